@@ -1,0 +1,28 @@
+"""Loading the translation that matches the locale QGIS runs in."""
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from .about import resource_path
+
+
+def current_locale() -> str:
+    """QGIS's UI locale such as ``zh_CN`` or ``en_US`` (the user's override wins)."""
+    locale = QgsApplication.locale() or QgsSettings().value("locale/userLocale", "en_US")
+    return str(locale).replace("-", "_")
+
+
+def install_translator():
+    """Install URFlow's ``.qm`` for the current locale; return the translator or None."""
+    locale = current_locale()
+    for name in (locale, locale.split("_")[0]):
+        translator = QTranslator()
+        if translator.load(resource_path("i18n", f"urflow_{name}.qm")):
+            QCoreApplication.installTranslator(translator)
+            return translator
+    return None
+
+
+def remove_translator(translator) -> None:
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)

@@ -1,0 +1,45 @@
+"""What every URFlow algorithm shares: translation, instance creation, icon and help."""
+
+import json
+from pathlib import Path
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingUtils
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..about import resource_path
+from ..i18n import current_locale
+
+HELP_DIR = Path(__file__).resolve().parent / "help"
+
+
+class BaseAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses define ``name()``, ``group()``, ``groupId()`` and the algorithm itself."""
+
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def icon(self):
+        return QIcon(self.svgIconPath())
+
+    def svgIconPath(self):  # noqa: N802
+        return resource_path("icons", f"{self.name()}.svg")
+
+    def help_map(self) -> dict:
+        """``help/<name>.<locale>.json`` if it exists, else ``help/<name>.json``."""
+        language = current_locale().split("_")[0]
+        for candidate in (f"{self.name()}.{current_locale()}", f"{self.name()}.{language}",
+                          self.name()):
+            path = HELP_DIR / f"{candidate}.json"
+            if path.exists():
+                return json.loads(path.read_text(encoding="utf-8"))
+        return {}
+
+    def shortHelpString(self):  # noqa: N802
+        return self.help_map().get("ALG_DESC", "")
+
+    def helpString(self):  # noqa: N802
+        return QgsProcessingUtils.formatHelpMapAsHtml(self.help_map(), self)

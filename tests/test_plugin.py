@@ -1,0 +1,89 @@
+"""The plugin loads headless and with a GUI, shows its menu and toolbar, and unloads cleanly."""
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+import urflow
+from urflow.processing_provider.provider import URFlowProvider, algorithm_classes
+
+
+def provider_ids():
+    return [provider.id() for provider in QgsApplication.processingRegistry().providers()]
+
+
+def test_headless_load_registers_provider(qgis_app):
+    plugin = urflow.classFactory(None)
+    plugin.initProcessing()
+    try:
+        assert "urflow" in provider_ids()
+        provider = QgsApplication.processingRegistry().providerById("urflow")
+        assert isinstance(provider, URFlowProvider)
+        assert provider.name() == "URFlow"
+        assert provider.longName().startswith("URFlow 0.")
+        assert not provider.icon().isNull()
+        assert len(provider.algorithms()) == len(algorithm_classes())
+    finally:
+        plugin.unload()
+    assert "urflow" not in provider_ids()
+
+
+def test_init_processing_twice_registers_once(qgis_app):
+    plugin = urflow.classFactory(None)
+    plugin.initProcessing()
+    plugin.initProcessing()
+    try:
+        assert provider_ids().count("urflow") == 1
+    finally:
+        plugin.unload()
+
+
+def urflow_menu(iface):
+    return iface.mainWindow().findChild(QMenu, "mURFlowMenu")
+
+
+def test_gui_adds_menu_toolbar_and_unload_removes_them(qgis_app, qgis_iface):
+    plugin = urflow.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        menu = urflow_menu(qgis_iface)
+        assert menu is not None
+        assert menu.menuAction() in qgis_iface.mainWindow().menuBar().actions()
+        names = [action.objectName() for action in menu.actions() if action.objectName()]
+        expected = [f"mURFlowAction_{cls().name()}" for cls in algorithm_classes()]
+        assert names == expected + ["mURFlowAction_sample"]
+        toolbar = qgis_iface.mainWindow().findChild(QToolBar, "mURFlowToolBar")
+        assert toolbar is not None
+        assert [a.objectName() for a in toolbar.actions()] == expected
+        assert "urflow" in provider_ids()
+    finally:
+        plugin.unload()
+    assert urflow_menu(qgis_iface) is None
+    assert qgis_iface.mainWindow().findChild(QToolBar, "mURFlowToolBar") is None
+    assert plugin.actions == []
+    assert "urflow" not in provider_ids()
+
+
+def test_sample_action_loads_the_styled_sample_county(qgis_app, qgis_iface, qgis_new_project):
+    from qgis.core import QgsProject
+
+    plugin = urflow.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        action = next(a for a in plugin.actions if a.objectName() == "mURFlowAction_sample")
+        action.trigger()
+        layers = QgsProject.instance().mapLayers().values()
+        sources = {layer.source().split("layername=")[-1] for layer in layers}
+        assert {"villages", "roads", "schools", "settlements", "migration_od"} <= sources
+        assert all(layer.isValid() for layer in layers)
+        groups = QgsProject.instance().layerTreeRoot().children()
+        assert "fictitious" in groups[0].name()
+    finally:
+        plugin.unload()
+
+
+@pytest.mark.parametrize("algorithm_class", algorithm_classes())
+def test_every_algorithm_has_icon_and_help(qgis_app, algorithm_class):
+    algorithm = algorithm_class()
+    assert not algorithm.icon().isNull()
+    assert algorithm.shortHelpString()
