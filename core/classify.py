@@ -232,10 +232,9 @@ def classify(values, breaks) -> np.ndarray:
     """
     b = _check_cuts(breaks, "Class breaks")
     v = np.asarray(values, dtype=float)
-    out = np.searchsorted(b, v, side="left")
-    out = np.minimum(out, b.size - 1)
+    out = np.array(np.minimum(np.searchsorted(b, v, side="left"), b.size - 1), dtype=np.int64)
     out[np.isnan(v)] = -1
-    return out.astype(np.int64)
+    return out
 
 
 def classify_thresholds(values, thresholds) -> np.ndarray:
@@ -261,6 +260,6 @@ def classify_thresholds(values, thresholds) -> np.ndarray:
     if np.any(np.diff(t) <= 0):
         raise InputError(f"Level thresholds must be strictly increasing, got {t.tolist()}.")
     v = np.asarray(values, dtype=float)
-    out = np.searchsorted(t, v, side="right")
+    out = np.array(np.searchsorted(t, v, side="right"), dtype=np.int64)
     out[np.isnan(v)] = -1
-    return out.astype(np.int64)
+    return out

@@ -288,7 +288,9 @@ def consolidation_potential(settlement_area_m2, resident, standard: float = LAND
     std = _check_standard(standard)
     k = np.asarray(kappa, dtype=float)
     if np.any(np.isinf(k) | (k < 0) | (k > 1)):
-        raise InputError(f"New-cultivated-land coefficient κ must be between 0 and 1, got {kappa!r}.")
+        raise InputError(
+            f"New-cultivated-land coefficient κ must be between 0 and 1, got {kappa!r}."
+        )
     s, p = _arrays(settlement_area_m2, resident)
     ok = (s >= 0) & (p >= 0)
     surplus = np.where(ok, np.maximum(0.0, s - p * std), np.nan)
@@ -315,7 +317,8 @@ def hollow_typology(p1, l1, pop_threshold: float = 0.2, land_threshold: float = 
         if not np.isfinite(float(t)):
             raise InputError(f"{name} hollowing threshold must be a finite number, got {t!r}.")
     p, lnd = _arrays(p1, l1)
-    code = (p >= pop_threshold).astype(np.int64) + 2 * (lnd >= land_threshold).astype(np.int64)
+    code = np.array((p >= pop_threshold).astype(np.int64)
+                    + 2 * (lnd >= land_threshold).astype(np.int64))
     code[np.isnan(p) | np.isnan(lnd)] = -1
     return code
 
@@ -416,7 +419,8 @@ def _names_text(idx, names) -> str:
     return ", ".join(names[int(j)] for j in idx) or "none"
 
 
-def _expand(values: np.ndarray, constant: np.ndarray, names, what: str) -> np.ndarray:
+def _expand(values: np.ndarray, constant: np.ndarray, names, what: str,
+            matrix: bool = False) -> np.ndarray:
     """Weights given for all m columns or only for the active (non-constant) ones → (m,)."""
     m = constant.size
     active = np.flatnonzero(~constant)
@@ -426,11 +430,16 @@ def _expand(values: np.ndarray, constant: np.ndarray, names, what: str) -> np.nd
         out = np.zeros(m)
         out[active] = values
         return out
+
+    def size(k):
+        return f"{k} × {k}" if matrix else f"{k} entries"
+
     raise InputError(
-        f"{what} has {values.size} entries, but there are {m} indicators "
-        f"({_names_text(range(m), names)}) of which {active.size} vary between villages "
-        f"({_names_text(active, names)}; constant: {_names_text(np.flatnonzero(constant), names)}). "
-        f"Give {m} entries, or {active.size} for the varying indicators in column order."
+        f"{what} {'is' if matrix else 'has'} {size(values.size)}, but there are {m} indicators "
+        f"({_names_text(range(m), names)}), {active.size} of which vary between villages "
+        f"({_names_text(active, names)}; "
+        f"constant: {_names_text(np.flatnonzero(constant), names)}). "
+        f"Give {size(m)}, or {size(active.size)} for the varying indicators in column order."
     )
 
 
@@ -540,7 +549,7 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
         if ahp_matrix is None:
             raise InputError(f"Weighting '{weighting}' needs an AHP pairwise matrix.")
         ahp = check_ahp_consistency(ahp_weights(ahp_matrix), max_cr)
-        w_ahp = _expand(ahp.weights, constant, names, "The AHP matrix")
+        w_ahp = _expand(ahp.weights, constant, names, "The AHP matrix", matrix=True)
         if w_ahp.sum() <= 0:
             raise InputError("The AHP matrix puts all weight on indicators that do not vary.")
         w = w_ahp if weighting == "ahp" else combined_weights(w_ahp, w, alpha, combination)

@@ -628,12 +628,14 @@ def prepare_network(
         v = graph.edge_v[e]
         to_u = a + t * c  # point <-> u along the edge
         to_v = a + (1.0 - t) * c  # point <-> v
+        # a point exactly on an end node reaches it whatever the edge direction
+        at_u, at_v = t == 0.0, t == 1.0
         if outgoing:  # demand: point -> u needs travel against digitising (d <= 0)
-            ok_u, ok_v = d <= 0, d >= 0
+            ok_u, ok_v = (d <= 0) | at_u, (d >= 0) | at_v
             rows.extend([node[ok_u], node[ok_v]])
             cols.extend([u[ok_u], v[ok_v]])
         else:  # facility: u -> point needs travel along digitising (d >= 0)
-            ok_u, ok_v = d >= 0, d <= 0
+            ok_u, ok_v = (d >= 0) | at_u, (d <= 0) | at_v
             rows.extend([u[ok_u], v[ok_v]])
             cols.extend([node[ok_u], node[ok_v]])
         vals.extend([to_u[ok_u], to_v[ok_v]])

@@ -45,7 +45,9 @@ def _as_matrix(X, what: str) -> np.ndarray:
     except (TypeError, ValueError) as exc:
         raise InputError(f"{what} must be numbers ({exc}).") from None
     if arr.ndim != 2:
-        raise InputError(f"{what} must be a 2-D array (villages × indicators), got shape {arr.shape}.")
+        raise InputError(
+            f"{what} must be a 2-D array (villages × indicators), got shape {arr.shape}."
+        )
     for j in range(arr.shape[1]):
         bad = np.flatnonzero(np.isinf(arr[:, j]))
         if bad.size:
@@ -60,15 +62,18 @@ def _as_directions(positive, m: int) -> np.ndarray:
     """Bool (m,) from bools or ±1 directions."""
     p = np.asarray(positive)
     if p.shape != (m,):
-        raise InputError(f"Indicator directions must have one entry per column ({m}), got shape {p.shape}.")
+        raise InputError(
+            f"Indicator directions must have one entry per column ({m}), got shape {p.shape}."
+        )
     if p.dtype == bool:
         return p.copy()
+    msg = f"Indicator directions must be True/False or +1/-1, got {p.tolist()}."
     try:
         pf = p.astype(float)
     except (TypeError, ValueError):
-        raise InputError(f"Indicator directions must be True/False or +1/-1, got {p.tolist()}.") from None
+        raise InputError(msg) from None
     if not np.all(np.isin(pf, (1.0, -1.0))):
-        raise InputError(f"Indicator directions must be True/False or +1/-1, got {p.tolist()}.")
+        raise InputError(msg)
     return pf > 0
 
 
@@ -267,7 +272,9 @@ def ahp_weights(matrix) -> AHPResult:
     if off.any():
         i, j = np.argwhere(off)[0]
         if i == j:
-            raise InputError(f"AHP matrix diagonal must be 1; row {i + 1}, column {j + 1} is {a[i, j]:g}.")
+            raise InputError(
+                f"AHP matrix diagonal must be 1; row {i + 1}, column {j + 1} is {a[i, j]:g}."
+            )
         raise InputError(
             f"AHP matrix is not reciprocal: row {i + 1}, column {j + 1} is {a[i, j]:.6g} but "
             f"1 / (row {j + 1}, column {i + 1}) = 1/{a[j, i]:.6g} = {1.0 / a[j, i]:.6g}. "

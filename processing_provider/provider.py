@@ -9,7 +9,9 @@ from ..about import resource_path, version
 
 def algorithm_classes() -> list:
     """Every algorithm class the provider offers, in toolbox and menu order."""
-    return []
+    from .villages.detect_hollow_villages import DetectHollowVillagesAlgorithm
+
+    return [DetectHollowVillagesAlgorithm]
 
 
 class URFlowProvider(QgsProcessingProvider):

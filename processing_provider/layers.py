@@ -1,0 +1,146 @@
+"""Reading QGIS layers into numpy arrays once, in one working CRS, with clear messages.
+
+Every algorithm goes through these helpers so that the rules of DESIGN.md §2 and §5 hold the
+same way everywhere: a projected working CRS, NULL → NaN (never a fake 0), fields named in
+messages, invalid geometries counted.
+"""
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.crs import gk3_epsg
+from ..core.errors import URFlowError
+
+
+def tr(text):
+    return QCoreApplication.translate("URFlowLayers", text)
+
+
+def working_crs(sources, target_crs, context) -> QgsCoordinateReferenceSystem:
+    """The projected CRS all distances and areas are measured in (DESIGN.md §2).
+
+    ``target_crs`` wins when valid (it must be projected). Otherwise the first source's CRS if
+    projected, else the CGCS2000 3-degree GK zone (no prefix) of its extent's centre.
+    """
+    if target_crs is not None and target_crs.isValid():
+        if target_crs.isGeographic():
+            raise QgsProcessingException(tr(
+                "TARGET_CRS {} is geographic; choose a projected CRS such as a CGCS2000 "
+                "Gauss–Krüger zone (EPSG:4534–4554)").format(target_crs.authid()))
+        return target_crs
+    first = next((s for s in sources if s is not None), None)
+    if first is None or not first.sourceCrs().isValid():
+        raise QgsProcessingException(tr("The input layer has no valid CRS; set it first."))
+    crs = first.sourceCrs()
+    if not crs.isGeographic():
+        return crs
+    to_geographic = QgsCoordinateTransform(
+        crs, QgsCoordinateReferenceSystem("EPSG:4490"), context.transformContext())
+    centre = to_geographic.transform(first.sourceExtent().center())
+    try:
+        return QgsCoordinateReferenceSystem(f"EPSG:{gk3_epsg(centre.x())}")
+    except URFlowError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
+def require_fields(source, layer_label, fields, numeric=()):
+    """Raise naming the layer and field if a field is missing or not numeric."""
+    names = source.fields().names()
+    for field in fields:
+        if field and field not in names:
+            raise QgsProcessingException(tr("Layer {}: there is no field '{}'").format(
+                layer_label, field))
+    for field in numeric:
+        if field and not source.fields().field(field).isNumeric():
+            raise QgsProcessingException(tr("Layer {}: field '{}' is not numeric ({})").format(
+                layer_label, field, source.fields().field(field).typeName()))
+
+
+def to_float(value) -> float:
+    """A field value as float; NULL, empty and non-numbers become NaN."""
+    if value is None:
+        return math.nan
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return math.nan
+    return number
+
+
+class FeatureTable:
+    """Features of one source read once: ids, attribute columns and geometries.
+
+    ``numeric`` columns are float64 arrays with NaN for NULL; ``text`` columns are lists of
+    str (None for NULL); ``geometries`` are in the working CRS (None where empty or skipped).
+    """
+
+    def __init__(self, fids, numeric, text, geometries, invalid_fids):
+        self.fids = fids
+        self.numeric = numeric
+        self.text = text
+        self.geometries = geometries
+        self.invalid_fids = invalid_fids
+
+    def __len__(self):
+        return len(self.fids)
+
+
+def read_features(source, crs, context, feedback, numeric=(), text=(), geometry=True,
+                  progress=(0, 10)) -> FeatureTable:
+    """Read ``source`` once into a :class:`FeatureTable`, transforming geometries to ``crs``."""
+    numeric = [f for f in numeric if f]
+    text = [f for f in text if f]
+    request = QgsFeatureRequest()
+    if not geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setInvalidGeometryCheck(context.invalidGeometryCheck())
+    invalid = []
+    request.setInvalidGeometryCallback(lambda feature: invalid.append(feature.id()))
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    count = max(source.featureCount(), 1)
+    start, stop = progress
+    fids, geometries = [], []
+    numeric_values = {f: [] for f in numeric}
+    text_values = {f: [] for f in text}
+    for i, feature in enumerate(source.getFeatures(request)):
+        if feedback.isCanceled():
+            break
+        fids.append(feature.id())
+        for field in numeric:
+            numeric_values[field].append(to_float(feature[field]))
+        for field in text:
+            value = feature[field]
+            text_values[field].append(None if value is None or value == "" or
+                                      str(value) == "NULL" else str(value))
+        if geometry:
+            geom = feature.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                geometries.append(None)
+            else:
+                geom.transform(transform)
+                geometries.append(geom)
+        if i % 1000 == 0:
+            feedback.setProgress(start + (stop - start) * i / count)
+    return FeatureTable(
+        np.asarray(fids, dtype=np.int64),
+        {f: np.asarray(v, dtype=float) for f, v in numeric_values.items()},
+        text_values, geometries, invalid)
+
+
+def geometry_kind(source) -> int:
+    """QgsWkbTypes.GeometryType of a source (Point, Line or Polygon)."""
+    return QgsWkbTypes.geometryType(source.wkbType())
+
+
+def core_error(error: URFlowError) -> QgsProcessingException:
+    """The core's message, unchanged, as a Processing error."""
+    return QgsProcessingException(str(error))

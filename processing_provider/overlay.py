@@ -1,0 +1,126 @@
+"""Vector and raster overlays shared by algorithms, on geometries already in one CRS.
+
+Each uses a QgsSpatialIndex and prepared geometry engines, so the work grows with the number
+of overlapping pairs, not with the product of the layer sizes.
+"""
+
+import math
+
+import numpy as np
+from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsSpatialIndex
+
+
+def _index(geometries):
+    index = QgsSpatialIndex()
+    for i, geometry in enumerate(geometries):
+        if geometry is not None:
+            feature = QgsFeature(i)
+            feature.setGeometry(geometry)
+            index.addFeature(feature)
+    return index
+
+
+def _engine(geometry):
+    engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+    engine.prepareGeometry()
+    return engine
+
+
+def intersection_parts(zones, parts, feedback=None):
+    """Pieces of ``parts`` inside each zone.
+
+    Returns ``(zone index, part index, area_m2, piece geometry)`` tuples for every overlap of
+    positive area. ``zones`` and ``parts`` are lists of QgsGeometry (None allowed).
+    """
+    index = _index(zones)
+    engines = {}
+    pieces = []
+    for p, part in enumerate(parts):
+        if feedback is not None and feedback.isCanceled():
+            break
+        if part is None:
+            continue
+        for z in index.intersects(part.boundingBox()):
+            engine = engines.get(z) or engines.setdefault(z, _engine(zones[z]))
+            if not engine.intersects(part.constGet()):
+                continue
+            if engine.contains(part.constGet()):
+                piece = part
+            else:
+                piece = zones[z].intersection(part)
+            area = piece.area()
+            if area > 0:
+                pieces.append((z, p, area, piece))
+    return pieces
+
+
+def zone_of_points(zones, geometries, feedback=None):
+    """Index of the zone holding each geometry's point on surface (−1 where none).
+
+    A point on a shared border goes to the first zone found, so each is counted once.
+    """
+    index = _index(zones)
+    engines = {}
+    result = np.full(len(geometries), -1, dtype=np.int64)
+    for i, geometry in enumerate(geometries):
+        if feedback is not None and feedback.isCanceled():
+            break
+        if geometry is None:
+            continue
+        point = geometry.pointOnSurface() if geometry.type() != 0 else geometry
+        for z in index.intersects(point.boundingBox()):
+            engine = engines.get(z) or engines.setdefault(z, _engine(zones[z]))
+            if engine.intersects(point.constGet()):
+                result[i] = z
+                break
+    return result
+
+
+def raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):
+    """Area-weighted mean of raster cells over each zone's pieces (geometries in raster CRS).
+
+    Each cell counts with the area of its overlap with the pieces, so patches smaller than a
+    cell still get the value of the cells they lie in. NaN where a zone has no piece or only
+    no-data cells under it.
+    """
+    provider = raster.dataProvider()
+    extent = raster.extent()
+    cell_x = raster.rasterUnitsPerPixelX()
+    cell_y = raster.rasterUnitsPerPixelY()
+    means = np.full(len(pieces_by_zone), math.nan)
+    for z, pieces in enumerate(pieces_by_zone):
+        if feedback is not None and feedback.isCanceled():
+            break
+        if not pieces:
+            continue
+        box = QgsRectangle(pieces[0].boundingBox())
+        for piece in pieces[1:]:
+            box.combineExtentWith(piece.boundingBox())
+        col0 = max(int(math.floor((box.xMinimum() - extent.xMinimum()) / cell_x)), 0)
+        col1 = min(int(math.ceil((box.xMaximum() - extent.xMinimum()) / cell_x)), raster.width())
+        row0 = max(int(math.floor((extent.yMaximum() - box.yMaximum()) / cell_y)), 0)
+        row1 = min(int(math.ceil((extent.yMaximum() - box.yMinimum()) / cell_y)), raster.height())
+        if col1 <= col0 or row1 <= row0:
+            continue
+        window = QgsRectangle(extent.xMinimum() + col0 * cell_x, extent.yMaximum() - row1 * cell_y,
+                              extent.xMinimum() + col1 * cell_x, extent.yMaximum() - row0 * cell_y)
+        block = provider.block(band, window, col1 - col0, row1 - row0)
+        engines = [_engine(piece) for piece in pieces]
+        total = weight = 0.0
+        for r in range(row1 - row0):
+            for c in range(col1 - col0):
+                if block.isNoData(r, c):
+                    continue
+                x0 = window.xMinimum() + c * cell_x
+                y1 = window.yMaximum() - r * cell_y
+                cell = QgsGeometry.fromRect(QgsRectangle(x0, y1 - cell_y, x0 + cell_x, y1))
+                area = 0.0
+                for piece, engine in zip(pieces, engines):
+                    if engine.intersects(cell.constGet()):
+                        area += piece.intersection(cell).area()
+                if area > 0:
+                    total += block.value(r, c) * area
+                    weight += area
+        if weight > 0:
+            means[z] = total / weight
+    return means

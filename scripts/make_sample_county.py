@@ -1,0 +1,1426 @@
+#!/usr/bin/env python3
+"""Generate the bundled FICTITIOUS sample county 青溪县 (Qingxi County).
+
+Everything here is invented for testing and demonstration: no real place, population or
+parcel is described. The output is deterministic (one fixed seed, no clock), so the tests and
+the demo can rely on exact ids and counts.
+
+    QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/make_sample_county.py [--out DIR]
+
+Writes DIR/sample_county.gpkg and DIR/night_light.tif (default DIR = resources/sample/),
+overwriting them. Layer and field names are a contract described in resources/sample/README.md.
+"""
+
+import argparse
+import math
+import os
+import sys
+from collections import defaultdict
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsDistanceArea,
+    QgsGeometry,
+    QgsPointXY,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+from scipy.sparse.csgraph import minimum_spanning_tree
+from scipy.spatial import cKDTree
+
+SEED = 20240611
+EPSG = 4548  # CGCS2000 / 3-degree Gauss-Kruger CM 117E, no zone prefix
+CENTER = (530500.0, 3519500.0)  # ~117.32E 31.80N
+COUNTY_CODE = "349901"  # not a real county code (no prefecture 3499 exists)
+N_VILLAGES = 150
+HOMESTEAD_CAP_M2 = 200.0  # provincial per-household homestead cap used for over_standard
+DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "sample")
+
+# code suffix, name, English name, type, terrain, seat offset from CENTER (km), project area
+TOWNSHIPS = [
+    ("100", "城关镇", "Chengguan Town", "county_seat", "seat", (8.0, 1.0), "PA01"),
+    ("101", "北塘镇", "Beitang Town", "town", "plain", (2.0, 11.0), "PA01"),
+    ("102", "东湖镇", "Donghu Town", "town", "plain", (16.0, 9.0), "PA02"),
+    ("103", "柳河镇", "Liuhe Town", "town", "plain", (15.0, -9.0), "PA02"),
+    ("104", "南桥镇", "Nanqiao Town", "town", "plain", (1.0, -10.0), "PA03"),
+    ("105", "石门镇", "Shimen Town", "town", "hill", (-16.0, -1.0), "PA04"),
+    ("200", "云岭乡", "Yunling Township", "township", "hill", (-12.0, 9.0), "PA04"),
+    ("201", "杉坑乡", "Shankeng Township", "township", "hill", (-9.0, -11.0), "PA03"),
+]
+SEAT_FRINGE_KM = 6.5  # villages of the seat town closer than this to the seat are seat fringe
+
+# Census draws per village terrain class: (low, high) uniform ranges.
+DEMOGRAPHY = {
+    "hill": dict(reg=(600, 1500), p1=(0.30, 0.60), old=(0.30, 0.45), out=(0.45, 0.75),
+                 idle=(0.20, 0.40), multi=(0.06, 0.14), over=(0.04, 0.10), income=(5, 30),
+                 kid35=(0.012, 0.022), kid611=(0.025, 0.045), land=(90, 130), patches=(2, 5)),
+    "plain": dict(reg=(1000, 2500), p1=(0.10, 0.30), old=(0.20, 0.30), out=(0.25, 0.45),
+                  idle=(0.05, 0.15), multi=(0.04, 0.10), over=(0.06, 0.14), income=(20, 120),
+                  kid35=(0.022, 0.032), kid611=(0.045, 0.065), land=(110, 150), patches=(3, 6)),
+    "seat_fringe": dict(reg=(1200, 2500), p1=(0.01, 0.08), old=(0.12, 0.20), out=(0.05, 0.20),
+                        idle=(0.0, 0.05), multi=(0.02, 0.06), over=(0.03, 0.08),
+                        income=(80, 400), kid35=(0.030, 0.040), kid611=(0.060, 0.080),
+                        land=(100, 130), patches=(3, 5)),
+}
+
+SURNAMES = [("张", "Zhang"), ("李", "Li"), ("王", "Wang"), ("刘", "Liu"), ("陈", "Chen"),
+            ("杨", "Yang"), ("黄", "Huang"), ("赵", "Zhao"), ("周", "Zhou"), ("吴", "Wu"),
+            ("徐", "Xu"), ("孙", "Sun"), ("朱", "Zhu"), ("马", "Ma"), ("胡", "Hu"),
+            ("郭", "Guo"), ("何", "He"), ("高", "Gao"), ("林", "Lin"), ("罗", "Luo"),
+            ("梁", "Liang"), ("宋", "Song"), ("郑", "Zheng"), ("谢", "Xie"), ("唐", "Tang"),
+            ("韩", "Han"), ("曹", "Cao"), ("许", "Xu"), ("邓", "Deng"), ("冯", "Feng"),
+            ("桃", "Tao"), ("柳", "Liu"), ("杏", "Xing"), ("枫", "Feng"), ("松", "Song"),
+            ("竹", "Zhu"), ("梅", "Mei"), ("荷", "He"), ("石", "Shi"), ("沙", "Sha"),
+            ("青", "Qing"), ("白", "Bai"), ("红", "Hong"), ("金", "Jin"), ("新", "Xin"),
+            ("前", "Qian"), ("后", "Hou"), ("上", "Shang"), ("下", "Xia"), ("大", "Da"),
+            ("小", "Xiao"), ("双", "Shuang"), ("三", "San"), ("五", "Wu")]
+PLAIN_SUFFIX = [("庄", "zhuang"), ("集", "ji"), ("圩", "wei"), ("塘", "tang"), ("岗", "gang"),
+                ("桥", "qiao"), ("湾", "wan"), ("店", "dian"), ("营", "ying"), ("郢", "ying"),
+                ("楼", "lou"), ("墩", "dun"), ("埠", "bu"), ("河", "he"), ("湖", "hu")]
+HILL_SUFFIX = [("坑", "keng"), ("岭", "ling"), ("坞", "wu"), ("冲", "chong"), ("山", "shan"),
+               ("坪", "ping"), ("源", "yuan"), ("坳", "ao"), ("岩", "yan"), ("峪", "yu"),
+               ("岗", "gang"), ("湾", "wan")]
+OUTSIDE_DESTS = [("310000", "上海市"), ("320100", "南京市"), ("320500", "苏州市"),
+                 ("330100", "杭州市"), ("340100", "合肥市")]
+
+
+# ----------------------------------------------------------------------------------------
+# Small geometry helpers
+# ----------------------------------------------------------------------------------------
+def pxy(x, y):
+    return QgsPointXY(float(x), float(y))
+
+
+def polygon(xy):
+    ring = [pxy(x, y) for x, y in xy]
+    ring.append(ring[0])
+    return QgsGeometry.fromPolygonXY([ring])
+
+
+def polyline(xy):
+    return QgsGeometry.fromPolylineXY([pxy(x, y) for x, y in xy])
+
+
+def point(x, y):
+    return QgsGeometry.fromPointXY(pxy(x, y))
+
+
+def polygon_parts(g):
+    """Single-part polygons of g (drops points/lines that overlays sometimes leave)."""
+    if g is None or g.isEmpty():
+        return []
+    return [p for p in g.asGeometryCollection()
+            if p.type() == QgsWkbTypes.PolygonGeometry and p.area() > 0]
+
+
+def largest_part(g):
+    parts = polygon_parts(g)
+    return max(parts, key=lambda p: p.area()) if parts else None
+
+
+def line_parts(g):
+    return [p for p in g.asGeometryCollection()
+            if p.type() == QgsWkbTypes.LineGeometry and p.length() > 0]
+
+
+def blob(rng, cx, cy, area, aspect=1.0, angle=0.0, n=18, rough=0.22):
+    """Irregular star-shaped polygon of exactly `area` m² around (cx, cy).
+
+    Radii stay positive, so the ring never self-intersects and (cx, cy) is inside."""
+    t = np.linspace(0.0, 2 * math.pi, n, endpoint=False)
+    r = np.ones(n)
+    for k in (2, 3, 4):
+        r += rng.uniform(0, rough / k) * np.cos(k * t + rng.uniform(0, 2 * math.pi))
+    r += rough * 0.3 * rng.uniform(-1, 1, n)
+    x, y = r * np.cos(t) * aspect, r * np.sin(t)
+    ca, sa = math.cos(angle), math.sin(angle)
+    x, y = x * ca - y * sa, x * sa + y * ca
+    a0 = 0.5 * abs(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))
+    s = math.sqrt(area / a0)
+    return polygon(zip(cx + s * x, cy + s * y))
+
+
+def wavy_line(rng, a, b, wiggle, step=200.0):
+    """Gentle curve from a to b: a sine series offset perpendicular to the chord.
+
+    The offset is a function of the chord parameter, so the curve never crosses itself; it
+    is zero at both ends, so the end vertices are exactly a and b."""
+    ax, ay = a
+    bx, by = b
+    length = math.hypot(bx - ax, by - ay)
+    n = max(2, int(length / step))
+    t = np.linspace(0.0, 1.0, n + 1)
+    amp = min(wiggle * length, 1500.0)
+    off = np.zeros_like(t)
+    for k in (1, 2, 3):
+        off += rng.normal(0, amp / k) * np.sin(k * math.pi * t)
+    ux, uy = (bx - ax) / length, (by - ay) / length
+    xs = ax + t * (bx - ax) - uy * off
+    ys = ay + t * (by - ay) + ux * off
+    xs[0], ys[0], xs[-1], ys[-1] = ax, ay, bx, by
+    return polyline(zip(xs, ys))
+
+
+def valid(g):
+    """g itself when GEOS-valid, else its largest valid part (simplify can pinch rings)."""
+    if g.isGeosValid():
+        return g
+    return largest_part(g.makeValid())
+
+
+class prepared:
+    """Prepared GEOS engine for fast repeated predicates; keeps its geometry alive."""
+
+    def __init__(self, g):
+        self.geom = QgsGeometry(g)
+        self.eng = QgsGeometry.createGeometryEngine(self.geom.constGet())
+        self.eng.prepareGeometry()
+
+    def contains(self, other):
+        """other: a QgsGeometry (held here while GEOS reads it)."""
+        return self.eng.contains(other.constGet())
+
+
+def index_of(geoms):
+    idx = QgsSpatialIndex()
+    for i, g in enumerate(geoms):
+        idx.addFeature(i, g.boundingBox())
+    return idx
+
+
+def disjoint_from(g, geoms, idx):
+    return not any(geoms[i].intersects(g) for i in idx.intersects(g.boundingBox()))
+
+
+def random_point_in(rng, geom, eng=None, tries=2000):
+    eng = eng or prepared(geom)
+    bb = geom.boundingBox()
+    for _ in range(tries):
+        x = rng.uniform(bb.xMinimum(), bb.xMaximum())
+        y = rng.uniform(bb.yMinimum(), bb.yMaximum())
+        if eng.contains(point(x, y)):
+            return x, y
+    raise RuntimeError("no random point found inside geometry")
+
+
+def voronoi_partition(points, region):
+    """Voronoi cells of `points` clipped to `region`, one single-part polygon per point.
+
+    A clipped cell that falls apart keeps the part holding its point; stray parts are merged
+    into the neighbour sharing the longest border, so the cells still partition the region."""
+    mp = QgsGeometry.fromMultiPointXY([pxy(x, y) for x, y in points])
+    extent = QgsGeometry.fromRect(region.boundingBox()).buffer(5000, 1)
+    cells = [None] * len(points)
+    for cell in mp.voronoiDiagram(extent).asGeometryCollection():
+        for i, (x, y) in enumerate(points):
+            if cells[i] is None and cell.contains(pxy(x, y)):
+                cells[i] = cell
+                break
+    strays = []
+    for i, (x, y) in enumerate(points):
+        parts = polygon_parts(cells[i].intersection(region))
+        keep = [p for p in parts if p.contains(pxy(x, y))][0]
+        strays += [p for p in parts if p is not keep]
+        cells[i] = keep
+    for s in strays:
+        j = max(range(len(cells)), key=lambda k: s.buffer(0.5, 2).intersection(cells[k]).area())
+        cells[j] = largest_part(cells[j].combine(s).buffer(0, 1))
+    return cells
+
+
+def smooth_field(rng, n_waves=5, wl=(4000, 9000)):
+    """Random smooth scalar field in [-1, 1]: a sum of plane waves (ridges and valleys)."""
+    waves = []
+    for _ in range(n_waves):
+        ang = rng.uniform(0, math.pi)
+        k = 2 * math.pi / rng.uniform(*wl)
+        waves.append((k * math.cos(ang), k * math.sin(ang), rng.uniform(0, 2 * math.pi)))
+
+    def f(x, y):
+        s = sum(np.sin(kx * x + ky * y + ph) for kx, ky, ph in waves)
+        return s / n_waves * 1.6
+
+    return f
+
+
+def hilliness(x, y):
+    """0 on the eastern plain, 1 in the western/south-western hills (smooth transition)."""
+    dx, dy = (x - CENTER[0]) / 1000.0, (y - CENTER[1]) / 1000.0
+    s = (-dx - 0.35 * dy - 4.0) / 5.0
+    return 1.0 / (1.0 + np.exp(-2.0 * s))
+
+
+# ----------------------------------------------------------------------------------------
+# Administrative layers
+# ----------------------------------------------------------------------------------------
+def make_county(rng):
+    """Irregular outline: an ellipse 45 km x 35 km with a few random harmonics."""
+    t = np.linspace(0, 2 * math.pi, 160, endpoint=False)
+    r = np.ones_like(t)
+    for k, amp in ((3, 0.07), (5, 0.04), (9, 0.02), (14, 0.01)):
+        r += amp * np.sin(k * t + rng.uniform(0, 2 * math.pi))
+    r += rng.normal(0, 0.004, t.size)
+    xy = zip(CENTER[0] + 22500 * r * np.cos(t), CENTER[1] + 17500 * r * np.sin(t))
+    geom = polygon(xy)
+    attrs = dict(county_code=COUNTY_CODE, county_name="青溪县",
+                 county_name_en="Qingxi County (fictitious)",
+                 note="FICTITIOUS county generated by scripts/make_sample_county.py for "
+                      "testing and demonstration only / 虚构县域，仅供测试与演示")
+    return geom, attrs
+
+
+def make_townships(county_geom):
+    seats = [(CENTER[0] + 1000 * dx, CENTER[1] + 1000 * dy) for *_, (dx, dy), _ in TOWNSHIPS]
+    cells = voronoi_partition(seats, county_geom)
+    towns = []
+    for (suffix, name, en, ttype, terrain, _, pa), seat, cell in zip(TOWNSHIPS, seats, cells):
+        towns.append(dict(geom=cell, town_code=COUNTY_CODE + suffix, town_name=name,
+                          town_name_en=en, town_type=ttype, terrain=terrain, seat=seat,
+                          project_area=pa))
+    return towns
+
+
+def make_town_areas(rng, towns):
+    """Built-up area of the county seat (CZCSXM 201) and of each township seat (202)."""
+    areas = []
+    for t in towns:
+        x, y = t["seat"]
+        if t["town_type"] == "county_seat":
+            g = blob(rng, x, y, 14.0e6, aspect=1.25, angle=rng.uniform(0, 3), n=28, rough=0.25)
+            czcsxm = "201"
+        else:
+            g = blob(rng, x, y, rng.uniform(0.6e6, 1.2e6), aspect=rng.uniform(1, 1.5),
+                     angle=rng.uniform(0, 3), n=20)
+            czcsxm = "202"
+        g = largest_part(g.intersection(t["geom"]))
+        areas.append(dict(geom=g, town_code=t["town_code"], czcsxm=czcsxm))
+        t["town_area"] = g
+    for i, a in enumerate(areas, 1):
+        a["area_id"] = f"TA{i:02d}"
+    return areas
+
+
+def make_urban_boundary(rng, towns):
+    """城镇开发边界: the built-up area plus room to grow (much more around the seat)."""
+    ugbs = []
+    for i, t in enumerate(towns, 1):
+        grow = 1500.0 if t["town_type"] == "county_seat" else rng.uniform(300, 450)
+        g = t["town_area"].buffer(grow, 6).simplify(40.0)
+        g = largest_part(g.intersection(t["geom"]))
+        t["ugb"] = g
+        ugbs.append(dict(geom=g, ugb_id=f"UGB{i:02d}", town_code=t["town_code"],
+                         name=t["town_name"] + "城镇开发边界"))
+    return ugbs
+
+
+def village_counts(towns):
+    """Villages per township: proportional to area, denser on the plain."""
+    km2_per_village = {"seat": 6.0, "plain": 6.5, "hill": 13.0}
+    w = np.array([t["geom"].area() / 1e6 / km2_per_village[t["terrain"]] for t in towns])
+    n = np.floor(w / w.sum() * N_VILLAGES).astype(int)
+    for i in np.argsort(-(w / w.sum() * N_VILLAGES - n))[: N_VILLAGES - n.sum()]:
+        n[i] += 1
+    return n
+
+
+def place_village_centres(rng, town, n):
+    """Mitchell's best-candidate sampling: well spread, not too close to the town seat."""
+    inner = town["geom"].buffer(-600, 4)
+    eng = prepared(inner)
+    seat = np.array(town["seat"])
+    keep_out = 3300.0 if town["town_type"] == "county_seat" else 1400.0
+    built = prepared(town["town_area"].buffer(700, 4))
+    pts = []
+    while len(pts) < n:
+        best, best_d = None, -1.0
+        for _ in range(40):
+            c = np.array(random_point_in(rng, inner, eng))
+            if np.hypot(*(c - seat)) < keep_out or built.contains(point(*c)):
+                continue
+            d = min([np.hypot(*(c - p)) for p in pts] + [np.hypot(*(c - seat)) * 1.3])
+            if d > best_d:
+                best, best_d = c, d
+        pts.append(best)
+    # order villages roughly north-west to south-east so codes read like a real list
+    pts.sort(key=lambda p: (-round(p[1] / 3000), p[0]))
+    return [tuple(p) for p in pts]
+
+
+def village_names(rng, terrains):
+    used, names = set(), []
+    for terrain in terrains:
+        suffixes = HILL_SUFFIX if terrain == "hill" else PLAIN_SUFFIX
+        while True:
+            a = SURNAMES[rng.integers(len(SURNAMES))]
+            b = suffixes[rng.integers(len(suffixes))]
+            if a[0] + b[0] not in used:
+                used.add(a[0] + b[0])
+                names.append((a[0] + b[0] + "村", a[1] + b[1]))
+                break
+    return names
+
+
+def make_villages(rng, towns):
+    villages = []
+    for town, n in zip(towns, village_counts(towns)):
+        centres = place_village_centres(rng, town, n)
+        cells = voronoi_partition(centres, town["geom"])
+        for k, (c, cell) in enumerate(zip(centres, cells)):
+            if town["terrain"] == "hill":
+                terrain = "hill"
+            elif (town["terrain"] == "seat"
+                  and math.dist(c, town["seat"]) < SEAT_FRINGE_KM * 1000):
+                terrain = "seat_fringe"
+            else:
+                terrain = "plain"
+            villages.append(dict(geom=cell, centre=c, town=town, terrain=terrain,
+                                 village_id=town["town_code"] + f"{200 + k + 1:03d}",
+                                 town_code=town["town_code"], town_name=town["town_name"]))
+    for v, (zh, en) in zip(villages, village_names(rng, [v["terrain"] for v in villages])):
+        v["village_name"], v["village_name_en"] = zh, en
+    return villages
+
+
+# ----------------------------------------------------------------------------------------
+# Census (村情) fields
+# ----------------------------------------------------------------------------------------
+def choose_special_villages(rng, villages):
+    """Pick the survey, traditional and quirk villages (ids are reported in the README)."""
+    by_town = defaultdict(list)
+    for v in villages:
+        by_town[v["town_code"]].append(v)
+    hill_towns = [t for t, vs in by_town.items() if vs[0]["town"]["terrain"] == "hill"]
+    plain_towns = [t for t, vs in by_town.items() if vs[0]["town"]["terrain"] == "plain"]
+    hill_survey = min(hill_towns, key=lambda t: len(by_town[t]))
+    plain_survey = min(plain_towns, key=lambda t: len(by_town[t]))
+    fringe = [v for v in villages if v["terrain"] == "seat_fringe"]
+    survey_fringe = [fringe[i] for i in sorted(rng.choice(len(fringe), 4, replace=False))]
+    survey = set(v["village_id"] for v in by_town[hill_survey] + by_town[plain_survey]
+                 + survey_fringe)
+    for v in villages:
+        v["homestead_survey"] = int(v["village_id"] in survey)
+    # in-migration quirk: three seat-fringe villages with more residents than registered
+    inflow = [fringe[i] for i in sorted(rng.choice(len(fringe), 3, replace=False))]
+    for v in inflow:
+        v["inflow"] = True
+    # missing age table: a plain village outside the survey
+    plain = [v for v in villages if v["terrain"] == "plain" and not v["homestead_survey"]]
+    plain[int(rng.integers(len(plain)))]["age_missing"] = True
+    return survey
+
+
+def draw_census(rng, villages):
+    for v in villages:
+        d = DEMOGRAPHY[v["terrain"]]
+        u = lambda key: rng.uniform(*d[key])  # noqa: E731
+        reg = int(rng.integers(d["reg"][0], d["reg"][1] + 1))
+        if v["terrain"] == "seat_fringe":
+            p1 = rng.uniform(-0.15, -0.03) if v.get("inflow") else u("p1")
+        else:
+            # noise plus a drift with the terrain so plain villages near the hills overlap
+            h = float(hilliness(*v["centre"]))
+            p1 = u("p1") + rng.normal(0, 0.05) + 0.08 * (h - 0.5)
+            p1 = float(np.clip(p1, 0.02, 0.68))
+        resident = int(round(reg * (1 - p1)))
+        if v["terrain"] == "seat_fringe" and not v.get("inflow"):
+            resident = min(resident, reg - 5)
+        p60 = int(round(resident * u("old")))
+        working = int(round(reg * rng.uniform(0.55, 0.62)))
+        households = int(round(reg / rng.uniform(3.0, 3.4)))
+        v.update(
+            registered_pop=reg, resident_pop=resident, pop_60plus=p60,
+            pop_65plus=int(round(p60 * rng.uniform(0.62, 0.75))),
+            pop_3_5=int(round(resident * u("kid35"))), pop_6_11=int(round(resident * u("kid611"))),
+            working_age_pop=working, outmigrant_workers=int(round(working * u("out"))),
+            households=households,
+            idle_rate=float(np.clip(u("idle") + rng.normal(0, 0.03), 0, 0.6)),
+            multi_rate=u("multi"), over_rate=u("over"),
+            collective_income_10k=round(u("income"), 1),
+            is_traditional=0,
+        )
+        if v.get("age_missing"):
+            v["pop_60plus"] = v["pop_65plus"] = None
+
+
+def choose_traditional(rng, villages):
+    """传统村落: the most hollow hill village (the documented quirk), two more hill, one plain."""
+    hill = sorted([v for v in villages if v["terrain"] == "hill"],
+                  key=lambda v: v["resident_pop"] / v["registered_pop"])
+    plain = [v for v in villages if v["terrain"] == "plain" and not v.get("age_missing")]
+    picks = [hill[0], hill[5 + int(rng.integers(10))], hill[20 + int(rng.integers(10))],
+             plain[int(rng.integers(len(plain)))]]
+    for v in picks:
+        v["is_traditional"] = 1
+    return picks
+
+
+# ----------------------------------------------------------------------------------------
+# Settlements, homesteads, buildings
+# ----------------------------------------------------------------------------------------
+KAPPA_BY_SLOPE = {1: (0.85, 0.90), 2: (0.80, 0.85), 3: (0.72, 0.80), 4: (0.65, 0.72),
+                  5: (0.60, 0.65)}
+
+
+def make_settlements(rng, villages, town_areas, dist_area):
+    """2-6 irregular patches per village; the largest one sits on the village centre."""
+    blocked = [a["geom"].buffer(150, 4) for a in town_areas]
+    settlements = []
+    for v in villages:
+        d = DEMOGRAPHY[v["terrain"]]
+        n = int(rng.integers(d["patches"][0], d["patches"][1] + 1))
+        total = v["registered_pop"] * rng.uniform(*d["land"])
+        sizes = np.sort(np.clip(rng.dirichlet([2.0] * n) * total, 5000, 80000))[::-1]
+        inside = prepared(v["geom"].buffer(-40, 4))
+        patches = []
+        for k, size in enumerate(sizes):
+            for _ in range(60):
+                if k == 0:
+                    cx, cy = v["centre"]
+                else:
+                    ang, dist = rng.uniform(0, 2 * math.pi), rng.uniform(450, 1600)
+                    cx = v["centre"][0] + dist * math.cos(ang)
+                    cy = v["centre"][1] + dist * math.sin(ang)
+                g = blob(rng, cx, cy, size, aspect=rng.uniform(1.0, 1.8),
+                         angle=rng.uniform(0, math.pi))
+                ok = inside.contains(g)
+                ok = ok and not any(g.buffer(80, 2).intersects(p) for p in patches)
+                ok = ok and not any(g.intersects(b) for b in blocked)
+                if ok:
+                    patches.append(g)
+                    break
+                if k == 0:
+                    size *= 0.85  # a village centre close to an edge gets a smaller core
+            else:
+                if k == 0:
+                    raise RuntimeError(f"no core settlement for {v['village_id']}")
+        v["patches"] = patches
+        v["point"] = v["centre"]
+        v["settlement_area_m2"] = float(sum(p.area() for p in patches))
+        for k, g in enumerate(patches, 1):
+            settlements.append(settlement_record(rng, v, k, g, dist_area))
+    return settlements
+
+
+def settlement_record(rng, v, k, g, dist_area):
+    hill = v["terrain"] == "hill"
+    slope = int(rng.choice([2, 3, 4, 5], p=[0.1, 0.35, 0.35, 0.2]) if hill
+                else rng.choice([1, 2], p=[0.7, 0.3]))
+    grade = int(min(13, rng.integers(10, 13) + (slope >= 4)) if hill else rng.integers(7, 10))
+    ha = g.area() / 1e4
+    unit = rng.uniform(70, 100) if hill else rng.uniform(95, 140)  # 万元/ha, all-in
+    return dict(geom=g, settle_id=f"{v['village_id']}-{k:02d}", village_id=v["village_id"],
+                dlbm="0702", dlmc="农村宅基地", czcsxm="203",
+                tbmj=round(dist_area.measureArea(g), 2), slope_class=slope,
+                kappa=round(rng.uniform(*KAPPA_BY_SLOPE[slope]), 3), reclaim_grade=grade,
+                cost_10k=round(ha * unit * rng.lognormal(0, 0.12), 1),
+                project_area=v["town"]["project_area"], protected=v["is_traditional"])
+
+
+def rect(cx, cy, w, d, ux, uy):
+    """Rectangle centred at (cx, cy), width w along (ux, uy) and depth d across it."""
+    vx, vy = -uy, ux
+    hw, hd = w / 2, d / 2
+    return polygon([(cx - ux * hw - vx * hd, cy - uy * hw - vy * hd),
+                    (cx + ux * hw - vx * hd, cy + uy * hw - vy * hd),
+                    (cx + ux * hw + vx * hd, cy + uy * hw + vy * hd),
+                    (cx - ux * hw + vx * hd, cy - uy * hw + vy * hd)])
+
+
+def make_homesteads(rng, villages, settlements):
+    """宅基地 parcels in rows (16 m x 24 m slots) inside the patches of surveyed villages,
+    one main building per parcel; the village census fields are then set from the counts."""
+    by_village = defaultdict(list)
+    for s in settlements:
+        by_village[s["village_id"]].append(s)
+    parcels, buildings = [], []
+    for v in villages:
+        if not v["homestead_survey"]:
+            continue
+        slots = []
+        for s in by_village[v["village_id"]]:
+            ang = rng.uniform(0, math.pi)
+            ux, uy = math.cos(ang), math.sin(ang)
+            inner = prepared(s["geom"].buffer(-1.0, 2))
+            c = s["geom"].centroid().asPoint()
+            half = math.sqrt(s["geom"].boundingBox().area())
+            for i in np.arange(-half, half, 16.0):
+                for j in np.arange(-half, half, 24.0):
+                    cx = c.x() + i * ux - j * uy
+                    cy = c.y() + i * uy + j * ux
+                    slots.append((s["settle_id"], cx, cy, ux, uy, inner))
+        order = rng.permutation(len(slots))
+        vp = []
+        for si in order:
+            settle_id, cx, cy, ux, uy, inner = slots[si]
+            over = rng.random() < v["over_rate"] * 1.3
+            w, d = (rng.uniform(14.0, 15.5), rng.uniform(16.0, 19.0)) if over else \
+                (rng.uniform(11.5, 13.0), rng.uniform(12.5, 15.0))
+            a, b = rng.uniform(-0.2, 0.2), rng.uniform(-1.0, 1.0)  # along / across the row
+            cx, cy = cx + a * ux - b * uy, cy + a * uy + b * ux
+            g = rect(cx, cy, w, d, ux, uy)
+            if inner.contains(g):
+                vp.append(dict(geom=g, village_id=v["village_id"], settle_id=settle_id,
+                               over=over, c=(cx, cy, ux, uy, w, d)))
+        vp.sort(key=lambda p: (p["settle_id"], round(p["c"][1], 1), round(p["c"][0], 1)))
+        assign_households(rng, v, vp)
+        for k, p in enumerate(vp, 1):
+            p["parcel_id"] = f"{v['village_id']}-H{k:04d}"
+            parcels.append(p)
+            buildings.append(building_for(rng, v, p, k))
+        v["homesteads"] = len(vp)
+        v["idle_homesteads"] = sum(p["idle"] for p in vp)
+        v["over_standard_hh"] = sum(p["over_standard"] for p in vp)
+        v["multi_homestead_hh"] = len({p["household_id"] for p in vp if p["second"]})
+    return parcels, buildings
+
+
+def assign_households(rng, v, vp):
+    """Household ids; some households hold a second parcel (一户多宅). At most one
+    over-standard parcel per household so parcel and household counts agree."""
+    n = len(vp)
+    n_second = int(round(n * v["multi_rate"]))
+    second = set(rng.choice(n, n_second, replace=False).tolist()) if n_second else set()
+    firsts = [i for i in range(n) if i not in second]
+    owners = rng.choice(firsts, n_second, replace=False) if n_second else []
+    hh = {}
+    for k, i in enumerate(firsts, 1):
+        hh[i] = f"{v['village_id']}{k:04d}"
+    for i, o in zip(sorted(second), owners):
+        hh[i] = hh[int(o)]
+    seen_over = set()
+    for i, p in enumerate(vp):
+        p["household_id"] = hh[i]
+        p["second"] = i in second
+        p["area_m2"] = round(p["geom"].area(), 2)
+        p["over_standard"] = int(p["area_m2"] > HOMESTEAD_CAP_M2 and hh[i] not in seen_over)
+        if p["over_standard"]:
+            seen_over.add(hh[i])
+        # second parcels are more often the idle ones (old house kept after building new)
+        p["idle"] = int(rng.random() < min(0.95, v["idle_rate"] * (2.2 if p["second"] else 1)))
+    # a parcel larger than the cap whose household already has one stays in the data but
+    # must not count twice: shrink it under the cap to keep the flag consistent with area
+    for p in vp:
+        if p["area_m2"] > HOMESTEAD_CAP_M2 and not p["over_standard"]:
+            cx, cy, ux, uy, _, _ = p["c"]
+            p["geom"] = rect(cx, cy, 12.5, 14.5, ux, uy)
+            p["area_m2"] = round(p["geom"].area(), 2)
+
+
+def building_for(rng, v, p, k):
+    cx, cy, ux, uy, w, d = p["c"]
+    bw, bd = w * rng.uniform(0.55, 0.75), d * rng.uniform(0.45, 0.6)
+    shift = (d - bd) / 2 - 1.0  # main house at the back of the plot, yard in front
+    g = rect(cx - uy * shift, cy + ux * shift, bw, bd, ux, uy)
+    g = largest_part(g.intersection(p["geom"].buffer(-0.3, 2)))
+    vacant = int(rng.random() < (0.85 if p["idle"] else 0.04))
+    collapse_p = 0.10 if v["terrain"] == "hill" else 0.03
+    return dict(geom=g, bldg_id=f"{v['village_id']}-B{k:04d}", village_id=v["village_id"],
+                parcel_id=p["parcel_id"], floors=int(rng.choice([1, 2, 3], p=[0.35, 0.5, 0.15])),
+                vacant=vacant, collapsed=int(vacant and rng.random() < collapse_p))
+
+
+def fill_unsurveyed_homesteads(rng, villages):
+    """Census homestead fields of villages without the parcel survey (same slot density)."""
+    for v in villages:
+        if v["homestead_survey"]:
+            continue
+        hs = int(round(v["settlement_area_m2"] / 384.0 * rng.uniform(0.7, 0.85)))
+        v["homesteads"] = hs
+        v["idle_homesteads"] = int(round(hs * v["idle_rate"]))
+        v["multi_homestead_hh"] = int(round(v["households"] * v["multi_rate"]))
+        v["over_standard_hh"] = int(round(v["households"] * v["over_rate"]))
+
+
+# ----------------------------------------------------------------------------------------
+# Roads
+# ----------------------------------------------------------------------------------------
+ROAD_CLASSES = {"county": ("县道", (50, 60)), "township": ("乡道", (35, 40)),
+                "village": ("村道", (20, 30)), "urban": ("城市道路", (30, 30))}
+
+
+def village_junction(rng, v, seat, dist):
+    """Where the village road leaves the township road: between the village and its seat."""
+    vx, vy = v["point"]
+    ang = math.atan2(seat[1] - vy, seat[0] - vx) + rng.uniform(-0.7, 0.7)
+    return vx + dist * math.cos(ang), vy + dist * math.sin(ang)
+
+
+def design_roads(rng, towns, villages, quirk):
+    """Road centre lines before noding: (class, code, geometry) per designed route."""
+    routes = []
+    seat_town = towns[0]
+    sx, sy = seat_town["seat"]
+    wig = lambda hill: 0.10 if hill else 0.025  # noqa: E731  hill roads wind
+    # county roads: seat to every township seat, plus a partial ring between towns
+    others = sorted(towns[1:], key=lambda t: math.atan2(t["seat"][1] - sy, t["seat"][0] - sx))
+    for t in others:
+        routes.append(("county", wavy_line(rng, (sx, sy), t["seat"], 0.03, 300)))
+    for a, b in zip(others, others[1:] + others[:1]):
+        if math.dist(a["seat"], b["seat"]) < 16000:
+            routes.append(("county", wavy_line(rng, a["seat"], b["seat"],
+                                               wig(a["terrain"] == "hill") * 0.6, 300)))
+    # urban streets: a rotated grid clipped to the county-seat built-up area
+    ang = math.radians(12)
+    ux, uy = math.cos(ang), math.sin(ang)
+    for k in range(-4, 5):
+        for (ax, ay) in ((ux, uy), (-uy, ux)):
+            ox, oy = sx + k * 500 * -ay, sy + k * 500 * ax
+            # the two central streets carry the seat as a vertex, so they meet the county
+            # roads exactly there (no computed intersection a few nanometres off)
+            mid = [(ox, oy)] if k == 0 else []
+            g = polyline([(ox - ax * 2600, oy - ay * 2600)] + mid
+                         + [(ox + ax * 2600, oy + ay * 2600)])
+            for part in line_parts(g.intersection(seat_town["town_area"].buffer(-20, 2))):
+                routes.append(("urban", part))
+    # township roads: spanning tree (plus loops on the plain) from the seat over junctions
+    for t in towns:
+        vs = [v for v in villages if v["town_code"] == t["town_code"]]
+        hill = t["terrain"] == "hill"
+        nodes = [t["seat"]]
+        for v in vs:
+            if v["village_id"] == quirk:
+                continue
+            v["junction"] = village_junction(rng, v, t["seat"],
+                                             rng.uniform(350, 800) if hill else
+                                             rng.uniform(250, 550))
+            nodes.append(v["junction"])
+        xy = np.array(nodes)
+        dm = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
+        mst = minimum_spanning_tree(dm).toarray()
+        edges = {(min(i, j), max(i, j)) for i, j in zip(*np.nonzero(mst))}
+        loop_p, loop_len = (0.08, 3500) if hill else (0.35, 3000)
+        for i in range(len(nodes)):
+            j = int(np.argsort(dm[i])[2]) if len(nodes) > 2 else 0
+            e = (min(i, j), max(i, j))
+            if e not in edges and dm[i, j] < loop_len and rng.random() < loop_p:
+                edges.add(e)
+        for i, j in sorted(edges):
+            routes.append(("township", wavy_line(rng, nodes[i], nodes[j], wig(hill), 150)))
+        # village roads: junction -> village point, ending exactly on the village point
+        for v in vs:
+            if v["village_id"] != quirk:
+                routes.append(("village", wavy_line(rng, v["junction"], v["point"],
+                                                    wig(hill), 100)))
+    # extra village roads between neighbouring plain villages (dense plain network)
+    flat = [v for v in villages if v["terrain"] != "hill" and v["village_id"] != quirk]
+    tree = cKDTree([v["point"] for v in flat])
+    for i, j in sorted(tree.query_pairs(2600)):
+        if rng.random() < 0.3:
+            routes.append(("village", wavy_line(rng, flat[i]["point"], flat[j]["point"],
+                                                0.025, 120)))
+    return routes
+
+
+def quirk_spur(routes, v, stop=800.0):
+    """Unfinished track towards the remote village: ends `stop` m short of its point."""
+    vx, vy = v["point"]
+    ends = []
+    for cls, g in routes:
+        pl = g.asPolyline()
+        assert pl, (cls, g.asWkt()[:200])
+        ends += [(pl[0].x(), pl[0].y()), (pl[-1].x(), pl[-1].y())]
+    ends = np.array(ends)
+    d = np.hypot(ends[:, 0] - vx, ends[:, 1] - vy)
+    k = int(np.argmin(d))
+    nx, ny = ends[k]
+    if d[k] > stop + 150:
+        f = (d[k] - stop) / d[k]
+        routes.append(("village", polyline([(nx, ny), (nx + f * (vx - nx), ny + f * (vy - ny))])))
+
+
+def node_routes(routes):
+    """Split every route at every junction (GEOS union nodes the linework) and give each
+    piece the class and code of the route it comes from."""
+    geoms = [g for _, g in routes]
+    idx = index_of(geoms)
+    pieces = []
+    for part in line_parts(QgsGeometry.unaryUnion(geoms)):
+        mid = part.interpolate(part.length() / 2)
+        cands = idx.intersects(mid.buffer(0.01, 2).boundingBox())
+        best = min(cands, key=lambda i: geoms[i].distance(mid))
+        pieces.append((best, part))
+    pieces.sort(key=lambda p: (p[0], p[1].asPolyline()[0].x(), p[1].asPolyline()[0].y()))
+    return pieces
+
+
+def forest_track(rng, redline, roads_geom):
+    """A short forest track inside a forest red-line polygon, far from every other road."""
+    forests = sorted([r for r in redline if r["kind"] == "forest"], key=lambda r: -r["geom"].area())
+    for f in forests:
+        inner = f["geom"].buffer(-300, 4)
+        if inner.isEmpty():
+            continue
+        eng = prepared(inner)
+        for _ in range(200):
+            x, y = random_point_in(rng, inner, eng)
+            ang = rng.uniform(0, math.pi)
+            a, b = (x, y), (x + 700 * math.cos(ang), y + 700 * math.sin(ang))
+            g = wavy_line(rng, a, b, 0.08, 70)
+            if eng.contains(g) and g.distance(roads_geom) > 400:
+                return g
+    raise RuntimeError("no place for the forest track")
+
+
+def make_roads(towns, villages, redline):
+    """Designed routes, noded; retried with another remote village until the remote-village
+    quirk holds (nearest road 700-900 m away)."""
+    hill = sorted([v for v in villages if v["terrain"] == "hill" and not v["homestead_survey"]],
+                  key=lambda v: -min(math.dist(v["point"], w["point"]) for w in villages
+                                     if w is not v))
+    for attempt, q in enumerate(hill[:20]):
+        rng = np.random.default_rng([SEED, 9, attempt])
+        routes = design_roads(rng, towns, villages, q["village_id"])
+        quirk_spur(routes, q)
+        all_lines = QgsGeometry.unaryUnion([g for _, g in routes])
+        d = all_lines.distance(point(*q["point"]))
+        if 700 <= d <= 900:
+            track = forest_track(rng, redline, all_lines)
+            routes.append(("track", track))
+            return road_records(rng, routes, node_routes(routes)), q, d
+    raise RuntimeError("remote-village quirk could not be placed")
+
+
+def road_records(rng, routes, pieces):
+    codes, counters = {}, {"county": 100, "township": 200, "village": 0, "urban": 0}
+    prefix = {"county": "X", "township": "Y", "village": "C", "urban": "U"}
+    speeds = {}
+    records = []
+    urban_pieces = [k for k, (r, _) in enumerate(pieces) if routes[r][0] == "urban"]
+    one_way = dict(zip(sorted(rng.choice(urban_pieces, 4, replace=False).tolist()),
+                       ["forward", "backward", "forward", "backward"]))
+    for k, (r, g) in enumerate(pieces):
+        cls = routes[r][0]
+        track = cls == "track"
+        cls = "village" if track else cls
+        if r not in codes:
+            counters[cls] += 1
+            n = counters[cls]
+            if track:
+                codes[r] = "C999"  # the disconnected forest track
+            elif cls == "urban":
+                codes[r] = f"U{n:02d}"
+            else:
+                codes[r] = f"{prefix[cls]}{n:03d}"
+            lo, hi = ROAD_CLASSES[cls][1]
+            speeds[r] = 20.0 if track else float(round(rng.uniform(lo, hi)))
+        speed = speeds[r]
+        if cls == "village" and not track and rng.random() < 0.05:
+            speed = None  # missing speed: algorithms fall back to the class default
+        records.append(dict(geom=g, road_id=f"R{k + 1:05d}", road_code=codes[r], road_class=cls,
+                            class_zh=ROAD_CLASSES[cls][0], speed_kmh=speed,
+                            direction=one_way.get(k, "both")))
+    return records
+
+
+# ----------------------------------------------------------------------------------------
+# Control lines, cultivated land, 建新 candidates
+# ----------------------------------------------------------------------------------------
+def make_eco_redline(rng, towns, villages, ridge):
+    """Forest red line on the hill ridges, plus a reservoir water-source area (SW hills)."""
+    hill_union = QgsGeometry.unaryUnion([t["geom"] for t in towns if t["terrain"] == "hill"])
+    avoid = QgsGeometry.unaryUnion([p.buffer(250, 4) for v in villages for p in v["patches"]]
+                                   + [t["ugb"].buffer(300, 4) for t in towns])
+    # reservoir: the hill spot farthest from any village point
+    pts = np.array([v["point"] for v in villages])
+    core = hill_union.buffer(-2500, 4)
+    eng = prepared(core)
+    best, best_d = None, -1
+    for _ in range(400):
+        x, y = random_point_in(rng, core, eng)
+        d = np.min(np.hypot(pts[:, 0] - x, pts[:, 1] - y))
+        if y < CENTER[1] and d > best_d:
+            best, best_d = (x, y), d
+    water = blob(rng, best[0], best[1], 6.0e6, aspect=1.6, angle=rng.uniform(0, 3), n=24)
+    water = largest_part(water.difference(avoid).intersection(hill_union))
+    cells = []
+    bb = hill_union.boundingBox()
+    for x in np.arange(bb.xMinimum(), bb.xMaximum(), 500.0):
+        for y in np.arange(bb.yMinimum(), bb.yMaximum(), 500.0):
+            if ridge(x + 250, y + 250) > 0.25 and hilliness(x + 250, y + 250) > 0.6:
+                cells.append(QgsGeometry.fromRect(QgsRectangle(x, y, x + 500, y + 500)))
+    forest = QgsGeometry.unaryUnion(cells).buffer(200, 3).buffer(-200, 3).simplify(60)
+    forest = forest.intersection(hill_union).difference(avoid).difference(water.buffer(50, 2))
+    records = [dict(geom=water, kind="water_source", name="青溪水库饮用水水源保护区")]
+    parts = sorted([p for p in polygon_parts(forest) if p.area() > 1.0e6],
+                   key=lambda p: (p.centroid().asPoint().x(), p.centroid().asPoint().y()))
+    for k, p in enumerate(parts, 1):
+        records.append(dict(geom=valid(p.simplify(10)), kind="forest", name=f"西部丘陵水源涵养林区{k}"))
+    for r in records:
+        r["geom"] = valid(r["geom"])
+    for k, r in enumerate(records, 1):
+        r["redline_id"] = f"EPR{k:02d}"
+    return records
+
+
+def make_cultivated(rng, villages, towns, redline, ridge):
+    """耕地 blocks from a jittered ~550 m x 450 m grid: most of the plain, hill valleys only."""
+    obstacles = [p.buffer(15, 2) for v in villages for p in v["patches"]]
+    obstacles += [t["town_area"].buffer(30, 2) for t in towns] + [r["geom"] for r in redline]
+    obs_idx = index_of(obstacles)
+    vidx = index_of([v["geom"] for v in villages])
+    grade_mean = {v["village_id"]: (rng.uniform(10.6, 12.4) if v["terrain"] == "hill"
+                                    else rng.uniform(6.6, 8.4)) for v in villages}
+    xs = np.arange(CENTER[0] - 23500, CENTER[0] + 23501, 550.0)
+    ys = np.arange(CENTER[1] - 18500, CENTER[1] + 18501, 450.0)
+    jx = rng.uniform(-70, 70, (len(xs), len(ys)))
+    jy = rng.uniform(-60, 60, (len(xs), len(ys)))
+    blocks = []
+    for i in range(len(xs) - 1):
+        for j in range(len(ys) - 1):
+            quad = [(xs[a] + jx[a, b], ys[b] + jy[a, b])
+                    for a, b in ((i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1))]
+            cx, cy = np.mean(quad, axis=0)
+            c = point(cx, cy)
+            vs = [k for k in vidx.intersects(c.boundingBox()) if villages[k]["geom"].contains(c)]
+            keep_p = 0.9
+            if not vs:
+                continue
+            v = villages[vs[0]]
+            if v["terrain"] == "hill" and ridge(cx, cy) > -0.05:
+                continue  # hills: valley floors only
+            if rng.random() > keep_p:
+                continue
+            g = polygon(quad).buffer(-8, 2, QgsGeometry.CapFlat, QgsGeometry.JoinStyleMiter, 2)
+            g = g.intersection(v["geom"])
+            for k in obs_idx.intersects(g.boundingBox()):
+                if obstacles[k].intersects(g):
+                    g = g.difference(obstacles[k])
+            g = largest_part(g)
+            if g is None or g.area() < 15000:
+                continue
+            blocks.append(cultivated_record(rng, v, g, grade_mean))
+    for k, b in enumerate(blocks, 1):
+        b["parcel_id"] = f"GD{k:05d}"
+    return blocks
+
+
+def cultivated_record(rng, v, g, grade_mean):
+    hill = v["terrain"] == "hill"
+    lo, hi = (10, 13) if hill else (6, 9)
+    grade = int(np.clip(round(grade_mean[v["village_id"]] + rng.normal(0, 0.7)), lo, hi))
+    kinds = [("0101", "水田"), ("0102", "水浇地"), ("0103", "旱地")]
+    k = rng.choice(3, p=[0.5, 0.05, 0.45] if hill else [0.6, 0.12, 0.28])
+    return dict(geom=valid(g.simplify(0.5)), village_id=v["village_id"], dlbm=kinds[k][0],
+                dlmc=kinds[k][1], grade=grade, area_m2=0.0)
+
+
+def make_permanent_farmland(towns, cultivated):
+    """永久基本农田: the better blocks outside every urban boundary, merged per township by a
+    small closing (buffer out and back) that bridges the 16 m ditches between blocks."""
+    ugb = [t["ugb"].buffer(100, 4) for t in towns]
+    records = []
+    for t in towns:
+        sel = []
+        for b in cultivated:
+            if not b["village_id"].startswith(t["town_code"]):
+                continue
+            good = b["grade"] <= 8 or (b["grade"] == 10 and b["dlbm"] == "0101")
+            if good and not any(b["geom"].intersects(u) for u in ugb):
+                sel.append(b["geom"])
+        if not sel:
+            continue
+        merged = QgsGeometry.unaryUnion([g.buffer(9, 1, QgsGeometry.CapFlat,
+                                                  QgsGeometry.JoinStyleMiter, 2) for g in sel])
+        merged = merged.buffer(-9, 1, QgsGeometry.CapFlat, QgsGeometry.JoinStyleMiter, 2)
+        merged = merged.intersection(t["geom"]).simplify(1.0)
+        for p in polygon_parts(merged):
+            if p.area() > 15000:
+                records.append(dict(geom=valid(p)))
+    for k, r in enumerate(records, 1):
+        r["pbf_id"] = f"PBF{k:04d}"
+        r["area_m2"] = round(r["geom"].area(), 2)
+    return records
+
+
+def make_candidates(rng, towns, villages, pbf, redline):
+    """~40 建新 candidates; four of them break a rule on purpose (see README)."""
+    seat = towns[0]
+    taken = [p.buffer(60, 2) for v in villages for p in v["patches"]] + \
+            [t["town_area"] for t in towns]
+    taken_idx = index_of(taken)
+    pbf_geoms = [p["geom"] for p in pbf]
+    red_geoms = [r["geom"] for r in redline]
+    pbf_idx, red_idx = index_of(pbf_geoms), index_of(red_geoms)
+    cands = []
+
+    def free(g):
+        """Not on a settlement, a built-up area or another candidate."""
+        return disjoint_from(g, taken, taken_idx) and \
+            not any(g.intersects(c["geom"]) for c in cands)
+
+    def clean(g):
+        return free(g) and disjoint_from(g, pbf_geoms, pbf_idx) and \
+            disjoint_from(g, red_geoms, red_idx)
+
+    def add(g, ctype, town, name):
+        unit = {"urban": (600, 1200), "industrial": (150, 300), "resettlement": (40, 90)}[ctype]
+        cands.append(dict(geom=g, cand_type=ctype, town_code=town["town_code"], name=name,
+                          project_area=town["project_area"], mandatory=0,
+                          value_10k=round(g.area() / 1e4 * rng.uniform(*unit), 1)))
+
+    def place(region, area_rng, ctype, town, name, n):
+        eng = prepared(region)
+        placed = 0
+        for _ in range(3000):
+            if placed == n:
+                return
+            x, y = random_point_in(rng, region, eng)
+            g = blob(rng, x, y, rng.uniform(*area_rng), aspect=rng.uniform(1, 1.6),
+                     angle=rng.uniform(0, 3), n=10, rough=0.12)
+            if eng.contains(g) and clean(g):
+                add(g, ctype, town, f"{name}{placed + 1}号地块")
+                placed += 1
+        raise RuntimeError(f"could not place {name}")
+
+    growth = seat["ugb"].difference(seat["town_area"].buffer(30, 2))
+    place(growth, (2.0e4, 9.0e4), "urban", seat, "城关镇城东新区", 16)
+    place(growth, (4.0e4, 10.0e4), "industrial", seat, "青溪经济开发区", 4)
+    for t in towns[1:]:
+        ring = t["ugb"].buffer(900, 4).difference(t["town_area"].buffer(40, 2))
+        ring = ring.intersection(t["geom"])
+        place(ring, (0.5e4, 2.5e4), "resettlement", t, t["town_name"] + "农民安置区", 2)
+        if t["terrain"] == "plain":
+            place(t["ugb"].difference(t["town_area"].buffer(30, 2)), (3.0e4, 6.0e4),
+                  "industrial", t, t["town_name"] + "工业集中区", 1)
+    for k in (0, 5, 9):  # a few must-build urban parcels, all inside the rules
+        cands[k]["mandatory"] = 1
+    n_normal = len(cands)
+    deliberate_candidates(rng, towns, pbf, redline, free, clean, add)
+    for k, c in enumerate(cands, 1):
+        c["cand_id"] = f"JX{k:03d}"
+    return cands, [c["cand_id"] for c in cands[n_normal:]]
+
+
+def deliberate_candidates(rng, towns, pbf, redline, free, clean, add):
+    """Two on permanent farmland, one on the red line, one urban outside the boundary."""
+    seat = towns[0]
+    for t in towns[1:3]:  # two plain towns: a parcel on the PBF polygon nearest the seat
+        sx, sy = t["seat"]
+        for p in sorted(pbf, key=lambda p: p["geom"].distance(point(sx, sy)))[:40]:
+            c = p["geom"].pointOnSurface().asPoint()
+            g = blob(rng, c.x() + 80, c.y(), rng.uniform(2.0e4, 4.0e4), n=10, rough=0.12)
+            if free(g) and g.intersection(p["geom"]).area() > 5000:
+                add(g, "resettlement", t, t["town_name"] + "集镇扩容安置区")
+                break
+        else:
+            raise RuntimeError("PBF-overlapping candidate not placed")
+    hill_town = next(t for t in towns if t["terrain"] == "hill")
+    sx, sy = hill_town["seat"]
+    forests = sorted([r for r in redline if r["kind"] == "forest"],
+                     key=lambda r: r["geom"].distance(point(sx, sy)))
+    for r in forests:
+        edge = r["geom"].nearestPoint(point(sx, sy)).asPoint()
+        g = blob(rng, edge.x(), edge.y(), 3.0e4, n=10, rough=0.12)
+        if free(g) and g.intersection(r["geom"]).area() > 5000:
+            add(g, "industrial", hill_town, hill_town["town_name"] + "山地旅游配套地块")
+            break
+    else:
+        raise RuntimeError("red-line candidate not placed")
+    ring = seat["ugb"].buffer(1500, 4).difference(seat["ugb"].buffer(400, 4))
+    eng = prepared(ring)
+    for _ in range(2000):
+        x, y = random_point_in(rng, ring, eng)
+        g = blob(rng, x, y, rng.uniform(3.0e4, 6.0e4), n=10, rough=0.12)
+        if clean(g):
+            add(g, "urban", seat, "城关镇城北商住地块")
+            break
+    else:
+        raise RuntimeError("outside-boundary candidate not placed")
+
+
+# ----------------------------------------------------------------------------------------
+# Facilities
+# ----------------------------------------------------------------------------------------
+def near(rng, xy, r_min=30, r_max=120):
+    ang, d = rng.uniform(0, 2 * math.pi), rng.uniform(r_min, r_max)
+    return xy[0] + d * math.cos(ang), xy[1] + d * math.sin(ang)
+
+
+def make_facilities(rng, towns, villages):
+    """Schools, kindergartens, clinics, health centres and elderly homes as point records."""
+    seat = towns[0]
+    seat_eng = prepared(seat["town_area"].buffer(-200, 4))
+    in_seat = lambda: random_point_in(rng, seat["town_area"].buffer(-200, 4), seat_eng)  # noqa
+    schools, kgs, clinics, health, elderly = [], [], [], [], []
+    for k, nm in enumerate(["青溪县实验小学", "青溪县城关第二小学", "青溪县城关第三小学"]):
+        seats = int(rng.integers(1800, 2600))
+        schools.append(dict(xy=in_seat(), name=nm, school_type="primary", seats=seats,
+                            pupils=int(seats * rng.uniform(1.02, 1.15)), town=seat))
+    for nm in ["青溪县第一中学(初中部)", "青溪县城关中学"]:
+        seats = int(rng.integers(1800, 2400))
+        schools.append(dict(xy=in_seat(), name=nm, school_type="junior", seats=seats,
+                            pupils=int(seats * rng.uniform(1.0, 1.1)), town=seat))
+    for k in range(3):
+        places = int(rng.integers(360, 540))
+        kgs.append(dict(xy=in_seat(), name=f"青溪县城关第{'一二三'[k]}幼儿园", places=places,
+                        children=int(places * rng.uniform(1.0, 1.12)), town=seat))
+    health.append(dict(xy=in_seat(), name="青溪县人民医院", level="county", beds=420,
+                       doctors=156, town=seat))
+    elderly.append(dict(xy=in_seat(), name="青溪县社会福利中心", home_type="county_welfare",
+                        beds=200, town=seat))
+    for t in towns[1:]:
+        hill = t["terrain"] == "hill"
+        short = t["town_name"][:-1]
+        fill = (0.55, 0.8) if hill else (0.85, 1.0)
+        seats = int(rng.integers(540, 900))
+        schools.append(dict(xy=near(rng, t["seat"]), name=f"{short}中心小学",
+                            school_type="primary", seats=seats,
+                            pupils=int(seats * rng.uniform(*fill)), town=t))
+        seats = int(rng.integers(600, 1000))
+        schools.append(dict(xy=near(rng, t["seat"]), name=f"{short}初级中学",
+                            school_type="junior", seats=seats,
+                            pupils=int(seats * rng.uniform(*fill)), town=t))
+        places = int(rng.integers(150, 270))
+        kgs.append(dict(xy=near(rng, t["seat"]), name=f"{short}中心幼儿园", places=places,
+                        children=int(places * rng.uniform(*fill)), town=t))
+        health.append(dict(xy=near(rng, t["seat"]), name=f"{short}卫生院", level="township",
+                           beds=int(rng.integers(15, 30) if hill else rng.integers(35, 70)),
+                           doctors=int(rng.integers(6, 12) if hill else rng.integers(12, 25)),
+                           town=t))
+        elderly.append(dict(xy=near(rng, t["seat"]), name=f"{short}敬老院",
+                            home_type="township_home",
+                            beds=int(rng.integers(15, 30) if hill else rng.integers(45, 80)),
+                            town=t))
+    # village level: primary schools in the larger plain villages, teaching points in hills
+    plain = sorted([v for v in villages if v["terrain"] != "hill"],
+                   key=lambda v: -v["registered_pop"])
+    for v in plain[:16]:
+        seats = int(rng.integers(6, 13) * 30)
+        schools.append(dict(xy=near(rng, v["point"]), name=v["village_name"][:-1] + "小学",
+                            school_type="primary", seats=seats,
+                            pupils=int(seats * rng.uniform(0.6, 1.0)), town=v["town"]))
+    for v in plain[:10]:
+        places = int(rng.integers(3, 7) * 30)
+        kgs.append(dict(xy=near(rng, v["point"]), name=v["village_name"][:-1] + "幼儿园",
+                        places=places, children=int(places * rng.uniform(0.6, 1.0)),
+                        town=v["town"]))
+    hill = [v for v in villages if v["terrain"] == "hill"]
+    for k in sorted(rng.choice(len(hill), 5, replace=False)):
+        v = hill[k]
+        seats = int(rng.integers(30, 70))
+        schools.append(dict(xy=near(rng, v["point"]), name=v["village_name"][:-1] + "教学点",
+                            school_type="teaching_point", seats=seats,
+                            pupils=int(seats * rng.uniform(0.3, 0.7)), town=v["town"]))
+    # village clinics: most plain villages, fewer hill villages (shared with a neighbour)
+    for v in villages:
+        p_has = {"hill": 0.7, "plain": 0.95, "seat_fringe": 0.85}[v["terrain"]]
+        if rng.random() < p_has:
+            doctors = int(rng.choice([0, 1, 2, 3], p=[0.08, 0.5, 0.32, 0.1]))
+            clinics.append(dict(xy=near(rng, v["point"]), name=v["village_name"] + "卫生室",
+                                doctors=doctors, village_id=v["village_id"], town=v["town"]))
+    # mutual-aid homes: mostly plain villages, a couple in the hills
+    picks = [plain[k] for k in sorted(rng.choice(len(plain), 9, replace=False))]
+    picks += [hill[k] for k in sorted(rng.choice(len(hill), 2, replace=False))]
+    for v in picks:
+        elderly.append(dict(xy=near(rng, v["point"]), name=v["village_name"] + "互助幸福院",
+                            home_type="mutual_aid", beds=int(rng.integers(8, 21)),
+                            town=v["town"]))
+    return dict(schools=schools, kindergartens=kgs, clinics=clinics, health_centres=health,
+                elderly_homes=elderly)
+
+
+# ----------------------------------------------------------------------------------------
+# Migration OD table and night lights
+# ----------------------------------------------------------------------------------------
+def make_migration(rng, villages, towns):
+    seat = towns[0]
+    rows = []
+    for v in villages:
+        share = {"hill": (0.12, 0.10, 0.78), "plain": (0.25, 0.12, 0.63),
+                 "seat_fringe": (0.55, 0.0, 0.45)}[v["terrain"]]
+        p = rng.dirichlet(np.array(share) * 30 + 0.01)
+        if v["town"] is seat:
+            p = np.array([p[0] + p[1], 0.0, p[2]])
+        k_out = sorted(rng.choice(len(OUTSIDE_DESTS), 2, replace=False))
+        split = rng.uniform(0.5, 0.8)
+        probs = [p[0], p[1], p[2] * split, p[2] * (1 - split)]
+        counts = rng.multinomial(v["outmigrant_workers"], np.array(probs) / sum(probs))
+        dests = [(seat["town_code"], "青溪县城", "county_seat"),
+                 (v["town_code"], v["town_name"] + "镇区" if v["town_name"][-1] != "乡"
+                  else v["town_name"] + "集镇", "town_seat")]
+        dests += [(OUTSIDE_DESTS[k][0], OUTSIDE_DESTS[k][1], "outside_county") for k in k_out]
+        for (code, name, dtype), n in zip(dests, counts):
+            if n > 0:
+                rows.append(dict(od_id=f"OD{len(rows) + 1:04d}", origin_village_id=v["village_id"],
+                                 origin_name=v["village_name"], dest_code=code, dest_name=name,
+                                 dest_type=dtype, workers=int(n), year=2023))
+    return rows
+
+
+def make_night_light(rng, towns, villages, county_geom, path):
+    """250 m radiance grid: seat and town glow plus per-patch glow proportional to the
+    residents living there (hollow villages are darker per unit of settlement area)."""
+    cell = 250.0
+    bb = county_geom.boundingBox()
+    x0, y1 = math.floor(bb.xMinimum() / cell) * cell - cell, math.ceil(bb.yMaximum() / cell) * cell + cell
+    nx = int((math.ceil(bb.xMaximum() / cell) * cell + cell - x0) / cell)
+    ny = int((y1 - (math.floor(bb.yMinimum() / cell) * cell - cell)) / cell)
+    cx = x0 + cell * (np.arange(nx) + 0.5)
+    cy = y1 - cell * (np.arange(ny) + 0.5)
+    X, Y = np.meshgrid(cx, cy)
+    img = 0.25 + 0.15 * rng.lognormal(0, 0.5, X.shape)
+    sx, sy = towns[0]["seat"]
+    img += 55 * np.exp(-((X - sx) ** 2 + (Y - sy) ** 2) / (2 * 1700.0 ** 2))
+    for t in towns[1:]:
+        tx, ty = t["seat"]
+        img += rng.uniform(10, 16) * np.exp(-((X - tx) ** 2 + (Y - ty) ** 2) / (2 * 450.0 ** 2))
+    for v in villages:
+        for p in v["patches"]:
+            c = p.centroid().asPoint()
+            light = 1200.0 * v["resident_pop"] * p.area() / v["settlement_area_m2"]
+            s = max(150.0, math.sqrt(p.area()) / 1.5)
+            img += light / (2 * math.pi * s * s) * np.exp(
+                -((X - c.x()) ** 2 + (Y - c.y()) ** 2) / (2 * s * s))
+    img *= rng.uniform(0.93, 1.07, img.shape)
+    inside = prepared(county_geom.buffer(1000, 4))
+    mask = np.array([[inside.contains(point(x, y)) for x in cx] for y in cy])
+    img = np.where(mask, np.round(img, 3), -9999.0).astype(np.float32)
+    ds = gdal.GetDriverByName("GTiff").Create(path, nx, ny, 1, gdal.GDT_Float32,
+                                              ["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=NO"])
+    ds.SetGeoTransform((x0, cell, 0, y1, 0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    band.SetNoDataValue(-9999.0)
+    band.SetDescription("radiance nW/cm2/sr (fictitious)")
+    band.WriteArray(img)
+    ds.SetMetadataItem("TIFFTAG_IMAGEDESCRIPTION",
+                       "FICTITIOUS night-time light of 青溪县 (Qingxi County), nW/cm2/sr")
+    ds = None
+    return img
+
+
+# ----------------------------------------------------------------------------------------
+# Writing
+# ----------------------------------------------------------------------------------------
+OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal}
+GEOM_TYPES = {"Polygon": ogr.wkbPolygon, "LineString": ogr.wkbLineString,
+              "Point": ogr.wkbPoint, None: ogr.wkbNone}
+
+
+def write_layer(ds, name, gtype, fields, records, description):
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    lyr = ds.CreateLayer(name, srs if gtype else None, GEOM_TYPES[gtype],
+                         [f"DESCRIPTION={description}", "FID=fid"])
+    for fname, ftype in fields:
+        lyr.CreateField(ogr.FieldDefn(fname, OGR_TYPES[ftype]))
+    lyr.StartTransaction()
+    for r in records:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        for fname, _ in fields:
+            val = r[fname]
+            if val is None:
+                f.SetFieldNull(fname)
+            else:
+                f.SetField(fname, val)
+        if gtype:
+            g = ogr.CreateGeometryFromWkb(bytes(r["geom"].asWkb()))
+            assert g.GetGeometryType() == GEOM_TYPES[gtype], (name, g.GetGeometryName())
+            assert g.IsValid(), (name, r)
+            f.SetGeometry(g)
+        lyr.CreateFeature(f)
+    lyr.CommitTransaction()
+
+
+def desc(zh, what):
+    return f"FICTITIOUS sample county 青溪县 (Qingxi County, fictitious): {zh} {what}."
+
+
+def layer_specs(d):
+    S, I, R = "str", "int", "real"
+    vfields = [("village_id", S), ("village_name", S), ("village_name_en", S), ("town_code", S),
+               ("town_name", S), ("terrain", S), ("registered_pop", I), ("resident_pop", I),
+               ("pop_60plus", I), ("pop_65plus", I), ("pop_3_5", I), ("pop_6_11", I),
+               ("working_age_pop", I), ("outmigrant_workers", I), ("households", I),
+               ("homesteads", I), ("idle_homesteads", I), ("multi_homestead_hh", I),
+               ("over_standard_hh", I), ("settlement_area_m2", R), ("collective_income_10k", R),
+               ("is_traditional", I), ("homestead_survey", I)]
+    pfields = [("fac_id", S), ("name", S)]
+    return [
+        ("county", "Polygon", [("county_code", S), ("county_name", S), ("county_name_en", S),
+                               ("note", S)], d["county"], desc("县域边界", "county boundary")),
+        ("townships", "Polygon", [("town_code", S), ("town_name", S), ("town_name_en", S),
+                                  ("town_type", S), ("terrain", S)], d["townships"],
+         desc("乡镇界", "township boundaries")),
+        ("villages", "Polygon", vfields, d["villages"],
+         desc("行政村界与村情统计", "administrative villages with census fields")),
+        ("village_points", "Point", [("village_id", S), ("village_name", S), ("town_code", S),
+                                     ("resident_pop", I), ("pop_60plus", I), ("pop_3_5", I),
+                                     ("pop_6_11", I)], d["village_points"],
+         desc("村庄点", "main settlement point of each village")),
+        ("settlements", "Polygon", [("settle_id", S), ("village_id", S), ("dlbm", S), ("dlmc", S),
+                                    ("czcsxm", S), ("tbmj", R), ("slope_class", I), ("kappa", R),
+                                    ("reclaim_grade", I), ("cost_10k", R), ("project_area", S),
+                                    ("protected", I)], d["settlements"],
+         desc("农村居民点 (三调 CZCSXM 203)", "rural settlement patches, 拆旧 candidates")),
+        ("homesteads", "Polygon", [("parcel_id", S), ("village_id", S), ("settle_id", S),
+                                   ("household_id", S), ("area_m2", R), ("idle", I),
+                                   ("over_standard", I)], d["homesteads"],
+         desc("宅基地 (房地一体调查)", "homestead parcels of the surveyed villages")),
+        ("buildings", "Polygon", [("bldg_id", S), ("village_id", S), ("parcel_id", S),
+                                  ("floors", I), ("vacant", I), ("collapsed", I)],
+         d["buildings"], desc("农房", "building footprints on the surveyed homesteads")),
+        ("town_areas", "Polygon", [("area_id", S), ("town_code", S), ("czcsxm", S)],
+         d["town_areas"], desc("城镇建成区 (CZCSXM 201/202)", "built-up areas of the seats")),
+        ("roads", "LineString", [("road_id", S), ("road_code", S), ("road_class", S),
+                                 ("class_zh", S), ("speed_kmh", R), ("direction", S)],
+         d["roads"], desc("道路网 (县道/乡道/村道/城市道路)", "noded road network")),
+        ("schools", "Point", pfields + [("school_type", S), ("seats", I), ("pupils", I),
+                                        ("town_code", S)], d["schools"],
+         desc("中小学与教学点", "primary and junior schools, teaching points")),
+        ("kindergartens", "Point", pfields + [("places", I), ("children", I), ("town_code", S)],
+         d["kindergartens"], desc("幼儿园", "kindergartens")),
+        ("clinics", "Point", pfields + [("doctors", I), ("village_id", S), ("town_code", S)],
+         d["clinics"], desc("村卫生室", "village clinics")),
+        ("health_centres", "Point", pfields + [("level", S), ("beds", I), ("doctors", I),
+                                               ("town_code", S)], d["health_centres"],
+         desc("县医院与乡镇卫生院", "county hospital and township health centres")),
+        ("elderly_homes", "Point", pfields + [("home_type", S), ("beds", I), ("town_code", S)],
+         d["elderly_homes"], desc("养老机构", "elderly-care homes")),
+        ("cultivated", "Polygon", [("parcel_id", S), ("village_id", S), ("dlbm", S), ("dlmc", S),
+                                   ("grade", I), ("area_m2", R)], d["cultivated"],
+         desc("耕地 (质量等别)", "cultivated land blocks with quality grade")),
+        ("permanent_farmland", "Polygon", [("pbf_id", S), ("area_m2", R)],
+         d["permanent_farmland"], desc("永久基本农田", "permanent basic farmland")),
+        ("eco_redline", "Polygon", [("redline_id", S), ("name", S), ("kind", S)],
+         d["eco_redline"], desc("生态保护红线", "ecological protection red line")),
+        ("urban_boundary", "Polygon", [("ugb_id", S), ("town_code", S), ("name", S)],
+         d["urban_boundary"], desc("城镇开发边界", "urban development boundaries")),
+        ("construction_candidates", "Polygon",
+         [("cand_id", S), ("name", S), ("cand_type", S), ("mandatory", I), ("value_10k", R),
+          ("project_area", S), ("town_code", S)], d["construction_candidates"],
+         desc("增减挂钩建新候选地块", "construction (建新) candidate parcels")),
+        ("migration_od", None, [("od_id", S), ("origin_village_id", S), ("origin_name", S),
+                                ("dest_code", S), ("dest_name", S), ("dest_type", S),
+                                ("workers", I), ("year", I)], d["migration_od"],
+         desc("劳动力流动OD表", "labour-migration origin-destination table, 2023")),
+    ]
+
+
+def write_gpkg(path, data):
+    if os.path.exists(path):
+        os.remove(path)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    for name, gtype, fields, records, description in layer_specs(data):
+        write_layer(ds, name, gtype, fields, records, description)
+    ds = None
+    ds = ogr.Open(path, 1)
+    ds.ExecuteSQL("VACUUM")
+    ds = None
+
+
+def facility_records(facs):
+    """Give facility dicts ids, a point geometry and their town code."""
+    prefix = dict(schools="SCH", kindergartens="KG", clinics="CL", health_centres="HC",
+                  elderly_homes="EH")
+    out = {}
+    for key, items in facs.items():
+        out[key] = [dict(it, geom=point(*it["xy"]), fac_id=f"{prefix[key]}{k:03d}",
+                         town_code=it["town"]["town_code"]) for k, it in enumerate(items, 1)]
+    return out
+
+
+# ----------------------------------------------------------------------------------------
+# Main
+# ----------------------------------------------------------------------------------------
+def build(out_dir):
+    rng = np.random.default_rng(SEED)
+    crs = QgsCoordinateReferenceSystem(f"EPSG:{EPSG}")
+    dist_area = QgsDistanceArea()
+    dist_area.setSourceCrs(crs, QgsCoordinateTransformContext())
+    dist_area.setEllipsoid(crs.ellipsoidAcronym())  # TBMJ is an ellipsoidal area
+
+    county_geom, county_attrs = make_county(rng)
+    towns = make_townships(county_geom)
+    town_areas = make_town_areas(rng, towns)
+    ugbs = make_urban_boundary(rng, towns)
+    villages = make_villages(rng, towns)
+    choose_special_villages(rng, villages)
+    draw_census(rng, villages)
+    traditional = choose_traditional(rng, villages)
+    settlements = make_settlements(rng, villages, town_areas, dist_area)
+    homesteads, buildings = make_homesteads(rng, villages, settlements)
+    fill_unsurveyed_homesteads(rng, villages)
+    ridge = smooth_field(rng)
+    redline = make_eco_redline(rng, towns, villages, ridge)
+    roads, quirk_village, quirk_dist = make_roads(towns, villages, redline)
+    cultivated = make_cultivated(rng, villages, towns, redline, ridge)
+    for c in cultivated:
+        c["area_m2"] = round(c["geom"].area(), 2)
+    pbf = make_permanent_farmland(towns, cultivated)
+    cands, deliberate_ids = make_candidates(rng, towns, villages, pbf, redline)
+    facs = facility_records(make_facilities(rng, towns, villages))
+    od = make_migration(rng, villages, towns)
+
+    os.makedirs(out_dir, exist_ok=True)
+    make_night_light(rng, towns, villages, county_geom,
+                     os.path.join(out_dir, "night_light.tif"))
+    for v in villages:
+        v["settlement_area_m2"] = round(v["settlement_area_m2"], 4)
+    data = dict(
+        county=[dict(county_attrs, geom=county_geom)],
+        townships=towns, villages=villages,
+        village_points=[dict(v, geom=point(*v["point"])) for v in villages],
+        settlements=settlements, homesteads=homesteads, buildings=buildings,
+        town_areas=town_areas, roads=roads, cultivated=cultivated, permanent_farmland=pbf,
+        eco_redline=redline, urban_boundary=ugbs, construction_candidates=cands,
+        migration_od=od, **facs)
+    write_gpkg(os.path.join(out_dir, "sample_county.gpkg"), data)
+    quirks = dict(
+        age_table_missing=[v["village_id"] for v in villages if v.get("age_missing")],
+        resident_gt_registered=[v["village_id"] for v in villages
+                                if v["resident_pop"] > v["registered_pop"]],
+        remote_village=(quirk_village["village_id"], round(quirk_dist, 1)),
+        forest_track=[r["road_id"] for r in roads if r["road_code"] == "C999"],
+        traditional=[v["village_id"] for v in traditional],
+        most_hollow_traditional=traditional[0]["village_id"],
+        deliberate_candidates=deliberate_ids,
+        mandatory=[c["cand_id"] for c in cands if c["mandatory"]],
+        survey_villages=len([v for v in villages if v["homestead_survey"]]),
+    )
+    return data, quirks
+
+
+def summary(data, quirks, out_dir):
+    lines = []
+    for name, recs in data.items():
+        area = sum(r["geom"].area() for r in recs if "geom" in r and
+                   r["geom"].type() == QgsWkbTypes.PolygonGeometry)
+        length = sum(r["geom"].length() for r in recs if "geom" in r and
+                     r["geom"].type() == QgsWkbTypes.LineGeometry)
+        extra = f"  area {area / 1e6:10.3f} km2" if area else ""
+        extra += f"  length {length / 1e3:8.1f} km" if length else ""
+        lines.append(f"{name:24s} {len(recs):6d}{extra}")
+    for t in ("hill", "plain", "seat_fringe"):
+        vs = [v for v in data["villages"] if v["terrain"] == t]
+        p1 = np.mean([(v["registered_pop"] - v["resident_pop"]) / v["registered_pop"] for v in vs])
+        l1 = np.mean([v["idle_homesteads"] / v["homesteads"] for v in vs])
+        lines.append(f"terrain {t:12s} n={len(vs):3d}  mean P1={p1:6.3f}  mean L1={l1:5.3f}")
+    for k, v in quirks.items():
+        lines.append(f"{k}: {v}")
+    gpkg = os.path.join(out_dir, "sample_county.gpkg")
+    lines.append(f"sample_county.gpkg size: {os.path.getsize(gpkg)} bytes")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=DEFAULT_OUT, help="output folder (default resources/sample)")
+    args = ap.parse_args(argv)
+    app = QgsApplication([], False)
+    app.initQgis()
+    data, quirks = build(os.path.abspath(args.out))
+    print(summary(data, quirks, os.path.abspath(args.out)))
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

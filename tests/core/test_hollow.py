@@ -1,0 +1,233 @@
+"""Hollow-village indicators, typology and the one-call evaluation (DOMAIN §1, §4 E6/E7)."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose, assert_array_equal
+from urflow.core.errors import InputError
+from urflow.core.hollow import (
+    INDICATORS,
+    LEVEL_LABELS,
+    TYPOLOGY_LABELS,
+    ageing,
+    consolidation_potential,
+    directions,
+    evaluate,
+    excess_over_standard,
+    hollow_typology,
+    label_levels,
+    labour_outmigration,
+    per_capita_land,
+    population_hollowing,
+    rate,
+)
+from urflow.core.weighting import ahp_weights
+
+E6_X = np.array([
+    [0.35, 0.28, 210, 1.2],
+    [0.10, 0.05, 140, 6.5],
+    [0.22, 0.31, 175, 3.0],
+    [0.48, 0.18, 260, 0.9],
+    [0.30, 0.12, 230, 2.2],
+])
+E6_IDS = ["P1", "L1", "L2", "A1"]
+E6_E = [0.8122, 0.7957, 0.8102, 0.8513]
+E6_W = [0.2570, 0.2796, 0.2598, 0.2036]
+E6_S = [0.7607, 0.0000, 0.5638, 0.8602, 0.5617]
+E6_C = [0.7904, 0.0000, 0.6086, 0.7475, 0.5262]
+E7 = [[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]]
+
+
+def test_indicator_metadata():
+    assert [i.id for i in INDICATORS] == ["P1", "P2", "P3", "L1", "L2", "L3", "L4", "A1", "A2"]
+    assert [i.direction for i in INDICATORS] == [1, 1, 1, 1, 1, 1, 1, -1, 1]
+    assert INDICATORS[4].unit == "m²/person"
+    assert all(i.name_zh and i.name_en and i.formula for i in INDICATORS)
+    assert_array_equal(directions(E6_IDS), [True, True, True, False])
+    with pytest.raises(InputError, match="Unknown indicator"):
+        directions(["P9"])
+
+
+def test_population_hollowing_keeps_negative_values():
+    p1 = population_hollowing([1000, 800, 500, 0, np.nan, 600, -5],
+                              [600, 1000, 500, 10, 100, np.nan, 3])
+    assert_allclose(p1[:3], [0.4, -0.25, 0.0])
+    assert np.isnan(p1[3:]).all()  # zero, missing, missing, negative
+
+
+def test_ratio_helpers():
+    assert_allclose(ageing([120, 0], [600, 400]), [0.2, 0.0])
+    assert_allclose(labour_outmigration([150], [300]), [0.5])
+    r = rate([30, 5, 12, -1, np.nan], [100, 0, 10, 10, 10])
+    assert_allclose(r[[0, 2]], [0.3, 1.2])  # > 1 kept, not clipped
+    assert np.isnan(r[[1, 3, 4]]).all()
+    assert_allclose(per_capita_land([30000, 5000, 100], [200, 0, np.nan])[0], 150.0)
+    assert np.isnan(per_capita_land([5000, 100], [0, np.nan])).all()
+    assert_allclose(excess_over_standard([100, 150, 225, np.nan])[:3], [0, 0, 0.5])
+    assert np.isnan(excess_over_standard([np.nan])[0])
+    assert_allclose(excess_over_standard([240], standard=120), [1.0])
+    with pytest.raises(InputError, match="Land standard"):
+        excess_over_standard([200], standard=0)
+
+
+def test_consolidation_potential():
+    surplus, potential = consolidation_potential([30000, 10000, 4000, np.nan], [100, 80, 0, 50])
+    assert_allclose(surplus[:3], [15000, 0, 4000])
+    assert_allclose(potential[:3], [12750, 0, 3400])
+    assert np.isnan(surplus[3]) and np.isnan(potential[3])
+    s2, p2 = consolidation_potential([30000], [100], standard=120, kappa=[0.6])
+    assert_allclose([s2[0], p2[0]], [18000, 10800])
+    with pytest.raises(InputError, match="κ"):
+        consolidation_potential([1], [1], kappa=1.5)
+
+
+def test_typology():
+    codes = hollow_typology([0.1, 0.3, 0.1, 0.2, np.nan, 0.5],
+                            [0.1, 0.1, 0.25, 0.2, 0.3, np.nan])
+    assert_array_equal(codes, [0, 1, 2, 3, -1, -1])
+    assert TYPOLOGY_LABELS[3][0] == "双重空心"
+    assert TYPOLOGY_LABELS[1][0] == "人口型" and TYPOLOGY_LABELS[2][0] == "土地型"
+    assert_array_equal(hollow_typology([0.15], [0.15], 0.1, 0.2), [1])
+
+
+def test_level_labels():
+    assert [LEVEL_LABELS[4][c][0] for c in range(4)] == ["非空心村", "轻度空心化", "中度空心化",
+                                                          "重度空心化"]
+    assert [LEVEL_LABELS[3][c][1] for c in range(3)] == ["light", "moderate", "severe"]
+    assert list(label_levels([2, -1, 0], 3, "en")) == ["severe", None, "light"]
+    with pytest.raises(InputError, match="3 or 4"):
+        label_levels([0], 6)
+
+
+def test_e6_evaluate_entropy_weighted_sum_jenks3():
+    r = evaluate(E6_X, directions(E6_IDS), classes=3)
+    assert_allclose(r.entropy, E6_E, atol=5e-5)
+    assert_allclose(r.weights, E6_W, atol=5e-5)
+    assert_allclose(r.scores, E6_S, atol=5e-5)
+    assert_array_equal(r.ranks, [2, 5, 3, 1, 4])
+    assert_allclose(r.breaks, [0.0, 0.5638, 0.8602], atol=5e-5)
+    assert_array_equal(r.levels, [2, 0, 1, 2, 1])  # {V2}, {V5, V3}, {V1, V4}
+    assert_array_equal(r.counts, [1, 2, 2])
+    assert list(label_levels(r.levels, 3)) == ["重度空心化", "轻度空心化", "中度空心化",
+                                               "重度空心化", "中度空心化"]
+    assert not r.constant.any() and r.ahp is None
+
+
+def test_e6_evaluate_topsis():
+    r = evaluate(E6_X, [1, 1, 1, -1], scoring="topsis", classes=2)
+    assert_allclose(r.weights, E6_W, atol=5e-5)
+    assert_allclose(r.scores, E6_C, atol=5e-5)
+    assert_array_equal(r.ranks, [1, 5, 3, 2, 4])
+
+
+def test_constant_indicator_gets_weight_zero_everywhere():
+    x = np.column_stack([E6_X, np.full(5, 0.4)])
+    pos = [True, True, True, False, True]
+    r = evaluate(x, pos, classes=3)
+    assert_array_equal(r.constant, [False] * 4 + [True])
+    assert r.weights[4] == 0.0
+    assert_allclose(r.weights[:4], E6_W, atol=5e-5)
+    assert_allclose(r.scores, E6_S, atol=5e-5)
+    assert evaluate(x, pos, weighting="equal", classes=3).weights[4] == 0.0
+    # custom weight on the constant column is dropped, the rest rescaled
+    rc = evaluate(x, pos, weighting="custom", custom_weights=[1, 1, 1, 1, 4], classes=3)
+    assert_allclose(rc.weights, [0.25, 0.25, 0.25, 0.25, 0.0])
+    with pytest.raises(InputError, match="do not vary"):
+        evaluate(x, pos, weighting="custom", custom_weights=[0, 0, 0, 0, 1], classes=3)
+
+
+def test_ahp_matrix_for_active_columns_or_all_columns():
+    x = np.column_stack([E6_X[:, :3], np.full(5, 2.0)])
+    pos = [True, True, True, False]
+    # 3 × 3 matrix: the three varying columns, in column order
+    r = evaluate(x, pos, weighting="ahp", ahp_matrix=E7, classes=3)
+    assert_allclose(r.weights, [0.6370, 0.2583, 0.1047, 0.0], atol=5e-5)
+    assert r.ahp.cr == pytest.approx(0.0332, abs=5e-5)
+    assert np.isnan(r.entropy).all()
+    # 4 × 4 matrix covering every column: the constant one is dropped afterwards
+    m4 = np.ones((4, 4))
+    m4[:3, :3] = E7
+    m4[:3, 3] = [5, 3, 1]  # the 4th criterion judged like the 3rd
+    m4[3, :3] = 1 / m4[:3, 3]
+    r4 = evaluate(x, pos, weighting="ahp", ahp_matrix=m4, classes=3)
+    w4 = ahp_weights(m4).weights
+    assert_allclose(r4.weights, np.append(w4[:3] / w4[:3].sum(), 0.0))
+    with pytest.raises(InputError,
+                       match=r"AHP matrix is 2 × 2.*4 indicators .*3 of which vary.*constant: A1"):
+        evaluate(x, pos, weighting="ahp", ahp_matrix=[[1, 2], [0.5, 1]],
+                 names=["P1", "L1", "L2", "A1"], classes=3)
+    with pytest.raises(InputError, match="CR = "):
+        evaluate(x, pos, weighting="ahp", classes=3,
+                 ahp_matrix=[[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]])
+
+
+def test_combined_weighting():
+    r = evaluate(E6_X, directions(E6_IDS), weighting="combined", classes=3,
+                 ahp_matrix=[[1, 2, 2, 4], [0.5, 1, 1, 2], [0.5, 1, 1, 2], [0.25, 0.5, 0.5, 1]])
+    # a perfectly consistent matrix: AHP weights 4:2:2:1
+    w_ahp = np.array([4, 2, 2, 1]) / 9
+    w_ent = evaluate(E6_X, directions(E6_IDS), classes=3).weights
+    assert_allclose(r.weights, 0.5 * w_ahp + 0.5 * w_ent)
+    assert r.ahp.cr == pytest.approx(0.0, abs=1e-12)
+    assert_allclose(r.entropy, E6_E, atol=5e-5)
+
+
+def test_missing_values_in_evaluate():
+    x = E6_X.copy()
+    x[1] = np.nan          # V2: nothing known
+    x[4, 2] = np.nan       # V5: L2 unknown
+    r = evaluate(x, directions(E6_IDS), classes=2, names=E6_IDS)
+    assert np.isnan(r.scores[1]) and r.ranks[1] == -1 and r.levels[1] == -1
+    assert np.isfinite(r.scores[[0, 2, 3, 4]]).all()
+    z4 = r.z[4, [0, 1, 3]]
+    w4 = r.weights[[0, 1, 3]]
+    assert r.scores[4] == pytest.approx((z4 @ w4) / w4.sum())
+    assert r.counts.sum() == 4
+    assert np.isnan(r.z[4, 2])
+
+
+def test_thresholds_classification():
+    r = evaluate(E6_X, directions(E6_IDS), classification="thresholds",
+                 thresholds=[0.1, 0.6, 0.8])
+    assert_array_equal(r.levels, [2, 0, 1, 3, 1])
+    assert_array_equal(r.counts, [1, 2, 1, 1])
+    with pytest.raises(InputError, match="4 levels need 3 thresholds"):
+        evaluate(E6_X, directions(E6_IDS), classification="thresholds", thresholds=[0.5])
+    with pytest.raises(InputError, match="needs the level thresholds"):
+        evaluate(E6_X, directions(E6_IDS), classification="thresholds")
+
+
+def test_evaluate_bad_inputs():
+    pos = directions(E6_IDS)
+    x = E6_X.copy()
+    x[:, 1] = np.nan
+    with pytest.raises(InputError, match="L1 have no value"):
+        evaluate(x, pos, names=E6_IDS)
+    x = E6_X.copy()
+    x[3, 0] = np.inf
+    with pytest.raises(InputError, match="P1 is infinite for feature.s. 104"):
+        evaluate(x, pos, names=E6_IDS, row_ids=[101, 102, 103, 104, 105])
+    with pytest.raises(InputError, match="weighting method"):
+        evaluate(E6_X, pos, weighting="pca")
+    with pytest.raises(InputError, match="scoring method"):
+        evaluate(E6_X, pos, scoring="vikor")
+    with pytest.raises(InputError, match="AHP pairwise matrix"):
+        evaluate(E6_X, pos, weighting="ahp")
+    with pytest.raises(InputError, match="No indicator varies"):
+        evaluate(np.ones((4, 2)), [True, True])
+    with pytest.raises(InputError, match="6 classes from 5 distinct"):
+        evaluate(E6_X, pos, classes=6)
+
+
+def test_core_does_not_import_qgis_or_qt():
+    code = (
+        "import sys, urflow.core.hollow, urflow.core.scoring, urflow.core.classify, "
+        "urflow.core.weighting\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('qgis', 'PyQt5', 'PyQt6', 'PySide2', 'PySide6', 'sip')]\n"
+        "assert not bad, bad\n"
+    )
+    plugins = str(__import__("pathlib").Path(__file__).resolve().parents[2] / ".build" / "plugins")
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": plugins})
