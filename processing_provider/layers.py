@@ -80,15 +80,16 @@ class FeatureTable:
     """Features of one source read once: ids, attribute columns and geometries.
 
     ``numeric`` columns are float64 arrays with NaN for NULL; ``text`` columns are lists of
-    str (None for NULL); ``geometries`` are in the working CRS (None where empty or skipped).
+    str (None for NULL); ``geometries`` are in the working CRS (None where empty);
+    ``skipped`` counts features left out for invalid geometry.
     """
 
-    def __init__(self, fids, numeric, text, geometries, invalid_fids):
+    def __init__(self, fids, numeric, text, geometries, skipped):
         self.fids = fids
         self.numeric = numeric
         self.text = text
         self.geometries = geometries
-        self.invalid_fids = invalid_fids
+        self.skipped = skipped
 
     def __len__(self):
         return len(self.fids)
@@ -103,8 +104,6 @@ def read_features(source, crs, context, feedback, numeric=(), text=(), geometry=
     if not geometry:
         request.setFlags(QgsFeatureRequest.NoGeometry)
     request.setInvalidGeometryCheck(context.invalidGeometryCheck())
-    invalid = []
-    request.setInvalidGeometryCallback(lambda feature: invalid.append(feature.id()))
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     count = max(source.featureCount(), 1)
     start, stop = progress
@@ -130,10 +129,13 @@ def read_features(source, crs, context, feedback, numeric=(), text=(), geometry=
                 geometries.append(geom)
         if i % 1000 == 0:
             feedback.setProgress(start + (stop - start) * i / count)
+    # Processing reports each skipped invalid geometry itself; we count them.
+    skipped = 0 if feedback.isCanceled() or source.featureCount() < 0 \
+        else max(source.featureCount() - len(fids), 0)
     return FeatureTable(
         np.asarray(fids, dtype=np.int64),
         {f: np.asarray(v, dtype=float) for f, v in numeric_values.items()},
-        text_values, geometries, invalid)
+        text_values, geometries, skipped)
 
 
 def geometry_kind(source) -> int:

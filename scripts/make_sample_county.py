@@ -38,7 +38,8 @@ EPSG = 4548  # CGCS2000 / 3-degree Gauss-Kruger CM 117E, no zone prefix
 CENTER = (530500.0, 3519500.0)  # ~117.32E 31.80N
 COUNTY_CODE = "349901"  # not a real county code (no prefecture 3499 exists)
 N_VILLAGES = 150
-HOMESTEAD_CAP_M2 = 200.0  # provincial per-household homestead cap used for over_standard
+HOMESTEAD_CAP_M2 = 200.0
+SLOT_USE = 0.8  # share of the 16 m x 24 m row slots inside a patch that hold a homestead  # provincial per-household homestead cap used for over_standard
 DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "sample")
 
 # code suffix, name, English name, type, terrain, seat offset from CENTER (km), project area
@@ -51,8 +52,9 @@ TOWNSHIPS = [
     ("105", "石门镇", "Shimen Town", "town", "hill", (-16.0, -1.0), "PA04"),
     ("200", "云岭乡", "Yunling Township", "township", "hill", (-12.0, 9.0), "PA04"),
     ("201", "杉坑乡", "Shankeng Township", "township", "hill", (-9.0, -11.0), "PA03"),
+    ("202", "河口乡", "Hekou Township", "township", "plain", (8.0, -7.0), "PA02"),
 ]
-SEAT_FRINGE_KM = 6.5  # villages of the seat town closer than this to the seat are seat fringe
+SEAT_FRINGE_KM = 5.5  # villages of the seat town closer than this to the seat are seat fringe
 
 # Census draws per village terrain class: (low, high) uniform ranges.
 DEMOGRAPHY = {
@@ -396,10 +398,12 @@ def choose_special_villages(rng, villages):
         by_town[v["town_code"]].append(v)
     hill_towns = [t for t, vs in by_town.items() if vs[0]["town"]["terrain"] == "hill"]
     plain_towns = [t for t, vs in by_town.items() if vs[0]["town"]["terrain"] == "plain"]
-    hill_survey = min(hill_towns, key=lambda t: len(by_town[t]))
+    # the survey is kept small so the GeoPackage stays small: the hill township with most
+    # (small) villages, the plain township with fewest villages, three seat-fringe villages
+    hill_survey = max(hill_towns, key=lambda t: len(by_town[t]))
     plain_survey = min(plain_towns, key=lambda t: len(by_town[t]))
     fringe = [v for v in villages if v["terrain"] == "seat_fringe"]
-    survey_fringe = [fringe[i] for i in sorted(rng.choice(len(fringe), 4, replace=False))]
+    survey_fringe = [fringe[i] for i in sorted(rng.choice(len(fringe), 3, replace=False))]
     survey = set(v["village_id"] for v in by_town[hill_survey] + by_town[plain_survey]
                  + survey_fringe)
     for v in villages:
@@ -556,6 +560,8 @@ def make_homesteads(rng, villages, settlements):
         order = rng.permutation(len(slots))
         vp = []
         for si in order:
+            if rng.random() > SLOT_USE:
+                continue  # lanes, ponds, threshing floors, public buildings
             settle_id, cx, cy, ux, uy, inner = slots[si]
             over = rng.random() < v["over_rate"] * 1.3
             w, d = (rng.uniform(14.0, 15.5), rng.uniform(16.0, 19.0)) if over else \
@@ -629,7 +635,7 @@ def fill_unsurveyed_homesteads(rng, villages):
     for v in villages:
         if v["homestead_survey"]:
             continue
-        hs = int(round(v["settlement_area_m2"] / 384.0 * rng.uniform(0.7, 0.85)))
+        hs = int(round(v["settlement_area_m2"] / 384.0 * SLOT_USE * rng.uniform(0.7, 0.85)))
         v["homesteads"] = hs
         v["idle_homesteads"] = int(round(hs * v["idle_rate"]))
         v["multi_homestead_hh"] = int(round(v["households"] * v["multi_rate"]))

@@ -213,6 +213,8 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
         table = read_features(villages, crs, context, feedback, numeric=numeric_fields,
                               text=[fields[self.VILLAGE_ID_FIELD], fields[self.VILLAGE_NAME_FIELD]])
+        if feedback.isCanceled():
+            return {}
         ids = self._check_villages(table, fields, feedback)
         columns = self._village_columns(table, fields, ids, feedback)
         if QgsWkbTypes.geometryType(villages.wkbType()) == QgsWkbTypes.PolygonGeometry:
@@ -267,10 +269,9 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Layer VILLAGES, field '{}': negative values for villages {}").format(
                     field, shorten([ids[i] for i in negative])))
-        if table.invalid_fids:
+        if table.skipped:
             feedback.pushWarning(self.tr("{} village features with invalid geometry were "
-                                         "skipped (feature ids {})").format(
-                len(table.invalid_fids), shorten(table.invalid_fids)))
+                                         "skipped").format(table.skipped))
         return ids
 
     def _village_columns(self, table, fields, ids, feedback):
