@@ -20,9 +20,23 @@ REPO = Path(__file__).resolve().parents[1]
 PLUGINS_DIR = REPO / ".build" / "plugins"
 QGIS_PROCESS = REPO / "scripts" / "qgis_process.sh"
 
+SAMPLE = "{data}/sample_county.gpkg|layername="
+
 # One entry per algorithm the demo runs: (step name, algorithm id, parameters, outputs to
-# load as {output key: layer title}). "{data}" and "{out}" are filled in at run time.
-DEMO_STEPS = []
+# load as {output key: (layer title, style)}). "{data}" and "{out}" are filled in at run time.
+DEMO_STEPS = [
+    ("空心村识别 Hollow villages", "urflow:hollowvillages", {
+        "VILLAGES": SAMPLE + "villages", "VILLAGE_ID_FIELD": "village_id",
+        "VILLAGE_NAME_FIELD": "village_name", "REGISTERED_POP_FIELD": "registered_pop",
+        "RESIDENT_POP_FIELD": "resident_pop", "ELDERLY_POP_FIELD": "pop_60plus",
+        "OUTMIGRANT_FIELD": "outmigrant_workers", "WORKING_AGE_FIELD": "working_age_pop",
+        "HOUSEHOLDS_FIELD": "households", "HOMESTEADS_FIELD": "homesteads",
+        "IDLE_HOMESTEADS_FIELD": "idle_homesteads", "MULTI_HOMESTEAD_FIELD": "multi_homestead_hh",
+        "OVER_STANDARD_FIELD": "over_standard_hh", "SETTLEMENTS": SAMPLE + "settlements",
+        "NIGHT_LIGHT": "{data}/night_light.tif",
+        "OUTPUT": "{out}/hollow_villages.gpkg", "WEIGHTS_TABLE": "{out}/hollow_weights.xlsx",
+    }, {"OUTPUT": ("Hollow villages 空心村", "hollowvillages")}),
+]
 
 
 def run_algorithm(algorithm_id: str, parameters: dict) -> dict:
@@ -38,6 +52,20 @@ def run_algorithm(algorithm_id: str, parameters: dict) -> dict:
 
 def fill(value, data_dir: Path, out_dir: Path):
     return str(value).replace("{data}", str(data_dir)).replace("{out}", str(out_dir))
+
+
+def style_output(layer, style: str) -> None:
+    """Style a demo output the way Processing's post-processor would."""
+    from urflow.i18n import current_locale
+    from urflow.styling import apply_style
+
+    language = "zh" if current_locale().startswith("zh") else "en"
+    if style == "hollowvillages":
+        from urflow.processing_provider.villages.hollow_style import style_hollow_villages
+
+        style_hollow_villages(layer, language, "village_name")
+    else:
+        apply_style(layer, style)
 
 
 def render_overview(project, path: Path) -> None:
@@ -88,7 +116,6 @@ def main() -> int:
     app.initQgis()
     try:
         import urflow.sample_county as sample
-        from urflow.styling import apply_style
 
         sample.SAMPLE_GPKG = data_dir / "sample_county.gpkg"
         sample.NIGHT_LIGHT_TIF = data_dir / "night_light.tif"
@@ -100,7 +127,7 @@ def main() -> int:
             group = project.layerTreeRoot().insertGroup(0, step)
             for key, (title, style) in outputs.items():
                 layer = QgsVectorLayer(result["results"][key], title, "ogr")
-                apply_style(layer, style)
+                style_output(layer, style)
                 project.addMapLayer(layer, False)
                 group.addLayer(layer)
         project_path = out_dir / "urflow_demo.qgz"

@@ -27,3 +27,40 @@ _link_plugin()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if str(PLUGINS_DIR) not in sys.path:
     sys.path.insert(0, str(PLUGINS_DIR))
+
+
+def run_qgis_process(*args, timeout=600):
+    """Run the project's qgis_process wrapper; returns the CompletedProcess."""
+    import subprocess
+
+    return subprocess.run(["bash", str(REPO / "scripts" / "qgis_process.sh"), *args],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def _qgis_process_json(algorithm_id, parameters):
+    import json
+
+    completed = run_qgis_process("run", algorithm_id, "--json", "--",
+                                 *[f"{key}={value}" for key, value in parameters.items()])
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    return json.loads(completed.stdout[completed.stdout.index("{"):])
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def qgis_process_json():
+    """``qgis_process_json(algorithm_id, {PARAM: value})`` → the parsed ``--json`` output."""
+    return _qgis_process_json
+
+
+@pytest.fixture
+def sample_gpkg():
+    return REPO / "resources" / "sample" / "sample_county.gpkg"
+
+
+@pytest.fixture
+def qgis_process():
+    """``qgis_process(*args)`` → CompletedProcess of the project's qgis_process wrapper."""
+    return run_qgis_process
