@@ -17,13 +17,15 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (marks strings for pylupdate
 # Top of the layer tree first; (layer name in the GeoPackage, English title, visible).
 SAMPLE_LAYERS = (
     ("village_points", QT_TRANSLATE_NOOP("SampleCounty", "Village centres"), True),
-    ("health_centres", QT_TRANSLATE_NOOP("SampleCounty", "Hospitals and township health centres"), True),
+    ("health_centres",
+     QT_TRANSLATE_NOOP("SampleCounty", "Hospitals and township health centres"), True),
     ("clinics", QT_TRANSLATE_NOOP("SampleCounty", "Village clinics"), False),
     ("schools", QT_TRANSLATE_NOOP("SampleCounty", "Schools"), True),
     ("kindergartens", QT_TRANSLATE_NOOP("SampleCounty", "Kindergartens"), False),
     ("elderly_homes", QT_TRANSLATE_NOOP("SampleCounty", "Elderly-care homes"), False),
     ("roads", QT_TRANSLATE_NOOP("SampleCounty", "Roads"), True),
-    ("construction_candidates", QT_TRANSLATE_NOOP("SampleCounty", "Construction candidates (建新)"), True),
+    ("construction_candidates",
+     QT_TRANSLATE_NOOP("SampleCounty", "Construction candidates (建新)"), True),
     ("buildings", QT_TRANSLATE_NOOP("SampleCounty", "Buildings"), False),
     ("homesteads", QT_TRANSLATE_NOOP("SampleCounty", "Homestead parcels"), False),
     ("settlements", QT_TRANSLATE_NOOP("SampleCounty", "Rural settlement land"), True),

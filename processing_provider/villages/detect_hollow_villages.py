@@ -2,8 +2,8 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -74,7 +74,8 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
             self.VILLAGES, self.tr("Villages (polygons or points)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
-            self.VILLAGE_ID_FIELD, self.tr("Village id field"), parentLayerParameterName=self.VILLAGES))
+            self.VILLAGE_ID_FIELD, self.tr("Village id field"),
+            parentLayerParameterName=self.VILLAGES))
         self.addParameter(QgsProcessingParameterField(
             self.VILLAGE_NAME_FIELD, self.tr("Village name field (labels)"),
             parentLayerParameterName=self.VILLAGES, optional=True))
@@ -513,8 +514,9 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
             sink.addFeature(out, QgsFeatureSink.FastInsert)
 
         weights_id = self._write_weights(parameters, context, names, indicators, evaluation)
-        style_when_loaded(self, context, dest_id, style_function=lambda layer: style_hollow_villages(
-            layer, language, fields[self.VILLAGE_NAME_FIELD] or fields[self.VILLAGE_ID_FIELD]))
+        label_field = fields[self.VILLAGE_NAME_FIELD] or fields[self.VILLAGE_ID_FIELD]
+        style_when_loaded(self, context, dest_id, style_function=lambda layer:
+                          style_hollow_villages(layer, language, label_field))
         counts = {level_names[int(lv) + level_offset][1 if language == "en" else 0]: int(count)
                   for lv, count in enumerate(evaluation.counts)}
         feedback.pushInfo(self.tr("Villages per level: {}").format(counts))

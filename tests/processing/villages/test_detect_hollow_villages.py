@@ -1,6 +1,6 @@
 """urflow:hollowvillages through processing.run on small layers with hand-computed answers."""
 
-import numpy as np
+import processing
 import pytest
 from numpy.testing import assert_allclose
 from qgis.core import (
@@ -10,8 +10,6 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
 )
-
-import processing
 
 ALG = "urflow:hollowvillages"
 CELL = 1000.0
@@ -187,8 +185,8 @@ def test_in_migration_keeps_negative_p1(urflow_provider, make_layer, feedback):
 def test_geographic_villages_work_in_the_gauss_kruger_zone(urflow_provider, make_layer, feedback):
     layer = point_villages(make_layer, POINT_ROWS, crs="EPSG:4490")
     for feature in layer.getFeatures():  # move the points to about 117.2°E 31.8°N
-        layer.dataProvider().changeGeometryValues(
-            {feature.id(): feature.geometry().fromWkt(f"POINT({117.2 + feature.id() * 0.01} 31.8)")})
+        moved = feature.geometry().fromWkt(f"POINT({117.2 + feature.id() * 0.01} 31.8)")
+        layer.dataProvider().changeGeometryValues({feature.id(): moved})
     result = run(point_parameters(layer), feedback=feedback)
     assert "Working CRS: EPSG:4548" in feedback.text()
     assert result["OUTPUT"].crs().authid() == "EPSG:4490"  # outputs keep the input CRS

@@ -1,0 +1,111 @@
+"""The bundled sample county has every layer and field the algorithms name, in EPSG:4548,
+with valid geometries, labelled fictitious, and internally consistent."""
+
+import sqlite3
+from collections import Counter, defaultdict
+
+import pytest
+from qgis.core import QgsFeatureRequest, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
+
+LAYERS = {
+    "county": ("Polygon", ["county_code", "county_name", "county_name_en", "note"]),
+    "townships": ("Polygon", ["town_code", "town_name", "town_name_en", "town_type", "terrain"]),
+    "villages": ("Polygon", [
+        "village_id", "village_name", "village_name_en", "town_code", "town_name", "terrain",
+        "registered_pop", "resident_pop", "pop_60plus", "pop_65plus", "pop_3_5", "pop_6_11",
+        "working_age_pop", "outmigrant_workers", "households", "homesteads", "idle_homesteads",
+        "multi_homestead_hh", "over_standard_hh", "settlement_area_m2", "collective_income_10k",
+        "is_traditional", "homestead_survey"]),
+    "village_points": ("Point", ["village_id", "village_name", "town_code", "resident_pop",
+                                 "pop_60plus", "pop_3_5", "pop_6_11"]),
+    "settlements": ("Polygon", ["settle_id", "village_id", "dlbm", "dlmc", "czcsxm", "tbmj",
+                                "slope_class", "kappa", "reclaim_grade", "cost_10k",
+                                "project_area", "protected"]),
+    "homesteads": ("Polygon", ["parcel_id", "village_id", "settle_id", "household_id",
+                               "area_m2", "idle", "over_standard"]),
+    "buildings": ("Polygon", ["bldg_id", "village_id", "parcel_id", "floors", "vacant",
+                              "collapsed"]),
+    "town_areas": ("Polygon", ["area_id", "town_code", "czcsxm"]),
+    "roads": ("LineString", ["road_id", "road_code", "road_class", "class_zh", "speed_kmh",
+                             "direction"]),
+    "schools": ("Point", ["fac_id", "name", "school_type", "seats", "pupils", "town_code"]),
+    "kindergartens": ("Point", ["fac_id", "name", "places", "children", "town_code"]),
+    "clinics": ("Point", ["fac_id", "name", "doctors", "village_id", "town_code"]),
+    "health_centres": ("Point", ["fac_id", "name", "level", "beds", "doctors", "town_code"]),
+    "elderly_homes": ("Point", ["fac_id", "name", "home_type", "beds", "town_code"]),
+    "cultivated": ("Polygon", ["parcel_id", "village_id", "dlbm", "dlmc", "grade", "area_m2"]),
+    "permanent_farmland": ("Polygon", ["pbf_id", "area_m2"]),
+    "eco_redline": ("Polygon", ["redline_id", "name", "kind"]),
+    "urban_boundary": ("Polygon", ["ugb_id", "town_code", "name"]),
+    "construction_candidates": ("Polygon", ["cand_id", "name", "cand_type", "mandatory",
+                                            "value_10k", "project_area", "town_code"]),
+}
+
+
+def layer(gpkg, name):
+    vector = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    assert vector.isValid(), name
+    return vector
+
+
+@pytest.mark.parametrize("name", sorted(LAYERS))
+def test_layer_fields_crs_and_geometries(qgis_app, sample_gpkg, name):
+    geometry, fields = LAYERS[name]
+    vector = layer(sample_gpkg, name)
+    assert vector.crs().authid() == "EPSG:4548"
+    assert QgsWkbTypes.displayString(QgsWkbTypes.flatType(vector.wkbType())) == geometry
+    assert set(fields) <= set(vector.fields().names())
+    assert vector.featureCount() > 0
+    invalid = [f.id() for f in vector.getFeatures() if not f.geometry().isGeosValid()]
+    assert invalid == []
+
+
+def test_every_layer_says_fictitious(sample_gpkg):
+    with sqlite3.connect(str(sample_gpkg)) as db:
+        rows = dict(db.execute("select table_name, description from gpkg_contents"))
+    for name in list(LAYERS) + ["migration_od"]:
+        assert "fictitious" in (rows.get(name) or "").lower(), name
+
+
+def test_structure_the_analyses_rely_on(qgis_app, sample_gpkg):
+    villages = list(layer(sample_gpkg, "villages").getFeatures())
+    assert 120 <= len(villages) <= 180
+    assert len({v["village_id"] for v in villages}) == len(villages)
+    assert {v["terrain"] for v in villages} == {"seat_fringe", "plain", "hill"}
+    area = defaultdict(float)
+    for patch in layer(sample_gpkg, "settlements").getFeatures():
+        area[patch["village_id"]] += patch.geometry().area()
+    for village in villages:
+        assert village["settlement_area_m2"] == pytest.approx(area[village["village_id"]],
+                                                              rel=1e-6)
+    surveyed = {v["village_id"]: v for v in villages if v["homestead_survey"] == 1}
+    assert surveyed
+    parcels = list(layer(sample_gpkg, "homesteads").getFeatures())
+    counts = Counter(p["village_id"] for p in parcels)
+    idle = Counter(p["village_id"] for p in parcels if p["idle"] == 1)
+    for village_id, village in surveyed.items():
+        assert village["homesteads"] == counts[village_id]
+        assert village["idle_homesteads"] == idle[village_id]
+    od = layer(sample_gpkg, "migration_od")
+    workers = defaultdict(int)
+    for row in od.getFeatures():
+        workers[row["origin_village_id"]] += row["workers"]
+    for village in villages:
+        assert workers[village["village_id"]] == village["outmigrant_workers"]
+    night = QgsRasterLayer(str(sample_gpkg.parent / "night_light.tif"), "light")
+    assert night.isValid() and night.crs().authid() == "EPSG:4548"
+
+
+def test_candidates_include_the_deliberate_conflicts(qgis_app, sample_gpkg):
+    def overlapping(a, b):
+        others = [f.geometry() for f in layer(sample_gpkg, b).getFeatures()]
+        return {f["cand_id"] for f in layer(sample_gpkg, a).getFeatures()
+                if any(f.geometry().intersection(o).area() > 1 for o in others)}
+
+    assert len(overlapping("construction_candidates", "permanent_farmland")) >= 2
+    assert len(overlapping("construction_candidates", "eco_redline")) >= 1
+    request = QgsFeatureRequest().setFilterExpression("cand_type = 'urban'")
+    boundary = [f.geometry() for f in layer(sample_gpkg, "urban_boundary").getFeatures()]
+    outside = [f["cand_id"] for f in layer(sample_gpkg, "construction_candidates")
+               .getFeatures(request) if not any(b.contains(f.geometry()) for b in boundary)]
+    assert outside
