@@ -2,8 +2,8 @@
 
 Run:  python benchmarks/bench_network_core.py [--size 320] [--demand 20000] [--facilities 1000]
 
-A seeded, jittered grid of streets (100 m blocks; 320 x 320 nodes gives ~204 000 edges on
-~32 x 32 km), cut into polylines of 2-12 vertices, with road classes (county roads every 10th
+A seeded, jittered grid of streets (100 m blocks; 330 x 330 nodes gives ~206 000 edges on
+~33 x 33 km), cut into polylines of 2-12 vertices, with road classes (county roads every 10th
 street at 40 km/h, township roads at 30, village roads at 15-20) and 3 % one-way lines.
 Times build_graph, snap_points, travel_costs (30-min cutoff) and nearest_facility separately,
 and a plain scipy.sparse.csgraph.dijkstra baseline from the facilities' nearest nodes with the
@@ -86,7 +86,7 @@ def timed(label, fn, *args, **kwargs):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--size", type=int, default=320)
+    ap.add_argument("--size", type=int, default=330)
     ap.add_argument("--demand", type=int, default=20000)
     ap.add_argument("--facilities", type=int, default=1000)
     ap.add_argument("--cutoff", type=float, default=30.0)
@@ -109,7 +109,7 @@ def main():
     s, _ = timed("snap_points (demand + facilities)", lambda: (
         snap_points(g, dem, 500.0), snap_points(g, fac, 500.0)))
     print(f"  -> unsnapped: {int((~s[0].snapped).sum())} demand, {int((~s[1].snapped).sum())} fac.")
-    net, _ = timed("prepare_network (snap + virtual nodes)", prepare_network, g, dem, fac)
+    net, _ = timed("prepare_network (snap + legs)", prepare_network, g, dem, fac)
     cm, _ = timed(f"travel_costs (cutoff {args.cutoff:g} min)", travel_costs, net, None, None,
                   args.cutoff)
     print(f"  -> {cm.nnz} pairs <= cutoff ({cm.nnz / (args.demand * args.facilities):.1%})")

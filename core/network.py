@@ -7,10 +7,11 @@ tolerance become one node, and lines that merely cross without a shared vertex s
 travel time in minutes.
 
 Demand points (villages) and facilities are attached to the network by :func:`snap_points`
-(nearest point on the nearest edge). :func:`prepare_network` adds one virtual node per snapped
-point, and :func:`travel_costs` / :func:`nearest_facility` run ``scipy.sparse.csgraph.dijkstra``
-on that augmented graph. Costs always run **from the demand point to the facility** (people
-travel to services), so one-way streets are honoured in that direction.
+(nearest point on the nearest edge). :func:`prepare_network` joins each snapped point to the
+two end nodes of its edge (access leg + partial edge, in the directions the edge allows), and
+:func:`travel_costs` / :func:`nearest_facility` run ``scipy.sparse.csgraph.dijkstra`` from one
+virtual node per source point. Costs always run **from the demand point to the facility**
+(people travel to services), so one-way streets are honoured in that direction.
 
 :func:`euclidean_costs` and :func:`euclidean_nearest` are the fallback without a network
 (straight-line distance times a detour factor).
@@ -147,17 +148,26 @@ class PreparedNetwork:
     Build it once and pass it to both :func:`travel_costs` and :func:`nearest_facility`
     to snap only once.
 
+    Each point is joined to the two end nodes of its snapped edge by a *leg*: the off-network
+    access distance plus the part of the edge between the snapped point and the node. A demand
+    leg runs point -> node, a facility leg node -> point; a leg the edge direction forbids costs
+    inf. Routes never pass *through* a village or facility.
+
     Attributes
     ----------
     graph : Graph
     cost : str
         'minutes' or 'meters': the unit of every cost computed on it.
-    adjacency : scipy.sparse.csr_matrix, shape (n_total, n_total)
-        Augmented forward adjacency: the graph's nodes, then one virtual node per demand point,
-        then one per facility. Demand nodes only have outgoing arcs, facility nodes only
-        incoming ones, so no route passes *through* a village or facility.
-    demand_node, facility_node : ndarray, shape (n_demand,) / (n_facility,), int64
-        Virtual node of each demand point / facility.
+    adjacency : scipy.sparse.csr_matrix, shape (n_nodes, n_nodes)
+        The graph's adjacency in that unit (``graph.adjacency_min`` or ``graph.adjacency_m``).
+    demand_leg_node, demand_leg_cost : ndarray, shape (n_demand, 2)
+        End node (u, v of the snapped edge; 0 when unused) and cost point -> node (inf when
+        not allowed or the point is not snapped).
+    facility_leg_node, facility_leg_cost : ndarray, shape (n_facility, 2)
+        Same for facilities, cost node -> point.
+    direct_rows, direct_cols, direct_values : ndarray, shape (k,)
+        Demand point, facility and cost of the direct trips along a shared edge (both snapped on
+        the same edge and the edge direction allows demand -> facility).
     demand_snap, facility_snap : SnapResult
     access_speed_kmh, snap_distance : float
     """
@@ -165,8 +175,13 @@ class PreparedNetwork:
     graph: Graph
     cost: str
     adjacency: sp.csr_matrix
-    demand_node: np.ndarray
-    facility_node: np.ndarray
+    demand_leg_node: np.ndarray
+    demand_leg_cost: np.ndarray
+    facility_leg_node: np.ndarray
+    facility_leg_cost: np.ndarray
+    direct_rows: np.ndarray
+    direct_cols: np.ndarray
+    direct_values: np.ndarray
     demand_snap: SnapResult
     facility_snap: SnapResult
     access_speed_kmh: float
@@ -174,11 +189,11 @@ class PreparedNetwork:
 
     @property
     def n_demand(self) -> int:
-        return int(self.demand_node.shape[0])
+        return int(self.demand_leg_node.shape[0])
 
     @property
     def n_facility(self) -> int:
-        return int(self.facility_node.shape[0])
+        return int(self.facility_leg_node.shape[0])
 
 
 @dataclass(frozen=True, eq=False)
@@ -562,14 +577,15 @@ def prepare_network(
     snap_distance: float = 500.0,
     cost: str = "minutes",
 ) -> PreparedNetwork:
-    """Attach demand points and facilities to the graph as virtual nodes.
+    """Attach demand points and facilities to the graph.
 
-    Each point is snapped (:func:`snap_points`) and gets one virtual node, joined to the end
-    nodes of its edge. The join costs the access leg (off-network distance to the snapped point,
-    walked at ``access_speed_kmh`` for minutes or plain metres for meters) plus the part of the
-    edge between the snapped point and that end node, only in directions the edge allows.
-    A demand point and a facility snapped on the same edge also get a direct arc along the edge
-    (when the edge direction allows it), so they do not have to detour through a node.
+    Each point is snapped (:func:`snap_points`) and joined to the end nodes of its edge by legs
+    costing the access leg (off-network distance to the snapped point, walked at
+    ``access_speed_kmh`` for minutes, or plain metres for meters) plus the part of the edge
+    between the snapped point and that end node, only in directions the edge allows (a point
+    exactly on an end node reaches it whatever the direction). A demand point and a facility
+    snapped on the same edge also get a direct trip along the edge when its direction allows,
+    so they need not detour through a node.
 
     Parameters
     ----------
@@ -581,7 +597,7 @@ def prepare_network(
     access_speed_kmh : float, default 4.5
         Speed of the off-network access legs (walking), km/h; used for minutes only.
     snap_distance : float, default 500.0
-        Largest off-network distance, metres; farther points are unreachable.
+        Largest off-network distance, metres (inclusive); farther points are unreachable.
     cost : {'minutes', 'meters'}
 
     Returns
@@ -600,80 +616,68 @@ def prepare_network(
 
     if cost == "minutes":
         edge_cost = graph.edge_cost_min
-        leg = MIN_PER_M_AT_1KMH / access  # minutes per metre off network
+        leg = MIN_PER_M_AT_1KMH / access  # minutes per metre off the network
+        adjacency = graph.adjacency_min
     else:
         edge_cost = graph.edge_length_m
         leg = 1.0
-    n = graph.n_nodes
-    nd, nf = dxy.shape[0], fxy.shape[0]
-    demand_node = n + np.arange(nd, dtype=np.int64)
-    facility_node = n + nd + np.arange(nf, dtype=np.int64)
-    N = n + nd + nf
+        adjacency = graph.adjacency_m
 
-    base = graph.adjacency_min if cost == "minutes" else graph.adjacency_m
-    base = base.tocoo()
-    rows = [base.row.astype(np.int64)]
-    cols = [base.col.astype(np.int64)]
-    vals = [base.data.astype(float)]
-
-    def arcs(snap: SnapResult, vnode: np.ndarray, outgoing: bool) -> None:
+    def legs(snap: SnapResult, outgoing: bool):
+        n = snap.edge.shape[0]
+        nodes = np.zeros((n, 2), dtype=np.int64)
+        costs = np.full((n, 2), np.inf)
         m = snap.snapped
         e = snap.edge[m]
         t = snap.t[m]
-        node = vnode[m]
         a = snap.distance[m] * leg
         c = edge_cost[e]
         d = graph.edge_direction[e]
-        u = graph.edge_u[e]
-        v = graph.edge_v[e]
-        to_u = a + t * c  # point <-> u along the edge
-        to_v = a + (1.0 - t) * c  # point <-> v
-        # a point exactly on an end node reaches it whatever the edge direction
-        at_u, at_v = t == 0.0, t == 1.0
-        if outgoing:  # demand: point -> u needs travel against digitising (d <= 0)
-            ok_u, ok_v = (d <= 0) | at_u, (d >= 0) | at_v
-            rows.extend([node[ok_u], node[ok_v]])
-            cols.extend([u[ok_u], v[ok_v]])
-        else:  # facility: u -> point needs travel along digitising (d >= 0)
-            ok_u, ok_v = (d >= 0) | at_u, (d <= 0) | at_v
-            rows.extend([u[ok_u], v[ok_v]])
-            cols.extend([node[ok_u], node[ok_v]])
-        vals.extend([to_u[ok_u], to_v[ok_v]])
+        if outgoing:  # demand: point -> u runs against digitising (d <= 0), point -> v with it
+            ok_u, ok_v = (d <= 0) | (t == 0.0), (d >= 0) | (t == 1.0)
+        else:  # facility: u -> point runs with digitising (d >= 0), v -> point against it
+            ok_u, ok_v = (d >= 0) | (t == 0.0), (d <= 0) | (t == 1.0)
+        nodes[m, 0] = graph.edge_u[e]
+        nodes[m, 1] = graph.edge_v[e]
+        costs[m, 0] = np.where(ok_u, a + t * c, np.inf)
+        costs[m, 1] = np.where(ok_v, a + (1.0 - t) * c, np.inf)
+        return nodes, costs
 
-    arcs(ds, demand_node, outgoing=True)
-    arcs(fs, facility_node, outgoing=False)
+    d_nodes, d_costs = legs(ds, outgoing=True)
+    f_nodes, f_costs = legs(fs, outgoing=False)
 
-    # demand and facility on the same edge: direct arc along it
+    # demand and facility on the same edge: direct trip along it
+    pd = pf = np.empty(0, dtype=np.int64)
+    val = np.empty(0, dtype=float)
     di = np.flatnonzero(ds.snapped)
     fi = np.flatnonzero(fs.snapped)
     if di.size and fi.size:
         f_order = fi[np.argsort(fs.edge[fi], kind="stable")]
         f_edges = fs.edge[f_order]
         lo = np.searchsorted(f_edges, ds.edge[di], side="left")
-        hi = np.searchsorted(f_edges, ds.edge[di], side="right")
-        cnt = hi - lo
+        cnt = np.searchsorted(f_edges, ds.edge[di], side="right") - lo
         total = int(cnt.sum())
         if total:
             pd = np.repeat(di, cnt)
-            start = np.repeat(lo, cnt)
             within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt)
-            pf = f_order[start + within]
+            pf = f_order[np.repeat(lo, cnt) + within]
             e = ds.edge[pd]
             dt = fs.t[pf] - ds.t[pd]
             d = graph.edge_direction[e]
-            allowed = (dt == 0) | ((dt > 0) & (d >= 0)) | ((dt < 0) & (d <= 0))
+            ok = (dt == 0) | ((dt > 0) & (d >= 0)) | ((dt < 0) & (d <= 0))
+            pd, pf, e, dt = pd[ok], pf[ok], e[ok], dt[ok]
             val = ds.distance[pd] * leg + np.abs(dt) * edge_cost[e] + fs.distance[pf] * leg
-            rows.append(demand_node[pd[allowed]])
-            cols.append(facility_node[pf[allowed]])
-            vals.append(val[allowed])
-
-    adj = _min_csr(np.concatenate(rows), np.concatenate(cols), np.concatenate(vals), N)
     return PreparedNetwork(
         graph=graph,
         cost=cost,
-        adjacency=adj,
-        demand_node=demand_node,
-        facility_node=facility_node,
+        adjacency=adjacency,
+        demand_leg_node=d_nodes,
+        demand_leg_cost=d_costs,
+        facility_leg_node=f_nodes,
+        facility_leg_cost=f_costs,
+        direct_rows=pd,
+        direct_cols=pf,
+        direct_values=val,
         demand_snap=ds,
         facility_snap=fs,
         access_speed_kmh=access,
@@ -692,8 +696,29 @@ def _prepared(network, demand_xy, facility_xy, access_speed_kmh, snap_distance, 
     if isinstance(network, Graph):
         if demand_xy is None or facility_xy is None:
             raise InputError("demand_xy and facility_xy are required with a Graph.")
-        return prepare_network(network, demand_xy, facility_xy, access_speed_kmh, snap_distance, cost)
-    raise InputError("network must be a Graph (build_graph) or a PreparedNetwork (prepare_network).")
+        return prepare_network(
+            network, demand_xy, facility_xy, access_speed_kmh, snap_distance, cost
+        )
+    raise InputError(
+        "network must be a Graph (build_graph) or a PreparedNetwork (prepare_network)."
+    )
+
+
+def _source_graph(net: PreparedNetwork, from_facilities: bool) -> sp.csr_matrix:
+    """Graph for Dijkstra: the network (reversed when running from facilities) plus one
+    virtual source node per point of the source side (node index n_nodes + point index)."""
+    n = net.graph.n_nodes
+    base = net.adjacency.T if from_facilities else net.adjacency
+    base = base.tocoo()
+    nodes = net.facility_leg_node if from_facilities else net.demand_leg_node
+    costs = net.facility_leg_cost if from_facilities else net.demand_leg_cost
+    k = nodes.shape[0]
+    ok = np.isfinite(costs)
+    src = np.broadcast_to(n + np.arange(k, dtype=np.int64)[:, None], nodes.shape)
+    rows = np.concatenate([base.row.astype(np.int64), src[ok]])
+    cols = np.concatenate([base.col.astype(np.int64), nodes[ok]])
+    vals = np.concatenate([base.data.astype(float), costs[ok]])
+    return _min_csr(rows, cols, vals, n + k)
 
 
 def travel_costs(
@@ -712,63 +737,86 @@ def travel_costs(
     Costs run from the demand point to the facility and include both off-network access legs
     and the partial edges at both ends (see :func:`prepare_network`). Dijkstra
     (``scipy.sparse.csgraph.dijkstra`` with ``limit=cutoff``) runs from the smaller side: from
-    the facilities on the reversed graph, or from the demand points on the forward graph; the
-    sources go in batches so memory stays at about ``batch_size * n_nodes * 8`` bytes.
+    the facilities on the reversed graph, or from the demand points on the forward graph, with
+    one virtual source node per point; the other side's costs are read off its two end nodes
+    (``min(dist[u] + leg_u, dist[v] + leg_v)``, and the direct same-edge trips). Sources go in
+    batches so memory stays at about ``batch_size * n_nodes * 8`` bytes (plus the result).
 
     Parameters
     ----------
     network : Graph or PreparedNetwork
         With a PreparedNetwork, pass ``demand_xy = facility_xy = None``; its snapping and cost
-        settings are used and the next four parameters are ignored.
+        settings are used and ``access_speed_kmh``, ``snap_distance``, ``cost`` are ignored.
     demand_xy : array_like, shape (n_demand, 2), optional
+        Metres, in the graph's CRS.
     facility_xy : array_like, shape (n_facility, 2), optional
     cutoff : float
         Largest cost kept, inclusive, in the cost unit (minutes or metres); inf keeps all.
     access_speed_kmh, snap_distance, cost
         See :func:`prepare_network`.
     is_canceled : callable () -> bool, optional
-        Polled between batches; when it returns True, :class:`Canceled` is raised.
+        Polled before each batch; when it returns True, :class:`Canceled` is raised.
     batch_size : int, optional
-        Sources per Dijkstra call; default fits ~200 MB of distances.
+        Sources per Dijkstra call; the default keeps one batch's distances near 200 MB.
 
     Returns
     -------
     CostMatrix
-        Pairs with cost <= cutoff (zero costs kept); unsnapped points are flagged unreachable.
+        Pairs with cost <= cutoff (zero costs kept), sorted by demand then facility; points that
+        could not be snapped are flagged unreachable.
+
+    Raises
+    ------
+    Canceled
+        When ``is_canceled()`` returns True.
     """
     cut = _positive_number(cutoff, "cutoff", allow_zero=True, allow_inf=True)
     net = _prepared(network, demand_xy, facility_xy, access_speed_kmh, snap_distance, cost)
     _check_canceled(is_canceled)
-    N = net.adjacency.shape[0]
+    n = net.graph.n_nodes
     nd, nf = net.n_demand, net.n_facility
     from_facilities = nf <= nd
     if from_facilities:
-        graph_used = net.adjacency.T.tocsr()
-        src_all, dst_nodes = net.facility_node, net.demand_node
-        src_ok = net.facility_snap.snapped
-        dst_ok = net.demand_snap.snapped
+        src_snap = net.facility_snap
+        dst_nodes, dst_costs = net.demand_leg_node, net.demand_leg_cost
+        direct_src, direct_dst = net.direct_cols, net.direct_rows
     else:
-        graph_used = net.adjacency
-        src_all, dst_nodes = net.demand_node, net.facility_node
-        src_ok = net.demand_snap.snapped
-        dst_ok = net.facility_snap.snapped
+        src_snap = net.demand_snap
+        dst_nodes, dst_costs = net.facility_leg_node, net.facility_leg_cost
+        direct_src, direct_dst = net.direct_rows, net.direct_cols
+    order = np.argsort(direct_src, kind="stable")
+    direct_src, direct_dst = direct_src[order], direct_dst[order]
+    direct_val = net.direct_values[order]
+
+    src_idx = np.flatnonzero(src_snap.snapped)
+    dst_idx = np.flatnonzero(np.isfinite(dst_costs).any(axis=1))
+    dn0, dn1 = dst_nodes[dst_idx, 0], dst_nodes[dst_idx, 1]
+    dc0, dc1 = dst_costs[dst_idx, 0], dst_costs[dst_idx, 1]
+    dst_pos = np.full(max(nd, nf), -1, dtype=np.int64)  # point index -> column of `sub`
+    dst_pos[dst_idx] = np.arange(dst_idx.size)
+
+    graph = _source_graph(net, from_facilities) if src_idx.size and dst_idx.size else None
     if batch_size is None:
-        bs = max(1, _BATCH_CELLS // max(N, 1))
+        bs = max(1, _BATCH_CELLS // max(n + src_snap.edge.size, 1))
     else:
         if int(batch_size) < 1:
             raise InputError(f"batch_size must be a positive integer; got {batch_size!r}.")
         bs = int(batch_size)
 
-    src_idx = np.flatnonzero(src_ok)
-    dst_idx = np.flatnonzero(dst_ok)
-    dst_cols = dst_nodes[dst_idx]
     out_s, out_d, out_v = [], [], []
-    for start in range(0, src_idx.size, bs):
+    for start in range(0, src_idx.size if graph is not None else 0, bs):
         _check_canceled(is_canceled)
         batch = src_idx[start : start + bs]
-        dist = dijkstra(graph_used, directed=True, indices=src_all[batch], limit=cut)
-        sub = dist[:, dst_cols]
+        dist = dijkstra(graph, directed=True, indices=n + batch, limit=cut)
+        sub = np.minimum(dist[:, dn0] + dc0, dist[:, dn1] + dc1)
         del dist
+        # direct trips along a shared edge for the sources of this batch
+        lo = np.searchsorted(direct_src, batch[0], side="left")
+        hi = np.searchsorted(direct_src, batch[-1], side="right")
+        if hi > lo:
+            r = np.searchsorted(batch, direct_src[lo:hi])
+            c = dst_pos[direct_dst[lo:hi]]
+            sub[r, c] = np.minimum(sub[r, c], direct_val[lo:hi])
         r, c = np.nonzero((sub <= cut) & np.isfinite(sub))
         out_s.append(batch[r])
         out_d.append(dst_idx[c])
@@ -803,36 +851,55 @@ def nearest_facility(
     """True cost from every demand point to its nearest facility, with no cutoff.
 
     One multi-source Dijkstra pass from all facilities on the reversed graph
-    (``dijkstra(..., min_only=True)``). Arguments as in :func:`travel_costs`; the call itself
-    cannot be interrupted, ``is_canceled`` is polled before and after it.
+    (``dijkstra(..., min_only=True)``), then each demand point takes the better of its two legs
+    (and of any direct same-edge trip). Arguments as in :func:`travel_costs`; the Dijkstra call
+    itself cannot be interrupted, ``is_canceled`` is polled before and after it.
 
     Returns
     -------
     NearestResult
         NaN cost and facility -1 where no facility can be reached (unsnapped demand point,
-        disconnected network piece, or no snapped facility at all). Ties go to any one of the
-        equally near facilities.
+        disconnected piece of network, or no snapped facility at all). Ties go to any one of
+        the equally near facilities.
+
+    Raises
+    ------
+    Canceled
+        When ``is_canceled()`` returns True.
     """
     net = _prepared(network, demand_xy, facility_xy, access_speed_kmh, snap_distance, cost)
     _check_canceled(is_canceled)
+    n = net.graph.n_nodes
     nd = net.n_demand
-    cost_out = np.full(nd, np.nan)
-    fac_out = np.full(nd, -1, dtype=np.int64)
-    src = net.facility_node[net.facility_snap.snapped]
-    if src.size and nd:
-        rev = net.adjacency.T.tocsr()
+    best = np.full(nd, np.inf)
+    fac = np.full(nd, -1, dtype=np.int64)
+    src = np.flatnonzero(net.facility_snap.snapped)
+    if src.size and nd and n:
+        graph = _source_graph(net, from_facilities=True)
         dist, _pred, sources = dijkstra(
-            rev, directed=True, indices=src, min_only=True, return_predecessors=True
+            graph, directed=True, indices=n + src, min_only=True, return_predecessors=True
         )
         _check_canceled(is_canceled)
-        dd = dist[net.demand_node]
-        reach = np.isfinite(dd)
-        first_fac = net.facility_node[0] if net.n_facility else 0
-        cost_out[reach] = dd[reach]
-        fac_out[reach] = sources[net.demand_node[reach]] - first_fac
+        for k in range(2):  # the two legs of every demand point
+            node = net.demand_leg_node[:, k]
+            cand = dist[node] + net.demand_leg_cost[:, k]
+            better = cand < best
+            best[better] = cand[better]
+            fac[better] = sources[node[better]] - n
+    if net.direct_values.size:
+        r, c, v = net.direct_rows, net.direct_cols, net.direct_values
+        o = np.lexsort((c, v, r))
+        r, c, v = r[o], c[o], v[o]
+        first = np.ones(r.size, dtype=bool)
+        first[1:] = r[1:] != r[:-1]
+        r, c, v = r[first], c[first], v[first]
+        better = v < best[r]
+        best[r[better]] = v[better]
+        fac[r[better]] = c[better]
+    reach = np.isfinite(best)
     return NearestResult(
-        cost=cost_out,
-        facility=fac_out,
+        cost=np.where(reach, best, np.nan),
+        facility=np.where(reach, fac, -1),
         demand_unreachable=~net.demand_snap.snapped,
         unit=net.cost,
     )

@@ -5,6 +5,7 @@ import itertools
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
+
 from urflow.core.classify import (
     classify,
     classify_thresholds,

@@ -6,6 +6,7 @@ import sys
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
+
 from urflow.core.errors import InputError
 from urflow.core.hollow import (
     INDICATORS,

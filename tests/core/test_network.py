@@ -380,16 +380,18 @@ def _reference_costs(pos, pairs, speeds, dirs, dem, fac, access_kmh, snap_d):
     return out
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_random_network_equals_reference(seed):
+@pytest.mark.parametrize("seed,n_dem,n_fac", [(0, 60, 15), (1, 60, 15), (2, 60, 15), (3, 12, 40)])
+def test_random_network_equals_reference(seed, n_dem, n_fac):
     rng, pos, pairs, speeds, dirs = _random_network(seed)
     coords = pos[pairs].reshape(-1, 2)
     offs = np.arange(0, 2 * len(pairs) + 1, 2)
     g = build_graph(coords, offs, speeds, dirs)
     assert g.n_nodes == len(np.unique(pairs))
-    dem = rng.uniform(-100, 1200, (60, 2))
-    fac = rng.uniform(0, 1100, (15, 2))
-    fac[:3] = dem[:3] + rng.normal(0, 5, (3, 2))  # some facilities on the same edges
+    dem = rng.uniform(-100, 1200, (n_dem, 2))
+    fac = rng.uniform(0, 1100, (n_fac, 2))
+    fac[:6] = dem[:6] + rng.normal(0, 5, (6, 2))  # some facilities on the same edges
+    dem[6] = pos[pairs[0, 0]]
+    fac[6] = dem[6]  # a facility exactly on a village on the network: cost 0
     ref = _reference_costs(pos, pairs, speeds, dirs, dem, fac, 4.5, 150.0)
     net = prepare_network(g, dem, fac, access_speed_kmh=4.5, snap_distance=150.0)
     full = travel_costs(net, None, None, cutoff=np.inf).to_dense(np.inf)
@@ -399,6 +401,8 @@ def test_random_network_equals_reference(seed):
     assert (cm.values <= cut).all()
     expected = np.where(ref <= cut, ref, np.inf)
     assert_allclose(cm.to_dense(np.inf), expected, rtol=1e-10)
+    assert net.direct_values.size > 0  # the same-edge trips were exercised
+    assert full[6, 6] == 0.0 and ref[6, 6] == 0.0
     near = nearest_facility(net)
     ref_min = ref.min(axis=1)
     reach = np.isfinite(ref_min)

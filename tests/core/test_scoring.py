@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
+
 from urflow.core.errors import InputError
 from urflow.core.scoring import rank_descending, topsis, weighted_sum
 from urflow.core.weighting import entropy_weights, minmax_normalize

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
+
 from urflow.core.errors import InputError
 from urflow.core.weighting import (
     ahp_weights,
