@@ -203,9 +203,9 @@ def _build(p: LinkageProblem, bounds_xy, relax=()):
     if p.budget > 0 and "budget" not in relax:
         add(np.zeros(n), ar_n, p.cost, 1, -np.inf, p.budget)
 
-    A = sparse.csr_matrix(
-        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(r0, nv)
-    )
+    vals, rows, cols = np.concatenate(vals), np.concatenate(rows), np.concatenate(cols)
+    nz = vals != 0
+    A = sparse.csr_matrix((vals[nz], (rows[nz], cols[nz])), shape=(r0, nv))
     cons = LinearConstraint(A, np.concatenate(lo), np.concatenate(hi)) if r0 else None
     return c, integrality, Bounds(lb, ub), cons
 
@@ -403,9 +403,9 @@ def _quick_diagnosis(p: LinkageProblem, bxy):
     mand = lo_y > 0
     q = p.quota
     # per mandatory parcel: quota reachable through its own pairs
+    starts = np.searchsorted(p.pair_j, np.arange(p.n_construction + 1))
     for j in np.flatnonzero(mand):
-        sl = p.pair_j == j
-        ii = p.pair_i[sl]
+        ii = p.pair_i[starts[j]:starts[j + 1]]
         ii = ii[avail[ii]]
         sup = float(q[ii].sum())
         if p.area_c[j] > sup + TOL_HA:

@@ -21,10 +21,6 @@ from ..core.crs import gk3_epsg
 from ..core.errors import URFlowError
 
 
-def tr(text):
-    return QCoreApplication.translate("URFlowLayers", text)
-
-
 def working_crs(sources, target_crs, context) -> QgsCoordinateReferenceSystem:
     """The projected CRS all distances and areas are measured in (DESIGN.md §2).
 
@@ -33,13 +29,15 @@ def working_crs(sources, target_crs, context) -> QgsCoordinateReferenceSystem:
     """
     if target_crs is not None and target_crs.isValid():
         if target_crs.isGeographic():
-            raise QgsProcessingException(tr(
+            raise QgsProcessingException(QCoreApplication.translate(
+                "URFlowLayers",
                 "TARGET_CRS {} is geographic; choose a projected CRS such as a CGCS2000 "
                 "Gauss–Krüger zone (EPSG:4534–4554)").format(target_crs.authid()))
         return target_crs
     first = next((s for s in sources if s is not None), None)
     if first is None or not first.sourceCrs().isValid():
-        raise QgsProcessingException(tr("The input layer has no valid CRS; set it first."))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "URFlowLayers", "The input layer has no valid CRS; set it first."))
     crs = first.sourceCrs()
     if not crs.isGeographic():
         return crs
@@ -57,11 +55,13 @@ def require_fields(source, layer_label, fields, numeric=()):
     names = source.fields().names()
     for field in fields:
         if field and field not in names:
-            raise QgsProcessingException(tr("Layer {}: there is no field '{}'").format(
+            raise QgsProcessingException(QCoreApplication.translate(
+                "URFlowLayers", "Layer {}: there is no field '{}'").format(
                 layer_label, field))
     for field in numeric:
         if field and not source.fields().field(field).isNumeric():
-            raise QgsProcessingException(tr("Layer {}: field '{}' is not numeric ({})").format(
+            raise QgsProcessingException(QCoreApplication.translate(
+                "URFlowLayers", "Layer {}: field '{}' is not numeric ({})").format(
                 layer_label, field, source.fields().field(field).typeName()))
 
 

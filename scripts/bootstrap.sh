@@ -12,9 +12,10 @@ what="${1:-all}"
 
 have_qgis() { [ -x "$QGIS_PY" ] && QT_QPA_PLATFORM=offscreen "$QGIS_PY" -c "import qgis.core" >/dev/null 2>&1; }
 have_lrelease() { command -v lrelease >/dev/null 2>&1 || [ -x /usr/lib/qt5/bin/lrelease ]; }
+have_cjk_font() { ! command -v fc-list >/dev/null 2>&1 || fc-list :lang=zh | grep -q .; }
 
 install_qgis() {
-  if have_qgis && have_lrelease; then return 0; fi
+  if have_qgis && have_lrelease && have_cjk_font; then return 0; fi
   if ! command -v apt-get >/dev/null 2>&1; then
     cat >&2 <<MSG
 URFlow: QGIS with Python bindings was not found for $QGIS_PY, and this is not a Debian/Ubuntu
@@ -29,7 +30,7 @@ MSG
   echo "URFlow: installing QGIS and Qt tools from the distribution's packages (needs a minute)..."
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq qgis python3-qgis qttools5-dev-tools pyqt5-dev-tools >/dev/null
+  $sudo apt-get install -y -qq qgis python3-qgis qttools5-dev-tools pyqt5-dev-tools fonts-noto-cjk >/dev/null
   have_qgis || { echo "URFlow: QGIS was installed but '$QGIS_PY -c \"import qgis.core\"' still fails." >&2; exit 1; }
 }
 

@@ -69,19 +69,20 @@ def style_output(layer, style: str) -> None:
 
 
 def render_overview(project, path: Path) -> None:
-    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
     root = project.layerTreeRoot()
-    layers = [node.layer() for node in root.findLayers() if node.isVisible() and node.layer()]
+    layers = [node.layer() for node in root.findLayers()
+              if node.isVisible() and node.layer() is not None and node.layer().isSpatial()]
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setDestinationCrs(project.crs())
     settings.setBackgroundColor(QColor("white"))
     settings.setOutputSize(QSize(1600, 1250))
-    extent = layers[-1].extent() if layers else None
-    if extent is not None:
+    if layers:
+        extent = QgsRectangle(layers[-1].extent())  # the bottom layer: the county outline
         extent.scale(1.05)
         settings.setExtent(extent)
     job = QgsMapRendererSequentialJob(settings)

@@ -39,7 +39,7 @@ CENTER = (530500.0, 3519500.0)  # ~117.32E 31.80N
 COUNTY_CODE = "349901"  # not a real county code (no prefecture 3499 exists)
 N_VILLAGES = 150
 HOMESTEAD_CAP_M2 = 200.0
-SLOT_USE = 0.8  # share of the 16 m x 24 m row slots inside a patch that hold a homestead  # provincial per-household homestead cap used for over_standard
+SLOT_USE = 0.75  # share of the 16 m x 24 m row slots inside a patch that hold a homestead  # provincial per-household homestead cap used for over_standard
 DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "sample")
 
 # code suffix, name, English name, type, terrain, seat offset from CENTER (km), project area
@@ -422,7 +422,10 @@ def draw_census(rng, villages):
     for v in villages:
         d = DEMOGRAPHY[v["terrain"]]
         u = lambda key: rng.uniform(*d[key])  # noqa: E731
-        reg = int(rng.integers(d["reg"][0], d["reg"][1] + 1))
+        lo, hi = d["reg"]
+        if v["town"]["town_type"] == "township":
+            hi = lo + (hi - lo) * 0.55  # 乡 villages are smaller than those of 镇
+        reg = int(rng.integers(lo, hi + 1))
         if v["terrain"] == "seat_fringe":
             p1 = rng.uniform(-0.15, -0.03) if v.get("inflow") else u("p1")
         else:
@@ -482,6 +485,8 @@ def make_settlements(rng, villages, town_areas, dist_area):
         inside = prepared(v["geom"].buffer(-40, 4))
         patches = []
         for k, size in enumerate(sizes):
+            if k > 0:  # the core patch (village point) stays the largest one
+                size = min(size, 0.98 * patches[0].area())
             for _ in range(60):
                 if k == 0:
                     cx, cy = v["centre"]
@@ -565,7 +570,7 @@ def make_homesteads(rng, villages, settlements):
             settle_id, cx, cy, ux, uy, inner = slots[si]
             over = rng.random() < v["over_rate"] * 1.3
             w, d = (rng.uniform(14.0, 15.5), rng.uniform(16.0, 19.0)) if over else \
-                (rng.uniform(11.5, 13.0), rng.uniform(12.5, 15.0))
+                (rng.uniform(12.0, 13.0), rng.uniform(12.5, 15.0))
             a, b = rng.uniform(-0.2, 0.2), rng.uniform(-1.0, 1.0)  # along / across the row
             cx, cy = cx + a * ux - b * uy, cy + a * uy + b * ux
             g = rect(cx, cy, w, d, ux, uy)
@@ -864,15 +869,15 @@ def make_eco_redline(rng, towns, villages, ridge):
 
 
 def make_cultivated(rng, villages, towns, redline, ridge):
-    """耕地 blocks from a jittered ~550 m x 450 m grid: most of the plain, hill valleys only."""
+    """耕地 blocks from a jittered ~600 m x 480 m grid: most of the plain, hill valleys only."""
     obstacles = [p.buffer(15, 2) for v in villages for p in v["patches"]]
     obstacles += [t["town_area"].buffer(30, 2) for t in towns] + [r["geom"] for r in redline]
     obs_idx = index_of(obstacles)
     vidx = index_of([v["geom"] for v in villages])
     grade_mean = {v["village_id"]: (rng.uniform(10.6, 12.4) if v["terrain"] == "hill"
                                     else rng.uniform(6.6, 8.4)) for v in villages}
-    xs = np.arange(CENTER[0] - 23500, CENTER[0] + 23501, 550.0)
-    ys = np.arange(CENTER[1] - 18500, CENTER[1] + 18501, 450.0)
+    xs = np.arange(CENTER[0] - 23500, CENTER[0] + 23501, 600.0)
+    ys = np.arange(CENTER[1] - 18500, CENTER[1] + 18501, 480.0)
     jx = rng.uniform(-70, 70, (len(xs), len(ys)))
     jy = rng.uniform(-60, 60, (len(xs), len(ys)))
     blocks = []
@@ -911,7 +916,7 @@ def cultivated_record(rng, v, g, grade_mean):
     grade = int(np.clip(round(grade_mean[v["village_id"]] + rng.normal(0, 0.7)), lo, hi))
     kinds = [("0101", "水田"), ("0102", "水浇地"), ("0103", "旱地")]
     k = rng.choice(3, p=[0.5, 0.05, 0.45] if hill else [0.6, 0.12, 0.28])
-    return dict(geom=valid(g.simplify(0.5)), village_id=v["village_id"], dlbm=kinds[k][0],
+    return dict(geom=valid(g.simplify(1.5)), village_id=v["village_id"], dlbm=kinds[k][0],
                 dlmc=kinds[k][1], grade=grade, area_m2=0.0)
 
 
@@ -1368,8 +1373,6 @@ def build(out_dir):
     os.makedirs(out_dir, exist_ok=True)
     make_night_light(rng, towns, villages, county_geom,
                      os.path.join(out_dir, "night_light.tif"))
-    for v in villages:
-        v["settlement_area_m2"] = round(v["settlement_area_m2"], 4)
     data = dict(
         county=[dict(county_attrs, geom=county_geom)],
         townships=towns, villages=villages,
@@ -1389,9 +1392,140 @@ def build(out_dir):
         most_hollow_traditional=traditional[0]["village_id"],
         deliberate_candidates=deliberate_ids,
         mandatory=[c["cand_id"] for c in cands if c["mandatory"]],
-        survey_villages=len([v for v in villages if v["homestead_survey"]]),
+        survey_villages=[v["village_id"] for v in villages if v["homestead_survey"]],
     )
+    check_census(villages, data)
+    check_geometry(data, quirks)
+    check_roads(data, quirks)
+    check_written(os.path.join(out_dir, "sample_county.gpkg"), data)
     return data, quirks
+
+
+def check_census(villages, data):
+    """Internal consistency of the census fields against the parcel layers."""
+    parcels = defaultdict(list)
+    for p in data["homesteads"]:
+        parcels[p["village_id"]].append(p)
+    settle_area = defaultdict(float)
+    for s in data["settlements"]:
+        settle_area[s["village_id"]] += s["geom"].area()
+    for v in villages:
+        vid = v["village_id"]
+        assert v["settlement_area_m2"] == settle_area[vid], vid
+        if v["pop_60plus"] is not None:
+            assert v["pop_65plus"] <= v["pop_60plus"] <= v["resident_pop"], vid
+        assert v["outmigrant_workers"] <= v["working_age_pop"] <= v["registered_pop"], vid
+        assert v["idle_homesteads"] <= v["homesteads"], vid
+        assert v["multi_homestead_hh"] <= v["households"], vid
+        if v["homestead_survey"]:
+            ps = parcels[vid]
+            holders = defaultdict(int)
+            for p in ps:
+                holders[p["household_id"]] += 1
+            assert v["homesteads"] == len(ps), vid
+            assert v["idle_homesteads"] == sum(p["idle"] for p in ps), vid
+            assert v["over_standard_hh"] == sum(p["over_standard"] for p in ps), vid
+            assert v["over_standard_hh"] == len({p["household_id"] for p in ps
+                                                 if p["over_standard"]}), vid
+            assert v["multi_homestead_hh"] == sum(n >= 2 for n in holders.values()), vid
+        else:
+            assert not parcels[vid], vid
+    od = defaultdict(int)
+    for r in data["migration_od"]:
+        od[r["origin_village_id"]] += r["workers"]
+    assert all(od[v["village_id"]] == v["outmigrant_workers"] for v in villages)
+
+
+def check_geometry(data, quirks):
+    """Containment / disjointness the analyses rely on."""
+    villages = {v["village_id"]: v for v in data["villages"]}
+    town_areas = [a["geom"] for a in data["town_areas"]]
+    for s in data["settlements"]:
+        assert villages[s["village_id"]]["geom"].contains(s["geom"]), s["settle_id"]
+        assert 4000 <= s["geom"].area() <= 80001, s["settle_id"]
+        assert not any(s["geom"].intersects(t) for t in town_areas), s["settle_id"]
+    for v in data["villages"]:
+        core = max(v["patches"], key=lambda p: p.area())
+        assert core.contains(pxy(*v["point"])), v["village_id"]
+    settle = [s["geom"] for s in data["settlements"]]
+    sidx = index_of(settle)
+    for c in data["cultivated"]:
+        assert disjoint_from(c["geom"], settle, sidx), c["parcel_id"]
+        assert not any(c["geom"].intersects(t) for t in town_areas), c["parcel_id"]
+    for b, p in zip(data["buildings"], data["homesteads"]):
+        assert p["geom"].contains(b["geom"]) and b["parcel_id"] == p["parcel_id"]
+        assert b["collapsed"] <= b["vacant"]
+    # 建新 candidates: the deliberate rule-breakers and nothing else
+    pbf = [p["geom"] for p in data["permanent_farmland"]]
+    red = [r["geom"] for r in data["eco_redline"]]
+    seat_ugb = data["urban_boundary"][0]["geom"]
+    bad = defaultdict(list)
+    for c in data["construction_candidates"]:
+        g = c["geom"]
+        assert 5000 <= g.area() <= 100000, c["cand_id"]
+        if any(g.intersects(p) for p in pbf):
+            bad["pbf"].append(c["cand_id"])
+        if any(g.intersects(r) for r in red):
+            bad["redline"].append(c["cand_id"])
+        if c["cand_type"] == "urban" and not any(g.within(u["geom"])
+                                                 for u in data["urban_boundary"]):
+            bad["outside_ugb"].append(c["cand_id"])
+        assert not (c["mandatory"] and c["cand_id"] in sum(bad.values(), [])), c["cand_id"]
+    assert len(bad["pbf"]) >= 2 and len(bad["redline"]) >= 1 and len(bad["outside_ugb"]) >= 1
+    assert set(sum(bad.values(), [])) == set(quirks["deliberate_candidates"]), bad
+    assert seat_ugb.contains(data["town_areas"][0]["geom"])
+    quirks["candidates_on_pbf"] = bad["pbf"]
+    quirks["candidates_on_redline"] = bad["redline"]
+    quirks["urban_candidates_outside_ugb"] = bad["outside_ugb"]
+
+
+def check_roads(data, quirks):
+    """Lines meet only at shared end vertices; every village point is on the network."""
+    roads = data["roads"]
+    geoms = [r["geom"] for r in roads]
+    ends = [(g.asPolyline()[0], g.asPolyline()[-1]) for g in geoms]
+    degree = defaultdict(int)
+    for a, b in ends:
+        degree[(a.x(), a.y())] += 1
+        degree[(b.x(), b.y())] += 1
+    idx = index_of(geoms)
+    for i, g in enumerate(geoms):
+        mine = {(p.x(), p.y()) for p in ends[i]}
+        for j in idx.intersects(g.boundingBox().buffered(1.0)):
+            if j <= i:
+                continue
+            theirs = {(p.x(), p.y()) for p in ends[j]}
+            inter = g.intersection(geoms[j])
+            if not inter.isEmpty():
+                pts = {(p.x(), p.y()) for p in inter.vertices()}
+                assert pts <= (mine & theirs), (roads[i]["road_id"], roads[j]["road_id"])
+            # no near-miss: a dead end 1 m from another line would snap wrongly
+            for p in ends[i]:
+                key = (p.x(), p.y())
+                if degree[key] == 1 and key not in theirs:
+                    assert geoms[j].distance(QgsGeometry.fromPointXY(p)) > 1.0
+    track = [i for i, r in enumerate(roads) if r["road_code"] == "C999"]
+    assert len(track) == 1 and all(degree[(p.x(), p.y())] == 1 for p in ends[track[0]])
+    remote = quirks["remote_village"][0]
+    for v in data["villages"]:
+        if v["village_id"] != remote:
+            assert degree[tuple(v["point"])] >= 1, v["village_id"]
+
+
+def check_written(path, data):
+    """Read the GeoPackage back: layers, counts, descriptions, valid single-part geometry."""
+    ds = ogr.Open(path)
+    assert ds.GetLayerCount() == len(data)
+    for name, recs in data.items():
+        lyr = ds.GetLayerByName(name)
+        assert lyr.GetFeatureCount() == len(recs), name
+        assert "fictitious" in lyr.GetMetadataItem("DESCRIPTION"), name
+        for f in lyr:
+            g = f.GetGeometryRef()
+            if g is not None:
+                assert g.IsValid() and not g.IsEmpty(), (name, f.GetFID())
+                assert "MULTI" not in g.GetGeometryName(), name
+    ds = None
 
 
 def summary(data, quirks, out_dir):

@@ -16,6 +16,13 @@ def test_chinese_qm_translates_known_strings(qgis_app):
         assert QCoreApplication.translate("URFlowPlugin", "Load sample county (fictitious)") \
             == "加载示例县（虚构）"
         assert QCoreApplication.translate("URFlowProvider", "URFlow") == "URFlow 城乡规划"
+        from urflow.processing_provider.villages.detect_hollow_villages import (
+            DetectHollowVillagesAlgorithm,
+        )
+
+        algorithm = DetectHollowVillagesAlgorithm()
+        assert algorithm.displayName() == "空心村识别"
+        assert algorithm.group() == "村庄"
     finally:
         QCoreApplication.removeTranslator(translator)
 
