@@ -38,8 +38,8 @@ EPSG = 4548  # CGCS2000 / 3-degree Gauss-Kruger CM 117E, no zone prefix
 CENTER = (530500.0, 3519500.0)  # ~117.32E 31.80N
 COUNTY_CODE = "349901"  # not a real county code (no prefecture 3499 exists)
 N_VILLAGES = 150
-HOMESTEAD_CAP_M2 = 200.0
-SLOT_USE = 0.75  # share of the 16 m x 24 m row slots inside a patch that hold a homestead  # provincial per-household homestead cap used for over_standard
+HOMESTEAD_CAP_M2 = 200.0  # provincial per-household homestead cap used for over_standard
+SLOT_USE = 0.75  # share of the 16 m x 24 m row slots inside a patch that hold a homestead
 DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "sample")
 
 # code suffix, name, English name, type, terrain, seat offset from CENTER (km), project area
@@ -58,37 +58,144 @@ SEAT_FRINGE_KM = 5.5  # villages of the seat town closer than this to the seat a
 
 # Census draws per village terrain class: (low, high) uniform ranges.
 DEMOGRAPHY = {
-    "hill": dict(reg=(600, 1500), p1=(0.30, 0.60), old=(0.30, 0.45), out=(0.45, 0.75),
-                 idle=(0.20, 0.40), multi=(0.06, 0.14), over=(0.04, 0.10), income=(5, 30),
-                 kid35=(0.012, 0.022), kid611=(0.025, 0.045), land=(90, 130), patches=(2, 5)),
-    "plain": dict(reg=(1000, 2500), p1=(0.10, 0.30), old=(0.20, 0.30), out=(0.25, 0.45),
-                  idle=(0.05, 0.15), multi=(0.04, 0.10), over=(0.06, 0.14), income=(20, 120),
-                  kid35=(0.022, 0.032), kid611=(0.045, 0.065), land=(110, 150), patches=(3, 6)),
-    "seat_fringe": dict(reg=(1200, 2500), p1=(0.01, 0.08), old=(0.12, 0.20), out=(0.05, 0.20),
-                        idle=(0.0, 0.05), multi=(0.02, 0.06), over=(0.03, 0.08),
-                        income=(80, 400), kid35=(0.030, 0.040), kid611=(0.060, 0.080),
-                        land=(100, 130), patches=(3, 5)),
+    "hill": dict(
+        reg=(600, 1500),
+        p1=(0.30, 0.60),
+        old=(0.30, 0.45),
+        out=(0.45, 0.75),
+        idle=(0.20, 0.40),
+        multi=(0.06, 0.14),
+        over=(0.04, 0.10),
+        income=(5, 30),
+        kid35=(0.012, 0.022),
+        kid611=(0.025, 0.045),
+        land=(90, 130),
+        patches=(2, 5),
+    ),
+    "plain": dict(
+        reg=(1000, 2500),
+        p1=(0.10, 0.30),
+        old=(0.20, 0.30),
+        out=(0.25, 0.45),
+        idle=(0.05, 0.15),
+        multi=(0.04, 0.10),
+        over=(0.06, 0.14),
+        income=(20, 120),
+        kid35=(0.022, 0.032),
+        kid611=(0.045, 0.065),
+        land=(110, 150),
+        patches=(3, 6),
+    ),
+    "seat_fringe": dict(
+        reg=(1200, 2500),
+        p1=(0.01, 0.08),
+        old=(0.12, 0.20),
+        out=(0.05, 0.20),
+        idle=(0.0, 0.05),
+        multi=(0.02, 0.06),
+        over=(0.03, 0.08),
+        income=(80, 400),
+        kid35=(0.030, 0.040),
+        kid611=(0.060, 0.080),
+        land=(100, 130),
+        patches=(3, 5),
+    ),
 }
 
-SURNAMES = [("张", "Zhang"), ("李", "Li"), ("王", "Wang"), ("刘", "Liu"), ("陈", "Chen"),
-            ("杨", "Yang"), ("黄", "Huang"), ("赵", "Zhao"), ("周", "Zhou"), ("吴", "Wu"),
-            ("徐", "Xu"), ("孙", "Sun"), ("朱", "Zhu"), ("马", "Ma"), ("胡", "Hu"),
-            ("郭", "Guo"), ("何", "He"), ("高", "Gao"), ("林", "Lin"), ("罗", "Luo"),
-            ("梁", "Liang"), ("宋", "Song"), ("郑", "Zheng"), ("谢", "Xie"), ("唐", "Tang"),
-            ("韩", "Han"), ("曹", "Cao"), ("许", "Xu"), ("邓", "Deng"), ("冯", "Feng"),
-            ("桃", "Tao"), ("柳", "Liu"), ("杏", "Xing"), ("枫", "Feng"), ("松", "Song"),
-            ("竹", "Zhu"), ("梅", "Mei"), ("荷", "He"), ("石", "Shi"), ("沙", "Sha"),
-            ("青", "Qing"), ("白", "Bai"), ("红", "Hong"), ("金", "Jin"), ("新", "Xin"),
-            ("前", "Qian"), ("后", "Hou"), ("上", "Shang"), ("下", "Xia"), ("大", "Da"),
-            ("小", "Xiao"), ("双", "Shuang"), ("三", "San"), ("五", "Wu")]
-PLAIN_SUFFIX = [("庄", "zhuang"), ("集", "ji"), ("圩", "wei"), ("塘", "tang"), ("岗", "gang"),
-                ("桥", "qiao"), ("湾", "wan"), ("店", "dian"), ("营", "ying"), ("郢", "ying"),
-                ("楼", "lou"), ("墩", "dun"), ("埠", "bu"), ("河", "he"), ("湖", "hu")]
-HILL_SUFFIX = [("坑", "keng"), ("岭", "ling"), ("坞", "wu"), ("冲", "chong"), ("山", "shan"),
-               ("坪", "ping"), ("源", "yuan"), ("坳", "ao"), ("岩", "yan"), ("峪", "yu"),
-               ("岗", "gang"), ("湾", "wan")]
-OUTSIDE_DESTS = [("310000", "上海市"), ("320100", "南京市"), ("320500", "苏州市"),
-                 ("330100", "杭州市"), ("340100", "合肥市")]
+SURNAMES = [
+    ("张", "Zhang"),
+    ("李", "Li"),
+    ("王", "Wang"),
+    ("刘", "Liu"),
+    ("陈", "Chen"),
+    ("杨", "Yang"),
+    ("黄", "Huang"),
+    ("赵", "Zhao"),
+    ("周", "Zhou"),
+    ("吴", "Wu"),
+    ("徐", "Xu"),
+    ("孙", "Sun"),
+    ("朱", "Zhu"),
+    ("马", "Ma"),
+    ("胡", "Hu"),
+    ("郭", "Guo"),
+    ("何", "He"),
+    ("高", "Gao"),
+    ("林", "Lin"),
+    ("罗", "Luo"),
+    ("梁", "Liang"),
+    ("宋", "Song"),
+    ("郑", "Zheng"),
+    ("谢", "Xie"),
+    ("唐", "Tang"),
+    ("韩", "Han"),
+    ("曹", "Cao"),
+    ("许", "Xu"),
+    ("邓", "Deng"),
+    ("冯", "Feng"),
+    ("桃", "Tao"),
+    ("柳", "Liu"),
+    ("杏", "Xing"),
+    ("枫", "Feng"),
+    ("松", "Song"),
+    ("竹", "Zhu"),
+    ("梅", "Mei"),
+    ("荷", "He"),
+    ("石", "Shi"),
+    ("沙", "Sha"),
+    ("青", "Qing"),
+    ("白", "Bai"),
+    ("红", "Hong"),
+    ("金", "Jin"),
+    ("新", "Xin"),
+    ("前", "Qian"),
+    ("后", "Hou"),
+    ("上", "Shang"),
+    ("下", "Xia"),
+    ("大", "Da"),
+    ("小", "Xiao"),
+    ("双", "Shuang"),
+    ("三", "San"),
+    ("五", "Wu"),
+]
+PLAIN_SUFFIX = [
+    ("庄", "zhuang"),
+    ("集", "ji"),
+    ("圩", "wei"),
+    ("塘", "tang"),
+    ("岗", "gang"),
+    ("桥", "qiao"),
+    ("湾", "wan"),
+    ("店", "dian"),
+    ("营", "ying"),
+    ("郢", "ying"),
+    ("楼", "lou"),
+    ("墩", "dun"),
+    ("埠", "bu"),
+    ("河", "he"),
+    ("湖", "hu"),
+]
+HILL_SUFFIX = [
+    ("坑", "keng"),
+    ("岭", "ling"),
+    ("坞", "wu"),
+    ("冲", "chong"),
+    ("山", "shan"),
+    ("坪", "ping"),
+    ("源", "yuan"),
+    ("坳", "ao"),
+    ("岩", "yan"),
+    ("峪", "yu"),
+    ("岗", "gang"),
+    ("湾", "wan"),
+]
+OUTSIDE_DESTS = [
+    ("310000", "上海市"),
+    ("320100", "南京市"),
+    ("320500", "苏州市"),
+    ("330100", "杭州市"),
+    ("340100", "合肥市"),
+]
 
 
 # ----------------------------------------------------------------------------------------
@@ -116,8 +223,11 @@ def polygon_parts(g):
     """Single-part polygons of g (drops points/lines that overlays sometimes leave)."""
     if g is None or g.isEmpty():
         return []
-    return [p for p in g.asGeometryCollection()
-            if p.type() == QgsWkbTypes.PolygonGeometry and p.area() > 0]
+    return [
+        p
+        for p in g.asGeometryCollection()
+        if p.type() == QgsWkbTypes.PolygonGeometry and p.area() > 0
+    ]
 
 
 def largest_part(g):
@@ -126,8 +236,11 @@ def largest_part(g):
 
 
 def line_parts(g):
-    return [p for p in g.asGeometryCollection()
-            if p.type() == QgsWkbTypes.LineGeometry and p.length() > 0]
+    return [
+        p
+        for p in g.asGeometryCollection()
+        if p.type() == QgsWkbTypes.LineGeometry and p.length() > 0
+    ]
 
 
 def blob(rng, cx, cy, area, aspect=1.0, angle=0.0, n=18, rough=0.22):
@@ -269,10 +382,13 @@ def make_county(rng):
     r += rng.normal(0, 0.004, t.size)
     xy = zip(CENTER[0] + 22500 * r * np.cos(t), CENTER[1] + 17500 * r * np.sin(t))
     geom = polygon(xy)
-    attrs = dict(county_code=COUNTY_CODE, county_name="青溪县",
-                 county_name_en="Qingxi County (fictitious)",
-                 note="FICTITIOUS county generated by scripts/make_sample_county.py for "
-                      "testing and demonstration only / 虚构县域，仅供测试与演示")
+    attrs = dict(
+        county_code=COUNTY_CODE,
+        county_name="青溪县",
+        county_name_en="Qingxi County (fictitious)",
+        note="FICTITIOUS county generated by scripts/make_sample_county.py for "
+        "testing and demonstration only / 虚构县域，仅供测试与演示",
+    )
     return geom, attrs
 
 
@@ -281,9 +397,18 @@ def make_townships(county_geom):
     cells = voronoi_partition(seats, county_geom)
     towns = []
     for (suffix, name, en, ttype, terrain, _, pa), seat, cell in zip(TOWNSHIPS, seats, cells):
-        towns.append(dict(geom=cell, town_code=COUNTY_CODE + suffix, town_name=name,
-                          town_name_en=en, town_type=ttype, terrain=terrain, seat=seat,
-                          project_area=pa))
+        towns.append(
+            dict(
+                geom=cell,
+                town_code=COUNTY_CODE + suffix,
+                town_name=name,
+                town_name_en=en,
+                town_type=ttype,
+                terrain=terrain,
+                seat=seat,
+                project_area=pa,
+            )
+        )
     return towns
 
 
@@ -296,8 +421,15 @@ def make_town_areas(rng, towns):
             g = blob(rng, x, y, 14.0e6, aspect=1.25, angle=rng.uniform(0, 3), n=28, rough=0.25)
             czcsxm = "201"
         else:
-            g = blob(rng, x, y, rng.uniform(0.6e6, 1.2e6), aspect=rng.uniform(1, 1.5),
-                     angle=rng.uniform(0, 3), n=20)
+            g = blob(
+                rng,
+                x,
+                y,
+                rng.uniform(0.6e6, 1.2e6),
+                aspect=rng.uniform(1, 1.5),
+                angle=rng.uniform(0, 3),
+                n=20,
+            )
             czcsxm = "202"
         g = largest_part(g.intersection(t["geom"]))
         areas.append(dict(geom=g, town_code=t["town_code"], czcsxm=czcsxm))
@@ -315,8 +447,14 @@ def make_urban_boundary(rng, towns):
         g = t["town_area"].buffer(grow, 6).simplify(40.0)
         g = largest_part(g.intersection(t["geom"]))
         t["ugb"] = g
-        ugbs.append(dict(geom=g, ugb_id=f"UGB{i:02d}", town_code=t["town_code"],
-                         name=t["town_name"] + "城镇开发边界"))
+        ugbs.append(
+            dict(
+                geom=g,
+                ugb_id=f"UGB{i:02d}",
+                town_code=t["town_code"],
+                name=t["town_name"] + "城镇开发边界",
+            )
+        )
     return ugbs
 
 
@@ -375,14 +513,21 @@ def make_villages(rng, towns):
         for k, (c, cell) in enumerate(zip(centres, cells)):
             if town["terrain"] == "hill":
                 terrain = "hill"
-            elif (town["terrain"] == "seat"
-                  and math.dist(c, town["seat"]) < SEAT_FRINGE_KM * 1000):
+            elif town["terrain"] == "seat" and math.dist(c, town["seat"]) < SEAT_FRINGE_KM * 1000:
                 terrain = "seat_fringe"
             else:
                 terrain = "plain"
-            villages.append(dict(geom=cell, centre=c, town=town, terrain=terrain,
-                                 village_id=town["town_code"] + f"{200 + k + 1:03d}",
-                                 town_code=town["town_code"], town_name=town["town_name"]))
+            villages.append(
+                dict(
+                    geom=cell,
+                    centre=c,
+                    town=town,
+                    terrain=terrain,
+                    village_id=town["town_code"] + f"{200 + k + 1:03d}",
+                    town_code=town["town_code"],
+                    town_name=town["town_name"],
+                )
+            )
     for v, (zh, en) in zip(villages, village_names(rng, [v["terrain"] for v in villages])):
         v["village_name"], v["village_name_en"] = zh, en
     return villages
@@ -404,8 +549,9 @@ def choose_special_villages(rng, villages):
     plain_survey = min(plain_towns, key=lambda t: len(by_town[t]))
     fringe = [v for v in villages if v["terrain"] == "seat_fringe"]
     survey_fringe = [fringe[i] for i in sorted(rng.choice(len(fringe), 3, replace=False))]
-    survey = set(v["village_id"] for v in by_town[hill_survey] + by_town[plain_survey]
-                 + survey_fringe)
+    survey = set(
+        v["village_id"] for v in by_town[hill_survey] + by_town[plain_survey] + survey_fringe
+    )
     for v in villages:
         v["homestead_survey"] = int(v["village_id"] in survey)
     # in-migration quirk: three seat-fringe villages with more residents than registered
@@ -421,7 +567,10 @@ def choose_special_villages(rng, villages):
 def draw_census(rng, villages):
     for v in villages:
         d = DEMOGRAPHY[v["terrain"]]
-        u = lambda key: rng.uniform(*d[key])  # noqa: E731
+
+        def u(key, d=d):
+            return rng.uniform(*d[key])
+
         lo, hi = d["reg"]
         if v["town"]["town_type"] == "township":
             hi = lo + (hi - lo) * 0.55  # 乡 villages are smaller than those of 镇
@@ -440,13 +589,18 @@ def draw_census(rng, villages):
         working = int(round(reg * rng.uniform(0.55, 0.62)))
         households = int(round(reg / rng.uniform(3.0, 3.4)))
         v.update(
-            registered_pop=reg, resident_pop=resident, pop_60plus=p60,
+            registered_pop=reg,
+            resident_pop=resident,
+            pop_60plus=p60,
             pop_65plus=int(round(p60 * rng.uniform(0.62, 0.75))),
-            pop_3_5=int(round(resident * u("kid35"))), pop_6_11=int(round(resident * u("kid611"))),
-            working_age_pop=working, outmigrant_workers=int(round(working * u("out"))),
+            pop_3_5=int(round(resident * u("kid35"))),
+            pop_6_11=int(round(resident * u("kid611"))),
+            working_age_pop=working,
+            outmigrant_workers=int(round(working * u("out"))),
             households=households,
             idle_rate=float(np.clip(u("idle") + rng.normal(0, 0.03), 0, 0.6)),
-            multi_rate=u("multi"), over_rate=u("over"),
+            multi_rate=u("multi"),
+            over_rate=u("over"),
             collective_income_10k=round(u("income"), 1),
             is_traditional=0,
         )
@@ -456,11 +610,17 @@ def draw_census(rng, villages):
 
 def choose_traditional(rng, villages):
     """传统村落: the most hollow hill village (the documented quirk), two more hill, one plain."""
-    hill = sorted([v for v in villages if v["terrain"] == "hill"],
-                  key=lambda v: v["resident_pop"] / v["registered_pop"])
+    hill = sorted(
+        [v for v in villages if v["terrain"] == "hill"],
+        key=lambda v: v["resident_pop"] / v["registered_pop"],
+    )
     plain = [v for v in villages if v["terrain"] == "plain" and not v.get("age_missing")]
-    picks = [hill[0], hill[5 + int(rng.integers(10))], hill[20 + int(rng.integers(10))],
-             plain[int(rng.integers(len(plain)))]]
+    picks = [
+        hill[0],
+        hill[5 + int(rng.integers(10))],
+        hill[20 + int(rng.integers(10))],
+        plain[int(rng.integers(len(plain)))],
+    ]
     for v in picks:
         v["is_traditional"] = 1
     return picks
@@ -469,8 +629,13 @@ def choose_traditional(rng, villages):
 # ----------------------------------------------------------------------------------------
 # Settlements, homesteads, buildings
 # ----------------------------------------------------------------------------------------
-KAPPA_BY_SLOPE = {1: (0.85, 0.90), 2: (0.80, 0.85), 3: (0.72, 0.80), 4: (0.65, 0.72),
-                  5: (0.60, 0.65)}
+KAPPA_BY_SLOPE = {
+    1: (0.85, 0.90),
+    2: (0.80, 0.85),
+    3: (0.72, 0.80),
+    4: (0.65, 0.72),
+    5: (0.60, 0.65),
+}
 
 
 def make_settlements(rng, villages, town_areas, dist_area):
@@ -494,8 +659,9 @@ def make_settlements(rng, villages, town_areas, dist_area):
                     ang, dist = rng.uniform(0, 2 * math.pi), rng.uniform(450, 1600)
                     cx = v["centre"][0] + dist * math.cos(ang)
                     cy = v["centre"][1] + dist * math.sin(ang)
-                g = blob(rng, cx, cy, size, aspect=rng.uniform(1.0, 1.8),
-                         angle=rng.uniform(0, math.pi))
+                g = blob(
+                    rng, cx, cy, size, aspect=rng.uniform(1.0, 1.8), angle=rng.uniform(0, math.pi)
+                )
                 ok = inside.contains(g)
                 ok = ok and not any(g.buffer(80, 2).intersects(p) for p in patches)
                 ok = ok and not any(g.intersects(b) for b in blocked)
@@ -517,27 +683,43 @@ def make_settlements(rng, villages, town_areas, dist_area):
 
 def settlement_record(rng, v, k, g, dist_area):
     hill = v["terrain"] == "hill"
-    slope = int(rng.choice([2, 3, 4, 5], p=[0.1, 0.35, 0.35, 0.2]) if hill
-                else rng.choice([1, 2], p=[0.7, 0.3]))
+    slope = int(
+        rng.choice([2, 3, 4, 5], p=[0.1, 0.35, 0.35, 0.2])
+        if hill
+        else rng.choice([1, 2], p=[0.7, 0.3])
+    )
     grade = int(min(13, rng.integers(10, 13) + (slope >= 4)) if hill else rng.integers(7, 10))
     ha = g.area() / 1e4
     unit = rng.uniform(70, 100) if hill else rng.uniform(95, 140)  # 万元/ha, all-in
-    return dict(geom=g, settle_id=f"{v['village_id']}-{k:02d}", village_id=v["village_id"],
-                dlbm="0702", dlmc="农村宅基地", czcsxm="203",
-                tbmj=round(dist_area.measureArea(g), 2), slope_class=slope,
-                kappa=round(rng.uniform(*KAPPA_BY_SLOPE[slope]), 3), reclaim_grade=grade,
-                cost_10k=round(ha * unit * rng.lognormal(0, 0.12), 1),
-                project_area=v["town"]["project_area"], protected=v["is_traditional"])
+    return dict(
+        geom=g,
+        settle_id=f"{v['village_id']}-{k:02d}",
+        village_id=v["village_id"],
+        dlbm="0702",
+        dlmc="农村宅基地",
+        czcsxm="203",
+        tbmj=round(dist_area.measureArea(g), 2),
+        slope_class=slope,
+        kappa=round(rng.uniform(*KAPPA_BY_SLOPE[slope]), 3),
+        reclaim_grade=grade,
+        cost_10k=round(ha * unit * rng.lognormal(0, 0.12), 1),
+        project_area=v["town"]["project_area"],
+        protected=v["is_traditional"],
+    )
 
 
 def rect(cx, cy, w, d, ux, uy):
     """Rectangle centred at (cx, cy), width w along (ux, uy) and depth d across it."""
     vx, vy = -uy, ux
     hw, hd = w / 2, d / 2
-    return polygon([(cx - ux * hw - vx * hd, cy - uy * hw - vy * hd),
-                    (cx + ux * hw - vx * hd, cy + uy * hw - vy * hd),
-                    (cx + ux * hw + vx * hd, cy + uy * hw + vy * hd),
-                    (cx - ux * hw + vx * hd, cy - uy * hw + vy * hd)])
+    return polygon(
+        [
+            (cx - ux * hw - vx * hd, cy - uy * hw - vy * hd),
+            (cx + ux * hw - vx * hd, cy + uy * hw - vy * hd),
+            (cx + ux * hw + vx * hd, cy + uy * hw + vy * hd),
+            (cx - ux * hw + vx * hd, cy - uy * hw + vy * hd),
+        ]
+    )
 
 
 def make_homesteads(rng, villages, settlements):
@@ -569,14 +751,24 @@ def make_homesteads(rng, villages, settlements):
                 continue  # lanes, ponds, threshing floors, public buildings
             settle_id, cx, cy, ux, uy, inner = slots[si]
             over = rng.random() < v["over_rate"] * 1.3
-            w, d = (rng.uniform(14.0, 15.5), rng.uniform(16.0, 19.0)) if over else \
-                (rng.uniform(12.0, 13.0), rng.uniform(12.5, 15.0))
+            w, d = (
+                (rng.uniform(14.0, 15.5), rng.uniform(16.0, 19.0))
+                if over
+                else (rng.uniform(12.0, 13.0), rng.uniform(12.5, 15.0))
+            )
             a, b = rng.uniform(-0.2, 0.2), rng.uniform(-1.0, 1.0)  # along / across the row
             cx, cy = cx + a * ux - b * uy, cy + a * uy + b * ux
             g = rect(cx, cy, w, d, ux, uy)
             if inner.contains(g):
-                vp.append(dict(geom=g, village_id=v["village_id"], settle_id=settle_id,
-                               over=over, c=(cx, cy, ux, uy, w, d)))
+                vp.append(
+                    dict(
+                        geom=g,
+                        village_id=v["village_id"],
+                        settle_id=settle_id,
+                        over=over,
+                        c=(cx, cy, ux, uy, w, d),
+                    )
+                )
         vp.sort(key=lambda p: (p["settle_id"], round(p["c"][1], 1), round(p["c"][0], 1)))
         assign_households(rng, v, vp)
         for k, p in enumerate(vp, 1):
@@ -630,9 +822,15 @@ def building_for(rng, v, p, k):
     g = largest_part(g.intersection(p["geom"].buffer(-0.3, 2)))
     vacant = int(rng.random() < (0.85 if p["idle"] else 0.04))
     collapse_p = 0.10 if v["terrain"] == "hill" else 0.03
-    return dict(geom=g, bldg_id=f"{v['village_id']}-B{k:04d}", village_id=v["village_id"],
-                parcel_id=p["parcel_id"], floors=int(rng.choice([1, 2, 3], p=[0.35, 0.5, 0.15])),
-                vacant=vacant, collapsed=int(vacant and rng.random() < collapse_p))
+    return dict(
+        geom=g,
+        bldg_id=f"{v['village_id']}-B{k:04d}",
+        village_id=v["village_id"],
+        parcel_id=p["parcel_id"],
+        floors=int(rng.choice([1, 2, 3], p=[0.35, 0.5, 0.15])),
+        vacant=vacant,
+        collapsed=int(vacant and rng.random() < collapse_p),
+    )
 
 
 def fill_unsurveyed_homesteads(rng, villages):
@@ -650,8 +848,12 @@ def fill_unsurveyed_homesteads(rng, villages):
 # ----------------------------------------------------------------------------------------
 # Roads
 # ----------------------------------------------------------------------------------------
-ROAD_CLASSES = {"county": ("县道", (50, 60)), "township": ("乡道", (35, 40)),
-                "village": ("村道", (20, 30)), "urban": ("城市道路", (30, 30))}
+ROAD_CLASSES = {
+    "county": ("县道", (50, 60)),
+    "township": ("乡道", (35, 40)),
+    "village": ("村道", (20, 30)),
+    "urban": ("城市道路", (30, 30)),
+}
 
 
 def village_junction(rng, v, seat, dist):
@@ -673,19 +875,24 @@ def design_roads(rng, towns, villages, quirk):
         routes.append(("county", wavy_line(rng, (sx, sy), t["seat"], 0.03, 300)))
     for a, b in zip(others, others[1:] + others[:1]):
         if math.dist(a["seat"], b["seat"]) < 16000:
-            routes.append(("county", wavy_line(rng, a["seat"], b["seat"],
-                                               wig(a["terrain"] == "hill") * 0.6, 300)))
+            routes.append(
+                (
+                    "county",
+                    wavy_line(rng, a["seat"], b["seat"], wig(a["terrain"] == "hill") * 0.6, 300),
+                )
+            )
     # urban streets: a rotated grid clipped to the county-seat built-up area
     ang = math.radians(12)
     ux, uy = math.cos(ang), math.sin(ang)
     for k in range(-4, 5):
-        for (ax, ay) in ((ux, uy), (-uy, ux)):
+        for ax, ay in ((ux, uy), (-uy, ux)):
             ox, oy = sx + k * 500 * -ay, sy + k * 500 * ax
             # the two central streets carry the seat as a vertex, so they meet the county
             # roads exactly there (no computed intersection a few nanometres off)
             mid = [(ox, oy)] if k == 0 else []
-            g = polyline([(ox - ax * 2600, oy - ay * 2600)] + mid
-                         + [(ox + ax * 2600, oy + ay * 2600)])
+            g = polyline(
+                [(ox - ax * 2600, oy - ay * 2600)] + mid + [(ox + ax * 2600, oy + ay * 2600)]
+            )
             for part in line_parts(g.intersection(seat_town["town_area"].buffer(-20, 2))):
                 routes.append(("urban", part))
     # township roads: spanning tree (plus loops on the plain) from the seat over junctions
@@ -696,9 +903,9 @@ def design_roads(rng, towns, villages, quirk):
         for v in vs:
             if v["village_id"] == quirk:
                 continue
-            v["junction"] = village_junction(rng, v, t["seat"],
-                                             rng.uniform(350, 800) if hill else
-                                             rng.uniform(250, 550))
+            v["junction"] = village_junction(
+                rng, v, t["seat"], rng.uniform(350, 800) if hill else rng.uniform(250, 550)
+            )
             nodes.append(v["junction"])
         xy = np.array(nodes)
         dm = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
@@ -715,15 +922,17 @@ def design_roads(rng, towns, villages, quirk):
         # village roads: junction -> village point, ending exactly on the village point
         for v in vs:
             if v["village_id"] != quirk:
-                routes.append(("village", wavy_line(rng, v["junction"], v["point"],
-                                                    wig(hill), 100)))
+                routes.append(
+                    ("village", wavy_line(rng, v["junction"], v["point"], wig(hill), 100))
+                )
     # extra village roads between neighbouring plain villages (dense plain network)
     flat = [v for v in villages if v["terrain"] != "hill" and v["village_id"] != quirk]
     tree = cKDTree([v["point"] for v in flat])
     for i, j in sorted(tree.query_pairs(2600)):
         if rng.random() < 0.3:
-            routes.append(("village", wavy_line(rng, flat[i]["point"], flat[j]["point"],
-                                                0.025, 120)))
+            routes.append(
+                ("village", wavy_line(rng, flat[i]["point"], flat[j]["point"], 0.025, 120))
+            )
     return routes
 
 
@@ -780,9 +989,10 @@ def forest_track(rng, redline, roads_geom):
 def make_roads(towns, villages, redline):
     """Designed routes, noded; retried with another remote village until the remote-village
     quirk holds (nearest road 700-900 m away)."""
-    hill = sorted([v for v in villages if v["terrain"] == "hill" and not v["homestead_survey"]],
-                  key=lambda v: -min(math.dist(v["point"], w["point"]) for w in villages
-                                     if w is not v))
+    hill = sorted(
+        [v for v in villages if v["terrain"] == "hill" and not v["homestead_survey"]],
+        key=lambda v: -min(math.dist(v["point"], w["point"]) for w in villages if w is not v),
+    )
     for attempt, q in enumerate(hill[:20]):
         rng = np.random.default_rng([SEED, 9, attempt])
         routes = design_roads(rng, towns, villages, q["village_id"])
@@ -802,8 +1012,12 @@ def road_records(rng, routes, pieces):
     speeds = {}
     records = []
     urban_pieces = [k for k, (r, _) in enumerate(pieces) if routes[r][0] == "urban"]
-    one_way = dict(zip(sorted(rng.choice(urban_pieces, 4, replace=False).tolist()),
-                       ["forward", "backward", "forward", "backward"]))
+    one_way = dict(
+        zip(
+            sorted(rng.choice(urban_pieces, 4, replace=False).tolist()),
+            ["forward", "backward", "forward", "backward"],
+        )
+    )
     for k, (r, g) in enumerate(pieces):
         cls = routes[r][0]
         track = cls == "track"
@@ -822,9 +1036,17 @@ def road_records(rng, routes, pieces):
         speed = speeds[r]
         if cls == "village" and not track and rng.random() < 0.05:
             speed = None  # missing speed: algorithms fall back to the class default
-        records.append(dict(geom=g, road_id=f"R{k + 1:05d}", road_code=codes[r], road_class=cls,
-                            class_zh=ROAD_CLASSES[cls][0], speed_kmh=speed,
-                            direction=one_way.get(k, "both")))
+        records.append(
+            dict(
+                geom=g,
+                road_id=f"R{k + 1:05d}",
+                road_code=codes[r],
+                road_class=cls,
+                class_zh=ROAD_CLASSES[cls][0],
+                speed_kmh=speed,
+                direction=one_way.get(k, "both"),
+            )
+        )
     return records
 
 
@@ -834,8 +1056,10 @@ def road_records(rng, routes, pieces):
 def make_eco_redline(rng, towns, villages, ridge):
     """Forest red line on the hill ridges, plus a reservoir water-source area (SW hills)."""
     hill_union = QgsGeometry.unaryUnion([t["geom"] for t in towns if t["terrain"] == "hill"])
-    avoid = QgsGeometry.unaryUnion([p.buffer(250, 4) for v in villages for p in v["patches"]]
-                                   + [t["ugb"].buffer(300, 4) for t in towns])
+    avoid = QgsGeometry.unaryUnion(
+        [p.buffer(250, 4) for v in villages for p in v["patches"]]
+        + [t["ugb"].buffer(300, 4) for t in towns]
+    )
     # reservoir: the hill spot farthest from any village point
     pts = np.array([v["point"] for v in villages])
     core = hill_union.buffer(-2500, 4)
@@ -857,10 +1081,14 @@ def make_eco_redline(rng, towns, villages, ridge):
     forest = QgsGeometry.unaryUnion(cells).buffer(200, 3).buffer(-200, 3).simplify(60)
     forest = forest.intersection(hill_union).difference(avoid).difference(water.buffer(50, 2))
     records = [dict(geom=water, kind="water_source", name="青溪水库饮用水水源保护区")]
-    parts = sorted([p for p in polygon_parts(forest) if p.area() > 1.0e6],
-                   key=lambda p: (p.centroid().asPoint().x(), p.centroid().asPoint().y()))
+    parts = sorted(
+        [p for p in polygon_parts(forest) if p.area() > 1.0e6],
+        key=lambda p: (p.centroid().asPoint().x(), p.centroid().asPoint().y()),
+    )
     for k, p in enumerate(parts, 1):
-        records.append(dict(geom=valid(p.simplify(10)), kind="forest", name=f"西部丘陵水源涵养林区{k}"))
+        records.append(
+            dict(geom=valid(p.simplify(10)), kind="forest", name=f"西部丘陵水源涵养林区{k}")
+        )
     for r in records:
         r["geom"] = valid(r["geom"])
     for k, r in enumerate(records, 1):
@@ -874,8 +1102,12 @@ def make_cultivated(rng, villages, towns, redline, ridge):
     obstacles += [t["town_area"].buffer(30, 2) for t in towns] + [r["geom"] for r in redline]
     obs_idx = index_of(obstacles)
     vidx = index_of([v["geom"] for v in villages])
-    grade_mean = {v["village_id"]: (rng.uniform(10.6, 12.4) if v["terrain"] == "hill"
-                                    else rng.uniform(6.6, 8.4)) for v in villages}
+    grade_mean = {
+        v["village_id"]: (
+            rng.uniform(10.6, 12.4) if v["terrain"] == "hill" else rng.uniform(6.6, 8.4)
+        )
+        for v in villages
+    }
     xs = np.arange(CENTER[0] - 23500, CENTER[0] + 23501, 600.0)
     ys = np.arange(CENTER[1] - 18500, CENTER[1] + 18501, 480.0)
     jx = rng.uniform(-70, 70, (len(xs), len(ys)))
@@ -883,8 +1115,10 @@ def make_cultivated(rng, villages, towns, redline, ridge):
     blocks = []
     for i in range(len(xs) - 1):
         for j in range(len(ys) - 1):
-            quad = [(xs[a] + jx[a, b], ys[b] + jy[a, b])
-                    for a, b in ((i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1))]
+            quad = [
+                (xs[a] + jx[a, b], ys[b] + jy[a, b])
+                for a, b in ((i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1))
+            ]
             cx, cy = np.mean(quad, axis=0)
             c = point(cx, cy)
             vs = [k for k in vidx.intersects(c.boundingBox()) if villages[k]["geom"].contains(c)]
@@ -916,8 +1150,14 @@ def cultivated_record(rng, v, g, grade_mean):
     grade = int(np.clip(round(grade_mean[v["village_id"]] + rng.normal(0, 0.7)), lo, hi))
     kinds = [("0101", "水田"), ("0102", "水浇地"), ("0103", "旱地")]
     k = rng.choice(3, p=[0.5, 0.05, 0.45] if hill else [0.6, 0.12, 0.28])
-    return dict(geom=valid(g.simplify(1.5)), village_id=v["village_id"], dlbm=kinds[k][0],
-                dlmc=kinds[k][1], grade=grade, area_m2=0.0)
+    return dict(
+        geom=valid(g.simplify(1.5)),
+        village_id=v["village_id"],
+        dlbm=kinds[k][0],
+        dlmc=kinds[k][1],
+        grade=grade,
+        area_m2=0.0,
+    )
 
 
 def make_permanent_farmland(towns, cultivated):
@@ -935,8 +1175,9 @@ def make_permanent_farmland(towns, cultivated):
                 sel.append(b["geom"])
         if not sel:
             continue
-        merged = QgsGeometry.unaryUnion([g.buffer(9, 1, QgsGeometry.CapFlat,
-                                                  QgsGeometry.JoinStyleMiter, 2) for g in sel])
+        merged = QgsGeometry.unaryUnion(
+            [g.buffer(9, 1, QgsGeometry.CapFlat, QgsGeometry.JoinStyleMiter, 2) for g in sel]
+        )
         merged = merged.buffer(-9, 1, QgsGeometry.CapFlat, QgsGeometry.JoinStyleMiter, 2)
         merged = merged.intersection(t["geom"]).simplify(1.0)
         for p in polygon_parts(merged):
@@ -951,8 +1192,9 @@ def make_permanent_farmland(towns, cultivated):
 def make_candidates(rng, towns, villages, pbf, redline):
     """~40 建新 candidates; four of them break a rule on purpose (see README)."""
     seat = towns[0]
-    taken = [p.buffer(60, 2) for v in villages for p in v["patches"]] + \
-            [t["town_area"] for t in towns]
+    taken = [p.buffer(60, 2) for v in villages for p in v["patches"]] + [
+        t["town_area"] for t in towns
+    ]
     taken_idx = index_of(taken)
     pbf_geoms = [p["geom"] for p in pbf]
     red_geoms = [r["geom"] for r in redline]
@@ -961,18 +1203,30 @@ def make_candidates(rng, towns, villages, pbf, redline):
 
     def free(g):
         """Not on a settlement, a built-up area or another candidate."""
-        return disjoint_from(g, taken, taken_idx) and \
-            not any(g.intersects(c["geom"]) for c in cands)
+        return disjoint_from(g, taken, taken_idx) and not any(
+            g.intersects(c["geom"]) for c in cands
+        )
 
     def clean(g):
-        return free(g) and disjoint_from(g, pbf_geoms, pbf_idx) and \
-            disjoint_from(g, red_geoms, red_idx)
+        return (
+            free(g)
+            and disjoint_from(g, pbf_geoms, pbf_idx)
+            and disjoint_from(g, red_geoms, red_idx)
+        )
 
     def add(g, ctype, town, name):
         unit = {"urban": (600, 1200), "industrial": (150, 300), "resettlement": (40, 90)}[ctype]
-        cands.append(dict(geom=g, cand_type=ctype, town_code=town["town_code"], name=name,
-                          project_area=town["project_area"], mandatory=0,
-                          value_10k=round(g.area() / 1e4 * rng.uniform(*unit), 1)))
+        cands.append(
+            dict(
+                geom=g,
+                cand_type=ctype,
+                town_code=town["town_code"],
+                name=name,
+                project_area=town["project_area"],
+                mandatory=0,
+                value_10k=round(g.area() / 1e4 * rng.uniform(*unit), 1),
+            )
+        )
 
     def place(region, area_rng, ctype, town, name, n):
         eng = prepared(region)
@@ -981,8 +1235,16 @@ def make_candidates(rng, towns, villages, pbf, redline):
             if placed == n:
                 return
             x, y = random_point_in(rng, region, eng)
-            g = blob(rng, x, y, rng.uniform(*area_rng), aspect=rng.uniform(1, 1.6),
-                     angle=rng.uniform(0, 3), n=10, rough=0.12)
+            g = blob(
+                rng,
+                x,
+                y,
+                rng.uniform(*area_rng),
+                aspect=rng.uniform(1, 1.6),
+                angle=rng.uniform(0, 3),
+                n=10,
+                rough=0.12,
+            )
             if eng.contains(g) and clean(g):
                 add(g, ctype, town, f"{name}{placed + 1}号地块")
                 placed += 1
@@ -996,8 +1258,14 @@ def make_candidates(rng, towns, villages, pbf, redline):
         ring = ring.intersection(t["geom"])
         place(ring, (0.5e4, 2.5e4), "resettlement", t, t["town_name"] + "农民安置区", 2)
         if t["terrain"] == "plain":
-            place(t["ugb"].difference(t["town_area"].buffer(30, 2)), (3.0e4, 6.0e4),
-                  "industrial", t, t["town_name"] + "工业集中区", 1)
+            place(
+                t["ugb"].difference(t["town_area"].buffer(30, 2)),
+                (3.0e4, 6.0e4),
+                "industrial",
+                t,
+                t["town_name"] + "工业集中区",
+                1,
+            )
     for k in (0, 5, 9):  # a few must-build urban parcels, all inside the rules
         cands[k]["mandatory"] = 1
     n_normal = len(cands)
@@ -1022,8 +1290,10 @@ def deliberate_candidates(rng, towns, pbf, redline, free, clean, add):
             raise RuntimeError("PBF-overlapping candidate not placed")
     hill_town = next(t for t in towns if t["terrain"] == "hill")
     sx, sy = hill_town["seat"]
-    forests = sorted([r for r in redline if r["kind"] == "forest"],
-                     key=lambda r: r["geom"].distance(point(sx, sy)))
+    forests = sorted(
+        [r for r in redline if r["kind"] == "forest"],
+        key=lambda r: r["geom"].distance(point(sx, sy)),
+    )
     for r in forests:
         edge = r["geom"].nearestPoint(point(sx, sy)).asPoint()
         g = blob(rng, edge.x(), edge.y(), 3.0e4, n=10, rough=0.12)
@@ -1058,81 +1328,179 @@ def make_facilities(rng, towns, villages):
     seat_eng = prepared(seat["town_area"].buffer(-200, 4))
     in_seat = lambda: random_point_in(rng, seat["town_area"].buffer(-200, 4), seat_eng)  # noqa
     schools, kgs, clinics, health, elderly = [], [], [], [], []
-    for k, nm in enumerate(["青溪县实验小学", "青溪县城关第二小学", "青溪县城关第三小学"]):
+    for nm in ["青溪县实验小学", "青溪县城关第二小学", "青溪县城关第三小学"]:
         seats = int(rng.integers(1800, 2600))
-        schools.append(dict(xy=in_seat(), name=nm, school_type="primary", seats=seats,
-                            pupils=int(seats * rng.uniform(1.02, 1.15)), town=seat))
+        schools.append(
+            dict(
+                xy=in_seat(),
+                name=nm,
+                school_type="primary",
+                seats=seats,
+                pupils=int(seats * rng.uniform(1.02, 1.15)),
+                town=seat,
+            )
+        )
     for nm in ["青溪县第一中学(初中部)", "青溪县城关中学"]:
         seats = int(rng.integers(1800, 2400))
-        schools.append(dict(xy=in_seat(), name=nm, school_type="junior", seats=seats,
-                            pupils=int(seats * rng.uniform(1.0, 1.1)), town=seat))
+        schools.append(
+            dict(
+                xy=in_seat(),
+                name=nm,
+                school_type="junior",
+                seats=seats,
+                pupils=int(seats * rng.uniform(1.0, 1.1)),
+                town=seat,
+            )
+        )
     for k in range(3):
         places = int(rng.integers(360, 540))
-        kgs.append(dict(xy=in_seat(), name=f"青溪县城关第{'一二三'[k]}幼儿园", places=places,
-                        children=int(places * rng.uniform(1.0, 1.12)), town=seat))
-    health.append(dict(xy=in_seat(), name="青溪县人民医院", level="county", beds=420,
-                       doctors=156, town=seat))
-    elderly.append(dict(xy=in_seat(), name="青溪县社会福利中心", home_type="county_welfare",
-                        beds=200, town=seat))
+        kgs.append(
+            dict(
+                xy=in_seat(),
+                name=f"青溪县城关第{'一二三'[k]}幼儿园",
+                places=places,
+                children=int(places * rng.uniform(1.0, 1.12)),
+                town=seat,
+            )
+        )
+    health.append(
+        dict(xy=in_seat(), name="青溪县人民医院", level="county", beds=420, doctors=156, town=seat)
+    )
+    elderly.append(
+        dict(
+            xy=in_seat(), name="青溪县社会福利中心", home_type="county_welfare", beds=200, town=seat
+        )
+    )
     for t in towns[1:]:
         hill = t["terrain"] == "hill"
         short = t["town_name"][:-1]
         fill = (0.55, 0.8) if hill else (0.85, 1.0)
         seats = int(rng.integers(540, 900))
-        schools.append(dict(xy=near(rng, t["seat"]), name=f"{short}中心小学",
-                            school_type="primary", seats=seats,
-                            pupils=int(seats * rng.uniform(*fill)), town=t))
+        schools.append(
+            dict(
+                xy=near(rng, t["seat"]),
+                name=f"{short}中心小学",
+                school_type="primary",
+                seats=seats,
+                pupils=int(seats * rng.uniform(*fill)),
+                town=t,
+            )
+        )
         seats = int(rng.integers(600, 1000))
-        schools.append(dict(xy=near(rng, t["seat"]), name=f"{short}初级中学",
-                            school_type="junior", seats=seats,
-                            pupils=int(seats * rng.uniform(*fill)), town=t))
+        schools.append(
+            dict(
+                xy=near(rng, t["seat"]),
+                name=f"{short}初级中学",
+                school_type="junior",
+                seats=seats,
+                pupils=int(seats * rng.uniform(*fill)),
+                town=t,
+            )
+        )
         places = int(rng.integers(150, 270))
-        kgs.append(dict(xy=near(rng, t["seat"]), name=f"{short}中心幼儿园", places=places,
-                        children=int(places * rng.uniform(*fill)), town=t))
-        health.append(dict(xy=near(rng, t["seat"]), name=f"{short}卫生院", level="township",
-                           beds=int(rng.integers(15, 30) if hill else rng.integers(35, 70)),
-                           doctors=int(rng.integers(6, 12) if hill else rng.integers(12, 25)),
-                           town=t))
-        elderly.append(dict(xy=near(rng, t["seat"]), name=f"{short}敬老院",
-                            home_type="township_home",
-                            beds=int(rng.integers(15, 30) if hill else rng.integers(45, 80)),
-                            town=t))
+        kgs.append(
+            dict(
+                xy=near(rng, t["seat"]),
+                name=f"{short}中心幼儿园",
+                places=places,
+                children=int(places * rng.uniform(*fill)),
+                town=t,
+            )
+        )
+        health.append(
+            dict(
+                xy=near(rng, t["seat"]),
+                name=f"{short}卫生院",
+                level="township",
+                beds=int(rng.integers(15, 30) if hill else rng.integers(35, 70)),
+                doctors=int(rng.integers(6, 12) if hill else rng.integers(12, 25)),
+                town=t,
+            )
+        )
+        elderly.append(
+            dict(
+                xy=near(rng, t["seat"]),
+                name=f"{short}敬老院",
+                home_type="township_home",
+                beds=int(rng.integers(15, 30) if hill else rng.integers(45, 80)),
+                town=t,
+            )
+        )
     # village level: primary schools in the larger plain villages, teaching points in hills
-    plain = sorted([v for v in villages if v["terrain"] != "hill"],
-                   key=lambda v: -v["registered_pop"])
+    plain = sorted(
+        [v for v in villages if v["terrain"] != "hill"], key=lambda v: -v["registered_pop"]
+    )
     for v in plain[:16]:
         seats = int(rng.integers(6, 13) * 30)
-        schools.append(dict(xy=near(rng, v["point"]), name=v["village_name"][:-1] + "小学",
-                            school_type="primary", seats=seats,
-                            pupils=int(seats * rng.uniform(0.6, 1.0)), town=v["town"]))
+        schools.append(
+            dict(
+                xy=near(rng, v["point"]),
+                name=v["village_name"][:-1] + "小学",
+                school_type="primary",
+                seats=seats,
+                pupils=int(seats * rng.uniform(0.6, 1.0)),
+                town=v["town"],
+            )
+        )
     for v in plain[:10]:
         places = int(rng.integers(3, 7) * 30)
-        kgs.append(dict(xy=near(rng, v["point"]), name=v["village_name"][:-1] + "幼儿园",
-                        places=places, children=int(places * rng.uniform(0.6, 1.0)),
-                        town=v["town"]))
+        kgs.append(
+            dict(
+                xy=near(rng, v["point"]),
+                name=v["village_name"][:-1] + "幼儿园",
+                places=places,
+                children=int(places * rng.uniform(0.6, 1.0)),
+                town=v["town"],
+            )
+        )
     hill = [v for v in villages if v["terrain"] == "hill"]
     for k in sorted(rng.choice(len(hill), 5, replace=False)):
         v = hill[k]
         seats = int(rng.integers(30, 70))
-        schools.append(dict(xy=near(rng, v["point"]), name=v["village_name"][:-1] + "教学点",
-                            school_type="teaching_point", seats=seats,
-                            pupils=int(seats * rng.uniform(0.3, 0.7)), town=v["town"]))
+        schools.append(
+            dict(
+                xy=near(rng, v["point"]),
+                name=v["village_name"][:-1] + "教学点",
+                school_type="teaching_point",
+                seats=seats,
+                pupils=int(seats * rng.uniform(0.3, 0.7)),
+                town=v["town"],
+            )
+        )
     # village clinics: most plain villages, fewer hill villages (shared with a neighbour)
     for v in villages:
         p_has = {"hill": 0.7, "plain": 0.95, "seat_fringe": 0.85}[v["terrain"]]
         if rng.random() < p_has:
             doctors = int(rng.choice([0, 1, 2, 3], p=[0.08, 0.5, 0.32, 0.1]))
-            clinics.append(dict(xy=near(rng, v["point"]), name=v["village_name"] + "卫生室",
-                                doctors=doctors, village_id=v["village_id"], town=v["town"]))
+            clinics.append(
+                dict(
+                    xy=near(rng, v["point"]),
+                    name=v["village_name"] + "卫生室",
+                    doctors=doctors,
+                    village_id=v["village_id"],
+                    town=v["town"],
+                )
+            )
     # mutual-aid homes: mostly plain villages, a couple in the hills
     picks = [plain[k] for k in sorted(rng.choice(len(plain), 9, replace=False))]
     picks += [hill[k] for k in sorted(rng.choice(len(hill), 2, replace=False))]
     for v in picks:
-        elderly.append(dict(xy=near(rng, v["point"]), name=v["village_name"] + "互助幸福院",
-                            home_type="mutual_aid", beds=int(rng.integers(8, 21)),
-                            town=v["town"]))
-    return dict(schools=schools, kindergartens=kgs, clinics=clinics, health_centres=health,
-                elderly_homes=elderly)
+        elderly.append(
+            dict(
+                xy=near(rng, v["point"]),
+                name=v["village_name"] + "互助幸福院",
+                home_type="mutual_aid",
+                beds=int(rng.integers(8, 21)),
+                town=v["town"],
+            )
+        )
+    return dict(
+        schools=schools,
+        kindergartens=kgs,
+        clinics=clinics,
+        health_centres=health,
+        elderly_homes=elderly,
+    )
 
 
 # ----------------------------------------------------------------------------------------
@@ -1142,8 +1510,11 @@ def make_migration(rng, villages, towns):
     seat = towns[0]
     rows = []
     for v in villages:
-        share = {"hill": (0.12, 0.10, 0.78), "plain": (0.25, 0.12, 0.63),
-                 "seat_fringe": (0.55, 0.0, 0.45)}[v["terrain"]]
+        share = {
+            "hill": (0.12, 0.10, 0.78),
+            "plain": (0.25, 0.12, 0.63),
+            "seat_fringe": (0.55, 0.0, 0.45),
+        }[v["terrain"]]
         p = rng.dirichlet(np.array(share) * 30 + 0.01)
         if v["town"] is seat:
             p = np.array([p[0] + p[1], 0.0, p[2]])
@@ -1151,15 +1522,29 @@ def make_migration(rng, villages, towns):
         split = rng.uniform(0.5, 0.8)
         probs = [p[0], p[1], p[2] * split, p[2] * (1 - split)]
         counts = rng.multinomial(v["outmigrant_workers"], np.array(probs) / sum(probs))
-        dests = [(seat["town_code"], "青溪县城", "county_seat"),
-                 (v["town_code"], v["town_name"] + "镇区" if v["town_name"][-1] != "乡"
-                  else v["town_name"] + "集镇", "town_seat")]
+        dests = [
+            (seat["town_code"], "青溪县城", "county_seat"),
+            (
+                v["town_code"],
+                v["town_name"] + "镇区" if v["town_name"][-1] != "乡" else v["town_name"] + "集镇",
+                "town_seat",
+            ),
+        ]
         dests += [(OUTSIDE_DESTS[k][0], OUTSIDE_DESTS[k][1], "outside_county") for k in k_out]
         for (code, name, dtype), n in zip(dests, counts):
             if n > 0:
-                rows.append(dict(od_id=f"OD{len(rows) + 1:04d}", origin_village_id=v["village_id"],
-                                 origin_name=v["village_name"], dest_code=code, dest_name=name,
-                                 dest_type=dtype, workers=int(n), year=2023))
+                rows.append(
+                    dict(
+                        od_id=f"OD{len(rows) + 1:04d}",
+                        origin_village_id=v["village_id"],
+                        origin_name=v["village_name"],
+                        dest_code=code,
+                        dest_name=name,
+                        dest_type=dtype,
+                        workers=int(n),
+                        year=2023,
+                    )
+                )
     return rows
 
 
@@ -1168,7 +1553,8 @@ def make_night_light(rng, towns, villages, county_geom, path):
     residents living there (hollow villages are darker per unit of settlement area)."""
     cell = 250.0
     bb = county_geom.boundingBox()
-    x0, y1 = math.floor(bb.xMinimum() / cell) * cell - cell, math.ceil(bb.yMaximum() / cell) * cell + cell
+    x0 = math.floor(bb.xMinimum() / cell) * cell - cell
+    y1 = math.ceil(bb.yMaximum() / cell) * cell + cell
     nx = int((math.ceil(bb.xMaximum() / cell) * cell + cell - x0) / cell)
     ny = int((y1 - (math.floor(bb.yMinimum() / cell) * cell - cell)) / cell)
     cx = x0 + cell * (np.arange(nx) + 0.5)
@@ -1176,23 +1562,27 @@ def make_night_light(rng, towns, villages, county_geom, path):
     X, Y = np.meshgrid(cx, cy)
     img = 0.25 + 0.15 * rng.lognormal(0, 0.5, X.shape)
     sx, sy = towns[0]["seat"]
-    img += 55 * np.exp(-((X - sx) ** 2 + (Y - sy) ** 2) / (2 * 1700.0 ** 2))
+    img += 55 * np.exp(-((X - sx) ** 2 + (Y - sy) ** 2) / (2 * 1700.0**2))
     for t in towns[1:]:
         tx, ty = t["seat"]
-        img += rng.uniform(10, 16) * np.exp(-((X - tx) ** 2 + (Y - ty) ** 2) / (2 * 450.0 ** 2))
+        img += rng.uniform(10, 16) * np.exp(-((X - tx) ** 2 + (Y - ty) ** 2) / (2 * 450.0**2))
     for v in villages:
         for p in v["patches"]:
             c = p.centroid().asPoint()
             light = 1200.0 * v["resident_pop"] * p.area() / v["settlement_area_m2"]
             s = max(150.0, math.sqrt(p.area()) / 1.5)
-            img += light / (2 * math.pi * s * s) * np.exp(
-                -((X - c.x()) ** 2 + (Y - c.y()) ** 2) / (2 * s * s))
+            img += (
+                light
+                / (2 * math.pi * s * s)
+                * np.exp(-((X - c.x()) ** 2 + (Y - c.y()) ** 2) / (2 * s * s))
+            )
     img *= rng.uniform(0.93, 1.07, img.shape)
     inside = prepared(county_geom.buffer(1000, 4))
     mask = np.array([[inside.contains(point(x, y)) for x in cx] for y in cy])
     img = np.where(mask, np.round(img, 3), -9999.0).astype(np.float32)
-    ds = gdal.GetDriverByName("GTiff").Create(path, nx, ny, 1, gdal.GDT_Float32,
-                                              ["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=NO"])
+    ds = gdal.GetDriverByName("GTiff").Create(
+        path, nx, ny, 1, gdal.GDT_Float32, ["COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=NO"]
+    )
     ds.SetGeoTransform((x0, cell, 0, y1, 0, -cell))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(EPSG)
@@ -1201,8 +1591,10 @@ def make_night_light(rng, towns, villages, county_geom, path):
     band.SetNoDataValue(-9999.0)
     band.SetDescription("radiance nW/cm2/sr (fictitious)")
     band.WriteArray(img)
-    ds.SetMetadataItem("TIFFTAG_IMAGEDESCRIPTION",
-                       "FICTITIOUS night-time light of 青溪县 (Qingxi County), nW/cm2/sr")
+    ds.SetMetadataItem(
+        "TIFFTAG_IMAGEDESCRIPTION",
+        "FICTITIOUS night-time light of 青溪县 (Qingxi County), nW/cm2/sr",
+    )
     ds = None
     return img
 
@@ -1211,15 +1603,20 @@ def make_night_light(rng, towns, villages, county_geom, path):
 # Writing
 # ----------------------------------------------------------------------------------------
 OGR_TYPES = {"str": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal}
-GEOM_TYPES = {"Polygon": ogr.wkbPolygon, "LineString": ogr.wkbLineString,
-              "Point": ogr.wkbPoint, None: ogr.wkbNone}
+GEOM_TYPES = {
+    "Polygon": ogr.wkbPolygon,
+    "LineString": ogr.wkbLineString,
+    "Point": ogr.wkbPoint,
+    None: ogr.wkbNone,
+}
 
 
 def write_layer(ds, name, gtype, fields, records, description):
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(EPSG)
-    lyr = ds.CreateLayer(name, srs if gtype else None, GEOM_TYPES[gtype],
-                         [f"DESCRIPTION={description}", "FID=fid"])
+    lyr = ds.CreateLayer(
+        name, srs if gtype else None, GEOM_TYPES[gtype], [f"DESCRIPTION={description}", "FID=fid"]
+    )
     for fname, ftype in fields:
         lyr.CreateField(ogr.FieldDefn(fname, OGR_TYPES[ftype]))
     lyr.StartTransaction()
@@ -1245,79 +1642,255 @@ def desc(zh, what):
 
 
 def layer_specs(d):
-    S, I, R = "str", "int", "real"
-    vfields = [("village_id", S), ("village_name", S), ("village_name_en", S), ("town_code", S),
-               ("town_name", S), ("terrain", S), ("registered_pop", I), ("resident_pop", I),
-               ("pop_60plus", I), ("pop_65plus", I), ("pop_3_5", I), ("pop_6_11", I),
-               ("working_age_pop", I), ("outmigrant_workers", I), ("households", I),
-               ("homesteads", I), ("idle_homesteads", I), ("multi_homestead_hh", I),
-               ("over_standard_hh", I), ("settlement_area_m2", R), ("collective_income_10k", R),
-               ("is_traditional", I), ("homestead_survey", I)]
-    pfields = [("fac_id", S), ("name", S)]
+    TXT, INT, REAL = "str", "int", "real"
+    vfields = [
+        ("village_id", TXT),
+        ("village_name", TXT),
+        ("village_name_en", TXT),
+        ("town_code", TXT),
+        ("town_name", TXT),
+        ("terrain", TXT),
+        ("registered_pop", INT),
+        ("resident_pop", INT),
+        ("pop_60plus", INT),
+        ("pop_65plus", INT),
+        ("pop_3_5", INT),
+        ("pop_6_11", INT),
+        ("working_age_pop", INT),
+        ("outmigrant_workers", INT),
+        ("households", INT),
+        ("homesteads", INT),
+        ("idle_homesteads", INT),
+        ("multi_homestead_hh", INT),
+        ("over_standard_hh", INT),
+        ("settlement_area_m2", REAL),
+        ("collective_income_10k", REAL),
+        ("is_traditional", INT),
+        ("homestead_survey", INT),
+    ]
+    pfields = [("fac_id", TXT), ("name", TXT)]
     return [
-        ("county", "Polygon", [("county_code", S), ("county_name", S), ("county_name_en", S),
-                               ("note", S)], d["county"], desc("县域边界", "county boundary")),
-        ("townships", "Polygon", [("town_code", S), ("town_name", S), ("town_name_en", S),
-                                  ("town_type", S), ("terrain", S)], d["townships"],
-         desc("乡镇界", "township boundaries")),
-        ("villages", "Polygon", vfields, d["villages"],
-         desc("行政村界与村情统计", "administrative villages with census fields")),
-        ("village_points", "Point", [("village_id", S), ("village_name", S), ("town_code", S),
-                                     ("resident_pop", I), ("pop_60plus", I), ("pop_3_5", I),
-                                     ("pop_6_11", I)], d["village_points"],
-         desc("村庄点", "main settlement point of each village")),
-        ("settlements", "Polygon", [("settle_id", S), ("village_id", S), ("dlbm", S), ("dlmc", S),
-                                    ("czcsxm", S), ("tbmj", R), ("slope_class", I), ("kappa", R),
-                                    ("reclaim_grade", I), ("cost_10k", R), ("project_area", S),
-                                    ("protected", I)], d["settlements"],
-         desc("农村居民点 (三调 CZCSXM 203)", "rural settlement patches, 拆旧 candidates")),
-        ("homesteads", "Polygon", [("parcel_id", S), ("village_id", S), ("settle_id", S),
-                                   ("household_id", S), ("area_m2", R), ("idle", I),
-                                   ("over_standard", I)], d["homesteads"],
-         desc("宅基地 (房地一体调查)", "homestead parcels of the surveyed villages")),
-        ("buildings", "Polygon", [("bldg_id", S), ("village_id", S), ("parcel_id", S),
-                                  ("floors", I), ("vacant", I), ("collapsed", I)],
-         d["buildings"], desc("农房", "building footprints on the surveyed homesteads")),
-        ("town_areas", "Polygon", [("area_id", S), ("town_code", S), ("czcsxm", S)],
-         d["town_areas"], desc("城镇建成区 (CZCSXM 201/202)", "built-up areas of the seats")),
-        ("roads", "LineString", [("road_id", S), ("road_code", S), ("road_class", S),
-                                 ("class_zh", S), ("speed_kmh", R), ("direction", S)],
-         d["roads"], desc("道路网 (县道/乡道/村道/城市道路)", "noded road network")),
-        ("schools", "Point", pfields + [("school_type", S), ("seats", I), ("pupils", I),
-                                        ("town_code", S)], d["schools"],
-         desc("中小学与教学点", "primary and junior schools, teaching points")),
-        ("kindergartens", "Point", pfields + [("places", I), ("children", I), ("town_code", S)],
-         d["kindergartens"], desc("幼儿园", "kindergartens")),
-        ("clinics", "Point", pfields + [("doctors", I), ("village_id", S), ("town_code", S)],
-         d["clinics"], desc("村卫生室", "village clinics")),
-        ("health_centres", "Point", pfields + [("level", S), ("beds", I), ("doctors", I),
-                                               ("town_code", S)], d["health_centres"],
-         desc("县医院与乡镇卫生院", "county hospital and township health centres")),
-        ("elderly_homes", "Point", pfields + [("home_type", S), ("beds", I), ("town_code", S)],
-         d["elderly_homes"], desc("养老机构", "elderly-care homes")),
-        ("cultivated", "Polygon", [("parcel_id", S), ("village_id", S), ("dlbm", S), ("dlmc", S),
-                                   ("grade", I), ("area_m2", R)], d["cultivated"],
-         desc("耕地 (质量等别)", "cultivated land blocks with quality grade")),
-        ("permanent_farmland", "Polygon", [("pbf_id", S), ("area_m2", R)],
-         d["permanent_farmland"], desc("永久基本农田", "permanent basic farmland")),
-        ("eco_redline", "Polygon", [("redline_id", S), ("name", S), ("kind", S)],
-         d["eco_redline"], desc("生态保护红线", "ecological protection red line")),
-        ("urban_boundary", "Polygon", [("ugb_id", S), ("town_code", S), ("name", S)],
-         d["urban_boundary"], desc("城镇开发边界", "urban development boundaries")),
-        ("construction_candidates", "Polygon",
-         [("cand_id", S), ("name", S), ("cand_type", S), ("mandatory", I), ("value_10k", R),
-          ("project_area", S), ("town_code", S)], d["construction_candidates"],
-         desc("增减挂钩建新候选地块", "construction (建新) candidate parcels")),
-        ("migration_od", None, [("od_id", S), ("origin_village_id", S), ("origin_name", S),
-                                ("dest_code", S), ("dest_name", S), ("dest_type", S),
-                                ("workers", I), ("year", I)], d["migration_od"],
-         desc("劳动力流动OD表", "labour-migration origin-destination table, 2023")),
+        (
+            "county",
+            "Polygon",
+            [("county_code", TXT), ("county_name", TXT), ("county_name_en", TXT), ("note", TXT)],
+            d["county"],
+            desc("县域边界", "county boundary"),
+        ),
+        (
+            "townships",
+            "Polygon",
+            [
+                ("town_code", TXT),
+                ("town_name", TXT),
+                ("town_name_en", TXT),
+                ("town_type", TXT),
+                ("terrain", TXT),
+            ],
+            d["townships"],
+            desc("乡镇界", "township boundaries"),
+        ),
+        (
+            "villages",
+            "Polygon",
+            vfields,
+            d["villages"],
+            desc("行政村界与村情统计", "administrative villages with census fields"),
+        ),
+        (
+            "village_points",
+            "Point",
+            [
+                ("village_id", TXT),
+                ("village_name", TXT),
+                ("town_code", TXT),
+                ("resident_pop", INT),
+                ("pop_60plus", INT),
+                ("pop_3_5", INT),
+                ("pop_6_11", INT),
+            ],
+            d["village_points"],
+            desc("村庄点", "main settlement point of each village"),
+        ),
+        (
+            "settlements",
+            "Polygon",
+            [
+                ("settle_id", TXT),
+                ("village_id", TXT),
+                ("dlbm", TXT),
+                ("dlmc", TXT),
+                ("czcsxm", TXT),
+                ("tbmj", REAL),
+                ("slope_class", INT),
+                ("kappa", REAL),
+                ("reclaim_grade", INT),
+                ("cost_10k", REAL),
+                ("project_area", TXT),
+                ("protected", INT),
+            ],
+            d["settlements"],
+            desc("农村居民点 (三调 CZCSXM 203)", "rural settlement patches, 拆旧 candidates"),
+        ),
+        (
+            "homesteads",
+            "Polygon",
+            [
+                ("parcel_id", TXT),
+                ("village_id", TXT),
+                ("settle_id", TXT),
+                ("household_id", TXT),
+                ("area_m2", REAL),
+                ("idle", INT),
+                ("over_standard", INT),
+            ],
+            d["homesteads"],
+            desc("宅基地 (房地一体调查)", "homestead parcels of the surveyed villages"),
+        ),
+        (
+            "buildings",
+            "Polygon",
+            [
+                ("bldg_id", TXT),
+                ("village_id", TXT),
+                ("parcel_id", TXT),
+                ("floors", INT),
+                ("vacant", INT),
+                ("collapsed", INT),
+            ],
+            d["buildings"],
+            desc("农房", "building footprints on the surveyed homesteads"),
+        ),
+        (
+            "town_areas",
+            "Polygon",
+            [("area_id", TXT), ("town_code", TXT), ("czcsxm", TXT)],
+            d["town_areas"],
+            desc("城镇建成区 (CZCSXM 201/202)", "built-up areas of the seats"),
+        ),
+        (
+            "roads",
+            "LineString",
+            [
+                ("road_id", TXT),
+                ("road_code", TXT),
+                ("road_class", TXT),
+                ("class_zh", TXT),
+                ("speed_kmh", REAL),
+                ("direction", TXT),
+            ],
+            d["roads"],
+            desc("道路网 (县道/乡道/村道/城市道路)", "noded road network"),
+        ),
+        (
+            "schools",
+            "Point",
+            pfields + [("school_type", TXT), ("seats", INT), ("pupils", INT), ("town_code", TXT)],
+            d["schools"],
+            desc("中小学与教学点", "primary and junior schools, teaching points"),
+        ),
+        (
+            "kindergartens",
+            "Point",
+            pfields + [("places", INT), ("children", INT), ("town_code", TXT)],
+            d["kindergartens"],
+            desc("幼儿园", "kindergartens"),
+        ),
+        (
+            "clinics",
+            "Point",
+            pfields + [("doctors", INT), ("village_id", TXT), ("town_code", TXT)],
+            d["clinics"],
+            desc("村卫生室", "village clinics"),
+        ),
+        (
+            "health_centres",
+            "Point",
+            pfields + [("level", TXT), ("beds", INT), ("doctors", INT), ("town_code", TXT)],
+            d["health_centres"],
+            desc("县医院与乡镇卫生院", "county hospital and township health centres"),
+        ),
+        (
+            "elderly_homes",
+            "Point",
+            pfields + [("home_type", TXT), ("beds", INT), ("town_code", TXT)],
+            d["elderly_homes"],
+            desc("养老机构", "elderly-care homes"),
+        ),
+        (
+            "cultivated",
+            "Polygon",
+            [
+                ("parcel_id", TXT),
+                ("village_id", TXT),
+                ("dlbm", TXT),
+                ("dlmc", TXT),
+                ("grade", INT),
+                ("area_m2", REAL),
+            ],
+            d["cultivated"],
+            desc("耕地 (质量等别)", "cultivated land blocks with quality grade"),
+        ),
+        (
+            "permanent_farmland",
+            "Polygon",
+            [("pbf_id", TXT), ("area_m2", REAL)],
+            d["permanent_farmland"],
+            desc("永久基本农田", "permanent basic farmland"),
+        ),
+        (
+            "eco_redline",
+            "Polygon",
+            [("redline_id", TXT), ("name", TXT), ("kind", TXT)],
+            d["eco_redline"],
+            desc("生态保护红线", "ecological protection red line"),
+        ),
+        (
+            "urban_boundary",
+            "Polygon",
+            [("ugb_id", TXT), ("town_code", TXT), ("name", TXT)],
+            d["urban_boundary"],
+            desc("城镇开发边界", "urban development boundaries"),
+        ),
+        (
+            "construction_candidates",
+            "Polygon",
+            [
+                ("cand_id", TXT),
+                ("name", TXT),
+                ("cand_type", TXT),
+                ("mandatory", INT),
+                ("value_10k", REAL),
+                ("project_area", TXT),
+                ("town_code", TXT),
+            ],
+            d["construction_candidates"],
+            desc("增减挂钩建新候选地块", "construction (建新) candidate parcels"),
+        ),
+        (
+            "migration_od",
+            None,
+            [
+                ("od_id", TXT),
+                ("origin_village_id", TXT),
+                ("origin_name", TXT),
+                ("dest_code", TXT),
+                ("dest_name", TXT),
+                ("dest_type", TXT),
+                ("workers", INT),
+                ("year", INT),
+            ],
+            d["migration_od"],
+            desc("劳动力流动OD表", "labour-migration origin-destination table, 2023"),
+        ),
     ]
 
 
 def write_gpkg(path, data):
     if os.path.exists(path):
         os.remove(path)
+    # fixed gpkg_contents.last_change so that reruns give byte-identical files
+    gdal.SetConfigOption("OGR_CURRENT_DATE", "2024-06-11T00:00:00.000Z")
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     for name, gtype, fields, records, description in layer_specs(data):
         write_layer(ds, name, gtype, fields, records, description)
@@ -1329,12 +1902,20 @@ def write_gpkg(path, data):
 
 def facility_records(facs):
     """Give facility dicts ids, a point geometry and their town code."""
-    prefix = dict(schools="SCH", kindergartens="KG", clinics="CL", health_centres="HC",
-                  elderly_homes="EH")
+    prefix = dict(
+        schools="SCH", kindergartens="KG", clinics="CL", health_centres="HC", elderly_homes="EH"
+    )
     out = {}
     for key, items in facs.items():
-        out[key] = [dict(it, geom=point(*it["xy"]), fac_id=f"{prefix[key]}{k:03d}",
-                         town_code=it["town"]["town_code"]) for k, it in enumerate(items, 1)]
+        out[key] = [
+            dict(
+                it,
+                geom=point(*it["xy"]),
+                fac_id=f"{prefix[key]}{k:03d}",
+                town_code=it["town"]["town_code"],
+            )
+            for k, it in enumerate(items, 1)
+        ]
     return out
 
 
@@ -1371,21 +1952,31 @@ def build(out_dir):
     od = make_migration(rng, villages, towns)
 
     os.makedirs(out_dir, exist_ok=True)
-    make_night_light(rng, towns, villages, county_geom,
-                     os.path.join(out_dir, "night_light.tif"))
+    make_night_light(rng, towns, villages, county_geom, os.path.join(out_dir, "night_light.tif"))
     data = dict(
         county=[dict(county_attrs, geom=county_geom)],
-        townships=towns, villages=villages,
+        townships=towns,
+        villages=villages,
         village_points=[dict(v, geom=point(*v["point"])) for v in villages],
-        settlements=settlements, homesteads=homesteads, buildings=buildings,
-        town_areas=town_areas, roads=roads, cultivated=cultivated, permanent_farmland=pbf,
-        eco_redline=redline, urban_boundary=ugbs, construction_candidates=cands,
-        migration_od=od, **facs)
+        settlements=settlements,
+        homesteads=homesteads,
+        buildings=buildings,
+        town_areas=town_areas,
+        roads=roads,
+        cultivated=cultivated,
+        permanent_farmland=pbf,
+        eco_redline=redline,
+        urban_boundary=ugbs,
+        construction_candidates=cands,
+        migration_od=od,
+        **facs,
+    )
     write_gpkg(os.path.join(out_dir, "sample_county.gpkg"), data)
     quirks = dict(
         age_table_missing=[v["village_id"] for v in villages if v.get("age_missing")],
-        resident_gt_registered=[v["village_id"] for v in villages
-                                if v["resident_pop"] > v["registered_pop"]],
+        resident_gt_registered=[
+            v["village_id"] for v in villages if v["resident_pop"] > v["registered_pop"]
+        ],
         remote_village=(quirk_village["village_id"], round(quirk_dist, 1)),
         forest_track=[r["road_id"] for r in roads if r["road_code"] == "C999"],
         traditional=[v["village_id"] for v in traditional],
@@ -1425,8 +2016,9 @@ def check_census(villages, data):
             assert v["homesteads"] == len(ps), vid
             assert v["idle_homesteads"] == sum(p["idle"] for p in ps), vid
             assert v["over_standard_hh"] == sum(p["over_standard"] for p in ps), vid
-            assert v["over_standard_hh"] == len({p["household_id"] for p in ps
-                                                 if p["over_standard"]}), vid
+            assert v["over_standard_hh"] == len(
+                {p["household_id"] for p in ps if p["over_standard"]}
+            ), vid
             assert v["multi_homestead_hh"] == sum(n >= 2 for n in holders.values()), vid
         else:
             assert not parcels[vid], vid
@@ -1467,8 +2059,9 @@ def check_geometry(data, quirks):
             bad["pbf"].append(c["cand_id"])
         if any(g.intersects(r) for r in red):
             bad["redline"].append(c["cand_id"])
-        if c["cand_type"] == "urban" and not any(g.within(u["geom"])
-                                                 for u in data["urban_boundary"]):
+        if c["cand_type"] == "urban" and not any(
+            g.within(u["geom"]) for u in data["urban_boundary"]
+        ):
             bad["outside_ugb"].append(c["cand_id"])
         assert not (c["mandatory"] and c["cand_id"] in sum(bad.values(), [])), c["cand_id"]
     assert len(bad["pbf"]) >= 2 and len(bad["redline"]) >= 1 and len(bad["outside_ugb"]) >= 1
@@ -1531,10 +2124,16 @@ def check_written(path, data):
 def summary(data, quirks, out_dir):
     lines = []
     for name, recs in data.items():
-        area = sum(r["geom"].area() for r in recs if "geom" in r and
-                   r["geom"].type() == QgsWkbTypes.PolygonGeometry)
-        length = sum(r["geom"].length() for r in recs if "geom" in r and
-                     r["geom"].type() == QgsWkbTypes.LineGeometry)
+        area = sum(
+            r["geom"].area()
+            for r in recs
+            if "geom" in r and r["geom"].type() == QgsWkbTypes.PolygonGeometry
+        )
+        length = sum(
+            r["geom"].length()
+            for r in recs
+            if "geom" in r and r["geom"].type() == QgsWkbTypes.LineGeometry
+        )
         extra = f"  area {area / 1e6:10.3f} km2" if area else ""
         extra += f"  length {length / 1e3:8.1f} km" if length else ""
         lines.append(f"{name:24s} {len(recs):6d}{extra}")
