@@ -2,7 +2,8 @@
 
 Plain script, not a test:
 
-    python benchmarks/bench_linkage_core.py [--time-limit 60] [--gap 1e-4] [--sizes small,medium,large]
+    python benchmarks/bench_linkage_core.py [--time-limit 60] [--gap 1e-4]
+        [--sizes small,medium,large] [--budget-share 0.3] [--max-distance 5000]
 
 Each county has project areas (项目区) centred on towns; 拆旧 homestead parcels scatter around
 the centre, 建新 candidates cluster near it; pairs are limited to ``--max-distance`` m inside a
@@ -36,11 +37,19 @@ def synthetic_county(n, m, n_groups, seed):
     b = np.clip(rng.lognormal(np.log(1.5), 0.6, m), 0.2, 8.0)
     occ = b * rng.uniform(0, 0.8, m) * (rng.random(m) < 0.8)
     return dict(
-        xy_d=xy_d, xy_c=xy_c, group_d=gd, group_c=gc,
-        area_d=a, kappa=rng.uniform(0.7, 0.9, n), grade_d=rng.integers(5, 13, n),
-        cost=a * rng.uniform(30, 60, n), priority=rng.uniform(0, 1, n),
+        xy_d=xy_d,
+        xy_c=xy_c,
+        group_d=gd,
+        group_c=gc,
+        area_d=a,
+        kappa=rng.uniform(0.7, 0.9, n),
+        grade_d=rng.integers(5, 13, n),
+        cost=a * rng.uniform(30, 60, n),
+        priority=rng.uniform(0, 1, n),
         protected=rng.random(n) < 0.05,
-        area_c=b, occupied=occ, grade_c=rng.integers(3, 12, m),
+        area_c=b,
+        occupied=occ,
+        grade_c=rng.integers(3, 12, m),
         value=b * rng.uniform(40, 120, m),
         ctype=rng.choice(["urban", "resettlement", "industrial"], m, p=[0.6, 0.25, 0.15]),
         excluded=rng.random(m) < 0.08,
@@ -52,11 +61,25 @@ def run(name, n, m, n_groups, args):
     t0 = time.perf_counter()
     pairs = candidate_pairs(c["xy_d"], c["xy_c"], args.max_distance, c["group_d"], c["group_c"])
     p = linkage_problem(
-        c["area_d"], c["kappa"], c["grade_d"], c["area_c"], c["occupied"], c["grade_c"],
-        cost=c["cost"], priority=c["priority"], protected=c["protected"], group_d=c["group_d"],
-        value=c["value"], ctype=c["ctype"], excluded=c["excluded"], group_c=c["group_c"],
-        pairs=pairs, max_distance_m=args.max_distance, budget=args.budget_share * c["cost"].sum(),
-        priority_weight=5.0, distance_weight=0.5,
+        c["area_d"],
+        c["kappa"],
+        c["grade_d"],
+        c["area_c"],
+        c["occupied"],
+        c["grade_c"],
+        cost=c["cost"],
+        priority=c["priority"],
+        protected=c["protected"],
+        group_d=c["group_d"],
+        value=c["value"],
+        ctype=c["ctype"],
+        excluded=c["excluded"],
+        group_c=c["group_c"],
+        pairs=pairs,
+        max_distance_m=args.max_distance,
+        budget=args.budget_share * c["cost"].sum(),
+        priority_weight=5.0,
+        distance_weight=0.5,
     )
     t_prep = time.perf_counter() - t0
     res = optimise(p, time_limit=args.time_limit, mip_rel_gap=args.gap)
@@ -79,12 +102,18 @@ def main(argv=None):
     ap.add_argument("--time-limit", type=float, default=60.0)
     ap.add_argument("--gap", type=float, default=1e-4)
     ap.add_argument("--max-distance", type=float, default=5000.0)
-    ap.add_argument("--budget-share", type=float, default=0.3,
-                    help="budget as a share of the total 拆旧 cost (0 = no budget)")
+    ap.add_argument(
+        "--budget-share",
+        type=float,
+        default=0.3,
+        help="budget as a share of the total 拆旧 cost (0 = no budget)",
+    )
     ap.add_argument("--sizes", default="small,medium,large")
     args = ap.parse_args(argv)
-    print(f"time limit {args.time_limit:g} s, mip_rel_gap {args.gap:g}, pair limit "
-          f"{args.max_distance:g} m, budget {args.budget_share:.0%} of total cost")
+    print(
+        f"time limit {args.time_limit:g} s, mip_rel_gap {args.gap:g}, pair limit "
+        f"{args.max_distance:g} m, budget {args.budget_share:.0%} of total cost"
+    )
     for name in args.sizes.split(","):
         run(name, *SIZES[name], args)
 

@@ -238,9 +238,7 @@ def _group_labels(group, n: int, what: str) -> Optional[np.ndarray]:
     else:
         labels = np.array(
             [
-                ""
-                if v is None or (isinstance(v, float) and not np.isfinite(v))
-                else str(v).strip()
+                "" if v is None or (isinstance(v, float) and not np.isfinite(v)) else str(v).strip()
                 for v in arr.tolist()
             ],
             dtype=object,
@@ -271,8 +269,10 @@ def _xy(xy, name: str) -> np.ndarray:
     if arr.ndim != 2 or arr.shape[1] != 2:
         raise InputError(f"{name} coordinates must have shape (n, 2), got {arr.shape}.")
     if not np.all(np.isfinite(arr)):
-        raise InputError(f"{name} coordinates contain NaN or infinite values "
-                         f"at rows {np.flatnonzero(~np.isfinite(arr).all(1))[:8].tolist()}.")
+        raise InputError(
+            f"{name} coordinates contain NaN or infinite values "
+            f"at rows {np.flatnonzero(~np.isfinite(arr).all(1))[:8].tolist()}."
+        )
     return arr
 
 
@@ -446,11 +446,16 @@ def linkage_problem(
     if grade_scale not in GRADE_SCALES:
         raise InputError(f"grade_scale must be one of {tuple(GRADE_SCALES)}, got {grade_scale!r}.")
     G = GRADE_SCALES[grade_scale]
-    scalars = {"budget": budget, "priority_weight": priority_weight,
-               "distance_weight": distance_weight, "max_distance_m": max_distance_m}
+    scalars = {
+        "budget": budget,
+        "priority_weight": priority_weight,
+        "distance_weight": distance_weight,
+        "max_distance_m": max_distance_m,
+    }
     for name, val in scalars.items():
-        if not (isinstance(val, (int, float, np.integer, np.floating)) and np.isfinite(val)
-                and val >= 0):
+        if not (
+            isinstance(val, (int, float, np.integer, np.floating)) and np.isfinite(val) and val >= 0
+        ):
             raise InputError(f"{name} must be a finite number >= 0, got {val!r}.")
     if not (np.isfinite(epsilon) and epsilon > 0):
         raise InputError(f"epsilon must be > 0 ha, got {epsilon!r}.")
@@ -469,13 +474,19 @@ def linkage_problem(
     _require(~(np.isfinite(a) & (a > 0)), ids_d, "拆旧 areas must be > 0 ha; bad parcels")
     _require(~(np.isfinite(b) & (b > 0)), ids_c, "建新 areas must be > 0 ha; bad parcels")
     _require(~((k > 0) & (k <= 1)), ids_d, "κ must lie in (0, 1]; bad 拆旧 parcels")
-    _require(~((g >= 1) & (g <= G - 1)), ids_d,
-             f"拆旧 grades must lie in 1..{G - 1} ({grade_scale}); bad parcels")
+    _require(
+        ~((g >= 1) & (g <= G - 1)),
+        ids_d,
+        f"拆旧 grades must lie in 1..{G - 1} ({grade_scale}); bad parcels",
+    )
     _require(~np.isfinite(cost_) | (cost_ < 0), ids_d, "拆旧 costs must be finite and >= 0")
     _require(~np.isfinite(h), ids_d, "拆旧 priorities must be finite")
     _require(~np.isfinite(v), ids_c, "建新 values must be finite")
-    _require(~(np.isfinite(o) & (o >= 0)), ids_c,
-             "occupied cultivated areas must be >= 0 ha; bad 建新 parcels")
+    _require(
+        ~(np.isfinite(o) & (o >= 0)),
+        ids_c,
+        "occupied cultivated areas must be >= 0 ha; bad 建新 parcels",
+    )
     bad = np.flatnonzero(o > b * (1 + 1e-9) + 1e-12)
     if bad.size:
         r = bad[0]
@@ -484,9 +495,12 @@ def linkage_problem(
             f" (e.g. {ids_c[r]}: {o[r]:.4f} ha occupied of {b[r]:.4f} ha)."
         )
     o = np.minimum(o, b)
-    _require((o > 0) & ~((gc >= 1) & (gc <= G - 1)), ids_c,
-             f"grades of occupied cultivated land must lie in 1..{G - 1} ({grade_scale}) "
-             "where a 建新 parcel occupies cultivated land; bad parcels")
+    _require(
+        (o > 0) & ~((gc >= 1) & (gc <= G - 1)),
+        ids_c,
+        f"grades of occupied cultivated land must lie in 1..{G - 1} ({grade_scale}) "
+        "where a 建新 parcel occupies cultivated land; bad parcels",
+    )
     gc = np.where(o > 0, gc, np.nan)
 
     if ctype is None:
@@ -497,8 +511,11 @@ def linkage_problem(
             types = np.full(m, types.item(), dtype=object)
         if types.shape != (m,):
             raise InputError(f"建新 types must have one value per parcel ({m}).")
-        _require(~np.isin(types.astype(str), CONSTRUCTION_TYPES), ids_c,
-                 f"建新 type must be one of {CONSTRUCTION_TYPES}; bad parcels")
+        _require(
+            ~np.isin(types.astype(str), CONSTRUCTION_TYPES),
+            ids_c,
+            f"建新 type must be one of {CONSTRUCTION_TYPES}; bad parcels",
+        )
     if excluded_reason is None:
         reasons = np.where(excl, "excluded by a control line", "").astype(object)
     else:
@@ -542,13 +559,35 @@ def linkage_problem(
         pi, pj, pd = pi[order], pj[order], pd[order]
 
     return LinkageProblem(
-        demolition_ids=ids_d, area_d=a, kappa=k, grade_d=g, cost=cost_, priority=h,
-        protected=prot, group_d=cd, construction_ids=ids_c, area_c=b, occupied=o, grade_c=gc,
-        value=v, ctype=types, mandatory=mand, excluded=excl, excluded_reason=reasons,
-        group_c=cc, pair_i=pi, pair_j=pj, pair_distance_m=pd, group_names=names,
-        quota_basis=quota_basis, require_quality=bool(require_quality),
-        grade_scale=grade_scale, budget=float(budget), priority_weight=float(priority_weight),
-        distance_weight=float(distance_weight), epsilon=float(epsilon),
+        demolition_ids=ids_d,
+        area_d=a,
+        kappa=k,
+        grade_d=g,
+        cost=cost_,
+        priority=h,
+        protected=prot,
+        group_d=cd,
+        construction_ids=ids_c,
+        area_c=b,
+        occupied=o,
+        grade_c=gc,
+        value=v,
+        ctype=types,
+        mandatory=mand,
+        excluded=excl,
+        excluded_reason=reasons,
+        group_c=cc,
+        pair_i=pi,
+        pair_j=pj,
+        pair_distance_m=pd,
+        group_names=names,
+        quota_basis=quota_basis,
+        require_quality=bool(require_quality),
+        grade_scale=grade_scale,
+        budget=float(budget),
+        priority_weight=float(priority_weight),
+        distance_weight=float(distance_weight),
+        epsilon=float(epsilon),
         max_distance_m=float(max_distance_m),
     )
 
@@ -568,8 +607,11 @@ def _flows(flows):
     if flows is None:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     fi, fj, ff = flows
-    return (np.asarray(fi).astype(np.int64).ravel(), np.asarray(fj).astype(np.int64).ravel(),
-            np.asarray(ff, dtype=float).ravel())
+    return (
+        np.asarray(fi).astype(np.int64).ravel(),
+        np.asarray(fj).astype(np.int64).ravel(),
+        np.asarray(ff, dtype=float).ravel(),
+    )
 
 
 def objective_value(problem: LinkageProblem, x, y, flows=None) -> float:
@@ -662,7 +704,7 @@ def _group_balance(p: LinkageProblem, name, dsel, csel, is_total: bool) -> Group
     R = float(p.reclaimed[dsel].sum())
     Q = float(p.quota[dsel].sum())
     B = float(p.area_c[csel].sum())
-    O = float(p.occupied[csel].sum())
+    O = float(p.occupied[csel].sum())  # noqa: E741 (DOMAIN notation)
     B_res = float(p.area_c[csel & (p.ctype == "resettlement")].sum())
     qd = float(p.quality_d[dsel].sum())
     qc = float(p.quality_c[csel].sum())
@@ -672,32 +714,75 @@ def _group_balance(p: LinkageProblem, name, dsel, csel, is_total: bool) -> Group
     n_mand = int(np.count_nonzero(~csel & p.mandatory & (True if is_total else _in(p, name))))
     quota_label = "R" if p.quota_basis == "reclaimed_cultivated" else "A"
     rules = [
-        RuleCheck("construction_lt_demolition", "建新 area < 拆旧 area (B < A)", B, "<", A,
-                  strictly_less_holds(B, A, p.epsilon)),
-        RuleCheck("quota_repaid", f"建新 area <= quota (B <= {quota_label})", B, "<=", Q,
-                  B <= Q + TOL_HA),
-        RuleCheck("cultivated_not_reduced", "cultivated land not reduced (R >= O)", R, ">=", O,
-                  R >= O - TOL_HA),
-        RuleCheck("quality", "quality points 拆旧 >= 建新", qd, ">=", qc, qd >= qc - TOL_HA,
-                  p.require_quality),
-        RuleCheck("protected_untouched", "protected 拆旧 parcels selected", n_prot, "==", 0,
-                  n_prot == 0),
-        RuleCheck("excluded_untouched", "excluded 建新 parcels selected", n_excl, "==", 0,
-                  n_excl == 0),
-        RuleCheck("mandatory_built", "mandatory 建新 parcels not selected", n_mand, "==", 0,
-                  n_mand == 0),
+        RuleCheck(
+            "construction_lt_demolition",
+            "建新 area < 拆旧 area (B < A)",
+            B,
+            "<",
+            A,
+            strictly_less_holds(B, A, p.epsilon),
+        ),
+        RuleCheck(
+            "quota_repaid", f"建新 area <= quota (B <= {quota_label})", B, "<=", Q, B <= Q + TOL_HA
+        ),
+        RuleCheck(
+            "cultivated_not_reduced",
+            "cultivated land not reduced (R >= O)",
+            R,
+            ">=",
+            O,
+            R >= O - TOL_HA,
+        ),
+        RuleCheck(
+            "quality",
+            "quality points 拆旧 >= 建新",
+            qd,
+            ">=",
+            qc,
+            qd >= qc - TOL_HA,
+            p.require_quality,
+        ),
+        RuleCheck(
+            "protected_untouched", "protected 拆旧 parcels selected", n_prot, "==", 0, n_prot == 0
+        ),
+        RuleCheck(
+            "excluded_untouched", "excluded 建新 parcels selected", n_excl, "==", 0, n_excl == 0
+        ),
+        RuleCheck(
+            "mandatory_built", "mandatory 建新 parcels not selected", n_mand, "==", 0, n_mand == 0
+        ),
     ]
     if is_total:
         K = p.budget
-        rules.append(RuleCheck("budget", "cost <= budget", cost, "<=", K if K > 0 else np.inf,
-                               K <= 0 or cost <= K * (1 + 1e-9) + TOL_HA, K > 0))
+        rules.append(
+            RuleCheck(
+                "budget",
+                "cost <= budget",
+                cost,
+                "<=",
+                K if K > 0 else np.inf,
+                K <= 0 or cost <= K * (1 + 1e-9) + TOL_HA,
+                K > 0,
+            )
+        )
     return GroupBalance(
-        group=name, n_demolition=int(np.count_nonzero(dsel)),
-        n_construction=int(np.count_nonzero(csel)), demolition_ha=A, reclaimed_ha=R,
-        construction_ha=B, occupied_ha=O, resettlement_ha=B_res, quota_ha=Q,
-        net_cultivated_ha=R - O, new_cultivated_ratio=(R - O) / A if A > 0 else float("nan"),
-        quality_demolition=qd, quality_construction=qc, surplus_ha=Q - B,
-        surplus_resettlement_ha=Q - B_res, cost=cost, value=float(p.value[csel].sum()),
+        group=name,
+        n_demolition=int(np.count_nonzero(dsel)),
+        n_construction=int(np.count_nonzero(csel)),
+        demolition_ha=A,
+        reclaimed_ha=R,
+        construction_ha=B,
+        occupied_ha=O,
+        resettlement_ha=B_res,
+        quota_ha=Q,
+        net_cultivated_ha=R - O,
+        new_cultivated_ratio=(R - O) / A if A > 0 else float("nan"),
+        quality_demolition=qd,
+        quality_construction=qc,
+        surplus_ha=Q - B,
+        surplus_resettlement_ha=Q - B_res,
+        cost=cost,
+        value=float(p.value[csel].sum()),
         rules=tuple(rules),
     )
 
@@ -729,8 +814,9 @@ def balance_sheet(problem: LinkageProblem, x, y) -> BalanceSheet:
     """
     xs, ys = _selection(problem, x, y)
     groups = tuple(
-        _group_balance(problem, name, xs & (problem.group_d == g), ys & (problem.group_c == g),
-                       False)
+        _group_balance(
+            problem, name, xs & (problem.group_d == g), ys & (problem.group_c == g), False
+        )
         for g, name in enumerate(problem.group_names)
     )
     total = _group_balance(problem, "total", xs, ys, True)
@@ -742,9 +828,18 @@ def balance_rows(sheet: BalanceSheet):
     rows = []
     for gb in sheet.groups + (sheet.total,):
         for r in gb.rules:
-            rows.append({"group": gb.group, "rule": r.rule, "label": r.label,
-                         "left": float(r.left), "relation": r.relation, "right": float(r.right),
-                         "passed": bool(r.passed), "required": bool(r.required)})
+            rows.append(
+                {
+                    "group": gb.group,
+                    "rule": r.rule,
+                    "label": r.label,
+                    "left": float(r.left),
+                    "relation": r.relation,
+                    "right": float(r.right),
+                    "passed": bool(r.passed),
+                    "required": bool(r.required),
+                }
+            )
     return rows
 
 
@@ -808,23 +903,27 @@ def check_solution(problem: LinkageProblem, x, y, flows=None):
         if f < -TOL_FLOW_HA:
             out.append(f"negative flow {f:.6f} ha from 拆旧 {ids_d[i]} to 建新 {ids_c[j]}")
         if abs(f) > TOL_FLOW_HA and (i, j) not in allowed:
-            out.append(f"flow from 拆旧 {ids_d[i]} to 建新 {ids_c[j]} is not a candidate pair "
-                       "(too far apart or in different project areas)")
+            out.append(
+                f"flow from 拆旧 {ids_d[i]} to 建新 {ids_c[j]} is not a candidate pair "
+                "(too far apart or in different project areas)"
+            )
         inflow[j] += f
         outflow[i] += f
     for j in range(m):
         need = p.area_c[j] if yb[j] else 0.0
         if abs(inflow[j] - need) > TOL_FLOW_HA * max(1.0, need):
-            out.append(f"建新 {ids_c[j]} receives {inflow[j]:.4f} ha of quota but needs "
-                       f"{need:.4f} ha")
+            out.append(
+                f"建新 {ids_c[j]} receives {inflow[j]:.4f} ha of quota but needs " f"{need:.4f} ha"
+            )
     for i in range(n):
         cap = q[i] if xb[i] else 0.0
         if outflow[i] > cap + TOL_FLOW_HA * max(1.0, cap):
-            out.append(f"拆旧 {ids_d[i]} gives {outflow[i]:.4f} ha of quota but has "
-                       f"{cap:.4f} ha")
+            out.append(
+                f"拆旧 {ids_d[i]} gives {outflow[i]:.4f} ha of quota but has " f"{cap:.4f} ha"
+            )
 
     sums = {}
-    for gidx, name in enumerate(p.group_names):
+    for gidx in range(len(p.group_names)):
         sums[gidx] = {"A": 0.0, "R": 0.0, "Q": 0.0, "B": 0.0, "O": 0.0, "QD": 0.0, "QC": 0.0}
     for i in range(n):
         if xb[i]:
@@ -844,17 +943,21 @@ def check_solution(problem: LinkageProblem, x, y, flows=None):
     for gidx, s in sums.items():
         name = p.group_names[gidx]
         if not strictly_less_holds(s["B"], s["A"], p.epsilon):
-            out.append(f"{name}: 建新 area {s['B']:.4f} ha is not below 拆旧 area "
-                       f"{s['A']:.4f} ha (margin {p.epsilon} ha)")
+            out.append(
+                f"{name}: 建新 area {s['B']:.4f} ha is not below 拆旧 area "
+                f"{s['A']:.4f} ha (margin {p.epsilon} ha)"
+            )
         if s["B"] > s["Q"] + TOL_HA:
-            out.append(f"{name}: 建新 area {s['B']:.4f} ha exceeds the quota "
-                       f"{s['Q']:.4f} ha")
+            out.append(f"{name}: 建新 area {s['B']:.4f} ha exceeds the quota " f"{s['Q']:.4f} ha")
         if s["O"] > s["R"] + TOL_HA:
-            out.append(f"{name}: occupied cultivated land {s['O']:.4f} ha exceeds reclaimed "
-                       f"{s['R']:.4f} ha")
+            out.append(
+                f"{name}: occupied cultivated land {s['O']:.4f} ha exceeds reclaimed "
+                f"{s['R']:.4f} ha"
+            )
         if p.require_quality and s["QC"] > s["QD"] + TOL_HA:
-            out.append(f"{name}: quality points lost {s['QC']:.4f} exceed points gained "
-                       f"{s['QD']:.4f}")
+            out.append(
+                f"{name}: quality points lost {s['QC']:.4f} exceed points gained " f"{s['QD']:.4f}"
+            )
     if p.budget > 0:
         spent = sum(p.cost[i] for i in range(n) if xb[i])
         if spent > p.budget * (1 + 1e-9) + TOL_HA:

@@ -92,8 +92,7 @@ class LinkageResult:
         return self.flow_i, self.flow_j, self.flow_ha
 
 
-def _result(p, status, x, y, fi, fj, ff, t0, objective=None, gap=np.nan, bound=np.nan,
-            message=""):
+def _result(p, status, x, y, fi, fj, ff, t0, objective=None, gap=np.nan, bound=np.nan, message=""):
     x = np.asarray(x, dtype=bool)
     y = np.asarray(y, dtype=bool)
     fi = np.asarray(fi, dtype=np.int64)
@@ -107,16 +106,36 @@ def _result(p, status, x, y, fi, fj, ff, t0, objective=None, gap=np.nan, bound=n
     if objective is None:
         objective = objective_value(p, x, y, (fi, fj, ff))
     return LinkageResult(
-        status=status, objective=float(objective), gap=float(gap), bound=float(bound), x=x,
-        y=y, flow_i=fi, flow_j=fj, flow_ha=ff, flow_distance_m=dist,
-        balance=balance_sheet(p, x, y), message=message, seconds=time.perf_counter() - t0,
+        status=status,
+        objective=float(objective),
+        gap=float(gap),
+        bound=float(bound),
+        x=x,
+        y=y,
+        flow_i=fi,
+        flow_j=fj,
+        flow_ha=ff,
+        flow_distance_m=dist,
+        balance=balance_sheet(p, x, y),
+        message=message,
+        seconds=time.perf_counter() - t0,
     )
 
 
 def _empty(p, status, t0, message="", objective=np.nan):
     e = np.zeros(0)
-    return _result(p, status, np.zeros(p.n_demolition, bool), np.zeros(p.n_construction, bool),
-                   e, e, e, t0, objective=objective, message=message)
+    return _result(
+        p,
+        status,
+        np.zeros(p.n_demolition, bool),
+        np.zeros(p.n_construction, bool),
+        e,
+        e,
+        e,
+        t0,
+        objective=objective,
+        message=message,
+    )
 
 
 def _fixed_bounds(p: LinkageProblem, fix_x, fix_y):
@@ -126,7 +145,10 @@ def _fixed_bounds(p: LinkageProblem, fix_x, fix_y):
     lo_y, hi_y = np.where(p.mandatory, 1.0, 0.0), np.where(p.excluded, 0.0, 1.0)
     reach = np.bincount(p.pair_j, minlength=m) > 0
     hi_y[~reach] = 0.0
-    for name, fix, lo, hi, size in (("fix_x", fix_x, lo_x, hi_x, n), ("fix_y", fix_y, lo_y, hi_y, m)):
+    for name, fix, lo, hi, size in (
+        ("fix_x", fix_x, lo_x, hi_x, n),
+        ("fix_y", fix_y, lo_y, hi_y, m),
+    ):
         if fix is None:
             continue
         if not isinstance(fix, dict):
@@ -146,8 +168,9 @@ def _all_pairs(p: LinkageProblem) -> LinkageProblem:
     pi = np.tile(np.arange(n, dtype=np.int64), m)
     pj = np.repeat(np.arange(m, dtype=np.int64), n)
     keep = p.group_d[pi] == p.group_c[pj]
-    return dataclasses.replace(p, pair_i=pi[keep], pair_j=pj[keep],
-                               pair_distance_m=np.zeros(int(keep.sum())))
+    return dataclasses.replace(
+        p, pair_i=pi[keep], pair_j=pj[keep], pair_distance_m=np.zeros(int(keep.sum()))
+    )
 
 
 def _build(p: LinkageProblem, bounds_xy, relax=()):
@@ -182,24 +205,60 @@ def _build(p: LinkageProblem, bounds_xy, relax=()):
     ar_n, ar_m, ar_p, ar_g = np.arange(n), np.arange(m), np.arange(P), np.arange(NG)
     gd, gc = p.group_d, p.group_c
     # flow balance per j: Σ_i f_ij − b_j y_j = 0
-    add(np.concatenate([p.pair_j, ar_m]), np.concatenate([F + ar_p, n + ar_m]),
-        np.concatenate([np.ones(P), -b]), m, 0.0, 0.0)
+    add(
+        np.concatenate([p.pair_j, ar_m]),
+        np.concatenate([F + ar_p, n + ar_m]),
+        np.concatenate([np.ones(P), -b]),
+        m,
+        0.0,
+        0.0,
+    )
     # supply per i: Σ_j f_ij − q_i x_i ≤ 0
-    add(np.concatenate([p.pair_i, ar_n]), np.concatenate([F + ar_p, ar_n]),
-        np.concatenate([np.ones(P), -q]), n, -np.inf, 0.0)
+    add(
+        np.concatenate([p.pair_i, ar_n]),
+        np.concatenate([F + ar_p, ar_n]),
+        np.concatenate([np.ones(P), -q]),
+        n,
+        -np.inf,
+        0.0,
+    )
     # y_j − w_g ≤ 0
-    add(np.concatenate([ar_m, ar_m]), np.concatenate([n + ar_m, W + gc]),
-        np.concatenate([np.ones(m), -np.ones(m)]), m, -np.inf, 0.0)
+    add(
+        np.concatenate([ar_m, ar_m]),
+        np.concatenate([n + ar_m, W + gc]),
+        np.concatenate([np.ones(m), -np.ones(m)]),
+        m,
+        -np.inf,
+        0.0,
+    )
     # strict area per group: Σ b y − Σ a x + ε w ≤ 0
     eps = 0.0 if "strict" in relax else p.epsilon
-    add(np.concatenate([gc, gd, ar_g]), np.concatenate([n + ar_m, ar_n, W + ar_g]),
-        np.concatenate([b, -a, np.full(NG, eps)]), NG, -np.inf, 0.0)
+    add(
+        np.concatenate([gc, gd, ar_g]),
+        np.concatenate([n + ar_m, ar_n, W + ar_g]),
+        np.concatenate([b, -a, np.full(NG, eps)]),
+        NG,
+        -np.inf,
+        0.0,
+    )
     if "cultivated" not in relax:
-        add(np.concatenate([gc, gd]), np.concatenate([n + ar_m, ar_n]),
-            np.concatenate([o, -p.reclaimed]), NG, -np.inf, 0.0)
+        add(
+            np.concatenate([gc, gd]),
+            np.concatenate([n + ar_m, ar_n]),
+            np.concatenate([o, -p.reclaimed]),
+            NG,
+            -np.inf,
+            0.0,
+        )
     if p.require_quality and "quality" not in relax:
-        add(np.concatenate([gc, gd]), np.concatenate([n + ar_m, ar_n]),
-            np.concatenate([p.quality_c, -p.quality_d]), NG, -np.inf, 0.0)
+        add(
+            np.concatenate([gc, gd]),
+            np.concatenate([n + ar_m, ar_n]),
+            np.concatenate([p.quality_c, -p.quality_d]),
+            NG,
+            -np.inf,
+            0.0,
+        )
     if p.budget > 0 and "budget" not in relax:
         add(np.zeros(n), ar_n, p.cost, 1, -np.inf, p.budget)
 
@@ -212,17 +271,21 @@ def _build(p: LinkageProblem, bounds_xy, relax=()):
 
 def _solve(p, bounds_xy, time_limit, mip_rel_gap, relax=()):
     c, integrality, bounds, cons = _build(p, bounds_xy, relax)
-    options = {"time_limit": float(time_limit), "mip_rel_gap": float(mip_rel_gap),
-               "disp": False}
-    return milp(c, integrality=integrality, bounds=bounds,
-                constraints=[cons] if cons is not None else None, options=options)
+    options = {"time_limit": float(time_limit), "mip_rel_gap": float(mip_rel_gap), "disp": False}
+    return milp(
+        c,
+        integrality=integrality,
+        bounds=bounds,
+        constraints=[cons] if cons is not None else None,
+        options=options,
+    )
 
 
 def _extract(p, sol):
     n, m = p.n_demolition, p.n_construction
     x = sol[:n] > 0.5
-    y = sol[n:n + m] > 0.5
-    f = sol[n + m:n + m + p.pair_i.size]
+    y = sol[n : n + m] > 0.5
+    f = sol[n + m : n + m + p.pair_i.size]
     keep = f > 1e-9
     return x, y, p.pair_i[keep], p.pair_j[keep], f[keep]
 
@@ -294,7 +357,8 @@ def optimise(
         return _empty(p, "canceled", t0, "canceled")
     if res.status == 2:
         msgs = [q.lstrip("!") for q in quick] or diagnose_infeasibility(
-            p, fix_x=fix_x, fix_y=fix_y, time_limit=min(10.0, time_limit))
+            p, fix_x=fix_x, fix_y=fix_y, time_limit=min(10.0, time_limit)
+        )
         return infeasible(msgs)
     if res.status not in (0, 1):
         raise InfeasibleError(f"The MILP solver failed (status {res.status}): {res.message}")
@@ -315,15 +379,17 @@ def optimise(
         except InfeasibleError:
             pass
         if cand is None:
-            return _empty(p, "time_limit", t0,
-                          "time limit reached before any feasible plan was found")
+            return _empty(
+                p, "time_limit", t0, "time limit reached before any feasible plan was found"
+            )
         note += f"time limit of {time_limit:g} s reached"
     x, y, fi, fj, ff, obj = cand
     gap = (bound - obj) / max(abs(obj), 1.0) if np.isfinite(bound) else np.nan
     if status == "optimal":
         gap = max(gap, 0.0) if np.isfinite(gap) else float(getattr(res, "mip_gap", np.nan))
-    return _result(p, status, x, y, fi, fj, ff, t0, objective=obj, gap=gap, bound=bound,
-                   message=note)
+    return _result(
+        p, status, x, y, fi, fj, ff, t0, objective=obj, gap=gap, bound=bound, message=note
+    )
 
 
 # --------------------------------------------------------------------------- diagnosis
@@ -385,8 +451,10 @@ def _quick_diagnosis(p: LinkageProblem, bxy):
         if p.excluded[j]:
             out.append(f"!建新 {ids_c[j]} is mandatory but excluded ({p.excluded_reason[j]}).")
         elif not reach[j]:
-            out.append(f"!mandatory 建新 {ids_c[j]} ({p.area_c[j]:.2f} ha) has no 拆旧 candidate"
-                       f"{dist} in project area {p.group_names[p.group_c[j]]}.")
+            out.append(
+                f"!mandatory 建新 {ids_c[j]} ({p.area_c[j]:.2f} ha) has no 拆旧 candidate"
+                f"{dist} in project area {p.group_names[p.group_c[j]]}."
+            )
         else:
             out.append(f"!建新 {ids_c[j]} is mandatory but fixed to 0.")
     for i in np.flatnonzero(lo_x > hi_x):
@@ -405,14 +473,16 @@ def _quick_diagnosis(p: LinkageProblem, bxy):
     # per mandatory parcel: quota reachable through its own pairs
     starts = np.searchsorted(p.pair_j, np.arange(p.n_construction + 1))
     for j in np.flatnonzero(mand):
-        ii = p.pair_i[starts[j]:starts[j + 1]]
+        ii = p.pair_i[starts[j] : starts[j + 1]]
         ii = ii[avail[ii]]
         sup = float(q[ii].sum())
         if p.area_c[j] > sup + TOL_HA:
             s1, s2 = _fmt2(p.area_c[j], sup)
-            out.append(f"!mandatory 建新 {ids_c[j]} needs {s1} of quota; the "
-                       f"{ii.size} non-protected 拆旧 parcels{dist} in project area "
-                       f"{p.group_names[p.group_c[j]]} can supply at most {s2}.")
+            out.append(
+                f"!mandatory 建新 {ids_c[j]} needs {s1} of quota; the "
+                f"{ii.size} non-protected 拆旧 parcels{dist} in project area "
+                f"{p.group_names[p.group_c[j]]} can supply at most {s2}."
+            )
     min_cost = 0.0
     for g, name in enumerate(p.group_names):
         mj = np.flatnonzero(mand & (p.group_c == g))
@@ -429,42 +499,54 @@ def _quick_diagnosis(p: LinkageProblem, bxy):
         label = f"mandatory 建新 in project area {name} ({mj.size} parcels)"
         if need_b > sup_q + TOL_HA:
             s1, s2 = _fmt2(need_b, sup_q)
-            out.append(f"!{label} needs {s1} of quota; at most {s2} can be reclaimed from "
-                       f"the {int(reachable.sum())} non-protected 拆旧 parcels{dist} in reach.")
+            out.append(
+                f"!{label} needs {s1} of quota; at most {s2} can be reclaimed from "
+                f"the {int(reachable.sum())} non-protected 拆旧 parcels{dist} in reach."
+            )
             continue
         opt = reachable & ~forced
         sup_b = float(q[reachable & forced].sum()) + _max_within_budget(q[opt], p.cost[opt], left)
         if need_b > sup_b + TOL_HA:
             s1, s2 = _fmt2(need_b, sup_b)
-            out.append(f"!{label} needs {s1} of quota; within the budget of {K:.2f} at most "
-                       f"{s2} can be reclaimed.")
+            out.append(
+                f"!{label} needs {s1} of quota; within the budget of {K:.2f} at most "
+                f"{s2} can be reclaimed."
+            )
             continue
         max_a = float(p.area_d[ing].sum())
         if not strictly_less_holds(need_b, max_a, p.epsilon):
             s1, s2 = _fmt2(need_b, max_a)
-            out.append(f"!{label} covers {s1}, but 建新 area must stay below 拆旧 area and "
-                       f"all non-protected 拆旧 parcels there total {s2}.")
+            out.append(
+                f"!{label} covers {s1}, but 建新 area must stay below 拆旧 area and "
+                f"all non-protected 拆旧 parcels there total {s2}."
+            )
         max_r = float(p.reclaimed[ing].sum())
         if need_o > max_r + TOL_HA:
             s1, s2 = _fmt2(need_o, max_r)
-            out.append(f"!{label} occupies {s1} of cultivated land; all non-protected 拆旧 "
-                       f"parcels there reclaim at most {s2}.")
+            out.append(
+                f"!{label} occupies {s1} of cultivated land; all non-protected 拆旧 "
+                f"parcels there reclaim at most {s2}."
+            )
         max_qd = float(p.quality_d[ing].sum())
         if p.require_quality and need_qc > max_qd + TOL_HA:
             s1, s2 = _fmt2(need_qc, max_qd, "")
-            out.append(f"!{label} loses {s1} quality points; all non-protected 拆旧 parcels "
-                       f"there give at most {s2}.")
+            out.append(
+                f"!{label} loses {s1} quality points; all non-protected 拆旧 parcels "
+                f"there give at most {s2}."
+            )
         need_rest = max(0.0, need_b - float(q[reachable & forced].sum()))
         min_cost += _min_cost_for(need_rest, q[opt], p.cost[opt])
     if not out and np.isfinite(K) and min_cost > left * (1 + 1e-9) + 1e-9:
         s1, s2 = _fmt2(min_cost + sunk, K, "")
-        out.append(f"!funding every mandatory 建新 parcel costs at least {s1}; the budget is "
-                   f"{s2}.")
+        out.append(
+            f"!funding every mandatory 建新 parcel costs at least {s1}; the budget is " f"{s2}."
+        )
     return out
 
 
-def diagnose_infeasibility(problem: LinkageProblem, *, fix_x=None, fix_y=None,
-                           time_limit: float = 10.0):
+def diagnose_infeasibility(
+    problem: LinkageProblem, *, fix_x=None, fix_y=None, time_limit: float = 10.0
+):
     """Explain why no plan meets the mandatory 建新 parcels (and fixes).
 
     First cheap necessary conditions, per mandatory parcel and per project area: mandatory
@@ -488,9 +570,13 @@ def diagnose_infeasibility(problem: LinkageProblem, *, fix_x=None, fix_y=None,
     res = _solve(p, bxy, time_limit, 1.0)
     if res.status != 2:
         return []
-    names = {"quality": "the quality-points rule", "cultivated": "the rule that cultivated "
-             "land must not shrink (R >= O)", "strict": "the strict 建新 < 拆旧 rule",
-             "budget": f"the budget of {p.budget:.2f}", "distance": "the pair distance limit"}
+    names = {
+        "quality": "the quality-points rule",
+        "cultivated": "the rule that cultivated " "land must not shrink (R >= O)",
+        "strict": "the strict 建新 < 拆旧 rule",
+        "budget": f"the budget of {p.budget:.2f}",
+        "distance": "the pair distance limit",
+    }
     helps = []
     for rel in _RELAXABLE:
         if rel == "quality" and not p.require_quality or rel == "budget" and p.budget <= 0:
@@ -500,10 +586,14 @@ def diagnose_infeasibility(problem: LinkageProblem, *, fix_x=None, fix_y=None,
         if r.status in (0, 1) and r.x is not None:
             helps.append(names[rel])
     if helps:
-        return [f"each rule can be met on its own, but not all together for the mandatory 建新 "
-                f"parcels; a plan exists without {' or without '.join(helps)}."]
-    return ["the mandatory 建新 parcels cannot be funded together even with any single rule "
-            "relaxed (check pairing, budget and project-area membership)."]
+        return [
+            f"each rule can be met on its own, but not all together for the mandatory 建新 "
+            f"parcels; a plan exists without {' or without '.join(helps)}."
+        ]
+    return [
+        "the mandatory 建新 parcels cannot be funded together even with any single rule "
+        "relaxed (check pairing, budget and project-area membership)."
+    ]
 
 
 # --------------------------------------------------------------------------- greedy
@@ -577,9 +667,11 @@ def greedy(
         select(i)
 
     def rules_hold(g, dA, dR, dQD, j):
-        return (strictly_less_holds(sB[g] + b[j], sA[g] + dA, p.epsilon)
-                and sO[g] + o[j] <= sR[g] + dR + TOL_HA
-                and (not p.require_quality or sQC[g] + qc[j] <= sQD[g] + dQD + TOL_HA))
+        return (
+            strictly_less_holds(sB[g] + b[j], sA[g] + dA, p.epsilon)
+            and sO[g] + o[j] <= sR[g] + dR + TOL_HA
+            and (not p.require_quality or sQC[g] + qc[j] <= sQD[g] + dQD + TOL_HA)
+        )
 
     mand = np.flatnonzero(lo_y > 0)
     mand = mand[np.argsort(-b[mand], kind="stable")]
@@ -591,8 +683,8 @@ def greedy(
             return _empty(p, "canceled", t0, "canceled")
         is_mand = lo_y[j] > 0
         g = p.group_c[j]
-        ci = p.pair_i[starts[j]:starts[j + 1]]
-        cd = dkm[starts[j]:starts[j + 1]]
+        ci = p.pair_i[starts[j] : starts[j + 1]]
+        cd = dkm[starts[j] : starts[j + 1]]
         usable = (x[ci] & (rem[ci] > 1e-12)) | (~x[ci] & allowed[ci])
         price = np.where(x[ci], 0.0, eff[ci] / q[ci]) + lam * cd
         need, new, take_list = b[j], [], []
@@ -659,5 +751,6 @@ def greedy(
     order = np.lexsort((fl[:, 0], fl[:, 1]))
     fl = fl[order]
     fl = fl[fl[:, 2] > 1e-12]
-    return _result(p, "heuristic", x, y, fl[:, 0].astype(np.int64), fl[:, 1].astype(np.int64),
-                   fl[:, 2], t0)
+    return _result(
+        p, "heuristic", x, y, fl[:, 0].astype(np.int64), fl[:, 1].astype(np.int64), fl[:, 2], t0
+    )

@@ -194,6 +194,7 @@ def test_geographic_villages_work_in_the_gauss_kruger_zone(urflow_provider, make
 
 @pytest.mark.parametrize("change, words", [
     (lambda p, m: {**p, "VILLAGE_ID_FIELD": "nope"}, "there is no field 'nope'"),
+    (lambda p, m: {**p, "RESIDENT_POP_FIELD": "vid"}, "field 'vid' is not numeric"),
     (lambda p, m: {**p, "VILLAGES": point_villages(m, [])}, "has no features"),
     (lambda p, m: {**p, "VILLAGES": point_villages(m, POINT_ROWS + [("a", 10.0, 5.0, 1.0)])},
      "village ids appear more than once: a"),
