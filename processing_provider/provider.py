@@ -9,9 +9,10 @@ from ..about import resource_path, version
 
 def algorithm_classes() -> list:
     """Every algorithm class the provider offers, in toolbox and menu order."""
+    from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
     from .villages.detect_hollow_villages import DetectHollowVillagesAlgorithm
 
-    return [DetectHollowVillagesAlgorithm]
+    return [DetectHollowVillagesAlgorithm, AnalyseFacilityGapsAlgorithm]
 
 
 class URFlowProvider(QgsProcessingProvider):

@@ -27,7 +27,14 @@ from ...core.errors import URFlowError
 from ...core.textparams import parse_keyed_numbers, parse_matrix, parse_number_list
 from ...i18n import current_locale
 from ..base import BaseAlgorithm
-from ..layers import core_error, read_features, require_fields, working_crs
+from ..layers import (
+    attribute,
+    core_error,
+    read_features,
+    require_fields,
+    shorten,
+    working_crs,
+)
 from ..overlay import intersection_parts, raster_mean_over, zone_of_points
 from ..postprocess import style_when_loaded
 from .hollow_style import style_hollow_villages
@@ -509,7 +516,7 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
             out = QgsFeature(out_fields)
             out.setGeometry(feature.geometry())
             attributes = [feature[field.name()] for field in kept]
-            attributes += [null_if_nan(values[name]) for name in RESULT_FIELDS]
+            attributes += [attribute(values[name]) for name in RESULT_FIELDS]
             out.setAttributes(attributes)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
 
@@ -551,7 +558,7 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
                 name, indicator.name_zh, indicator.name_en,
                 "+" if indicator.direction > 0 else "−",
                 int(np.count_nonzero(~np.isnan(indicators[name]))),
-                null_if_nan(evaluation.entropy[j]), float(evaluation.weights[j]), method])
+                attribute(evaluation.entropy[j]), float(evaluation.weights[j]), method])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest_id
 
@@ -567,18 +574,3 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
     def groupId(self):  # noqa: N802
         return "villages"
 
-
-def shorten(values, limit=10):
-    """The first ``limit`` values as text, with how many more there are."""
-    values = list(values)
-    text = ", ".join(str(v) for v in values[:limit])
-    return text + (f" … (+{len(values) - limit})" if len(values) > limit else "")
-
-
-def null_if_nan(value):
-    """NaN (a missing figure) → NULL; numpy scalars → Python numbers."""
-    if value is None:
-        return None
-    if isinstance(value, (float, np.floating)):
-        return None if np.isnan(value) else float(value)
-    return value

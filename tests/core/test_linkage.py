@@ -153,6 +153,17 @@ def test_e10_optimum_and_runner_ups():
     assert objective_value(p, [1, 0, 1], [1, 1, 0]) == pytest.approx(135.0)
 
 
+def test_e10_ranking_by_enumeration():
+    # no distance limit, one county group: the aggregate balance decides feasibility
+    p = e10()
+    values = set()
+    for bits in itertools.product([0, 1], repeat=6):
+        x, y = bits[:3], bits[3:]
+        if balance_sheet(p, x, y).feasible:
+            values.add(round(objective_value(p, x, y), 9))
+    assert sorted(values, reverse=True)[:4] == [140.0, 135.0, 95.0, 90.0]
+
+
 def test_e10_greedy_is_feasible_baseline():
     p = e10()
     g = greedy(p)
@@ -545,3 +556,23 @@ def test_check_solution_reports_violations():
     assert any("exceeds the quota" in s for s in v)
     assert any("quality points" in s for s in v)
     assert check_solution(p, [1, 1, 0], [1, 1, 0], None)  # built without flows
+
+
+def test_time_limit_returns_a_checked_plan():
+    rng = np.random.default_rng(3)
+    n, m = 400, 40
+    xy_d, xy_c = rng.uniform(0, 2e4, (n, 2)), rng.uniform(0, 2e4, (m, 2))
+    gd, gc = rng.integers(0, 4, n), rng.integers(0, 4, m)
+    a = rng.uniform(0.05, 1.0, n)
+    p = linkage_problem(
+        a, rng.uniform(0.7, 0.9, n), rng.integers(5, 13, n), rng.uniform(0.3, 3, m),
+        0.0, np.nan, cost=a * rng.uniform(30, 60, n), value=rng.uniform(40, 200, m),
+        group_d=gd, group_c=gc, pairs=candidate_pairs(xy_d, xy_c, 6000, gd, gc),
+        budget=150.0, distance_weight=0.5,
+    )
+    res = optimise(p, time_limit=0.5)
+    assert res.status in ("optimal", "time_limit")
+    assert check_solution(p, res.x, res.y, res.flows) == []
+    assert res.objective >= greedy(p).objective - 1e-6 * max(1.0, abs(res.objective))
+    if res.status == "optimal":
+        assert res.gap <= 1e-6
