@@ -7,7 +7,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .about import resource_path
 from .i18n import install_translator, remove_translator
-from .processing_provider.provider import URFlowProvider
+from .processing_provider.provider import URFlowProvider, algorithm_classes
 
 
 class URFlowPlugin:
@@ -37,7 +37,8 @@ class URFlowPlugin:
         self.toolbar = self.iface.addToolBar(self.tr("URFlow"))
         self.toolbar.setObjectName("mURFlowToolBar")
 
-        for algorithm in self.provider.algorithms():
+        for algorithm_class in algorithm_classes():  # the provider's own order is by name
+            algorithm = self.provider.algorithm(algorithm_class().name())
             action = self._add_action(algorithm.icon(), algorithm.displayName(), toolbar=True)
             action.setObjectName(f"mURFlowAction_{algorithm.name()}")
             algorithm_id = algorithm.id()

@@ -1,10 +1,9 @@
 """urflow:facilitygaps through processing.run: DOMAIN.md E2–E5 over a real line network."""
 
+import processing
 import pytest
 from numpy.testing import assert_allclose
 from qgis.core import QgsProcessingException
-
-import processing
 
 ALG = "urflow:facilitygaps"
 # E2: F1 (0, 1000), F2 (2000, 1000); V1 (0, 0), V2 (1000, 0), V3 (2000, 0). One straight road
