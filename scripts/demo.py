@@ -37,6 +37,28 @@ DEMO_STEPS = [
         "OUTPUT": "{out}/hollow_villages.gpkg", "WEIGHTS_TABLE": "{out}/hollow_weights.xlsx",
     }, {"OUTPUT": ("Hollow villages 空心村", "hollowvillages")}),
 ]
+FACILITY_STEPS = (  # (step, facility layer and filter, capacity, population, standard, key)
+    ("小学 Primary schools", "schools|subset=\"school_type\" IN ('primary','teaching_point')",
+     "seats", "pop_6_11", "rural_primary_school", "schools"),
+    ("村卫生室 Village clinics", "clinics", "doctors", "resident_pop", "rural_village_clinic",
+     "clinics"),
+    ("养老机构 Elderly homes", "elderly_homes", "beds", "pop_60plus", "rural_nursing_home",
+     "elderly"),
+)
+for step, facilities, capacity, population, standard, key in FACILITY_STEPS:
+    DEMO_STEPS.append((f"设施缺口 Facility gaps: {step}", "urflow:facilitygaps", {
+        "DEMAND": SAMPLE + "village_points", "DEMAND_ID_FIELD": "village_id",
+        "POPULATION_FIELD": population, "FACILITIES": SAMPLE + facilities,
+        "FACILITY_ID_FIELD": "fac_id", "CAPACITY_FIELD": capacity,
+        "NETWORK": SAMPLE + "roads", "SPEED_FIELD": "speed_kmh", "ROAD_CLASS_FIELD": "road_class",
+        "DIRECTION_FIELD": "direction", "STANDARD": standard,
+        "ZONES": SAMPLE + "townships", "ZONE_NAME_FIELD": "town_name",
+        "OUTPUT_DEMAND": f"{{out}}/gaps_{key}_villages.gpkg",
+        "OUTPUT_FACILITIES": f"{{out}}/gaps_{key}_facilities.gpkg",
+        "OUTPUT_ZONES": f"{{out}}/gaps_{key}_townships.gpkg",
+    }, {"OUTPUT_DEMAND": (f"{step} — villages", "gap_demand"),
+        "OUTPUT_FACILITIES": (f"{step} — facilities", "gap_facilities"),
+        "OUTPUT_ZONES": (f"{step} — townships", "gap_zones")}))
 
 
 def run_algorithm(algorithm_id: str, parameters: dict) -> dict:
@@ -64,6 +86,15 @@ def style_output(layer, style: str) -> None:
         from urflow.processing_provider.villages.hollow_style import style_hollow_villages
 
         style_hollow_villages(layer, language, "village_name")
+    elif style.startswith("gap_"):
+        from urflow.processing_provider.services import gap_style
+
+        if style == "gap_demand":
+            gap_style.style_demand(layer, language)
+        elif style == "gap_facilities":
+            gap_style.style_facilities(layer)
+        else:
+            gap_style.style_zones(layer)
     else:
         apply_style(layer, style)
 
