@@ -31,9 +31,9 @@ def timed(label, function):
 def main():
     app = QgsApplication([], False)
     app.initQgis()
+    import processing
     from processing.core.Processing import Processing
 
-    import processing
     import urflow
 
     Processing.initialize()
