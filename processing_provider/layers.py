@@ -11,9 +11,12 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
     QgsProcessingException,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -138,11 +141,6 @@ def read_features(source, crs, context, feedback, numeric=(), text=(), geometry=
         text_values, geometries, skipped)
 
 
-def geometry_kind(source) -> int:
-    """QgsWkbTypes.GeometryType of a source (Point, Line or Polygon)."""
-    return QgsWkbTypes.geometryType(source.wkbType())
-
-
 def core_error(error: URFlowError) -> QgsProcessingException:
     """The core's message, unchanged, as a Processing error."""
     return QgsProcessingException(str(error))
@@ -164,3 +162,43 @@ def attribute(value):
     if isinstance(value, np.integer):
         return int(value)
     return value
+
+
+def write_copy(algorithm, parameters, key, context, feedback, source, fids, columns, spec):
+    """Write ``source``'s features read as ``fids`` to sink ``key``, with result columns added.
+
+    ``spec`` is [(field name, QVariant type)]; ``columns`` maps each name to a sequence indexed
+    like ``fids``. Input fields with a result's name (a re-run on an output) are replaced, with
+    a warning. Features not in ``fids`` (skipped as invalid) are not written. Returns the
+    destination id.
+    """
+    names = [name for name, _kind in spec]
+    kept = QgsFields()
+    for field in source.fields():
+        if field.name() not in names:
+            kept.append(field)
+    replaced = [name for name in source.fields().names() if name in names]
+    if replaced:
+        feedback.pushWarning(QCoreApplication.translate(
+            "URFlowLayers", "Input fields replaced by this run's results: {}").format(
+            ", ".join(replaced)))
+    fields = QgsFields(kept)
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    sink, dest_id = algorithm.parameterAsSink(parameters, key, context, fields,
+                                              source.wkbType(), source.sourceCrs())
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
+    row_of = {int(fid): i for i, fid in enumerate(fids)}
+    for feature in source.getFeatures():
+        if feedback.isCanceled():
+            break
+        i = row_of.get(feature.id())
+        if i is None:
+            continue
+        out = QgsFeature(fields)
+        out.setGeometry(feature.geometry())
+        out.setAttributes([feature[field.name()] for field in kept]
+                          + [attribute(columns[name][i]) for name in names])
+        sink.addFeature(out, QgsFeatureSink.FastInsert)
+    return dest_id

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
@@ -34,6 +33,7 @@ from ..layers import (
     require_fields,
     shorten,
     working_crs,
+    write_copy,
 )
 from ..overlay import zone_of_points
 from ..postprocess import style_when_loaded
@@ -300,7 +300,8 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
 
     def travel(self, parameters, context, feedback, s, crs, roads, f, demand_xy, facility_xy):
         threshold, unit = s["threshold"], s["cost_unit"]
-        speed = mode_speeds()[s["travel_mode"]]
+        speeds = mode_speeds()
+        speed = speeds[s["travel_mode"]]
         if roads is None:
             factor = self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context)
             feedback.pushWarning(self.tr("No NETWORK: straight-line distance × {} is used.").format(
@@ -322,7 +323,7 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
             raise QgsProcessingException(self.tr("Layer NETWORK has no usable lines."))
         graph = network.build_graph(lines.coords, lines.offsets, lines.speed, lines.direction)
         prepared = network.prepare_network(
-            graph, demand_xy, facility_xy, access_speed_kmh=mode_speeds()["walk"],
+            graph, demand_xy, facility_xy, access_speed_kmh=speeds["walk"],
             snap_distance=self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
             cost=unit)
         feedback.setProgress(30)
@@ -376,13 +377,12 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
             "gap_class": gap_class,
             "gap_label": [GAP_LABELS.get(int(c), (None, None))[0 if language == "zh" else 1]
                           for c in gap_class]}
-        demand_id = self.write_layer(parameters, self.OUTPUT_DEMAND, context, feedback, demand,
-                                     people["fids"], demand_values, DEMAND_FIELDS)
+        demand_id = write_copy(self, parameters, self.OUTPUT_DEMAND, context, feedback, demand,
+                               people["fids"], demand_values, DEMAND_FIELDS)
         facility_values = {"catchment_pop": m["catchment"], "supply_ratio": fca.ratio * 1000.0,
                            "load": m["load"], "unserved": fca.unserved_facilities.astype(int)}
-        facility_id = self.write_layer(parameters, self.OUTPUT_FACILITIES, context, feedback,
-                                       facilities, supply["fids"], facility_values,
-                                       FACILITY_FIELDS)
+        facility_id = write_copy(self, parameters, self.OUTPUT_FACILITIES, context, feedback,
+                                 facilities, supply["fids"], facility_values, FACILITY_FIELDS)
         zones_id = self.write_zones(parameters, context, feedback, zones, f, crs, people, m) \
             if zones is not None else None
         style_when_loaded(self, context, demand_id, style_function=lambda layer:
@@ -403,34 +403,6 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
                                                results["UNDER_SERVED"],
                                                results["TOTAL_DEFICIT"]))
         return results
-
-    def write_layer(self, parameters, key, context, feedback, source, fids, values, spec):
-        """Copy ``source`` with the result columns ``spec`` [(name, QVariant type)] appended."""
-        names = [name for name, _kind in spec]
-        kept = QgsFields()
-        for field in source.fields():
-            if field.name() not in names:
-                kept.append(field)
-        fields = QgsFields(kept)
-        for name, kind in spec:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, key, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, key))
-        row_of = {int(fid): i for i, fid in enumerate(fids)}
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                break
-            i = row_of.get(feature.id())
-            if i is None:
-                continue
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes([feature[field.name()] for field in kept]
-                              + [attribute(values[name][i]) for name in names])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        return dest_id
 
     def write_zones(self, parameters, context, feedback, zones, f, crs, people, m):
         table = read_features(zones, crs, context, feedback,
@@ -494,8 +466,7 @@ def points_xy(geometries):
             continue
         if geometry.type() != QgsWkbTypes.PointGeometry:
             geometry = geometry.pointOnSurface()
-        point = QgsGeometry(geometry).asPoint() if not geometry.isMultipart() \
-            else geometry.asMultiPoint()[0]
+        point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
         xy[i] = (point.x(), point.y())
     return xy
 

@@ -34,6 +34,7 @@ from ..layers import (
     require_fields,
     shorten,
     working_crs,
+    write_copy,
 )
 from ..overlay import intersection_parts, raster_mean_over, zone_of_points
 from ..postprocess import style_when_loaded
@@ -47,10 +48,13 @@ POPULATION_FIELDS = ("REGISTERED_POP_FIELD", "RESIDENT_POP_FIELD", "ELDERLY_POP_
 COUNT_FIELDS = ("HOUSEHOLDS_FIELD", "HOMESTEADS_FIELD", "IDLE_HOMESTEADS_FIELD",
                 "MULTI_HOMESTEAD_FIELD", "OVER_STANDARD_FIELD", "SETTLEMENT_AREA_FIELD")
 INDICATOR_IDS = tuple(indicator.id for indicator in hollow.INDICATORS)
-RESULT_FIELDS = INDICATOR_IDS + (
-    "L2_excess", "settlement_m2", "hollow_score", "hollow_rank", "hollow_level", "hollow_label",
-    "hollow_label_zh", "hollow_label_en", "hollow_type", "hollow_type_code", "surplus_land_m2",
-    "potential_cultivated_m2")
+RESULT_SPEC = [(name, QVariant.Double) for name in INDICATOR_IDS] + [
+    ("L2_excess", QVariant.Double), ("settlement_m2", QVariant.Double),
+    ("hollow_score", QVariant.Double), ("hollow_rank", QVariant.Int),
+    ("hollow_level", QVariant.Int), ("hollow_label", QVariant.String),
+    ("hollow_label_zh", QVariant.String), ("hollow_label_en", QVariant.String),
+    ("hollow_type", QVariant.String), ("hollow_type_code", QVariant.Int),
+    ("surplus_land_m2", QVariant.Double), ("potential_cultivated_m2", QVariant.Double)]
 
 
 class DetectHollowVillagesAlgorithm(BaseAlgorithm):
@@ -466,59 +470,29 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
         names = list(indicators)
         level_offset = 4 - options["classes"]  # 3 levels are light / moderate / severe
         levels = np.where(evaluation.levels >= 0, evaluation.levels + level_offset, -1)
-        kept = QgsFields()
-        dropped = []
-        for field in villages.fields():
-            if field.name() in RESULT_FIELDS:
-                dropped.append(field.name())
-            else:
-                kept.append(field)
-        if dropped:
-            feedback.pushWarning(self.tr("Input fields replaced by this run's results: {}").format(
-                ", ".join(dropped)))
-        out_fields = QgsFields(kept)
-        for name in RESULT_FIELDS:
-            kind = QVariant.String if name.startswith(("hollow_label", "hollow_type")) \
-                and name != "hollow_type_code" else QVariant.Double
-            if name in ("hollow_rank", "hollow_level", "hollow_type_code"):
-                kind = QVariant.Int
-            out_fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
-                                             villages.wkbType(), villages.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-
-        row_of = {int(fid): i for i, fid in enumerate(table.fids)}
         level_names = hollow.LEVEL_LABELS[4]
-        for feature in villages.getFeatures():
-            if feedback.isCanceled():
-                return {}
-            i = row_of.get(feature.id())
-            if i is None:
-                continue  # skipped as invalid
-            values = {name: indicators[name][i] if name in indicators else np.nan
-                      for name in INDICATOR_IDS}
-            level = int(levels[i])
-            type_code = int(derived["type"][i])
-            zh_label, en_label = level_names.get(level, (None, None))
-            type_zh, type_en = hollow.TYPOLOGY_LABELS.get(type_code, (None, None))
-            values.update({
-                "L2_excess": derived["L2_excess"][i], "settlement_m2": derived["settlement"][i],
-                "hollow_score": evaluation.scores[i],
-                "hollow_rank": int(evaluation.ranks[i]) if evaluation.ranks[i] > 0 else None,
-                "hollow_level": level if level >= 0 else None,
-                "hollow_label": zh_label if language == "zh" else en_label,
-                "hollow_label_zh": zh_label, "hollow_label_en": en_label,
-                "hollow_type": type_zh if language == "zh" else type_en,
-                "hollow_type_code": type_code if type_code >= 0 else None,
-                "surplus_land_m2": derived["surplus"][i],
-                "potential_cultivated_m2": derived["potential"][i]})
-            out = QgsFeature(out_fields)
-            out.setGeometry(feature.geometry())
-            attributes = [feature[field.name()] for field in kept]
-            attributes += [attribute(values[name]) for name in RESULT_FIELDS]
-            out.setAttributes(attributes)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        column = 0 if language == "zh" else 1
+        level_labels = [level_names.get(int(level), (None, None)) for level in levels]
+        type_labels = [hollow.TYPOLOGY_LABELS.get(int(code), (None, None))
+                       for code in derived["type"]]
+        n = len(table)
+        columns = {name: indicators.get(name, np.full(n, np.nan)) for name in INDICATOR_IDS}
+        columns.update({
+            "L2_excess": derived["L2_excess"], "settlement_m2": derived["settlement"],
+            "hollow_score": evaluation.scores,
+            "hollow_rank": [int(r) if r > 0 else None for r in evaluation.ranks],
+            "hollow_level": [int(level) if level >= 0 else None for level in levels],
+            "hollow_label": [labels[column] for labels in level_labels],
+            "hollow_label_zh": [labels[0] for labels in level_labels],
+            "hollow_label_en": [labels[1] for labels in level_labels],
+            "hollow_type": [labels[column] for labels in type_labels],
+            "hollow_type_code": [int(c) if c >= 0 else None for c in derived["type"]],
+            "surplus_land_m2": derived["surplus"],
+            "potential_cultivated_m2": derived["potential"]})
+        dest_id = write_copy(self, parameters, self.OUTPUT, context, feedback, villages,
+                             table.fids, columns, RESULT_SPEC)
+        if feedback.isCanceled():
+            return {}
 
         weights_id = self._write_weights(parameters, context, names, indicators, evaluation)
         label_field = fields[self.VILLAGE_NAME_FIELD] or fields[self.VILLAGE_ID_FIELD]
