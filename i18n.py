@@ -6,10 +6,16 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from .about import resource_path
 
 
+#: Names QGIS uses for a Simplified-Chinese UI: the system locale gives ``zh`` and QGIS's own
+#: translation setting ``zh-Hans``; URFlow's files are named ``zh_CN``.
+SIMPLIFIED_CHINESE = {"zh", "zh_CN", "zh_Hans", "zh_Hans_CN", "zh_SG"}
+
+
 def current_locale() -> str:
     """QGIS's UI locale such as ``zh_CN`` or ``en_US`` (the user's override wins)."""
     locale = QgsApplication.locale() or QgsSettings().value("locale/userLocale", "en_US")
-    return str(locale).replace("-", "_")
+    locale = str(locale).replace("-", "_")
+    return "zh_CN" if locale in SIMPLIFIED_CHINESE else locale
 
 
 def install_translator():
