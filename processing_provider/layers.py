@@ -159,8 +159,10 @@ def attribute(value):
         return None
     if isinstance(value, (float, np.floating)):
         return None if np.isnan(value) else float(value)
-    if isinstance(value, np.integer):
+    if isinstance(value, (np.integer, np.bool_)):
         return int(value)
+    if isinstance(value, np.str_):
+        return str(value)
     return value
 
 

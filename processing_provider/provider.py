@@ -9,10 +9,12 @@ from ..about import resource_path, version
 
 def algorithm_classes() -> list:
     """Every algorithm class the provider offers, in toolbox and menu order."""
+    from .land.balance_land_quota import BalanceLandQuotaAlgorithm
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
     from .villages.detect_hollow_villages import DetectHollowVillagesAlgorithm
 
-    return [DetectHollowVillagesAlgorithm, AnalyseFacilityGapsAlgorithm]
+    return [DetectHollowVillagesAlgorithm, AnalyseFacilityGapsAlgorithm,
+            BalanceLandQuotaAlgorithm]
 
 
 class URFlowProvider(QgsProcessingProvider):

@@ -1,0 +1,75 @@
+"""The look of urflow:landquotalinkage's outputs, legends in the run's language."""
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+STATE_STYLE = {
+    "demolition": [
+        ("selected", "拆旧入选", "selected for 拆旧", {"color": "#b2182b"}),
+        ("not_selected", "未入选", "not selected", {"color": "#f4e3d7"}),
+        ("protected", "保护，不拆旧", "protected", {"color": "#4d9221", "style": "fdiagonal"}),
+        ("unusable", "无效地块", "unusable", {"color": "#bdbdbd", "style": "no"}),
+    ],
+    "construction": [
+        ("selected", "建新入选", "selected for 建新", {"color": "#2166ac"}),
+        ("not_selected", "未入选", "not selected", {"color": "#d1e5f0"}),
+        ("excluded", "管控线排除", "excluded by a control line",
+         {"color": "#d6604d", "style": "b_diagonal"}),
+        ("unusable", "无效地块", "unusable", {"color": "#bdbdbd", "style": "no"}),
+    ],
+}
+
+
+def _categories(kind, language):
+    categories = []
+    for code, zh, en, props in STATE_STYLE[kind]:
+        symbol = QgsFillSymbol.createSimple({"outline_color": "#4d4d4d", "outline_width": "0.2",
+                                             **props})
+        categories.append(QgsRendererCategory(code, symbol, zh if language == "zh" else en))
+    return categories
+
+
+def style_demolition(layer, language):
+    """拆旧 parcels: dark red when selected, pale when not, hatched green when protected."""
+    layer.setRenderer(QgsCategorizedSymbolRenderer("state", _categories("demolition", language)))
+
+
+def style_construction(layer, language):
+    """建新 parcels: blue when selected, hatched red when excluded, labelled with the reason."""
+    layer.setRenderer(QgsCategorizedSymbolRenderer("state",
+                                                   _categories("construction", language)))
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = "CASE WHEN \"state\" = 'excluded' THEN \"excluded_reason\" END"
+    text = QgsTextFormat()
+    text.setSize(7)
+    text.setColor(QColor("#67001f"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def style_pairs(layer):
+    """Pair lines 拆旧 → 建新, width growing with the quota carried (ha)."""
+    symbol = QgsLineSymbol.createSimple({"color": "#762a83", "capstyle": "round"})
+    symbol.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.PropertyStrokeWidth,
+        QgsProperty.fromExpression('0.2 + 0.5 * sqrt(coalesce("quota_ha", 0))'))
+    symbol.setOpacity(0.8)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
