@@ -36,6 +36,24 @@ DEMO_STEPS = [
         "NIGHT_LIGHT": "{data}/night_light.tif",
         "OUTPUT": "{out}/hollow_villages.gpkg", "WEIGHTS_TABLE": "{out}/hollow_weights.xlsx",
     }, {"OUTPUT": ("Hollow villages 空心村", "hollowvillages")}),
+    # chained: the hollow scores just computed make hollow villages' parcels the priority
+    ("增减挂钩 Land-quota linkage", "urflow:landquotalinkage", {
+        "DEMOLITION": SAMPLE + "settlements", "DEMOLITION_ID_FIELD": "settle_id",
+        "KAPPA_FIELD": "kappa", "DEMOLITION_GRADE_FIELD": "reclaim_grade",
+        "COST_FIELD": "cost_10k", "PROTECTED_FIELD": "protected",
+        "PRIORITY_LAYER": "{out}/hollow_villages.gpkg", "PRIORITY_WEIGHT": 300,
+        "CONSTRUCTION": SAMPLE + "construction_candidates", "CONSTRUCTION_ID_FIELD": "cand_id",
+        "VALUE_FIELD": "value_10k", "MANDATORY_FIELD": "mandatory",
+        "CONSTRUCTION_TYPE_FIELD": "cand_type", "CULTIVATED": SAMPLE + "cultivated",
+        "CULTIVATED_GRADE_FIELD": "grade", "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+        "ECO_REDLINE": SAMPLE + "eco_redline", "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+        "GROUP_FIELD": "project_area", "MAX_PAIR_DISTANCE": 8000, "DISTANCE_WEIGHT": 1,
+        "OUTPUT_DEMOLITION": "{out}/linkage_demolition.gpkg",
+        "OUTPUT_CONSTRUCTION": "{out}/linkage_construction.gpkg",
+        "OUTPUT_PAIRS": "{out}/linkage_pairs.gpkg", "OUTPUT_BALANCE": "{out}/linkage_balance.csv",
+    }, {"OUTPUT_PAIRS": ("挂钩指标流向 Quota pairs", "linkage_pairs"),
+        "OUTPUT_CONSTRUCTION": ("建新地块 Construction parcels", "linkage_construction"),
+        "OUTPUT_DEMOLITION": ("拆旧地块 Demolition parcels", "linkage_demolition")}),
 ]
 FACILITY_STEPS = (  # (step, facility layer and filter, capacity, population, standard, key)
     ("小学 Primary schools", "schools|subset=\"school_type\" IN ('primary','teaching_point')",
@@ -86,6 +104,15 @@ def style_output(layer, style: str) -> None:
         from urflow.processing_provider.villages.hollow_style import style_hollow_villages
 
         style_hollow_villages(layer, language, "village_name")
+    elif style.startswith("linkage_"):
+        from urflow.processing_provider.land import linkage_style
+
+        if style == "linkage_demolition":
+            linkage_style.style_demolition(layer, language)
+        elif style == "linkage_construction":
+            linkage_style.style_construction(layer, language)
+        else:
+            linkage_style.style_pairs(layer)
     elif style.startswith("gap_"):
         from urflow.processing_provider.services import gap_style
 
