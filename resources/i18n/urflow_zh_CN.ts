@@ -280,6 +280,414 @@
     </message>
 </context>
 <context>
+    <name>BalanceLandQuotaAlgorithm</name>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="123" />
+        <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
+        <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="126" />
+        <source>拆旧 id field</source>
+        <translation>拆旧地块编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="127" />
+        <source>拆旧 area field, m² (default: polygon area)</source>
+        <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="129" />
+        <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
+        <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="131" />
+        <source>Default κ (where no field or NULL)</source>
+        <translation>默认复垦系数 κ（无字段或为空时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="133" />
+        <source>Grade of the reclaimed land field (等别 or 等级)</source>
+        <translation>复垦耕地质量字段（等别或等级）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="135" />
+        <source>Default grade of the reclaimed land</source>
+        <translation>复垦耕地默认质量等别</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="137" />
+        <source>Cost field (demolition, compensation, reclamation)</source>
+        <translation>成本字段（拆迁、补偿、复垦）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="139" />
+        <source>Unit cost per ha (where no cost field)</source>
+        <translation>每公顷单位成本（无成本字段时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="140" />
+        <source>Priority field (e.g. hollow_score)</source>
+        <translation>优先度字段（如 hollow_score）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="142" />
+        <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
+        <translation>从面图层取优先度（如空心村识别的输出）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="145" />
+        <source>Priority field of those polygons</source>
+        <translation>该面图层的优先度字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="147" />
+        <source>Protected flag field (传统村落, heritage: never demolished)</source>
+        <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="149" />
+        <source>建新 candidates: land to build on (polygons)</source>
+        <translation>建新候选地块：拟建设用地（面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="152" />
+        <source>建新 id field</source>
+        <translation>建新地块编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="154" />
+        <source>Value field (land value or need)</source>
+        <translation>价值字段（土地价值或需求）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="156" />
+        <source>Unit value per ha (where no value field)</source>
+        <translation>每公顷单位价值（无价值字段时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="157" />
+        <source>Mandatory flag field (must be built)</source>
+        <translation>必选标记字段（必须建设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="159" />
+        <source>Type field (urban / resettlement / industrial)</source>
+        <translation>类型字段（城镇 / 安置 / 产业）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="161" />
+        <source>Cultivated land (耕地) with quality grades</source>
+        <translation>耕地（含质量等别）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="164" />
+        <source>Cultivated land grade field</source>
+        <translation>耕地质量等别字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="166" />
+        <source>Permanent basic farmland (永久基本农田)</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="166" />
+        <source>Ecological protection red line (生态保护红线)</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="166" />
+        <source>Urban growth boundary (城镇开发边界)</source>
+        <translation>城镇开发边界</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="172" />
+        <source>Quota basis</source>
+        <translation>挂钩指标口径</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="172" />
+        <source>Reclaimed cultivated land (a·κ)</source>
+        <translation>复垦耕地面积（a·κ）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="172" />
+        <source>Reclaimed construction land (a)</source>
+        <translation>复垦建设用地面积（a）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="176" />
+        <source>Require cultivated-land quality not to fall</source>
+        <translation>要求耕地质量不降低</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="178" />
+        <source>Grade scale</source>
+        <translation>质量等级体系</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="178" />
+        <source>等别 1–15 (1 = best)</source>
+        <translation>等别 1–15（1 为最优）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="178" />
+        <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
+        <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="182" />
+        <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
+        <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="184" />
+        <source>Budget for the 拆旧 costs (0 = no limit)</source>
+        <translation>拆旧成本预算（0 为不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="185" />
+        <source>Priority weight β (objective per unit of priority)</source>
+        <translation>优先度权重 β（每单位优先度的目标值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="187" />
+        <source>Distance weight λ (objective per ha of quota per km)</source>
+        <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="189" />
+        <source>Project area field (项目区, on both layers)</source>
+        <translation>项目区字段（两个图层均需有）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="191" />
+        <source>Solver time limit, s</source>
+        <translation>求解时间上限，秒</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="192" />
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>工作坐标系（投影坐标系；默认自动）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="195" />
+        <source>拆旧 parcels with the selection</source>
+        <translation>拆旧地块及入选结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="197" />
+        <source>建新 parcels with the selection and exclusions</source>
+        <translation>建新地块及入选、排除结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="199" />
+        <source>Quota pairs 拆旧 → 建新</source>
+        <translation>挂钩指标流向（拆旧 → 建新）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="201" />
+        <source>Balance sheet (挂钩平衡表)</source>
+        <translation>挂钩平衡表</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="216" />
+        <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
+        <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="218" />
+        <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
+        <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="224" />
+        <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
+        <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="228" />
+        <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
+        <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="262" />
+        <source>Working CRS {}</source>
+        <translation>工作坐标系 {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="277" />
+        <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas; solving …</source>
+        <translation>拆旧候选 {} 个、建新候选 {} 个，候选配对 {} 对，项目区 {} 个；正在求解……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="286" />
+        <source>No feasible linkage plan: {}</source>
+        <translation>不存在可行的增减挂钩方案：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="295" />
+        <source>The plan fails the independent check: {}</source>
+        <translation>方案未通过独立校核：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="314" />
+        <source>Layer DEMOLITION has no features.</source>
+        <translation>DEMOLITION 图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="323" />
+        <source>κ must lie in (0, 1]</source>
+        <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="326" />
+        <source>grades must lie in 1–{} ({})</source>
+        <translation>质量等别须在 1–{} 之间（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="334" />
+        <source>Layer DEMOLITION, field '{}': cost is NULL or negative for {} parcels: {}</source>
+        <translation>DEMOLITION 图层字段“{}”：{} 个地块的成本为空或为负：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="344" />
+        <source>{} 拆旧 parcels have no area (zero, NULL or no geometry) and are left out: {}</source>
+        <translation>{} 个拆旧地块无面积（为零、为空或无几何），已剔除：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="348" />
+        <source>{} 拆旧 features with invalid geometry were left out.</source>
+        <translation>{} 个几何无效的拆旧要素已剔除。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="364" />
+        <source>Layer CONSTRUCTION has no features.</source>
+        <translation>CONSTRUCTION 图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="372" />
+        <source>Layer CONSTRUCTION, field '{}': value is NULL for {} parcels: {}</source>
+        <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的价值为空：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="385" />
+        <source>Layer CONSTRUCTION, field '{}': unknown type for {} parcels ({}); use urban/城镇, resettlement/安置 or industrial/产业</source>
+        <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的类型无法识别（{}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="391" />
+        <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
+        <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="399" />
+        <source>{} 建新 parcels have no area (zero or no geometry) and are left out: {}</source>
+        <translation>{} 个建新地块无面积（为零或无几何），已剔除：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="403" />
+        <source>{} 建新 features with invalid geometry were left out.</source>
+        <translation>{} 个几何无效的建新要素已剔除。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="417" />
+        <source>Layer {}, field '{}': ids must be unique; repeated: {}</source>
+        <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="429" />
+        <source>Layer {}, field '{}': NULL for {} parcels, {} = {} used: {}</source>
+        <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="439" />
+        <source>Layer {}, field '{}': {}; {} parcels: {}</source>
+        <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="455" />
+        <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
+        <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="462" />
+        <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
+        <translation>{} 个拆旧地块优先度为空：取 0</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="472" />
+        <source>拆旧 parcels overlap each other</source>
+        <translation>拆旧地块相互重叠</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="472" />
+        <source>建新 parcels overlap each other</source>
+        <translation>建新地块相互重叠</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="472" />
+        <source>拆旧 parcels are also 建新 candidates</source>
+        <translation>拆旧地块同时是建新候选地块</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="489" />
+        <source>No CULTIVATED layer: 建新 parcels are taken to occupy no cultivated land.</source>
+        <translation>未提供耕地图层：视建新地块不占用耕地。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="500" />
+        <source>Layer CULTIVATED, field '{}': {} parcels under 建新 candidates have a NULL or out-of-scale grade and count as grade 1, the strictest</source>
+        <translation>CULTIVATED 图层字段“{}”：建新候选地块下有 {} 个耕地图斑的等别为空或超出范围，按最严格的 1 等计</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="531" />
+        <source>No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban growth boundary.</source>
+        <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="549" />
+        <source>Mandatory 建新 parcels break a control line and cannot be built: {}. Move or reshape them, or clear their mandatory flag.</source>
+        <translation>必选建新地块触碰管控线，不能建设：{}。请调整其位置或范围，或取消必选标记。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="557" />
+        <source>Mandatory 建新 parcels have no area: {}</source>
+        <translation>必选建新地块无面积：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="561" />
+        <source>No usable {} parcels.</source>
+        <translation>没有可用的{}地块。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="597" />
+        <source>Proven optimal in {:.1f} s (gap {:.2g}); objective {:.4f}</source>
+        <translation>{:.1f} 秒内求得并证明最优（间隙 {:.2g}）；目标值 {:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="601" />
+        <source>Time limit reached: best plan found, objective {:.4f}, gap to the proven bound {:.2%}. {}</source>
+        <translation>已达求解时间上限：返回已找到的最好方案，目标值 {:.4f}，与已证明上界的间隙 {:.2%}。{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="604" />
+        <source>拆旧 {} parcels, {:.4f} ha (reclaimed {:.4f} ha); 建新 {} parcels, {:.4f} ha (occupying {:.4f} ha of cultivated land); net new cultivated land {:.4f} ha; surplus quota {:.4f} ha</source>
+        <translation>拆旧 {} 个地块 {:.4f} 公顷（复垦耕地 {:.4f} 公顷）；建新 {} 个地块 {:.4f} 公顷（占用耕地 {:.4f} 公顷）；净增耕地 {:.4f} 公顷；节余指标 {:.4f} 公顷</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="726" />
+        <source>Land-quota linkage balancing (城乡建设用地增减挂钩)</source>
+        <translation>城乡建设用地增减挂钩平衡</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="729" />
+        <source>Land</source>
+        <translation>土地</translation>
+    </message>
+</context>
+<context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
         <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="84" />
@@ -783,7 +1191,7 @@
         <translation>图层 {}：字段“{}”不是数值型（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="182" />
+        <location filename="../../processing_provider/layers.py" line="184" />
         <source>Input fields replaced by this run's results: {}</source>
         <translation>以下输入字段被本次结果替换：{}</translation>
     </message>
@@ -804,12 +1212,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="27" />
+        <location filename="../../processing_provider/provider.py" line="29" />
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="30" />
+        <location filename="../../processing_provider/provider.py" line="32" />
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>
