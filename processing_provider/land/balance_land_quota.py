@@ -186,7 +186,8 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
                                              "priority)"), 0.0)
         number(self.DISTANCE_WEIGHT, self.tr("Distance weight λ (objective per ha of quota "
                                              "per km)"), 0.0)
-        field(self.GROUP_FIELD, self.tr("Project area field (项目区, on both layers)"),
+        field(self.GROUP_FIELD, self.tr("Project area field (项目区; the same field name on "
+                                        "both layers)"),
               self.DEMOLITION)
         number(self.TIME_LIMIT, self.tr("Solver time limit, s"), 60.0, 1.0)
         self.addParameter(QgsProcessingParameterCrs(
@@ -211,9 +212,12 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         if not ok:
             return ok, message
         given = {key: self.parameterAsString(parameters, key, context) for key in (
-            self.PRIORITY_FIELD, self.CULTIVATED_GRADE_FIELD)}
+            self.PRIORITY_FIELD, self.CULTIVATED_GRADE_FIELD, self.PRIORITY_LAYER_FIELD)}
         if given[self.PRIORITY_FIELD] and parameters.get(self.PRIORITY_LAYER):
             return False, self.tr("Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.")
+        if parameters.get(self.PRIORITY_LAYER) and not given[self.PRIORITY_LAYER_FIELD]:
+            return False, self.tr("PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that "
+                                  "holds each polygon's priority (e.g. hollow_score).")
         if parameters.get(self.CULTIVATED) and not given[self.CULTIVATED_GRADE_FIELD]:
             return False, self.tr("CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the "
                                   "cultivated land each 建新 parcel occupies.")
@@ -273,7 +277,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
-        problem, rows_d, rows_c = self.problem(parameters, context, d, c, scale)
+        problem, rows_d, rows_c = self.problem(parameters, context, feedback, d, c, scale)
         feedback.pushInfo(self.tr("{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} "
                                   "project areas; solving …").format(
             problem.n_demolition, problem.n_construction, problem.pair_i.size,
@@ -289,6 +293,11 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
             raise core_error(error) from error
         if result.status == "canceled":
             return {}
+        if np.isnan(result.objective):
+            raise QgsProcessingException(self.tr(
+                "No plan was found within TIME_LIMIT ({} s); raise the time limit, or add "
+                "project areas (GROUP_FIELD) or a pair distance to make the model smaller.")
+                .format(self.parameterAsDouble(parameters, self.TIME_LIMIT, context)))
         feedback.setProgress(80)
         violations = linkage.check_solution(problem, result.x, result.y, result.flows)
         if violations:  # the solver's word is checked, never trusted
@@ -449,7 +458,8 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
                                   numeric=[f[self.PRIORITY_LAYER_FIELD]], progress=(15, 18))
             index = zone_of_points(zones.geometries, table.geometries, feedback)
             scores = zones.numeric[f[self.PRIORITY_LAYER_FIELD]]
-            values = np.where(index >= 0, scores[np.maximum(index, 0)], np.nan)
+            values = np.full(len(table), np.nan)
+            values[index >= 0] = scores[index[index >= 0]]
             outside = np.flatnonzero(index < 0)
             if outside.size:
                 feedback.pushWarning(self.tr(
@@ -506,7 +516,14 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         for z, p, piece_area, _piece in pieces:
             area[z] += piece_area
             points[z] += piece_area * (grade[p] if 1 <= grade[p] <= top else 1.0)
-        c["occupied_m2"] = area
+        parcel = np.nan_to_num(c["area_ha"] * 1e4)
+        over = np.flatnonzero(area > parcel * (1 + 1e-6) + CONTROL_LINE_TOLERANCE_M2)
+        if over.size:
+            feedback.pushWarning(self.tr(
+                "CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied "
+                "cultivated land is capped at the parcel area ({})").format(
+                over.size, shorten(c["ids"][over])))
+        c["occupied_m2"] = np.minimum(area, parcel)
         c["occupied_grade"] = np.where(area > 0, points / np.where(area > 0, area, 1), np.nan)
 
     def control_lines(self, c, sources, crs, context, feedback):
@@ -533,7 +550,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
 
     # -- solving -------------------------------------------------------------------------
 
-    def problem(self, parameters, context, d, c, scale):
+    def problem(self, parameters, context, feedback, d, c, scale):
         language = "zh" if current_locale().startswith("zh") else "en"
         m = len(c["ids"])
         reasons = []
@@ -567,6 +584,10 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
             d["xy"][rows_d], c["xy"][rows_c], max_distance,
             group_d if has_groups else None, group_c if has_groups else None)
         basis = QUOTA_BASES[self.parameterAsEnum(parameters, self.QUOTA_BASIS, context)]
+        if not np.any(d["cost"][rows_d]) and not np.any(c["value"][rows_c]):
+            feedback.pushWarning(self.tr(
+                "Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): "
+                "all feasible plans score the same and the one returned is arbitrary."))
         occupied = np.minimum(c["occupied_m2"] / 1e4, c["area_ha"])
         try:
             problem = linkage.linkage_problem(
@@ -673,7 +694,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         return {
             self.OUTPUT_DEMOLITION: demolition_id, self.OUTPUT_CONSTRUCTION: construction_id,
             self.OUTPUT_PAIRS: pairs_id, self.OUTPUT_BALANCE: balance_id,
-            "STATUS": result.status, "OBJECTIVE": result.objective,
+            "STATUS": result.status, "OBJECTIVE": attribute(result.objective),
             "GAP": attribute(result.gap), "SOLVE_SECONDS": result.seconds,
             "N_DEMOLITION": total.n_demolition, "N_CONSTRUCTION": total.n_construction,
             "N_EXCLUDED": int(np.count_nonzero(c["excluded"])),

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlgorithmDialog</name>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="122" />
+        <source>{} [optional]</source>
+        <translation>{}［可选］</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="171" />
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="199" />
+        <source>(automatic)</source>
+        <translation>（自动）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="397" />
+        <source>Canceling …</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="410" />
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="410" />
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="421" />
+        <source>The run was canceled; nothing was added to the project.</source>
+        <translation>运行已取消，未向工程添加任何图层。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="424" />
+        <source>The algorithm failed; see the Log tab.</source>
+        <translation>算法运行失败，详见“日志”页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="431" />
+        <source>Done: the outputs are in the layer group “{}”.</source>
+        <translation>完成：输出位于图层组“{}”中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="435" />
+        <source>Could not show the results: {}</source>
+        <translation>无法显示结果：{}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="485" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="489" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
         <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="81" />
@@ -457,234 +520,254 @@
         <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="189" />
-        <source>Project area field (项目区, on both layers)</source>
-        <translation>项目区字段（两个图层均需有）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="191" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="192" />
         <source>Solver time limit, s</source>
         <translation>求解时间上限，秒</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="192" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="193" />
         <source>Working CRS (projected; default: automatic)</source>
         <translation>工作坐标系（投影坐标系；默认自动）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="195" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="196" />
         <source>拆旧 parcels with the selection</source>
         <translation>拆旧地块及入选结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="197" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="198" />
         <source>建新 parcels with the selection and exclusions</source>
         <translation>建新地块及入选、排除结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="199" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="200" />
         <source>Quota pairs 拆旧 → 建新</source>
         <translation>挂钩指标流向（拆旧 → 建新）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="201" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="202" />
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="216" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="217" />
         <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
         <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="218" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="222" />
         <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
         <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="224" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="228" />
         <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
         <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="228" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="232" />
         <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="262" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="266" />
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="277" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="281" />
         <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas; solving …</source>
         <translation>拆旧候选 {} 个、建新候选 {} 个，候选配对 {} 对，项目区 {} 个；正在求解……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="286" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="290" />
         <source>No feasible linkage plan: {}</source>
         <translation>不存在可行的增减挂钩方案：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="295" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="304" />
         <source>The plan fails the independent check: {}</source>
         <translation>方案未通过独立校核：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="314" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="323" />
         <source>Layer DEMOLITION has no features.</source>
         <translation>DEMOLITION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="323" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="332" />
         <source>κ must lie in (0, 1]</source>
         <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="326" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="335" />
         <source>grades must lie in 1–{} ({})</source>
         <translation>质量等别须在 1–{} 之间（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="334" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="343" />
         <source>Layer DEMOLITION, field '{}': cost is NULL or negative for {} parcels: {}</source>
         <translation>DEMOLITION 图层字段“{}”：{} 个地块的成本为空或为负：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="344" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="353" />
         <source>{} 拆旧 parcels have no area (zero, NULL or no geometry) and are left out: {}</source>
         <translation>{} 个拆旧地块无面积（为零、为空或无几何），已剔除：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="348" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="357" />
         <source>{} 拆旧 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的拆旧要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="364" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="373" />
         <source>Layer CONSTRUCTION has no features.</source>
         <translation>CONSTRUCTION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="372" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="381" />
         <source>Layer CONSTRUCTION, field '{}': value is NULL for {} parcels: {}</source>
         <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的价值为空：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="385" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="394" />
         <source>Layer CONSTRUCTION, field '{}': unknown type for {} parcels ({}); use urban/城镇, resettlement/安置 or industrial/产业</source>
         <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的类型无法识别（{}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="391" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="400" />
         <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
         <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="399" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="408" />
         <source>{} 建新 parcels have no area (zero or no geometry) and are left out: {}</source>
         <translation>{} 个建新地块无面积（为零或无几何），已剔除：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="403" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="412" />
         <source>{} 建新 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的建新要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="417" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="426" />
         <source>Layer {}, field '{}': ids must be unique; repeated: {}</source>
         <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="429" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="438" />
         <source>Layer {}, field '{}': NULL for {} parcels, {} = {} used: {}</source>
         <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="439" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="448" />
         <source>Layer {}, field '{}': {}; {} parcels: {}</source>
         <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="455" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="465" />
         <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
         <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="462" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="472" />
         <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
         <translation>{} 个拆旧地块优先度为空：取 0</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="472" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="482" />
         <source>拆旧 parcels overlap each other</source>
         <translation>拆旧地块相互重叠</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="472" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="482" />
         <source>建新 parcels overlap each other</source>
         <translation>建新地块相互重叠</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="472" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="482" />
         <source>拆旧 parcels are also 建新 candidates</source>
         <translation>拆旧地块同时是建新候选地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="489" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="499" />
         <source>No CULTIVATED layer: 建新 parcels are taken to occupy no cultivated land.</source>
         <translation>未提供耕地图层：视建新地块不占用耕地。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="500" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="510" />
         <source>Layer CULTIVATED, field '{}': {} parcels under 建新 candidates have a NULL or out-of-scale grade and count as grade 1, the strictest</source>
         <translation>CULTIVATED 图层字段“{}”：建新候选地块下有 {} 个耕地图斑的等别为空或超出范围，按最严格的 1 等计</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="531" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="548" />
         <source>No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban growth boundary.</source>
         <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="549" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="566" />
         <source>Mandatory 建新 parcels break a control line and cannot be built: {}. Move or reshape them, or clear their mandatory flag.</source>
         <translation>必选建新地块触碰管控线，不能建设：{}。请调整其位置或范围，或取消必选标记。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="557" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="574" />
         <source>Mandatory 建新 parcels have no area: {}</source>
         <translation>必选建新地块无面积：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="561" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="578" />
         <source>No usable {} parcels.</source>
         <translation>没有可用的{}地块。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="597" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="618" />
         <source>Proven optimal in {:.1f} s (gap {:.2g}); objective {:.4f}</source>
         <translation>{:.1f} 秒内求得并证明最优（间隙 {:.2g}）；目标值 {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="601" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="622" />
         <source>Time limit reached: best plan found, objective {:.4f}, gap to the proven bound {:.2%}. {}</source>
         <translation>已达求解时间上限：返回已找到的最好方案，目标值 {:.4f}，与已证明上界的间隙 {:.2%}。{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="604" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="625" />
         <source>拆旧 {} parcels, {:.4f} ha (reclaimed {:.4f} ha); 建新 {} parcels, {:.4f} ha (occupying {:.4f} ha of cultivated land); net new cultivated land {:.4f} ha; surplus quota {:.4f} ha</source>
         <translation>拆旧 {} 个地块 {:.4f} 公顷（复垦耕地 {:.4f} 公顷）；建新 {} 个地块 {:.4f} 公顷（占用耕地 {:.4f} 公顷）；净增耕地 {:.4f} 公顷；节余指标 {:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="726" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="747" />
         <source>Land-quota linkage balancing (城乡建设用地增减挂钩)</source>
         <translation>城乡建设用地增减挂钩平衡</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="729" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="750" />
         <source>Land</source>
         <translation>土地</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="189" />
+        <source>Project area field (项目区; the same field name on both layers)</source>
+        <translation>项目区字段（两个图层中字段名须相同）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="219" />
+        <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon's priority (e.g. hollow_score).</source>
+        <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="297" />
+        <source>No plan was found within TIME_LIMIT ({} s); raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
+        <translation>在求解时间上限（{} 秒）内未找到方案；请提高时间上限，或设置项目区（GROUP_FIELD）、配对距离以缩小模型。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="522" />
+        <source>CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied cultivated land is capped at the parcel area ({})</source>
+        <translation>{} 个建新地块下的耕地图斑相互重叠：占用耕地面积按地块面积封顶（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="588" />
+        <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
+        <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1139,225 @@
     </message>
 </context>
 <context>
+    <name>LinkageBalancePage</name>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="12" />
+        <source>Run the algorithm to see the balance sheet (挂钩平衡表).</source>
+        <translation>运行算法后显示挂钩平衡表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="19" />
+        <source>Project area (项目区)</source>
+        <translation>项目区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="31" />
+        <source>Rules only</source>
+        <translation>仅显示规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="43" />
+        <source>Project area</source>
+        <translation>项目区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="44" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="45" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="46" />
+        <source>Value (亩)</source>
+        <translation>数值（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="47" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="48" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.ui" line="49" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageDialog</name>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="44" />
+        <source>Balance sheet</source>
+        <translation>平衡表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="56" />
+        <source>Land-quota linkage (增减挂钩)</source>
+        <translation>增减挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="60" />
+        <source>Quota pairs (挂钩指标流向)</source>
+        <translation>挂钩指标流向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="61" />
+        <source>Construction parcels (建新地块)</source>
+        <translation>建新地块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="62" />
+        <source>Demolition parcels (拆旧地块)</source>
+        <translation>拆旧地块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="63" />
+        <source>Balance sheet (挂钩平衡表)</source>
+        <translation>挂钩平衡表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="90" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="100" />
+        <source>{} of {} rule checks fail</source>
+        <translation>{} 项规则检查（共 {} 项）未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="102" />
+        <source>all {} rule checks pass</source>
+        <translation>全部 {} 项规则检查通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="103" />
+        <source>Solver status: {status}; {verdict}. Quota {quota} ha, construction {built} ha, net new cultivated land {net} ha.</source>
+        <translation>求解状态：{status}；{verdict}。挂钩指标 {quota} 公顷，建新 {built} 公顷，净增耕地 {net} 公顷。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningReportAlgorithm</name>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="123" />
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="125" />
+        <source>Hollow villages (output of hollowvillages)</source>
+        <translation>空心村（空心村识别的输出）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="128" />
+        <source>Township field</source>
+        <translation>乡镇字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="131" />
+        <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
+        <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="134" />
+        <source>Linkage balance sheet (table of landquotalinkage)</source>
+        <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="137" />
+        <source>Linkage 拆旧 parcels</source>
+        <translation>增减挂钩拆旧地块</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="137" />
+        <source>Linkage 建新 parcels</source>
+        <translation>增减挂钩建新地块</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="137" />
+        <source>Linkage pair lines</source>
+        <translation>增减挂钩配对线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="146" />
+        <source>Report (HTML)</source>
+        <translation>报告（HTML）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="146" />
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML 文件 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="148" />
+        <source>Analysis sections</source>
+        <translation>分析章节</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="148" />
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="148" />
+        <source>Maps</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="148" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="156" />
+        <source>Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE or a linkage layer.</source>
+        <translation>请至少提供一项输入：HOLLOW_VILLAGES、FACILITY_GAPS、LINKAGE_BALANCE 或一个增减挂钩图层。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="171" />
+        <source>Give at least one input layer.</source>
+        <translation>请至少提供一个输入图层。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="198" />
+        <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
+        <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="222" />
+        <source>Layer HOLLOW_VILLAGES: there is no field '{}' (is it the output of urflow:hollowvillages?)</source>
+        <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="293" />
+        <source>Layer FACILITY_GAPS '{}' has neither gap_class (demand output) nor zone_name and coverage_rate (zones output) and is left out</source>
+        <translation>FACILITY_GAPS 图层“{}”既无 gap_class（需求点输出），也无 zone_name 和 coverage_rate（分区输出），已略过</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="376" />
+        <source>Layer LINKAGE_BALANCE: there is no field '{}' (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
+        <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="461" />
+        <source>Planning report (规划分析报告)</source>
+        <translation>规划分析报告</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="464" />
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
     <name>SampleCounty</name>
     <message>
         <location filename="../../sample_county.py" line="18" />
@@ -1169,6 +1471,44 @@
     </message>
 </context>
 <context>
+    <name>URFlowAlgorithmDialogBase</name>
+    <message>
+        <location filename="../../ui/base_dialog.ui" line="9" />
+        <source>URFlow</source>
+        <translation>URFlow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/base_dialog.ui" line="25" />
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/base_dialog.ui" line="40" />
+        <source>Advanced parameters</source>
+        <translation>高级参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/base_dialog.ui" line="60" />
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/base_dialog.ui" line="87" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/base_dialog.ui" line="92" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/base_dialog.ui" line="98" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>URFlowLayers</name>
     <message>
         <location filename="../../processing_provider/layers.py" line="35" />
@@ -1199,12 +1539,12 @@
 <context>
     <name>URFlowPlugin</name>
     <message>
-        <location filename="../../plugin.py" line="37" />
+        <location filename="../../plugin.py" line="38" />
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="48" />
+        <location filename="../../plugin.py" line="49" />
         <source>Load sample county (fictitious)</source>
         <translation>加载示例县（虚构）</translation>
     </message>

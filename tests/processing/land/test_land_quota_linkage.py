@@ -342,3 +342,36 @@ def test_styles_follow_the_state(urflow_provider, layers):
     assert construction.labelsEnabled()
     style_pairs(result["OUTPUT_PAIRS"])
     assert isinstance(result["OUTPUT_PAIRS"], QgsVectorLayer)
+
+
+def test_priority_layer_needs_its_field(urflow_provider, layers, make_layer):
+    villages = make_layer("Polygon", CRS, [("hollow_score", float)], [], "villages")
+    with pytest.raises(QgsProcessingException, match="PRIORITY_LAYER_FIELD"):
+        run(parameters(layers(), PRIORITY_LAYER=villages, PRIORITY_LAYER_FIELD=""))
+    # an empty priority layer: every parcel outside it, priority 0, the E10 optimum
+    result = run(parameters(layers(), PRIORITY_LAYER=villages, PRIORITY_WEIGHT=30.0))
+    assert result["OBJECTIVE"] == pytest.approx(140.0, abs=1e-6)
+
+
+def test_overlapping_cultivated_land_is_capped_at_the_parcel_area(urflow_provider, layers,
+                                                                  make_layer, feedback):
+    layer_set = layers()
+    # the same 1.2 ha under C1 drawn twice, plus the 0.3 ha beyond it: 2.7 ha over 1.5 ha
+    rows = CULTIVATED_ROWS + [(rect(X0, Y0 + 300, 150, 100), 8)]
+    layer_set["CULTIVATED"] = make_layer("Polygon", CRS, [("grade", int)], rows, "cult")
+    result = run(parameters(layer_set), feedback)
+    construction = by_id(result["OUTPUT_CONSTRUCTION"], "cid")
+    assert construction["C1"]["occupied_cultivated_ha"] == pytest.approx(1.5, abs=1e-6)
+    assert "capped at the parcel area (C1)" in feedback.text()
+    assert result["OCCUPIED_HA"] == pytest.approx(2.3, abs=1e-4)
+
+
+def test_no_plan_within_the_time_limit_is_said_plainly(urflow_provider, layers, monkeypatch):
+    from urflow.core import linkage, linkage_model
+
+    def out_of_time(problem, **_kwargs):
+        return linkage_model._empty(problem, "time_limit", 0.0, "no plan yet")
+
+    monkeypatch.setattr(linkage, "optimise", out_of_time)
+    with pytest.raises(QgsProcessingException, match=r"No plan was found within TIME_LIMIT"):
+        run(parameters(layers(), TIME_LIMIT=5))
