@@ -10,11 +10,12 @@ from ..about import resource_path, version
 def algorithm_classes() -> list:
     """Every algorithm class the provider offers, in toolbox and menu order."""
     from .land.balance_land_quota import BalanceLandQuotaAlgorithm
+    from .report.planning_report import PlanningReportAlgorithm
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
     from .villages.detect_hollow_villages import DetectHollowVillagesAlgorithm
 
     return [DetectHollowVillagesAlgorithm, AnalyseFacilityGapsAlgorithm,
-            BalanceLandQuotaAlgorithm]
+            BalanceLandQuotaAlgorithm, PlanningReportAlgorithm]
 
 
 class URFlowProvider(QgsProcessingProvider):

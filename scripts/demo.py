@@ -5,6 +5,7 @@ Writes to the output folder (default ``demo-output/``):
 - ``<step>.gpkg``: each algorithm's outputs, produced through ``qgis_process``;
 - ``urflow_demo.qgz``: a QGIS project with the sample county and the outputs, styled;
 - ``overview.png``: the project's map, rendered;
+- ``summary.html``: the planning report (urflow:planningreport) of every analysis;
 and prints a short summary at the end.
 """
 
@@ -77,12 +78,22 @@ for step, facilities, capacity, population, standard, key in FACILITY_STEPS:
     }, {"OUTPUT_DEMAND": (f"{step} — villages", "gap_demand"),
         "OUTPUT_FACILITIES": (f"{step} — facilities", "gap_facilities"),
         "OUTPUT_ZONES": (f"{step} — townships", "gap_zones")}))
+DEMO_STEPS.append(("规划分析报告 Planning report", "urflow:planningreport", {
+    "TITLE": "青溪县（虚构）城乡资源流动规划分析 — Qingxi County (fictitious)",
+    "HOLLOW_VILLAGES": "{out}/hollow_villages.gpkg",
+    "FACILITY_GAPS": [f"{{out}}/gaps_{key}_townships.gpkg" for *_rest, key in FACILITY_STEPS],
+    "LINKAGE_BALANCE": "{out}/linkage_balance.csv",
+    "LINKAGE_DEMOLITION": "{out}/linkage_demolition.gpkg",
+    "LINKAGE_CONSTRUCTION": "{out}/linkage_construction.gpkg",
+    "LINKAGE_PAIRS": "{out}/linkage_pairs.gpkg", "OUTPUT": "{out}/summary.html",
+}, {}))
 
 
 def run_algorithm(algorithm_id: str, parameters: dict) -> dict:
     """Run one algorithm through qgis_process and return its JSON results."""
     command = ["bash", str(QGIS_PROCESS), "run", algorithm_id, "--json", "--"]
-    command += [f"{key}={value}" for key, value in parameters.items()]
+    for key, value in parameters.items():  # a list: the parameter repeated (multiple layers)
+        command += [f"{key}={item}" for item in (value if isinstance(value, list) else [value])]
     completed = subprocess.run(command, capture_output=True, text=True)
     if completed.returncode != 0:
         sys.stderr.write(completed.stdout[-4000:] + completed.stderr[-4000:])
@@ -163,7 +174,8 @@ def main() -> int:
 
     results = []
     for step, algorithm_id, parameters, outputs in DEMO_STEPS:
-        filled = {key: fill(value, data_dir, out_dir) for key, value in parameters.items()}
+        filled = {key: [fill(v, data_dir, out_dir) for v in value] if isinstance(value, list)
+                  else fill(value, data_dir, out_dir) for key, value in parameters.items()}
         print(f"demo: running {algorithm_id} ...", flush=True)
         results.append((step, algorithm_id, run_algorithm(algorithm_id, filled), outputs))
 
@@ -206,6 +218,7 @@ def main() -> int:
         print("  no URFlow algorithm exists yet: the project holds the styled sample county")
     print(f"  project: {project_path}")
     print(f"  map:     {out_dir / 'overview.png'}")
+    print(f"  report:  {out_dir / 'summary.html'}")
     return 0
 
 

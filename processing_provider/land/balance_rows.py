@@ -82,7 +82,8 @@ def balance_table_rows(sheet, problem, language):
                 "value": _finite(rule.left),
                 "value_mu": _finite(linkage.ha_to_mu(rule.left)) if area_rule else None,
                 "unit": ("公顷" if zh else "ha") if area_rule else "",
-                "relation": RELATIONS.get(rule.relation, rule.relation), "limit": _finite(rule.right),
+                "relation": RELATIONS.get(rule.relation, rule.relation),
+                "limit": _finite(rule.right),
                 "result": RESULT[bool(rule.passed)][0 if zh else 1],
                 "required": int(rule.required)})
     return rows

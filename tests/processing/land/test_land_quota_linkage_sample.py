@@ -78,3 +78,13 @@ def test_qgis_process_chain_on_sample_county(qgis_process_json, sample_gpkg, tmp
         assert figures[(area, "net_cultivated_ha")] >= 0
     total = sum(figures[(a, "surplus_ha")] for a in ("PA01", "PA02", "PA03", "PA04"))
     assert abs(total - result["SURPLUS_HA"]) < 1e-6
+
+    # … and the planning report of the chain, headless too
+    report = qgis_process_json("urflow:planningreport", {
+        "HOLLOW_VILLAGES": tmp_path / "hollow.gpkg", "LINKAGE_BALANCE": tmp_path / "balance.csv",
+        "LINKAGE_DEMOLITION": tmp_path / "demolition.gpkg",
+        "LINKAGE_CONSTRUCTION": tmp_path / "construction.gpkg",
+        "LINKAGE_PAIRS": tmp_path / "pairs.gpkg", "OUTPUT": tmp_path / "report.html"})["results"]
+    assert report["SECTIONS"] == 2 and report["MAPS"] >= 2
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "PA04" in html and "城关镇" in html and 'src="data:image/png;base64,' in html
