@@ -25,8 +25,15 @@ from ...core import linkage
 from ...core.errors import InfeasibleError, URFlowError
 from ...i18n import current_locale
 from ..base import BaseAlgorithm
-from ..layers import attribute, core_error, read_features, require_fields, shorten, working_crs
-from ..layers import write_copy
+from ..layers import (
+    attribute,
+    core_error,
+    read_features,
+    require_fields,
+    shorten,
+    working_crs,
+    write_copy,
+)
 from ..overlay import intersection_parts, zone_of_points
 from ..postprocess import style_when_loaded
 from .balance_rows import balance_table_rows, group_label
