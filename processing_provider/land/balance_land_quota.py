@@ -355,7 +355,9 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
                                                                    context)
         priority = self.priority(parameters, context, feedback, sources, f, table, ids, crs)
         protected = flags(table.text.get(f[self.PROTECTED_FIELD]), n)
-        usable = np.isfinite(area_ha) & (area_ha > 0)
+        xy = surface_points(table.geometries)
+        # an area field may give an area to a feature without geometry: it cannot be paired
+        usable = np.isfinite(area_ha) & (area_ha > 0) & np.isfinite(xy).all(axis=1)
         if not usable.all():
             feedback.pushWarning(self.tr(
                 "{} 拆旧 parcels have no area (zero, NULL or no geometry) and are left out: "
@@ -366,7 +368,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         return {"table": table, "ids": ids, "area_ha": area_ha, "kappa": kappa, "grade": grade,
                 "cost": cost, "priority": priority, "protected": protected,
                 "group": groups(table.text.get(f[self.GROUP_FIELD]), n), "usable": usable,
-                "xy": surface_points(table.geometries)}
+                "xy": xy}
 
     def read_construction(self, parameters, context, feedback, sources, f, crs):
         source = sources[self.CONSTRUCTION]

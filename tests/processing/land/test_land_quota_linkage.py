@@ -375,3 +375,15 @@ def test_no_plan_within_the_time_limit_is_said_plainly(urflow_provider, layers, 
     monkeypatch.setattr(linkage, "optimise", out_of_time)
     with pytest.raises(QgsProcessingException, match=r"No plan was found within TIME_LIMIT"):
         run(parameters(layers(), TIME_LIMIT=5))
+
+
+def test_area_field_without_geometry_is_left_out(urflow_provider, make_layer, layers,
+                                                 feedback):
+    fields = DEMOLITION_FIELDS + [("tbmj", float)]
+    rows = [r + (area,) for r, area in zip(DEMOLITION_ROWS, (20000.0, 12000.0, 15000.0))]
+    rows.append((None, "D9", 0.8, 9, 1.0, 0.0, 0, "PA", 5000.0))
+    layer_set = layers()
+    layer_set["DEMOLITION"] = make_layer("Polygon", CRS, fields, rows, "d")
+    result = run(parameters(layer_set, DEMOLITION_AREA_FIELD="tbmj"), feedback)
+    assert result["OBJECTIVE"] == pytest.approx(140.0, abs=1e-6)
+    assert "D9" in feedback.text()
