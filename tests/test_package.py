@@ -29,7 +29,9 @@ def test_zip_has_one_plugin_folder_with_the_entry_points(plugin_zip):
     assert all(name.startswith("urflow/") for name in names)
     for required in ("__init__.py", "plugin.py", "metadata.txt", "LICENSE",
                      "processing_provider/provider.py", "core/__init__.py",
-                     "resources/sample/sample_county.gpkg", "resources/i18n/urflow_zh_CN.qm"):
+                     "resources/sample/sample_county.gpkg", "resources/i18n/urflow_zh_CN.qm",
+                     "resources/models/urflow_hollow_linkage_report.model3",
+                     "resources/models/urflow_facility_gaps_report.model3"):
         assert f"urflow/{required}" in names
 
 

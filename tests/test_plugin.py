@@ -5,7 +5,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 import urflow
-from urflow.processing_provider.provider import URFlowProvider, algorithm_classes
+from urflow.processing_provider.provider import URFlowProvider, algorithm_classes, model_files
 
 
 def provider_ids():
@@ -22,7 +22,9 @@ def test_headless_load_registers_provider(qgis_app):
         assert provider.name() == "URFlow"
         assert provider.longName().startswith("URFlow 0.")
         assert not provider.icon().isNull()
-        assert len(provider.algorithms()) == len(algorithm_classes())
+        # every algorithm class and every ready-made model (resources/models/*.model3)
+        assert model_files()
+        assert len(provider.algorithms()) == len(algorithm_classes()) + len(model_files())
     finally:
         plugin.unload()
     assert "urflow" not in provider_ids()
