@@ -19,6 +19,7 @@ class URFlowPlugin:
         self.menu = None
         self.toolbar = None
         self.actions = []
+        self.dialogs = {}
         # Before the provider exists, so algorithm and group names come out translated.
         self.translator = install_translator()
 
@@ -69,10 +70,23 @@ class URFlowPlugin:
         return action
 
     def open_algorithm(self, algorithm_id):
-        """Open an algorithm's dialog (the Processing one until URFlow's own dialogs exist)."""
-        import processing
+        """Open URFlow's own dialog for the algorithm (Processing's when there is none)."""
+        from .ui import dialog_class
 
-        processing.execAlgorithmDialog(algorithm_id, {})
+        cls = dialog_class(algorithm_id) if self.iface is not None else None
+        if cls is None:
+            import processing
+
+            processing.execAlgorithmDialog(algorithm_id, {})
+            return None
+        dialog = self.dialogs.get(algorithm_id)
+        if dialog is None:
+            dialog = cls(self.iface)
+            self.dialogs[algorithm_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def load_sample_county(self):
         from qgis.core import QgsProject
@@ -82,6 +96,12 @@ class URFlowPlugin:
         add_sample_county(QgsProject.instance())
 
     def unload(self):
+        for dialog in self.dialogs.values():
+            if dialog.is_running():
+                dialog.cancel()
+            dialog.close()
+            dialog.deleteLater()
+        self.dialogs = {}
         for action in self.actions:
             if self.menu is not None:
                 self.menu.removeAction(action)

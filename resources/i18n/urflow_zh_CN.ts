@@ -4,62 +4,57 @@
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="122" />
+        <location filename="../../ui/algorithm_dialog.py" line="123" />
         <source>{} [optional]</source>
         <translation>{}［可选］</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="171" />
+        <location filename="../../ui/algorithm_dialog.py" line="172" />
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="199" />
+        <location filename="../../ui/algorithm_dialog.py" line="202" />
         <source>(automatic)</source>
         <translation>（自动）</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="397" />
+        <location filename="../../ui/algorithm_dialog.py" line="410" />
         <source>Canceling …</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="410" />
+        <location filename="../../ui/algorithm_dialog.py" line="424" />
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="410" />
+        <location filename="../../ui/algorithm_dialog.py" line="425" />
         <source>Error: </source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="421" />
-        <source>The run was canceled; nothing was added to the project.</source>
-        <translation>运行已取消，未向工程添加任何图层。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="424" />
+        <location filename="../../ui/algorithm_dialog.py" line="451" />
         <source>The algorithm failed; see the Log tab.</source>
         <translation>算法运行失败，详见“日志”页。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="431" />
+        <location filename="../../ui/algorithm_dialog.py" line="460" />
         <source>Done: the outputs are in the layer group “{}”.</source>
         <translation>完成：输出位于图层组“{}”中。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="435" />
+        <location filename="../../ui/algorithm_dialog.py" line="467" />
         <source>Could not show the results: {}</source>
         <translation>无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="485" />
+        <location filename="../../ui/algorithm_dialog.py" line="524" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="489" />
+        <location filename="../../ui/algorithm_dialog.py" line="533" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -345,427 +340,427 @@
 <context>
     <name>BalanceLandQuotaAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="123" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="130" />
         <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
         <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="126" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="133" />
         <source>拆旧 id field</source>
         <translation>拆旧地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="127" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="134" />
         <source>拆旧 area field, m² (default: polygon area)</source>
         <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="129" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="136" />
         <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
         <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="131" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="138" />
         <source>Default κ (where no field or NULL)</source>
         <translation>默认复垦系数 κ（无字段或为空时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="133" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="140" />
         <source>Grade of the reclaimed land field (等别 or 等级)</source>
         <translation>复垦耕地质量字段（等别或等级）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="135" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="142" />
         <source>Default grade of the reclaimed land</source>
         <translation>复垦耕地默认质量等别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="137" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="144" />
         <source>Cost field (demolition, compensation, reclamation)</source>
         <translation>成本字段（拆迁、补偿、复垦）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="139" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="146" />
         <source>Unit cost per ha (where no cost field)</source>
         <translation>每公顷单位成本（无成本字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="140" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="147" />
         <source>Priority field (e.g. hollow_score)</source>
         <translation>优先度字段（如 hollow_score）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="142" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="149" />
         <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
         <translation>从面图层取优先度（如空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="145" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="152" />
         <source>Priority field of those polygons</source>
         <translation>该面图层的优先度字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="147" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="154" />
         <source>Protected flag field (传统村落, heritage: never demolished)</source>
         <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="149" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="156" />
         <source>建新 candidates: land to build on (polygons)</source>
         <translation>建新候选地块：拟建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="152" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="159" />
         <source>建新 id field</source>
         <translation>建新地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="154" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="161" />
         <source>Value field (land value or need)</source>
         <translation>价值字段（土地价值或需求）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="156" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="163" />
         <source>Unit value per ha (where no value field)</source>
         <translation>每公顷单位价值（无价值字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="157" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="164" />
         <source>Mandatory flag field (must be built)</source>
         <translation>必选标记字段（必须建设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="159" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="166" />
         <source>Type field (urban / resettlement / industrial)</source>
         <translation>类型字段（城镇 / 安置 / 产业）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="161" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="168" />
         <source>Cultivated land (耕地) with quality grades</source>
         <translation>耕地（含质量等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="164" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="171" />
         <source>Cultivated land grade field</source>
         <translation>耕地质量等别字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="166" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="173" />
         <source>Permanent basic farmland (永久基本农田)</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="166" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="173" />
         <source>Ecological protection red line (生态保护红线)</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="166" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="173" />
         <source>Urban growth boundary (城镇开发边界)</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="172" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="179" />
         <source>Quota basis</source>
         <translation>挂钩指标口径</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="172" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="179" />
         <source>Reclaimed cultivated land (a·κ)</source>
         <translation>复垦耕地面积（a·κ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="172" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="179" />
         <source>Reclaimed construction land (a)</source>
         <translation>复垦建设用地面积（a）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="176" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="183" />
         <source>Require cultivated-land quality not to fall</source>
         <translation>要求耕地质量不降低</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="178" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="185" />
         <source>Grade scale</source>
         <translation>质量等级体系</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="178" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="185" />
         <source>等别 1–15 (1 = best)</source>
         <translation>等别 1–15（1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="178" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="185" />
         <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
         <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="182" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="189" />
         <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
         <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="184" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="191" />
         <source>Budget for the 拆旧 costs (0 = no limit)</source>
         <translation>拆旧成本预算（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="185" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="192" />
         <source>Priority weight β (objective per unit of priority)</source>
         <translation>优先度权重 β（每单位优先度的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="187" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="194" />
         <source>Distance weight λ (objective per ha of quota per km)</source>
         <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="192" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="199" />
         <source>Solver time limit, s</source>
         <translation>求解时间上限，秒</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="193" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="200" />
         <source>Working CRS (projected; default: automatic)</source>
         <translation>工作坐标系（投影坐标系；默认自动）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="196" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="203" />
         <source>拆旧 parcels with the selection</source>
         <translation>拆旧地块及入选结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="198" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="205" />
         <source>建新 parcels with the selection and exclusions</source>
         <translation>建新地块及入选、排除结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="200" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="207" />
         <source>Quota pairs 拆旧 → 建新</source>
         <translation>挂钩指标流向（拆旧 → 建新）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="202" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="209" />
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="217" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="224" />
         <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
         <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="222" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="229" />
         <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
         <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="228" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="235" />
         <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
         <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="232" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="239" />
         <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="266" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="273" />
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="281" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="288" />
         <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas; solving …</source>
         <translation>拆旧候选 {} 个、建新候选 {} 个，候选配对 {} 对，项目区 {} 个；正在求解……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="290" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="297" />
         <source>No feasible linkage plan: {}</source>
         <translation>不存在可行的增减挂钩方案：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="304" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="311" />
         <source>The plan fails the independent check: {}</source>
         <translation>方案未通过独立校核：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="323" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="330" />
         <source>Layer DEMOLITION has no features.</source>
         <translation>DEMOLITION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="332" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="339" />
         <source>κ must lie in (0, 1]</source>
         <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="335" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="342" />
         <source>grades must lie in 1–{} ({})</source>
         <translation>质量等别须在 1–{} 之间（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="343" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="350" />
         <source>Layer DEMOLITION, field '{}': cost is NULL or negative for {} parcels: {}</source>
         <translation>DEMOLITION 图层字段“{}”：{} 个地块的成本为空或为负：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="353" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="362" />
         <source>{} 拆旧 parcels have no area (zero, NULL or no geometry) and are left out: {}</source>
         <translation>{} 个拆旧地块无面积（为零、为空或无几何），已剔除：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="357" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="366" />
         <source>{} 拆旧 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的拆旧要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="373" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="382" />
         <source>Layer CONSTRUCTION has no features.</source>
         <translation>CONSTRUCTION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="381" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="390" />
         <source>Layer CONSTRUCTION, field '{}': value is NULL for {} parcels: {}</source>
         <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的价值为空：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="394" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="403" />
         <source>Layer CONSTRUCTION, field '{}': unknown type for {} parcels ({}); use urban/城镇, resettlement/安置 or industrial/产业</source>
         <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的类型无法识别（{}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="400" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="409" />
         <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
         <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="408" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="417" />
         <source>{} 建新 parcels have no area (zero or no geometry) and are left out: {}</source>
         <translation>{} 个建新地块无面积（为零或无几何），已剔除：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="412" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="421" />
         <source>{} 建新 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的建新要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="426" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="435" />
         <source>Layer {}, field '{}': ids must be unique; repeated: {}</source>
         <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="438" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="447" />
         <source>Layer {}, field '{}': NULL for {} parcels, {} = {} used: {}</source>
         <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="448" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="457" />
         <source>Layer {}, field '{}': {}; {} parcels: {}</source>
         <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="465" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="474" />
         <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
         <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="472" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="481" />
         <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
         <translation>{} 个拆旧地块优先度为空：取 0</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="482" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="491" />
         <source>拆旧 parcels overlap each other</source>
         <translation>拆旧地块相互重叠</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="482" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="491" />
         <source>建新 parcels overlap each other</source>
         <translation>建新地块相互重叠</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="482" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="491" />
         <source>拆旧 parcels are also 建新 candidates</source>
         <translation>拆旧地块同时是建新候选地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="499" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="508" />
         <source>No CULTIVATED layer: 建新 parcels are taken to occupy no cultivated land.</source>
         <translation>未提供耕地图层：视建新地块不占用耕地。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="510" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="519" />
         <source>Layer CULTIVATED, field '{}': {} parcels under 建新 candidates have a NULL or out-of-scale grade and count as grade 1, the strictest</source>
         <translation>CULTIVATED 图层字段“{}”：建新候选地块下有 {} 个耕地图斑的等别为空或超出范围，按最严格的 1 等计</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="548" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="557" />
         <source>No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban growth boundary.</source>
         <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="566" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="575" />
         <source>Mandatory 建新 parcels break a control line and cannot be built: {}. Move or reshape them, or clear their mandatory flag.</source>
         <translation>必选建新地块触碰管控线，不能建设：{}。请调整其位置或范围，或取消必选标记。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="574" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="583" />
         <source>Mandatory 建新 parcels have no area: {}</source>
         <translation>必选建新地块无面积：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="578" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="587" />
         <source>No usable {} parcels.</source>
         <translation>没有可用的{}地块。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="618" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="627" />
         <source>Proven optimal in {:.1f} s (gap {:.2g}); objective {:.4f}</source>
         <translation>{:.1f} 秒内求得并证明最优（间隙 {:.2g}）；目标值 {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="622" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="631" />
         <source>Time limit reached: best plan found, objective {:.4f}, gap to the proven bound {:.2%}. {}</source>
         <translation>已达求解时间上限：返回已找到的最好方案，目标值 {:.4f}，与已证明上界的间隙 {:.2%}。{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="625" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="634" />
         <source>拆旧 {} parcels, {:.4f} ha (reclaimed {:.4f} ha); 建新 {} parcels, {:.4f} ha (occupying {:.4f} ha of cultivated land); net new cultivated land {:.4f} ha; surplus quota {:.4f} ha</source>
         <translation>拆旧 {} 个地块 {:.4f} 公顷（复垦耕地 {:.4f} 公顷）；建新 {} 个地块 {:.4f} 公顷（占用耕地 {:.4f} 公顷）；净增耕地 {:.4f} 公顷；节余指标 {:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="747" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="756" />
         <source>Land-quota linkage balancing (城乡建设用地增减挂钩)</source>
         <translation>城乡建设用地增减挂钩平衡</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="750" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="759" />
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="189" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="196" />
         <source>Project area field (项目区; the same field name on both layers)</source>
         <translation>项目区字段（两个图层中字段名须相同）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="219" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="226" />
         <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon's priority (e.g. hollow_score).</source>
         <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="297" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="304" />
         <source>No plan was found within TIME_LIMIT ({} s); raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
         <translation>在求解时间上限（{} 秒）内未找到方案；请提高时间上限，或设置项目区（GROUP_FIELD）、配对距离以缩小模型。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="522" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="531" />
         <source>CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied cultivated land is capped at the parcel area ({})</source>
         <translation>{} 个建新地块下的耕地图斑相互重叠：占用耕地面积按地块面积封顶（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="588" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="597" />
         <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
         <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
     </message>
@@ -1139,6 +1134,288 @@
     </message>
 </context>
 <context>
+    <name>FacilityGapsDialog</name>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="32" />
+        <source>Standards (配置标准)</source>
+        <translation>配置标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="49" />
+        <source>Facility gaps (设施缺口)</source>
+        <translation>设施缺口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="53" />
+        <source>Facilities: catchment and load</source>
+        <translation>设施：服务人口与负荷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="54" />
+        <source>Villages: access and gaps</source>
+        <translation>村庄：可达性与缺口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="55" />
+        <source>Zones: coverage and deficit</source>
+        <translation>分区：覆盖率与缺口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="69" />
+        <source>Load a standards table</source>
+        <translation>载入配置标准表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="69" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="80" />
+        <source>Cannot read the standards table {}: {}</source>
+        <translation>无法读取配置标准表 {}：{}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="84" />
+        <source>National presets (china_national.csv)</source>
+        <translation>国家标准预设（china_national.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="109" />
+        <source>walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="109" />
+        <source>bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="110" />
+        <source>e-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="110" />
+        <source>car</source>
+        <translation>小汽车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="113" />
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="113" />
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="131" />
+        <source>metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="131" />
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="134" />
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="134" />
+        <source>{} {} per 1000 people ({})</source>
+        <translation>每千人 {} {}（{}）</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityStandardsPage</name>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="13" />
+        <source>Standards table</source>
+        <translation>配置标准表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="23" />
+        <source>Load CSV…</source>
+        <translation>载入 CSV……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="28" />
+        <source>National presets</source>
+        <translation>国家标准预设</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="41" />
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="42" />
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="43" />
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="55" />
+        <source>Travel mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="45" />
+        <source>Per 1000 people</source>
+        <translation>千人指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="46" />
+        <source>Preset id</source>
+        <translation>预设编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="51" />
+        <source>Selected standard</source>
+        <translation>所选标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="53" />
+        <source>Radius or time threshold</source>
+        <translation>服务半径或时间阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="57" />
+        <source>Provision per 1000 people</source>
+        <translation>千人配置指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="59" />
+        <source>Source and clause</source>
+        <translation>依据与条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="61" />
+        <source>Status and note</source>
+        <translation>核实状态与备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="68" />
+        <source>Use this standard for the run</source>
+        <translation>采用此标准运行</translation>
+    </message>
+</context>
+<context>
+    <name>HollowIndicatorsPage</name>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="12" />
+        <source>The weights are previewed on the chosen village layer and fields, before the run. Indicators from overlays (settlement polygons, buildings, night-time light) are computed only when the algorithm runs.</source>
+        <translation>运行前按所选村庄图层和字段预览权重。由叠加分析得到的指标（居民点图斑、建筑物、夜间灯光）仅在算法运行时计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="21" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="22" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="23" />
+        <source>Entropy</source>
+        <translation>信息熵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="24" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="25" />
+        <source>Source fields</source>
+        <translation>来源字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="26" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="31" />
+        <source>Preview weights on the layer</source>
+        <translation>在图层上预览权重</translation>
+    </message>
+</context>
+<context>
+    <name>HollowVillagesDialog</name>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="50" />
+        <source>Indicators and weights</source>
+        <translation>指标与权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="70" />
+        <source>Hollow villages (空心村)</source>
+        <translation>空心村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="71" />
+        <source>Indicator weights</source>
+        <translation>指标权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="89" />
+        <source>settlement polygons</source>
+        <translation>居民点图斑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="97" />
+        <source>(not given)</source>
+        <translation>（未提供）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="94" />
+        <source>night-time light raster</source>
+        <translation>夜间灯光栅格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="96" />
+        <source>buildings layer</source>
+        <translation>建筑物图层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="107" />
+        <source>+ (higher = more hollow)</source>
+        <translation>正向（越大越空心）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="108" />
+        <source>− (lower = more hollow)</source>
+        <translation>负向（越小越空心）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="119" />
+        <source>Choose a village layer first.</source>
+        <translation>请先选择村庄图层。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="139" />
+        <source>Cannot preview the weights: {}</source>
+        <translation>无法预览权重：{}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="145" />
+        <source>Weights ({}) previewed on {} villages of “{}”.</source>
+        <translation>已在“{2}”的 {1} 个村庄上预览权重（{0}）。</translation>
+    </message>
+</context>
+<context>
     <name>LinkageBalancePage</name>
     <message>
         <location filename="../../ui/linkage_dialog.ui" line="12" />
@@ -1166,27 +1443,27 @@
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="45" />
+        <location filename="../../ui/linkage_dialog.ui" line="46" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="46" />
+        <location filename="../../ui/linkage_dialog.ui" line="47" />
         <source>Value (亩)</source>
         <translation>数值（亩）</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="47" />
+        <location filename="../../ui/linkage_dialog.ui" line="48" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="48" />
+        <location filename="../../ui/linkage_dialog.ui" line="49" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="49" />
+        <location filename="../../ui/linkage_dialog.ui" line="45" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1199,47 +1476,47 @@
         <translation>平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="56" />
+        <location filename="../../ui/linkage_dialog.py" line="57" />
         <source>Land-quota linkage (增减挂钩)</source>
         <translation>增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="60" />
+        <location filename="../../ui/linkage_dialog.py" line="61" />
         <source>Quota pairs (挂钩指标流向)</source>
         <translation>挂钩指标流向</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="61" />
+        <location filename="../../ui/linkage_dialog.py" line="62" />
         <source>Construction parcels (建新地块)</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="62" />
+        <location filename="../../ui/linkage_dialog.py" line="63" />
         <source>Demolition parcels (拆旧地块)</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="63" />
+        <location filename="../../ui/linkage_dialog.py" line="64" />
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="90" />
+        <location filename="../../ui/linkage_dialog.py" line="91" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="100" />
+        <location filename="../../ui/linkage_dialog.py" line="101" />
         <source>{} of {} rule checks fail</source>
         <translation>{} 项规则检查（共 {} 项）未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="102" />
+        <location filename="../../ui/linkage_dialog.py" line="103" />
         <source>all {} rule checks pass</source>
         <translation>全部 {} 项规则检查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="103" />
+        <location filename="../../ui/linkage_dialog.py" line="104" />
         <source>Solver status: {status}; {verdict}. Quota {quota} ha, construction {built} ha, net new cultivated land {net} ha.</source>
         <translation>求解状态：{status}；{verdict}。挂钩指标 {quota} 公顷，建新 {built} 公顷，净增耕地 {net} 公顷。</translation>
     </message>
@@ -1483,27 +1760,27 @@
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="40" />
+        <location filename="../../ui/base_dialog.ui" line="42" />
         <source>Advanced parameters</source>
         <translation>高级参数</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="60" />
+        <location filename="../../ui/base_dialog.ui" line="63" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="87" />
+        <location filename="../../ui/base_dialog.ui" line="90" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="92" />
+        <location filename="../../ui/base_dialog.ui" line="95" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="98" />
+        <location filename="../../ui/base_dialog.ui" line="101" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1552,12 +1829,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="29" />
+        <location filename="../../processing_provider/provider.py" line="102" />
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="32" />
+        <location filename="../../processing_provider/provider.py" line="105" />
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>

@@ -1,0 +1,67 @@
+"""Fixtures for URFlow's dialogs: the plugin with a GUI, the sample county in the project."""
+
+import time
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+
+import urflow
+
+SHOTS_DIR = Path("/tmp/dialogs")
+
+
+@pytest.fixture
+def plugin(qgis_app, qgis_iface, qgis_new_project):
+    """The plugin loaded with a GUI (menu, toolbar, provider); unloaded afterwards."""
+    loaded = urflow.classFactory(qgis_iface)
+    loaded.initGui()
+    yield loaded
+    loaded.unload()
+
+
+@pytest.fixture
+def sample_layers(plugin):
+    """The sample county added to the project: {GeoPackage layer name: layer}."""
+    from urflow.sample_county import add_sample_county
+
+    layers = add_sample_county(QgsProject.instance())
+    return {layer.source().split("layername=")[-1]: layer for layer in layers}
+
+
+def open_dialog(plugin, algorithm_name):
+    """Trigger the algorithm's URFlow action and return the dialog it opened."""
+    action = next(a for a in plugin.actions
+                  if a.objectName() == f"mURFlowAction_{algorithm_name}")
+    action.trigger()
+    return plugin.dialogs[f"urflow:{algorithm_name}"]
+
+
+def wait_for_run(dialog, timeout=120.0):
+    """Process events until the dialog's run ends; the outcome (True on success)."""
+    deadline = time.monotonic() + timeout
+    while dialog.is_running() and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert not dialog.is_running(), f"the run did not end within {timeout} s"
+    for _ in range(20):  # let the task manager forget the finished task
+        QgsApplication.processEvents()
+    return dialog.last_success
+
+
+def save_shot(widget, name):
+    SHOTS_DIR.mkdir(parents=True, exist_ok=True)
+    widget.adjustSize() if not widget.isVisible() else None
+    path = SHOTS_DIR / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+@pytest.fixture
+def helpers():
+    class Helpers:
+        open = staticmethod(open_dialog)
+        wait = staticmethod(wait_for_run)
+        shot = staticmethod(save_shot)
+
+    return Helpers

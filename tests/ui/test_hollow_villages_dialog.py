@@ -1,0 +1,56 @@
+"""The hollow-villages dialog: indicators table, weights preview, a background run."""
+
+import pytest
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
+
+from urflow.ui.hollow_villages_dialog import HollowVillagesDialog
+
+
+def hollow_parameters(layers):
+    """The demo's field parameters (scripts/demo.py), without overlays."""
+    return {
+        "VILLAGES": layers["villages"], "VILLAGE_ID_FIELD": "village_id",
+        "VILLAGE_NAME_FIELD": "village_name", "REGISTERED_POP_FIELD": "registered_pop",
+        "RESIDENT_POP_FIELD": "resident_pop", "ELDERLY_POP_FIELD": "pop_60plus",
+        "OUTMIGRANT_FIELD": "outmigrant_workers", "WORKING_AGE_FIELD": "working_age_pop",
+        "HOUSEHOLDS_FIELD": "households", "HOMESTEADS_FIELD": "homesteads",
+        "IDLE_HOMESTEADS_FIELD": "idle_homesteads", "MULTI_HOMESTEAD_FIELD": "multi_homestead_hh",
+        "OVER_STANDARD_FIELD": "over_standard_hh",
+    }
+
+
+def test_preview_matches_the_run_and_outputs_are_styled(plugin, sample_layers, helpers):
+    dialog = helpers.open(plugin, "hollowvillages")
+    assert isinstance(dialog, HollowVillagesDialog)
+    dialog.set_parameters(hollow_parameters(sample_layers))
+    helpers.shot(dialog, "hollow_parameters")
+    assert dialog.preview_weights(), dialog.statusLabel.text()
+    weights = {name: weight for name, (_entropy, weight) in dialog.preview.items()}
+    assert set(weights) == {"P1", "P2", "P3", "L1", "L3", "L4"}
+    assert sum(weights.values()) == pytest.approx(1.0)
+    table = dialog.page.indicatorsTable
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "P1")
+    assert table.item(row, 4).text() == "registered_pop / resident_pop"
+    assert table.item(row, 1).text() == f"{weights['P1']:.4f}"
+    dialog.tabWidget.setCurrentWidget(dialog.page)
+    helpers.shot(dialog, "hollow_indicators")
+
+    assert dialog.run()
+    assert helpers.wait(dialog), dialog.statusLabel.text()
+    for name, weight in dialog.last_results["WEIGHTS"].items():
+        assert weight == pytest.approx(weights[name])
+    group = QgsProject.instance().layerTreeRoot().children()[0]
+    assert group.name().startswith("Hollow villages")
+    output = dialog.last_layers["OUTPUT"]
+    assert isinstance(output.renderer(), QgsCategorizedSymbolRenderer)
+    assert output.renderer().classAttribute() == "hollow_level"
+    assert output.labelsEnabled()
+
+
+def test_preview_without_indicator_fields_is_an_error_in_the_dialog(plugin, sample_layers,
+                                                                   helpers):
+    dialog = helpers.open(plugin, "hollowvillages")
+    dialog.set_parameters({"VILLAGES": sample_layers["villages"],
+                           "VILLAGE_ID_FIELD": "village_id"})
+    assert not dialog.preview_weights()
+    assert "No indicator" in dialog.statusLabel.text()
