@@ -89,7 +89,8 @@ def main():
     print(f"  ratio native shortest paths / urflow: {native / ours:6.1f}×")
     print(f"  ratio native service areas / urflow:  {service / ours:6.1f}×")
     print(f"  ratio urflow / plain scipy:           {ours / scipy_s:6.1f}×")
-    print("Large scale (core only): python benchmarks/bench_network_core.py")
+    print("Large scale: python benchmarks/bench_facility_gaps_large.py")
+    del villages, homes, roads  # layers must go before QGIS exits, or the process crashes
     plugin.unload()
     app.exitQgis()
 

@@ -32,6 +32,8 @@ def class_speeds() -> dict:
 def direction_code(value) -> int:
     """+1 digitising direction only, −1 against it, 0 both; None if the value is unknown."""
     text = "" if value is None else str(value).strip().lower()
+    if text.endswith(".0") and text[:-2].lstrip("-").isdigit():
+        text = text[:-2]  # a decimal field: 1.0, -1.0, 0.0
     if text in BOTH:
         return 0
     if text in FORWARD:
