@@ -90,7 +90,7 @@ def main():
     print(f"  ratio native service areas / urflow:  {service / ours:6.1f}×")
     print(f"  ratio urflow / plain scipy:           {ours / scipy_s:6.1f}×")
     print("Large scale: python benchmarks/bench_facility_gaps_large.py")
-    del villages, homes, roads  # layers must go before QGIS exits, or the process crashes
+    villages = homes = roads = None  # drop the layers before QGIS exits, or the process crashes
     plugin.unload()
     app.exitQgis()
 
