@@ -5,7 +5,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from .about import resource_path
 
-
 #: Names QGIS uses for a Simplified-Chinese UI: the system locale gives ``zh`` and QGIS's own
 #: translation setting ``zh-Hans``; URFlow's files are named ``zh_CN``.
 SIMPLIFIED_CHINESE = {"zh", "zh_CN", "zh_Hans", "zh_Hans_CN", "zh_SG"}
