@@ -13,8 +13,11 @@ candidates ``j``, candidate pairs ``p = (i, j)`` and project areas (groups) ``g`
 * county-wide budget ``Σ k_i x_i ≤ K`` when ``K > 0``;
 * maximise ``Σ v_j y_j − Σ k_i x_i + β Σ h_i x_i − λ Σ d_ij(km) f_ij``.
 
-Solved with ``scipy.optimize.milp`` (HiGHS). Conventions (units in ha, ε, groups) are those of
-:mod:`.linkage_balance`.
+Solved with ``scipy.optimize.milp`` (HiGHS). Project areas are coupled only by the budget, so
+they are first solved one by one without it (each model is small and proves optimality fast);
+when there is no budget, or the per-area optima fit in it, their sum is the optimum. Otherwise
+one county model is solved, with the per-area bound as an upper bound. Conventions (units in
+ha, ε, groups) are those of :mod:`.linkage_balance`.
 """
 
 from __future__ import annotations
