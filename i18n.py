@@ -17,6 +17,11 @@ def current_locale() -> str:
     return "zh_CN" if locale in SIMPLIFIED_CHINESE else locale
 
 
+def output_language() -> str:
+    """``zh`` or ``en``: the language of legends, labels and field values URFlow writes."""
+    return "zh" if current_locale().startswith("zh") else "en"
+
+
 def install_translator():
     """Install URFlow's ``.qm`` for the current locale; return the translator or None."""
     locale = current_locale()

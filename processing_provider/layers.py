@@ -17,6 +17,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -164,6 +165,38 @@ def attribute(value):
     if isinstance(value, np.str_):
         return str(value)
     return value
+
+
+def points_xy(geometries):
+    """(n, 2) point coordinates; lines and polygons give their point on surface, missing → NaN."""
+    xy = np.full((len(geometries), 2), np.nan)
+    for i, geometry in enumerate(geometries):
+        if geometry is None:
+            continue
+        if geometry.type() != QgsWkbTypes.PointGeometry:
+            geometry = geometry.pointOnSurface()
+        point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
+        xy[i] = (point.x(), point.y())
+    return xy
+
+
+def new_sink(algorithm, parameters, key, context, spec, wkb_type=QgsWkbTypes.NoGeometry,
+             crs=None, optional=False):
+    """Sink ``key`` with fields ``spec`` = [(name, QVariant type)]: (sink, dest_id, fields).
+
+    A sink that cannot be made is an error, unless ``optional`` (an output not asked for):
+    then ``(None, None, fields)``.
+    """
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    sink, dest_id = algorithm.parameterAsSink(parameters, key, context, fields, wkb_type,
+                                              crs or QgsCoordinateReferenceSystem())
+    if sink is None:
+        if optional:
+            return None, None, fields
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
+    return sink, dest_id, fields
 
 
 def write_copy(algorithm, parameters, key, context, feedback, source, fids, columns, spec):

@@ -23,8 +23,9 @@ QGIS_PROCESS = REPO / "scripts" / "qgis_process.sh"
 
 SAMPLE = "{data}/sample_county.gpkg|layername="
 
-# One entry per algorithm the demo runs: (step name, algorithm id, parameters, outputs to
-# load as {output key: (layer title, style)}). "{data}" and "{out}" are filled in at run time.
+# One entry per algorithm the demo runs: (step name, algorithm id, parameters, outputs to load
+# as {output key: layer title}, styled as the algorithm styles them). "{data}" and "{out}" are
+# filled in at run time.
 DEMO_STEPS = [
     ("空心村识别 Hollow villages", "urflow:hollowvillages", {
         "VILLAGES": SAMPLE + "villages", "VILLAGE_ID_FIELD": "village_id",
@@ -36,7 +37,7 @@ DEMO_STEPS = [
         "OVER_STANDARD_FIELD": "over_standard_hh", "SETTLEMENTS": SAMPLE + "settlements",
         "NIGHT_LIGHT": "{data}/night_light.tif",
         "OUTPUT": "{out}/hollow_villages.gpkg", "WEIGHTS_TABLE": "{out}/hollow_weights.xlsx",
-    }, {"OUTPUT": ("Hollow villages 空心村", "hollowvillages")}),
+    }, {"OUTPUT": "Hollow villages 空心村"}),
     # chained: the hollow scores just computed make hollow villages' parcels the priority
     ("增减挂钩 Land-quota linkage", "urflow:landquotalinkage", {
         "DEMOLITION": SAMPLE + "settlements", "DEMOLITION_ID_FIELD": "settle_id",
@@ -52,9 +53,9 @@ DEMO_STEPS = [
         "OUTPUT_DEMOLITION": "{out}/linkage_demolition.gpkg",
         "OUTPUT_CONSTRUCTION": "{out}/linkage_construction.gpkg",
         "OUTPUT_PAIRS": "{out}/linkage_pairs.gpkg", "OUTPUT_BALANCE": "{out}/linkage_balance.csv",
-    }, {"OUTPUT_PAIRS": ("挂钩指标流向 Quota pairs", "linkage_pairs"),
-        "OUTPUT_CONSTRUCTION": ("建新地块 Construction parcels", "linkage_construction"),
-        "OUTPUT_DEMOLITION": ("拆旧地块 Demolition parcels", "linkage_demolition")}),
+    }, {"OUTPUT_PAIRS": "挂钩指标流向 Quota pairs",
+        "OUTPUT_CONSTRUCTION": "建新地块 Construction parcels",
+        "OUTPUT_DEMOLITION": "拆旧地块 Demolition parcels"}),
 ]
 FACILITY_STEPS = (  # (step, facility layer and filter, capacity, population, standard, key)
     ("小学 Primary schools", "schools|subset=\"school_type\" IN ('primary','teaching_point')",
@@ -75,9 +76,9 @@ for step, facilities, capacity, population, standard, key in FACILITY_STEPS:
         "OUTPUT_DEMAND": f"{{out}}/gaps_{key}_villages.gpkg",
         "OUTPUT_FACILITIES": f"{{out}}/gaps_{key}_facilities.gpkg",
         "OUTPUT_ZONES": f"{{out}}/gaps_{key}_townships.gpkg",
-    }, {"OUTPUT_DEMAND": (f"{step} — villages", "gap_demand"),
-        "OUTPUT_FACILITIES": (f"{step} — facilities", "gap_facilities"),
-        "OUTPUT_ZONES": (f"{step} — townships", "gap_zones")}))
+    }, {"OUTPUT_DEMAND": f"{step} — villages",
+        "OUTPUT_FACILITIES": f"{step} — facilities",
+        "OUTPUT_ZONES": f"{step} — townships"}))
 DEMO_STEPS.append(("规划分析报告 Planning report", "urflow:planningreport", {
     "TITLE": "青溪县（虚构）城乡资源流动规划分析 — Qingxi County (fictitious)",
     "HOLLOW_VILLAGES": "{out}/hollow_villages.gpkg",
@@ -105,36 +106,16 @@ def fill(value, data_dir: Path, out_dir: Path):
     return str(value).replace("{data}", str(data_dir)).replace("{out}", str(out_dir))
 
 
-def style_output(layer, style: str) -> None:
+def style_output(algorithm_id: str, key: str, layer) -> None:
     """Style a demo output the way Processing's post-processor would."""
-    from urflow.i18n import current_locale
-    from urflow.styling import apply_style
+    from urflow.i18n import output_language
+    from urflow.processing_provider.land import linkage_style
+    from urflow.processing_provider.services import gap_style
+    from urflow.processing_provider.villages import hollow_style
 
-    language = "zh" if current_locale().startswith("zh") else "en"
-    if style == "hollowvillages":
-        from urflow.processing_provider.villages.hollow_style import style_hollow_villages
-
-        style_hollow_villages(layer, language, "village_name")
-    elif style.startswith("linkage_"):
-        from urflow.processing_provider.land import linkage_style
-
-        if style == "linkage_demolition":
-            linkage_style.style_demolition(layer, language)
-        elif style == "linkage_construction":
-            linkage_style.style_construction(layer, language)
-        else:
-            linkage_style.style_pairs(layer)
-    elif style.startswith("gap_"):
-        from urflow.processing_provider.services import gap_style
-
-        if style == "gap_demand":
-            gap_style.style_demand(layer, language)
-        elif style == "gap_facilities":
-            gap_style.style_facilities(layer)
-        else:
-            gap_style.style_zones(layer)
-    else:
-        apply_style(layer, style)
+    module = {"urflow:hollowvillages": hollow_style, "urflow:facilitygaps": gap_style,
+              "urflow:landquotalinkage": linkage_style}[algorithm_id]
+    module.style_output(key, layer, output_language())
 
 
 def render_overview(project, path: Path) -> None:
@@ -194,11 +175,11 @@ def main() -> int:
         project.setCrs(QgsCoordinateReferenceSystem("EPSG:4548"))
         project.setTitle("URFlow demo — Qingxi County 青溪县 (fictitious)")
         loaded = sample.add_sample_county(project)
-        for step, _algorithm_id, result, outputs in reversed(results):
+        for step, algorithm_id, result, outputs in reversed(results):
             group = project.layerTreeRoot().insertGroup(0, step)
-            for key, (title, style) in outputs.items():
+            for key, title in outputs.items():
                 layer = QgsVectorLayer(result["results"][key], title, "ogr")
-                style_output(layer, style)
+                style_output(algorithm_id, key, layer)
                 project.addMapLayer(layer, False)
                 group.addLayer(layer)
         project_path = out_dir / "urflow_demo.qgz"

@@ -49,8 +49,6 @@ from qgis.PyQt.QtWidgets import (
     QSpinBox,
 )
 
-from ..i18n import current_locale
-
 UI_DIR = Path(__file__).resolve().parent
 FORM_CLASS, BASE_CLASS = uic.loadUiType(str(UI_DIR / "base_dialog.ui"))
 SCOPE = "urflow"
@@ -64,9 +62,6 @@ LAYER_FILTERS = {
 }
 
 
-def language() -> str:
-    """The language of the algorithms' legends: ``zh`` or ``en`` (as the algorithms decide)."""
-    return "zh" if current_locale().startswith("zh") else "en"
 
 
 class Feedback(QgsProcessingFeedback):

@@ -8,9 +8,10 @@ from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem
 
 from ..core.errors import URFlowError
 from ..core.standards import load_facility_standards
+from ..i18n import output_language
 from ..processing_provider.services import gap_style
 from ..processing_provider.services.analyse_facility_gaps import NATIONAL_STANDARDS
-from .algorithm_dialog import AlgorithmDialog, language
+from .algorithm_dialog import AlgorithmDialog
 
 PAGE_CLASS, PAGE_BASE = uic.loadUiType(str(Path(__file__).resolve().parent
                                            / "facility_gaps_dialog.ui"))
@@ -56,12 +57,7 @@ class FacilityGapsDialog(AlgorithmDialog):
         }
 
     def style_output(self, key, layer):
-        if key == "OUTPUT_DEMAND":
-            gap_style.style_demand(layer, language())
-        elif key == "OUTPUT_FACILITIES":
-            gap_style.style_facilities(layer)
-        elif key == "OUTPUT_ZONES":
-            gap_style.style_zones(layer)
+        gap_style.style_output(key, layer, output_language())
 
     # the standards table -------------------------------------------------------------
 
@@ -84,7 +80,7 @@ class FacilityGapsDialog(AlgorithmDialog):
         self.page.tablePathEdit.setText(self.tr("National presets (china_national.csv)")
                                         if national else str(path))
         self.form.set_value("STANDARDS_TABLE", "" if national else str(path))
-        zh = language() == "zh"
+        zh = output_language() == "zh"
         table = self.page.standardsTable
         table.setRowCount(len(standards))
         for row, standard in enumerate(standards.values()):

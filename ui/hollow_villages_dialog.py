@@ -15,10 +15,11 @@ from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
 from ..core import hollow
 from ..core.errors import URFlowError
+from ..i18n import output_language
 from ..processing_provider.layers import read_features
 from ..processing_provider.villages import detect_hollow_villages as algorithm_module
-from ..processing_provider.villages.hollow_style import style_hollow_villages
-from .algorithm_dialog import AlgorithmDialog, language
+from ..processing_provider.villages import hollow_style
+from .algorithm_dialog import AlgorithmDialog
 
 PAGE_CLASS, PAGE_BASE = uic.loadUiType(str(Path(__file__).resolve().parent
                                            / "hollow_villages_dialog.ui"))
@@ -71,10 +72,8 @@ class HollowVillagesDialog(AlgorithmDialog):
                 "WEIGHTS_TABLE": self.tr("Indicator weights")}
 
     def style_output(self, key, layer):
-        if key == "OUTPUT":
-            label_field = self.form.value("VILLAGE_NAME_FIELD") or \
-                self.form.value("VILLAGE_ID_FIELD")
-            style_hollow_villages(layer, language(), label_field)
+        label_field = self.form.value("VILLAGE_NAME_FIELD") or self.form.value("VILLAGE_ID_FIELD")
+        hollow_style.style_output(key, layer, output_language(), label_field)
 
     def clear_preview(self, *_args):
         self.preview = {}
@@ -97,7 +96,7 @@ class HollowVillagesDialog(AlgorithmDialog):
             else self.tr("(not given)")
 
     def fill_indicators(self):
-        zh = language() == "zh"
+        zh = output_language() == "zh"
         table = self.page.indicatorsTable
         table.setRowCount(len(hollow.INDICATORS))
         for row, indicator in enumerate(hollow.INDICATORS):

@@ -7,9 +7,10 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
+from ..i18n import output_language
 from ..processing_provider.land import linkage_style
 from ..processing_provider.land.balance_rows import RESULT
-from .algorithm_dialog import AlgorithmDialog, language
+from .algorithm_dialog import AlgorithmDialog
 
 PAGE_CLASS, PAGE_BASE = uic.loadUiType(str(Path(__file__).resolve().parent
                                            / "linkage_dialog.ui"))
@@ -65,12 +66,7 @@ class LinkageDialog(AlgorithmDialog):
         }
 
     def style_output(self, key, layer):
-        if key == "OUTPUT_DEMOLITION":
-            linkage_style.style_demolition(layer, language())
-        elif key == "OUTPUT_CONSTRUCTION":
-            linkage_style.style_construction(layer, language())
-        elif key == "OUTPUT_PAIRS":
-            linkage_style.style_pairs(layer)
+        linkage_style.style_output(key, layer, output_language())
 
     # the balance sheet ---------------------------------------------------------------
 

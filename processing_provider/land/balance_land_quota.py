@@ -4,8 +4,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -23,11 +21,13 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import linkage
 from ...core.errors import InfeasibleError, URFlowError
-from ...i18n import current_locale
+from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import (
     attribute,
     core_error,
+    new_sink,
+    points_xy,
     read_features,
     require_fields,
     shorten,
@@ -355,7 +355,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
                                                                    context)
         priority = self.priority(parameters, context, feedback, sources, f, table, ids, crs)
         protected = flags(table.text.get(f[self.PROTECTED_FIELD]), n)
-        xy = surface_points(table.geometries)
+        xy = points_xy(table.geometries)
         # an area field may give an area to a feature without geometry: it cannot be paired
         usable = np.isfinite(area_ha) & (area_ha > 0) & np.isfinite(xy).all(axis=1)
         if not usable.all():
@@ -423,7 +423,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         return {"table": table, "ids": ids, "area_ha": area_ha, "value": value, "ctype": ctype,
                 "mandatory": flags(table.text.get(f[self.MANDATORY_FIELD]), m),
                 "group": groups(table.text.get(f[self.GROUP_FIELD]), m), "usable": usable,
-                "xy": surface_points(table.geometries),
+                "xy": points_xy(table.geometries),
                 "occupied_m2": np.zeros(m), "occupied_grade": np.full(m, np.nan),
                 "overlap": {key: np.zeros(m) for key in REASON_TEXT}}
 
@@ -560,7 +560,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
     # -- solving -------------------------------------------------------------------------
 
     def problem(self, parameters, context, feedback, d, c, scale):
-        language = "zh" if current_locale().startswith("zh") else "en"
+        language = output_language()
         m = len(c["ids"])
         reasons = []
         for j in range(m):
@@ -643,7 +643,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
 
     def write(self, parameters, context, feedback, sources, d, c, crs, problem, result, rows_d,
               rows_c):
-        language = "zh" if current_locale().startswith("zh") else "en"
+        language = output_language()
         n, m = len(d["ids"]), len(c["ids"])
         names = problem.group_names
         x = np.zeros(n, dtype=bool)
@@ -715,13 +715,8 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
 
     def write_pairs(self, parameters, context, d, c, crs, problem, result, rows_d, rows_c,
                     language):
-        fields = QgsFields()
-        for name, kind in PAIR_FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_PAIRS, context, fields,
-                                             QgsWkbTypes.LineString, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_PAIRS))
+        sink, dest_id, fields = new_sink(self, parameters, self.OUTPUT_PAIRS, context,
+                                         PAIR_FIELDS, QgsWkbTypes.LineString, crs)
         for i, j, quota, distance in zip(result.flow_i, result.flow_j, result.flow_ha,
                                          result.flow_distance_m):
             row_d, row_c = rows_d[i], rows_c[j]
@@ -737,12 +732,8 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         return dest_id
 
     def write_balance(self, parameters, context, problem, result, language):
-        fields = QgsFields()
-        for name, kind in BALANCE_FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_BALANCE, context, fields)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_BALANCE))
+        sink, dest_id, fields = new_sink(self, parameters, self.OUTPUT_BALANCE, context,
+                                         BALANCE_FIELDS)
         for row in balance_table_rows(result.balance, problem, language):
             feature = QgsFeature(fields)
             feature.setAttributes([attribute(row[name]) for name, _kind in BALANCE_FIELDS])
@@ -796,16 +787,6 @@ def label(labels, code, language):
 def polygon_areas(geometries):
     """Planar area (m², working CRS) of each geometry; NaN where missing."""
     return np.array([g.area() if g is not None else np.nan for g in geometries], dtype=float)
-
-
-def surface_points(geometries):
-    """(n, 2) point-on-surface coordinates (inside each parcel); NaN where missing."""
-    xy = np.full((len(geometries), 2), np.nan)
-    for i, geometry in enumerate(geometries):
-        if geometry is not None:
-            point = geometry.pointOnSurface().asPoint()
-            xy[i] = (point.x(), point.y())
-    return xy
 
 
 def flags(values, n):

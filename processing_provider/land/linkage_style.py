@@ -4,16 +4,13 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLineSymbol,
-    QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
+
+from ...styling import label_features
 
 STATE_STYLE = {
     "demolition": [
@@ -50,19 +47,8 @@ def style_construction(layer, language):
     """建新 parcels: blue when selected, hatched red when excluded, labelled with the reason."""
     layer.setRenderer(QgsCategorizedSymbolRenderer("state",
                                                    _categories("construction", language)))
-    settings = QgsPalLayerSettings()
-    settings.isExpression = True
-    settings.fieldName = "CASE WHEN \"state\" = 'excluded' THEN \"excluded_reason\" END"
-    text = QgsTextFormat()
-    text.setSize(7)
-    text.setColor(QColor("#67001f"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.7)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    label_features(layer, "CASE WHEN \"state\" = 'excluded' THEN \"excluded_reason\" END",
+                   colour="#67001f", is_expression=True)
 
 
 def style_pairs(layer):
@@ -73,3 +59,13 @@ def style_pairs(layer):
         QgsProperty.fromExpression('0.2 + 0.5 * sqrt(coalesce("quota_ha", 0))'))
     symbol.setOpacity(0.8)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+def style_output(key, layer, language):
+    """Style the output ``key`` of urflow:landquotalinkage (the balance table has no style)."""
+    if key == "OUTPUT_DEMOLITION":
+        style_demolition(layer, language)
+    elif key == "OUTPUT_CONSTRUCTION":
+        style_construction(layer, language)
+    elif key == "OUTPUT_PAIRS":
+        style_pairs(layer)

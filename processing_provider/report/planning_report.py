@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsRectangle,
     QgsSingleSymbolRenderer,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QSize
@@ -31,9 +30,10 @@ from qgis.PyQt.QtGui import QColor
 from ...about import version
 from ...core import report
 from ...core.hollow import LEVEL_LABELS
-from ...i18n import current_locale
+from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..land.linkage_style import style_construction, style_demolition, style_pairs
+from ..overlay import zone_of_points
 from ..services.gap_style import GAP_COLOURS, style_demand, style_zones
 from ..villages.hollow_style import LEVEL_COLOURS, style_hollow_villages
 
@@ -158,7 +158,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         return ok, message
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        language = "zh" if current_locale().startswith("zh") else "en"
+        language = output_language()
         t = self.texts(language)
         town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) \
             or "town_name"
@@ -478,31 +478,17 @@ def zone_names_of(features, layer, zone_layers, context):
         return [None] * len(features)
     zones = zone_layers[0]
     transform = QgsCoordinateTransform(zones.crs(), layer.crs(), context.transformContext())
-    geometries, names = {}, {}
+    zone_geometries, names = [], []
     for zone in zones.getFeatures():
         geometry = QgsGeometry(zone.geometry())
         if geometry.isEmpty():
             continue
         geometry.transform(transform)
-        geometries[zone.id()] = geometry
-        names[zone.id()] = zone["zone_name"]
-    index = QgsSpatialIndex()
-    for fid, geometry in geometries.items():
-        index.addFeature(fid, geometry.boundingBox())
-    result = []
-    for feature in features:
-        geometry = feature.geometry()
-        if geometry is None or geometry.isEmpty():
-            result.append(None)
-            continue
-        point = geometry if geometry.type() == QgsWkbTypes.PointGeometry \
-            else geometry.pointOnSurface()
-        point = point.centroid() if point.isMultipart() else point
-        hit = next((fid for fid in index.intersects(point.boundingBox())
-                    if geometries[fid].intersects(point)), None)
-        result.append(names[hit] if hit is not None else None)
-    return result
-
+        zone_geometries.append(geometry)
+        names.append(zone["zone_name"])
+    geometries = [None if f.geometry().isNull() or f.geometry().isEmpty() else f.geometry()
+                  for f in features]
+    return [names[z] if z >= 0 else None for z in zone_of_points(zone_geometries, geometries)]
 
 def render_map(layers, context, width=1100):
     """PNG bytes of ``layers`` (top first) over their joint extent, in the bottom layer's CRS."""

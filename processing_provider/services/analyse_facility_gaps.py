@@ -4,8 +4,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
@@ -16,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -24,11 +21,13 @@ from ...about import resource_path
 from ...core import accessibility, network
 from ...core.errors import URFlowError
 from ...core.standards import load_facility_standards
-from ...i18n import current_locale
+from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import (
     attribute,
     core_error,
+    new_sink,
+    points_xy,
     read_features,
     require_fields,
     shorten,
@@ -363,7 +362,7 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
 
     def write(self, parameters, context, feedback, demand, facilities, zones, f, s, crs, people,
               supply, nearest, m):
-        language = "zh" if current_locale().startswith("zh") else "en"
+        language = output_language()
         fca, gaps = m["fca"], m["gaps"]
         n = len(people["ids"])
         gap_class = gaps.gap_class if gaps is not None else np.where(
@@ -412,11 +411,9 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
         population = np.where(np.isnan(people["population"]), 0.0, people["population"])
         summary = accessibility.zone_summary(index, population, m["coverage"].covered,
                                              deficit, len(table))
-        fields = QgsFields()
-        for name, kind in ZONE_FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields,
-                                             zones.wkbType(), zones.sourceCrs())
+        sink, dest_id, fields = new_sink(self, parameters, self.OUTPUT_ZONES, context,
+                                         ZONE_FIELDS, zones.wkbType(), zones.sourceCrs(),
+                                         optional=True)
         if sink is None:
             return None
         names = table.text.get(f[self.ZONE_NAME_FIELD]) if f[self.ZONE_NAME_FIELD] else None
@@ -456,17 +453,4 @@ FACILITY_FIELDS = [("catchment_pop", QVariant.Double), ("supply_ratio", QVariant
 ZONE_FIELDS = [("zone_name", QVariant.String), ("n_demand", QVariant.Int),
                ("population", QVariant.Double), ("covered_pop", QVariant.Double),
                ("coverage_rate", QVariant.Double), ("deficit", QVariant.Double)]
-
-
-def points_xy(geometries):
-    """(n, 2) point coordinates; polygons give their point on surface, missing → NaN."""
-    xy = np.full((len(geometries), 2), np.nan)
-    for i, geometry in enumerate(geometries):
-        if geometry is None:
-            continue
-        if geometry.type() != QgsWkbTypes.PointGeometry:
-            geometry = geometry.pointOnSurface()
-        point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
-        xy[i] = (point.x(), point.y())
-    return xy
 

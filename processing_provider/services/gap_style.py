@@ -53,3 +53,13 @@ def style_zones(layer):
             {"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.4"}), label)
         for low, high, label, colour in ranges]))
     layer.setOpacity(0.6)
+
+
+def style_output(key, layer, language):
+    """Style the output ``key`` of urflow:facilitygaps."""
+    if key == "OUTPUT_DEMAND":
+        style_demand(layer, language)
+    elif key == "OUTPUT_FACILITIES":
+        style_facilities(layer)
+    elif key == "OUTPUT_ZONES":
+        style_zones(layer)

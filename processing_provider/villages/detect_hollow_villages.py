@@ -5,8 +5,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -25,11 +23,12 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import hollow
 from ...core.errors import URFlowError
 from ...core.textparams import parse_keyed_numbers, parse_matrix, parse_number_list
-from ...i18n import current_locale
+from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import (
     attribute,
     core_error,
+    new_sink,
     read_features,
     require_fields,
     shorten,
@@ -466,7 +465,7 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
 
     def _write(self, parameters, context, feedback, villages, table, fields, indicators,
                derived, evaluation, options):
-        language = "zh" if current_locale().startswith("zh") else "en"
+        language = output_language()
         names = list(indicators)
         level_offset = 4 - options["classes"]  # 3 levels are light / moderate / severe
         levels = np.where(evaluation.levels >= 0, evaluation.levels + level_offset, -1)
@@ -514,14 +513,12 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
         return results
 
     def _write_weights(self, parameters, context, names, indicators, evaluation):
-        fields = QgsFields()
-        for name, kind in (("indicator", QVariant.String), ("name_zh", QVariant.String),
-                           ("name_en", QVariant.String), ("direction", QVariant.String),
-                           ("n_valid", QVariant.Int), ("entropy", QVariant.Double),
-                           ("weight", QVariant.Double), ("method", QVariant.String)):
-            fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.WEIGHTS_TABLE, context, fields,
-                                             QgsWkbTypes.NoGeometry)
+        spec = [("indicator", QVariant.String), ("name_zh", QVariant.String),
+                ("name_en", QVariant.String), ("direction", QVariant.String),
+                ("n_valid", QVariant.Int), ("entropy", QVariant.Double),
+                ("weight", QVariant.Double), ("method", QVariant.String)]
+        sink, dest_id, fields = new_sink(self, parameters, self.WEIGHTS_TABLE, context, spec,
+                                         optional=True)
         if sink is None:
             return None
         method = f"{evaluation.weighting} / {evaluation.scoring} / {evaluation.classification}"

@@ -4,16 +4,12 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsRendererCategory,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ...core.hollow import LEVEL_LABELS
+from ...styling import label_features
 
 LEVEL_COLOURS = {0: "#fee5d9", 1: "#fcae91", 2: "#fb6a4a", 3: "#cb181d"}
 
@@ -38,15 +34,10 @@ def style_hollow_villages(layer, language, label_field):
         categories.append(QgsRendererCategory(level, symbol, f"{level} {label}"))
     layer.setRenderer(QgsCategorizedSymbolRenderer("hollow_level", categories))
 
-    settings = QgsPalLayerSettings()
-    settings.fieldName = label_field
-    text = QgsTextFormat()
-    text.setSize(7)
-    text.setColor(QColor("#1b1b1b"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.7)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    label_features(layer, label_field)
+
+
+def style_output(key, layer, language, label_field="village_name"):
+    """Style the output ``key`` of urflow:hollowvillages (the weights table has no style)."""
+    if key == "OUTPUT":
+        style_hollow_villages(layer, language, label_field)

@@ -10,8 +10,8 @@ import processing
 import pytest
 from qgis.core import QgsProcessingModelAlgorithm
 
+from urflow import i18n
 from urflow.processing_provider.provider import URFlowModel, model_files
-from urflow.processing_provider.report import planning_report
 
 REPO = Path(__file__).resolve().parents[3]
 MODELS_DIR = REPO / "resources" / "models"
@@ -22,7 +22,7 @@ FACILITIES = "urflow_facility_gaps_report"
 
 @pytest.fixture(autouse=True)
 def english(monkeypatch):
-    monkeypatch.setattr(planning_report, "current_locale", lambda: "en_US")
+    monkeypatch.setattr(i18n, "current_locale", lambda: "en_US")
 
 
 def destinations(model):

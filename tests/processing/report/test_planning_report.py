@@ -8,7 +8,7 @@ import processing
 import pytest
 from qgis.core import QgsProcessingException
 
-from urflow.processing_provider.report import planning_report
+from urflow import i18n
 
 REPO = Path(__file__).resolve().parents[3]
 SAMPLE = f"{REPO / 'resources' / 'sample' / 'sample_county.gpkg'}|layername="
@@ -72,7 +72,7 @@ def county_outputs(provider, tmp_path_factory):
 
 
 def english(monkeypatch):
-    monkeypatch.setattr(planning_report, "current_locale", lambda: "en_US")
+    monkeypatch.setattr(i18n, "current_locale", lambda: "en_US")
 
 
 def run_report(inputs, path, **extra):
@@ -150,7 +150,7 @@ def test_hollow_without_the_township_field_counts_all_villages(provider, make_la
 
 
 def test_chinese_headings_in_a_chinese_qgis(county_outputs, tmp_path, monkeypatch):
-    monkeypatch.setattr(planning_report, "current_locale", lambda: "zh_CN")
+    monkeypatch.setattr(i18n, "current_locale", lambda: "zh_CN")
     _, page = run_report({"HOLLOW_VILLAGES": county_outputs["HOLLOW_VILLAGES"],
                           "LINKAGE_BALANCE": county_outputs["LINKAGE_BALANCE"]},
                          tmp_path / "zh.html")
