@@ -9,7 +9,7 @@ export XDG_RUNTIME_DIR ?= $(CURDIR)/.build/runtime
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 PY_SOURCES := $(shell find . -name '*.py' -not -path './.*' -not -path './tests/*' \
-                -not -path './scripts/*' -not -path './benchmarks/*' -not -path './core/*' | sort)
+                -not -path './scripts/*' -not -path './benchmarks/*' | sort)
 
 .PHONY: runtime-dir help deps venv test test-core demo package lint format ts qm sample styles bench clean
 

@@ -36,3 +36,30 @@ def install_translator():
 def remove_translator(translator) -> None:
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+
+
+def term(value: str) -> str:
+    """A standards-table keyword (travel mode, cost unit, status, provision unit, population
+    basis) in the UI language; an unknown word (a province's own) is shown as written."""
+    translate = QCoreApplication.translate
+    words = {
+        "walk": translate("URFlowTerms", "walk"),
+        "bicycle": translate("URFlowTerms", "bicycle"),
+        "ebike": translate("URFlowTerms", "e-bike"),
+        "car": translate("URFlowTerms", "car"),
+        "meters": translate("URFlowTerms", "metres"),
+        "minutes": translate("URFlowTerms", "minutes"),
+        "checked": translate("URFlowTerms", "checked in the source"),
+        "known": translate("URFlowTerms", "textbook value"),
+        "verify": translate("URFlowTerms", "to verify against the printed clause"),
+        "practice": translate("URFlowTerms", "common practice, not a legal norm"),
+        "seats": translate("URFlowTerms", "seats"),
+        "places": translate("URFlowTerms", "places"),
+        "doctors": translate("URFlowTerms", "doctors"),
+        "beds": translate("URFlowTerms", "beds"),
+        "total": translate("URFlowTerms", "total population"),
+        "60plus": translate("URFlowTerms", "people aged 60 and over"),
+        "3_5": translate("URFlowTerms", "children aged 3–5"),
+        "6_11": translate("URFlowTerms", "children aged 6–11"),
+    }
+    return words.get(value, value)

@@ -20,6 +20,7 @@ from typing import Optional, Tuple
 import numpy as np
 
 from .errors import InputError
+from .messages import tr
 from .network import CostMatrix
 
 __all__ = [
@@ -160,39 +161,48 @@ def _vector(x, name: str, n: Optional[int] = None, allow_nan: bool = True) -> np
     try:
         arr = np.asarray(x, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{name} must be numeric.") from exc
+        raise InputError(tr("{name} must be numeric.").format(name=name)) from exc
     if arr.ndim == 0:
         arr = arr.reshape(1)
     if arr.ndim != 1:
-        raise InputError(f"{name} must be one-dimensional; got shape {arr.shape}.")
+        raise InputError(tr("{name} must be one-dimensional; got shape {shape}.").format(
+            name=name, shape=arr.shape))
     if n is not None and arr.size != n:
-        raise InputError(f"{name} has {arr.size} values; expected {n}.")
+        raise InputError(tr("{name} has {size} values; expected {n}.").format(
+            name=name, size=arr.size, n=n))
     if not allow_nan and np.isnan(arr).any():
-        raise InputError(f"{name} has missing (NaN) values at {_ids(np.isnan(arr))}.")
+        raise InputError(tr("{name} has missing (NaN) values at {ids}.").format(
+            name=name, ids=_ids(np.isnan(arr))))
     return arr
 
 
 def _ids(mask: np.ndarray, limit: int = 20) -> str:
     idx = np.flatnonzero(mask)
     text = ", ".join(str(int(i)) for i in idx[:limit])
-    return text + (f", ... ({idx.size} in all)" if idx.size > limit else "")
+    return text + (tr(", ... ({n} in all)").format(n=idx.size) if idx.size > limit else "")
 
 
 def _nonnegative(arr: np.ndarray, name: str) -> None:
     bad = arr < 0
     if bad.any():
-        raise InputError(f"{name} must be >= 0; negative at indices {_ids(bad)}.")
+        raise InputError(tr("{name} must be >= 0; negative at indices {ids}.").format(
+            name=name, ids=_ids(bad)))
     if np.isinf(arr).any():
-        raise InputError(f"{name} must be finite; infinite at indices {_ids(np.isinf(arr))}.")
+        raise InputError(tr("{name} must be finite; infinite at indices {ids}.").format(
+            name=name, ids=_ids(np.isinf(arr))))
 
 
-def _threshold(value, name: str = "threshold") -> float:
+def _threshold(value, name: Optional[str] = None) -> float:
+    if name is None:
+        name = tr("threshold")
     try:
         v = float(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{name} must be a number; got {value!r}.") from exc
+        raise InputError(tr("{name} must be a number; got {value}.").format(
+            name=name, value=repr(value))) from exc
     if not np.isfinite(v) or v <= 0:
-        raise InputError(f"{name} must be a finite number > 0; got {value!r}.")
+        raise InputError(tr("{name} must be a finite number > 0; got {value}.").format(
+            name=name, value=repr(value)))
     return v
 
 
@@ -201,19 +211,19 @@ def _pairs(costs) -> Tuple[np.ndarray, np.ndarray, np.ndarray, Tuple[int, int], 
     if isinstance(costs, CostMatrix):
         vals = np.asarray(costs.values, dtype=float)
         if vals.size and (np.isnan(vals).any() or (vals < 0).any()):
-            raise InputError("Travel costs must be >= 0 and not NaN.")
+            raise InputError(tr("Travel costs must be >= 0 and not NaN."))
         return costs.rows, costs.cols, vals, tuple(costs.shape), float(costs.cutoff)
     try:
         dense = np.asarray(costs, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError("costs must be a CostMatrix or a 2-D numeric array.") from exc
+        raise InputError(tr("costs must be a CostMatrix or a 2-D numeric array.")) from exc
     if dense.ndim != 2:
         raise InputError(
-            f"costs must be a CostMatrix or a 2-D (n_demand, n_facility) array; "
-            f"got shape {dense.shape}."
+            tr("costs must be a CostMatrix or a 2-D (n_demand, n_facility) array; "
+               "got shape {shape}.").format(shape=dense.shape)
         )
     if (dense < 0).any():
-        raise InputError("Travel costs must be >= 0.")
+        raise InputError(tr("Travel costs must be >= 0."))
     r, c = np.nonzero(np.isfinite(dense))
     return r.astype(np.int64), c.astype(np.int64), dense[r, c], dense.shape, np.inf
 
@@ -245,18 +255,20 @@ def parse_step_weights(text: str) -> Tuple[np.ndarray, np.ndarray]:
     """
     if not isinstance(text, str) or not text.strip():
         raise InputError(
-            "E2SFCA weights must be text like '10:1.0,20:0.68,30:0.22' (upper bound:weight)."
+            tr("E2SFCA weights must be text like '10:1.0,20:0.68,30:0.22' (upper bound:weight).")
         )
     items = [it.strip() for it in text.replace(";", ",").split(",") if it.strip()]
     bounds, weights = [], []
     for it in items:
         parts = it.split(":")
         if len(parts) != 2:
-            raise InputError(f"E2SFCA weight item '{it}' is not 'upper bound:weight'.")
+            raise InputError(
+                tr("E2SFCA weight item '{item}' is not 'upper bound:weight'.").format(item=it))
         try:
             b, w = float(parts[0]), float(parts[1])
         except ValueError as exc:
-            raise InputError(f"E2SFCA weight item '{it}' is not two numbers.") from exc
+            raise InputError(
+                tr("E2SFCA weight item '{item}' is not two numbers.").format(item=it)) from exc
         bounds.append(b)
         weights.append(w)
     b_arr, w_arr = np.array(bounds), np.array(weights)
@@ -266,13 +278,14 @@ def parse_step_weights(text: str) -> Tuple[np.ndarray, np.ndarray]:
 
 def _check_steps(bounds: np.ndarray, weights: np.ndarray) -> None:
     if bounds.ndim != 1 or bounds.size == 0 or bounds.shape != weights.shape:
-        raise InputError("E2SFCA steps need as many upper bounds as weights (at least one).")
+        raise InputError(
+            tr("E2SFCA steps need as many upper bounds as weights (at least one)."))
     if not (np.isfinite(bounds).all() and (bounds > 0).all()):
-        raise InputError("E2SFCA upper bounds must be finite numbers > 0.")
+        raise InputError(tr("E2SFCA upper bounds must be finite numbers > 0."))
     if (np.diff(bounds) <= 0).any():
-        raise InputError("E2SFCA upper bounds must be strictly increasing.")
+        raise InputError(tr("E2SFCA upper bounds must be strictly increasing."))
     if not (np.isfinite(weights).all() and (weights >= 0).all() and (weights <= 1).all()):
-        raise InputError("E2SFCA weights must be between 0 and 1.")
+        raise InputError(tr("E2SFCA weights must be between 0 and 1."))
 
 
 def step_weight(d, bounds, weights) -> np.ndarray:
@@ -312,7 +325,7 @@ def gaussian_weight(d, d0: float) -> np.ndarray:
     d0 : float
         Catchment threshold (> 0), same unit as ``d``.
     """
-    d0 = _threshold(d0, "d0")
+    d0 = _threshold(d0, tr("d0"))
     d = np.asarray(d, dtype=float)
     e = np.exp(-0.5)
     with np.errstate(invalid="ignore"):
@@ -333,11 +346,17 @@ def _weights(values: np.ndarray, threshold: float, method: str, steps) -> np.nda
             try:
                 b, w = (np.asarray(x, dtype=float) for x in steps)
             except (TypeError, ValueError) as exc:
-                raise InputError("steps must be text or a (bounds, weights) pair.") from exc
+                raise InputError(
+                    tr("steps must be text or a (bounds, weights) pair.")) from exc
         return np.where(inside, step_weight(values, b, w), 0.0)
     if method == "gaussian":
         return gaussian_weight(values, threshold)
-    raise InputError(f"method must be one of {', '.join(METHODS)}; got {method!r}.")
+    raise _bad_method(method)
+
+
+def _bad_method(method) -> InputError:
+    return InputError(tr("method must be one of {methods}; got {method}.").format(
+        methods=", ".join(METHODS), method=repr(method)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -381,19 +400,20 @@ def fca(
     FCAResult
     """
     if method not in METHODS:
-        raise InputError(f"method must be one of {', '.join(METHODS)}; got {method!r}.")
+        raise _bad_method(method)
     rows, cols, vals, shape, cutoff = _pairs(costs)
     n, m = shape
     d0 = _threshold(threshold)
     if cutoff < d0:
         raise InputError(
-            f"The travel costs were cut off at {cutoff:g}, below the catchment threshold "
-            f"{d0:g}; recompute them with a cutoff of at least the threshold."
+            tr("The travel costs were cut off at {cutoff:g}, below the catchment threshold "
+               "{threshold:g}; recompute them with a cutoff of at least the threshold.").format(
+                cutoff=cutoff, threshold=d0)
         )
-    pop = _vector(population, "population", n)
-    sup = _vector(supply, "supply", m)
-    _nonnegative(pop[~np.isnan(pop)], "population")
-    _nonnegative(sup[~np.isnan(sup)], "supply")
+    pop = _vector(population, tr("population"), n)
+    sup = _vector(supply, tr("supply"), m)
+    _nonnegative(pop[~np.isnan(pop)], tr("population"))
+    _nonnegative(sup[~np.isnan(sup)], tr("supply"))
 
     w = _weights(vals, d0, method, steps)
     keep = w > 0
@@ -457,10 +477,10 @@ def coverage(nearest_cost, population, radius: float) -> CoverageResult:
     -------
     CoverageResult
     """
-    c = _vector(nearest_cost, "nearest_cost")
-    pop = _vector(population, "population", c.size)
-    _nonnegative(pop[~np.isnan(pop)], "population")
-    rad = _threshold(radius, "radius")
+    c = _vector(nearest_cost, tr("nearest_cost"))
+    pop = _vector(population, tr("population"), c.size)
+    _nonnegative(pop[~np.isnan(pop)], tr("population"))
+    rad = _threshold(radius, tr("radius"))
     with np.errstate(invalid="ignore"):
         covered = c <= rad
     known = ~np.isnan(pop)
@@ -492,12 +512,12 @@ def gaps(access, population, provision_per_person: float, nearest_cost, threshol
     -------
     GapResult
     """
-    a = _vector(access, "access")
+    a = _vector(access, tr("access"))
     n = a.size
-    pop = _vector(population, "population", n)
-    _nonnegative(pop[~np.isnan(pop)], "population")
-    c = _vector(nearest_cost, "nearest_cost", n)
-    s = _threshold(provision_per_person, "provision_per_person")
+    pop = _vector(population, tr("population"), n)
+    _nonnegative(pop[~np.isnan(pop)], tr("population"))
+    c = _vector(nearest_cost, tr("nearest_cost"), n)
+    s = _threshold(provision_per_person, tr("provision_per_person"))
     rad = _threshold(threshold)
     ratio = a / s
     gap = pop * (a - s)
@@ -532,10 +552,11 @@ def catchment(costs, population, threshold: float) -> np.ndarray:
     d0 = _threshold(threshold)
     if cutoff < d0:
         raise InputError(
-            f"The travel costs were cut off at {cutoff:g}, below the threshold {d0:g}."
+            tr("The travel costs were cut off at {cutoff:g}, below the threshold "
+               "{threshold:g}.").format(cutoff=cutoff, threshold=d0)
         )
-    pop = _vector(population, "population", shape[0])
-    _nonnegative(pop[~np.isnan(pop)], "population")
+    pop = _vector(population, tr("population"), shape[0])
+    _nonnegative(pop[~np.isnan(pop)], tr("population"))
     inside = vals <= d0
     p = np.nan_to_num(pop, nan=0.0)
     return np.bincount(cols[inside], weights=p[rows[inside]], minlength=shape[1])
@@ -562,11 +583,11 @@ def load(weighted_demand, supply, provision_per_person: Optional[float] = None) 
     ndarray, shape (m,)
         NaN where the capacity is 0 or unknown (load undefined); 0 where nobody is in reach.
     """
-    wd = _vector(weighted_demand, "weighted_demand")
-    sup = _vector(supply, "supply", wd.size)
-    _nonnegative(sup[~np.isnan(sup)], "supply")
+    wd = _vector(weighted_demand, tr("weighted_demand"))
+    sup = _vector(supply, tr("supply"), wd.size)
+    _nonnegative(sup[~np.isnan(sup)], tr("supply"))
     scale = 1.0 if provision_per_person is None else _threshold(
-        provision_per_person, "provision_per_person"
+        provision_per_person, tr("provision_per_person")
     )
     ok = sup > 0
     out = np.full(wd.size, np.nan)
@@ -592,12 +613,12 @@ def weighted_gini(values, weights) -> float:
     float
         In [0, 1); 0 for perfect equality; NaN when nothing is left or the weighted mean is 0.
     """
-    x = _vector(values, "values")
-    w = _vector(weights, "weights", x.size)
+    x = _vector(values, tr("values"))
+    w = _vector(weights, tr("weights"), x.size)
     ok = ~(np.isnan(x) | np.isnan(w))
     x, w = x[ok], w[ok]
-    _nonnegative(x, "values")
-    _nonnegative(w, "weights")
+    _nonnegative(x, tr("values"))
+    _nonnegative(w, tr("weights"))
     tw = w.sum()
     if x.size == 0 or tw <= 0:
         return float("nan")
@@ -634,24 +655,27 @@ def zone_summary(zone_index, population, covered, deficit, n_zones: int) -> Zone
     """
     z = np.asarray(zone_index)
     if z.ndim != 1 or not (np.issubdtype(z.dtype, np.integer) or z.size == 0):
-        raise InputError("zone_index must be a 1-D integer array (-1 = in no zone).")
+        raise InputError(tr("zone_index must be a 1-D integer array (-1 = in no zone)."))
     z = z.astype(np.int64)
     try:
         nz = int(n_zones)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"n_zones must be an integer; got {n_zones!r}.") from exc
+        raise InputError(tr("n_zones must be an integer; got {value}.").format(
+            value=repr(n_zones))) from exc
     if nz < 0:
-        raise InputError(f"n_zones must be >= 0; got {n_zones}.")
+        raise InputError(tr("n_zones must be >= 0; got {value}.").format(value=n_zones))
     bad = (z < -1) | (z >= nz)
     if bad.any():
-        raise InputError(f"zone_index must be in -1 .. {nz - 1}; bad at {_ids(bad)}.")
+        raise InputError(tr("zone_index must be in -1 .. {last}; bad at {ids}.").format(
+            last=nz - 1, ids=_ids(bad)))
     n = z.size
-    pop = _vector(population, "population", n)
-    _nonnegative(pop[~np.isnan(pop)], "population")
+    pop = _vector(population, tr("population"), n)
+    _nonnegative(pop[~np.isnan(pop)], tr("population"))
     cov = np.asarray(covered, dtype=bool).ravel()
     if cov.size != n:
-        raise InputError(f"covered has {cov.size} values; expected {n}.")
-    dfc = _vector(deficit, "deficit", n)
+        raise InputError(tr("{name} has {size} values; expected {n}.").format(
+            name=tr("covered"), size=cov.size, n=n))
+    dfc = _vector(deficit, tr("deficit"), n)
     inz = z >= 0
     zz = z[inz]
     p = np.nan_to_num(pop, nan=0.0)[inz]

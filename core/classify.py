@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from .errors import InputError
+from .messages import tr
 
 __all__ = [
     "jenks_breaks",
@@ -26,27 +27,39 @@ __all__ = [
 def _finite_values(values, k, method: str) -> np.ndarray:
     """Validate ``values`` and ``k`` for a breaks function; return the sorted non-NaN values."""
     if isinstance(k, (bool, np.bool_)) or not isinstance(k, (int, np.integer)):
-        raise InputError(f"{method}: the number of classes must be an integer, got {k!r}.")
+        raise InputError(
+            tr("{method}: the number of classes must be an integer, got {value}.").format(
+                method=method, value=repr(k))
+        )
     if k < 2:
-        raise InputError(f"{method}: the number of classes must be at least 2, got {k}.")
+        raise InputError(
+            tr("{method}: the number of classes must be at least 2, got {k}.").format(
+                method=method, k=k)
+        )
     try:
         arr = np.asarray(values, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{method}: the values must be numbers ({exc}).") from None
+        raise InputError(tr("{method}: the values must be numbers ({error}).").format(
+            method=method, error=exc)) from None
     if arr.ndim != 1:
-        raise InputError(f"{method}: the values must be a 1-D array, got shape {arr.shape}.")
+        raise InputError(
+            tr("{method}: the values must be a 1-D array, got shape {shape}.").format(
+                method=method, shape=arr.shape)
+        )
     bad = np.flatnonzero(np.isinf(arr))
     if bad.size:
         raise InputError(
-            f"{method}: values must be finite or NaN (missing); infinite values at rows "
-            f"{_rows_text(bad)}."
+            tr("{method}: values must be finite or NaN (missing); infinite values at rows "
+               "{rows}.").format(method=method, rows=_rows_text(bad))
         )
     arr = np.sort(arr[~np.isnan(arr)])
     n_distinct = int(np.count_nonzero(np.diff(arr) > 0) + 1) if arr.size else 0
     if n_distinct < k:
         raise InputError(
-            f"{method}: cannot make {k} classes from {n_distinct} distinct value(s) "
-            f"({arr.size} non-missing of {np.size(values)}); use fewer classes."
+            tr("{method}: cannot make {k} classes from {n_distinct} distinct value(s) "
+               "({n_valid} non-missing of {n_total}); use fewer classes.").format(
+                method=method, k=k, n_distinct=n_distinct, n_valid=arr.size,
+                n_total=np.size(values))
         )
     return arr
 
@@ -55,8 +68,8 @@ def _rows_text(rows: np.ndarray, limit: int = 10) -> str:
     """``'3, 7, 9'`` (0-based), shortened with a count after ``limit`` rows."""
     shown = ", ".join(str(int(r)) for r in rows[:limit])
     if rows.size > limit:
-        shown += f" … ({rows.size} in all)"
-    return shown + " (0-based)"
+        shown = tr("{rows} … ({count} in all)").format(rows=shown, count=rows.size)
+    return tr("{rows} (0-based)").format(rows=shown)
 
 
 def jenks_breaks(values, k: int) -> np.ndarray:
@@ -93,7 +106,7 @@ def jenks_breaks(values, k: int) -> np.ndarray:
     >>> jenks_breaks([0.05, 0.08, 0.12, 0.30, 0.33, 0.36, 0.61, 0.66, 0.70], 3)
     array([0.12, 0.36, 0.7 ])
     """
-    arr = _finite_values(values, k, "Jenks natural breaks")
+    arr = _finite_values(values, k, tr("Jenks natural breaks"))
     uniq, counts = np.unique(arr, return_counts=True)
     # Centre before the prefix sums: SDCM = S2 - S1²/S0 cancels badly for large, tight data.
     x = uniq - arr.mean()
@@ -170,7 +183,7 @@ def quantile_breaks(values, k: int) -> np.ndarray:
         ``breaks[-1] == max(values)``. Non-decreasing: with many tied values two breaks can be
         equal, and the class between them is then empty (its count is 0), keeping ``k`` levels.
     """
-    arr = _finite_values(values, k, "Quantile breaks")
+    arr = _finite_values(values, k, tr("Quantile breaks"))
     breaks = np.quantile(arr, np.arange(1, k + 1) / k)
     breaks[-1] = arr[-1]
     return breaks
@@ -192,7 +205,7 @@ def equal_interval_breaks(values, k: int) -> np.ndarray:
         Strictly increasing upper bounds; ``breaks[-1] == max(values)`` exactly. Classes may be
         empty when the data are clumped.
     """
-    arr = _finite_values(values, k, "Equal-interval breaks")
+    arr = _finite_values(values, k, tr("Equal-interval breaks"))
     lo, hi = arr[0], arr[-1]
     breaks = lo + (hi - lo) * np.arange(1, k + 1) / k
     breaks[-1] = hi
@@ -203,13 +216,20 @@ def _check_cuts(cuts, what: str) -> np.ndarray:
     try:
         b = np.asarray(cuts, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{what} must be numbers ({exc}).") from None
+        raise InputError(
+            tr("{what} must be numbers ({error}).").format(what=what, error=exc)
+        ) from None
     if b.ndim != 1 or b.size == 0:
-        raise InputError(f"{what} must be a non-empty 1-D list of numbers, got shape {b.shape}.")
+        raise InputError(
+            tr("{what} must be a non-empty 1-D list of numbers, got shape {shape}.").format(
+                what=what, shape=b.shape)
+        )
     if not np.all(np.isfinite(b)):
-        raise InputError(f"{what} must be finite numbers, got {b.tolist()}.")
+        raise InputError(tr("{what} must be finite numbers, got {values}.").format(
+            what=what, values=b.tolist()))
     if np.any(np.diff(b) < 0):
-        raise InputError(f"{what} must be in increasing order, got {b.tolist()}.")
+        raise InputError(tr("{what} must be in increasing order, got {values}.").format(
+            what=what, values=b.tolist()))
     return b
 
 
@@ -230,7 +250,7 @@ def classify(values, breaks) -> np.ndarray:
         ``<= breaks[0]``); ``-1`` for NaN. A value above ``breaks[-1]`` (possible only with
         breaks computed on other data) is put in the top class ``k - 1``.
     """
-    b = _check_cuts(breaks, "Class breaks")
+    b = _check_cuts(breaks, tr("Class breaks"))
     v = np.asarray(values, dtype=float)
     out = np.array(np.minimum(np.searchsorted(b, v, side="left"), b.size - 1), dtype=np.int64)
     out[np.isnan(v)] = -1
@@ -256,9 +276,10 @@ def classify_thresholds(values, thresholds) -> np.ndarray:
     numpy.ndarray of int, shape (n,)
         Class ``0..k-1``, ``-1`` for NaN.
     """
-    t = _check_cuts(thresholds, "Level thresholds")
+    t = _check_cuts(thresholds, tr("Level thresholds"))
     if np.any(np.diff(t) <= 0):
-        raise InputError(f"Level thresholds must be strictly increasing, got {t.tolist()}.")
+        raise InputError(tr("Level thresholds must be strictly increasing, got {values}.").format(
+            values=t.tolist()))
     v = np.asarray(values, dtype=float)
     out = np.array(np.searchsorted(t, v, side="right"), dtype=np.int64)
     out[np.isnan(v)] = -1

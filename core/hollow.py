@@ -24,6 +24,7 @@ from .classify import (
     quantile_breaks,
 )
 from .errors import InputError
+from .messages import tr
 from .scoring import rank_descending, topsis, weighted_sum
 from .weighting import (
     AHPResult,
@@ -154,7 +155,8 @@ def directions(ids) -> np.ndarray:
     unknown = [i for i in ids if i not in INDICATORS_BY_ID]
     if unknown:
         raise InputError(
-            f"Unknown indicator id(s) {unknown}; known: {', '.join(INDICATORS_BY_ID)}."
+            tr("Unknown indicator id(s) {unknown}; known: {known}.").format(
+                unknown=unknown, known=", ".join(INDICATORS_BY_ID))
         )
     return np.array([INDICATORS_BY_ID[i].direction > 0 for i in ids], dtype=bool)
 
@@ -167,7 +169,9 @@ def _arrays(*arrays):
     try:
         out = np.broadcast_arrays(*(np.asarray(a, dtype=float) for a in arrays))
     except (TypeError, ValueError) as exc:
-        raise InputError(f"Indicator inputs must be numbers of matching length ({exc}).") from None
+        raise InputError(
+            tr("Indicator inputs must be numbers of matching length ({error}).").format(error=exc)
+        ) from None
     return [np.where(np.isfinite(a), a, np.nan) for a in out]
 
 
@@ -236,7 +240,10 @@ def per_capita_land(area_m2, resident) -> np.ndarray:
 def _check_standard(standard) -> np.ndarray:
     std = np.asarray(standard, dtype=float)
     if np.any(~np.isfinite(std) | (std <= 0)):
-        raise InputError(f"Land standard must be a positive number of m²/person, got {standard!r}.")
+        raise InputError(
+            tr("Land standard must be a positive number of m²/person, got {value}.").format(
+                value=repr(standard))
+        )
     return std
 
 
@@ -289,7 +296,8 @@ def consolidation_potential(settlement_area_m2, resident, standard: float = LAND
     k = np.asarray(kappa, dtype=float)
     if np.any(np.isinf(k) | (k < 0) | (k > 1)):
         raise InputError(
-            f"New-cultivated-land coefficient κ must be between 0 and 1, got {kappa!r}."
+            tr("New-cultivated-land coefficient κ must be between 0 and 1, got {value}.").format(
+                value=repr(kappa))
         )
     s, p = _arrays(settlement_area_m2, resident)
     ok = (s >= 0) & (p >= 0)
@@ -313,9 +321,12 @@ def hollow_typology(p1, l1, pop_threshold: float = 0.2, land_threshold: float = 
         0 非空心 (neither), 1 人口型 (population only), 2 土地型 (land only),
         3 双重空心 (both); -1 where either rate is missing. Labels: :data:`TYPOLOGY_LABELS`.
     """
-    for name, t in (("Population", pop_threshold), ("Land", land_threshold)):
+    for name, t in ((tr("Population hollowing threshold"), pop_threshold),
+                    (tr("Land hollowing threshold"), land_threshold)):
         if not np.isfinite(float(t)):
-            raise InputError(f"{name} hollowing threshold must be a finite number, got {t!r}.")
+            raise InputError(
+                tr("{name} must be a finite number, got {value}.").format(name=name, value=repr(t))
+            )
     p, lnd = _arrays(p1, l1)
     code = np.array((p >= pop_threshold).astype(np.int64)
                     + 2 * (lnd >= land_threshold).astype(np.int64))
@@ -327,7 +338,8 @@ def level_labels(k: int) -> dict:
     """``{level: (Chinese, English)}`` for ``k`` = 3 or 4 levels (:data:`LEVEL_LABELS`)."""
     if k not in LEVEL_LABELS:
         raise InputError(
-            f"Level names exist for {sorted(LEVEL_LABELS)} levels, not {k}; use 3 or 4 classes."
+            tr("Level names exist for {available} levels, not {k}; use 3 or 4 classes.").format(
+                available=sorted(LEVEL_LABELS), k=k)
         )
     return LEVEL_LABELS[k]
 
@@ -350,7 +362,10 @@ def label_levels(levels, k: int, language: str = "zh") -> np.ndarray:
     """
     table = level_labels(k)
     if language not in ("zh", "en"):
-        raise InputError(f"Label language must be 'zh' or 'en', got {language!r}.")
+        raise InputError(
+            tr("Label language must be 'zh' or 'en', got {language}.").format(
+                language=repr(language))
+        )
     col = 0 if language == "zh" else 1
     lv = np.asarray(levels, dtype=np.int64)
     out = np.empty(lv.shape, dtype=object)
@@ -411,12 +426,13 @@ class HollowEvaluation:
 
 def _choice(value, options, what: str) -> str:
     if value not in options:
-        raise InputError(f"Unknown {what} {value!r}; use one of: {', '.join(options)}.")
+        raise InputError(tr("Unknown {what} {value}; use one of: {options}.").format(
+            what=what, value=repr(value), options=", ".join(options)))
     return value
 
 
 def _names_text(idx, names) -> str:
-    return ", ".join(names[int(j)] for j in idx) or "none"
+    return ", ".join(names[int(j)] for j in idx) or tr("none")
 
 
 def _expand(values: np.ndarray, constant: np.ndarray, names, what: str,
@@ -431,16 +447,20 @@ def _expand(values: np.ndarray, constant: np.ndarray, names, what: str,
         out[active] = values
         return out
 
-    def size(k):
-        return f"{k} × {k}" if matrix else f"{k} entries"
-
-    raise InputError(
-        f"{what} {'is' if matrix else 'has'} {size(values.size)}, but there are {m} indicators "
-        f"({_names_text(range(m), names)}), {active.size} of which vary between villages "
-        f"({_names_text(active, names)}; "
-        f"constant: {_names_text(np.flatnonzero(constant), names)}). "
-        f"Give {size(m)}, or {size(active.size)} for the varying indicators in column order."
-    )
+    if matrix:
+        text = tr("{what} is {given} × {given}, but there are {m} indicators ({all_names}), "
+                  "{n_active} of which vary between villages ({active_names}; constant: "
+                  "{constant_names}). Give {m} × {m}, or {n_active} × {n_active} for the "
+                  "varying indicators in column order.")
+    else:
+        text = tr("{what} has {given} entries, but there are {m} indicators ({all_names}), "
+                  "{n_active} of which vary between villages ({active_names}; constant: "
+                  "{constant_names}). Give {m} entries, or {n_active} entries for the "
+                  "varying indicators in column order.")
+    raise InputError(text.format(
+        what=what, given=values.size, m=m, n_active=active.size,
+        all_names=_names_text(range(m), names), active_names=_names_text(active, names),
+        constant_names=_names_text(np.flatnonzero(constant), names)))
 
 
 def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_sum",
@@ -500,46 +520,55 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
         Bad shapes or parameters, an indicator without any value, infinite values, an
         inconsistent AHP matrix, or too few distinct scores for ``classes`` levels.
     """
-    weighting = _choice(weighting, WEIGHTING_METHODS, "weighting method")
-    scoring = _choice(scoring, SCORING_METHODS, "scoring method")
-    classification = _choice(classification, CLASSIFICATION_METHODS, "classification method")
+    weighting = _choice(weighting, WEIGHTING_METHODS, tr("weighting method"))
+    scoring = _choice(scoring, SCORING_METHODS, tr("scoring method"))
+    classification = _choice(classification, CLASSIFICATION_METHODS,
+                             tr("classification method"))
     try:
         x = np.array(X, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"Indicator values must be numbers ({exc}).") from None
+        raise InputError(
+            tr("Indicator values must be numbers ({error}).").format(error=exc)
+        ) from None
     if x.ndim != 2 or x.shape[0] == 0 or x.shape[1] == 0:
         raise InputError(
-            f"Indicator values must be a villages × indicators table with at least one row and "
-            f"one column, got shape {x.shape}."
+            tr("Indicator values must be a villages × indicators table with at least one row "
+               "and one column, got shape {shape}.").format(shape=x.shape)
         )
     n, m = x.shape
-    names = [f"column {j}" for j in range(m)] if names is None else [str(s) for s in names]
+    if names is None:
+        names = [tr("column {index}").format(index=j) for j in range(m)]
+    else:
+        names = [str(s) for s in names]
     if len(names) != m:
-        raise InputError(f"{len(names)} indicator names given for {m} columns.")
+        raise InputError(tr("{given} indicator names given for {m} columns.").format(
+            given=len(names), m=m))
     ids = list(range(n)) if row_ids is None else list(row_ids)
     if len(ids) != n:
-        raise InputError(f"{len(ids)} row ids given for {n} rows.")
+        raise InputError(tr("{given} row ids given for {n} rows.").format(given=len(ids), n=n))
     for j in range(m):
         bad = np.flatnonzero(np.isinf(x[:, j]))
         if bad.size:
             shown = ", ".join(str(ids[i]) for i in bad[:10]) + (" …" if bad.size > 10 else "")
-            raise InputError(f"Indicator {names[j]} is infinite for feature(s) {shown}.")
+            raise InputError(tr("Indicator {name} is infinite for feature(s) {features}.").format(
+                name=names[j], features=shown))
     empty = np.flatnonzero(np.all(np.isnan(x), axis=0))
     if empty.size:
         raise InputError(
-            f"Indicator(s) {_names_text(empty, names)} have no value in any village; "
-            "remove them or fill in the data."
+            tr("Indicator(s) {names} have no value in any village; "
+               "remove them or fill in the data.").format(names=_names_text(empty, names))
         )
     pos = _as_directions(positive, m)
     if isinstance(classes, (bool, np.bool_)) or not isinstance(classes, (int, np.integer)) \
             or classes < 2:
-        raise InputError(f"Number of levels must be an integer >= 2, got {classes!r}.")
+        raise InputError(tr("Number of levels must be an integer >= 2, got {value}.").format(
+            value=repr(classes)))
 
     z, constant = minmax_normalize(x, pos)
     if constant.all():
         raise InputError(
-            "No indicator varies between villages, so the villages cannot be told apart "
-            f"(constant: {_names_text(range(m), names)})."
+            tr("No indicator varies between villages, so the villages cannot be told apart "
+               "(constant: {names}).").format(names=_names_text(range(m), names))
         )
     entropy = np.full(m, np.nan)
     ahp = None
@@ -547,39 +576,45 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
         entropy, w = entropy_weights(z, shift)
     if weighting in ("ahp", "combined"):
         if ahp_matrix is None:
-            raise InputError(f"Weighting '{weighting}' needs an AHP pairwise matrix.")
+            raise InputError(tr("Weighting '{method}' needs an AHP pairwise matrix.").format(
+                method=weighting))
         ahp = check_ahp_consistency(ahp_weights(ahp_matrix), max_cr)
-        w_ahp = _expand(ahp.weights, constant, names, "The AHP matrix", matrix=True)
+        w_ahp = _expand(ahp.weights, constant, names, tr("The AHP matrix"), matrix=True)
         if w_ahp.sum() <= 0:
-            raise InputError("The AHP matrix puts all weight on indicators that do not vary.")
+            raise InputError(
+                tr("The AHP matrix puts all weight on indicators that do not vary."))
         w = w_ahp if weighting == "ahp" else combined_weights(w_ahp, w, alpha, combination)
     elif weighting == "equal":
         w = equal_weights(m, ~constant)
     elif weighting == "custom":
         if custom_weights is None:
-            raise InputError("Weighting 'custom' needs the custom weights.")
-        w = _expand(normalise_custom_weights(custom_weights), constant, names, "Custom weights")
+            raise InputError(tr("Weighting 'custom' needs the custom weights."))
+        w = _expand(normalise_custom_weights(custom_weights), constant, names,
+                    tr("Custom weights"))
     w = np.where(constant, 0.0, w)
     if w.sum() <= 0:
         raise InputError(
-            "All weight is on indicators that do not vary between villages "
-            f"({_names_text(np.flatnonzero(constant), names)}); weight a varying indicator."
+            tr("All weight is on indicators that do not vary between villages "
+               "({names}); weight a varying indicator.").format(
+                names=_names_text(np.flatnonzero(constant), names))
         )
     w = w / w.sum()
 
     scores = weighted_sum(z, w) if scoring == "weighted_sum" else topsis(x, w, pos)
     ranks = rank_descending(scores)
     if np.all(np.isnan(scores)):
-        raise InputError("No village has a score: every village lacks all weighted indicators.")
+        raise InputError(
+            tr("No village has a score: every village lacks all weighted indicators."))
 
     if classification == "thresholds":
         if thresholds is None:
-            raise InputError("Classification 'thresholds' needs the level thresholds.")
+            raise InputError(tr("Classification 'thresholds' needs the level thresholds."))
         breaks = np.asarray(thresholds, dtype=float)
         if breaks.ndim != 1 or breaks.size != classes - 1:
             raise InputError(
-                f"{classes} levels need {classes - 1} thresholds, got {np.size(thresholds)} "
-                f"({list(np.ravel(thresholds))})."
+                tr("{levels} levels need {needed} thresholds, got {given} ({values}).").format(
+                    levels=classes, needed=classes - 1, given=np.size(thresholds),
+                    values=list(np.ravel(thresholds)))
             )
         levels = classify_thresholds(scores, breaks)
     else:
@@ -588,7 +623,9 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
         try:
             breaks = finder(scores, int(classes))
         except InputError as exc:
-            raise InputError(f"Cannot classify the hollowing scores into levels: {exc}") from None
+            raise InputError(
+                tr("Cannot classify the hollowing scores into levels: {reason}").format(reason=exc)
+            ) from None
         levels = classify(scores, breaks)
     counts = np.bincount(levels[levels >= 0], minlength=classes).astype(np.int64)
     return HollowEvaluation(z=z, entropy=entropy, weights=w, constant=constant, scores=scores,

@@ -32,6 +32,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from .errors import InputError
+from .messages import tr
 
 __all__ = [
     "MU_PER_HA",
@@ -175,23 +176,38 @@ def _ids_text(ids, rows, limit: int = 8) -> str:
     rows = np.asarray(rows).ravel()
     shown = ", ".join(str(ids[r]) for r in rows[:limit])
     if rows.size > limit:
-        shown += f" … ({rows.size} in all)"
+        shown += tr(" … ({n} in all)").format(n=rows.size)
     return shown
+
+
+def _group_text(name: str) -> str:
+    """A group name as shown in messages: the two built-in pools in the user's language."""
+    if name == COUNTY_GROUP:
+        return tr("county")
+    if name == NO_GROUP:
+        return tr("(no project area)")
+    return str(name)
 
 
 def _float_array(values, n: int, name: str, default: Optional[float] = None) -> np.ndarray:
     if values is None:
         if default is None:
-            raise InputError(f"{name} is required.")
+            raise InputError(tr("{name} is required.").format(name=name))
         return np.full(n, float(default))
     try:
         arr = np.asarray(values, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{name} must be numbers ({exc}).") from None
+        raise InputError(
+            tr("{name} must be numbers ({error}).").format(name=name, error=exc)
+        ) from None
     if arr.ndim == 0:
         arr = np.full(n, float(arr))
     if arr.shape != (n,):
-        raise InputError(f"{name} must have one value per parcel ({n}), got shape {arr.shape}.")
+        raise InputError(
+            tr("{name} must have one value per parcel ({n}), got shape {shape}.").format(
+                name=name, n=n, shape=arr.shape
+            )
+        )
     return arr
 
 
@@ -202,23 +218,33 @@ def _bool_array(values, n: int, name: str) -> np.ndarray:
     if arr.ndim == 0:
         arr = np.full(n, bool(arr))
     if arr.shape != (n,):
-        raise InputError(f"{name} must have one value per parcel ({n}), got shape {arr.shape}.")
+        raise InputError(
+            tr("{name} must have one value per parcel ({n}), got shape {shape}.").format(
+                name=name, n=n, shape=arr.shape
+            )
+        )
     return arr.astype(bool)
 
 
-def _ids(ids, n: int, prefix: str) -> np.ndarray:
+def _ids(ids, n: int, prefix: str, what: str) -> np.ndarray:
     if ids is None:
         return np.array([f"{prefix}{k}" for k in range(n)], dtype=object)
     arr = np.asarray(ids, dtype=object)
     if arr.shape != (n,):
-        raise InputError(f"{prefix} ids must have one value per parcel ({n}), got {arr.shape}.")
+        raise InputError(
+            tr("{what} ids must have one value per parcel ({n}), got {shape}.").format(
+                what=what, n=n, shape=arr.shape
+            )
+        )
     return arr
 
 
 def _require(bad, ids, message: str) -> None:
     rows = np.flatnonzero(bad)
     if rows.size:
-        raise InputError(f"{message}: {_ids_text(ids, rows)}.")
+        raise InputError(
+            tr("{message}: {parcels}.").format(message=message, parcels=_ids_text(ids, rows))
+        )
 
 
 def _group_labels(group, n: int, what: str) -> Optional[np.ndarray]:
@@ -227,7 +253,11 @@ def _group_labels(group, n: int, what: str) -> Optional[np.ndarray]:
         return None
     arr = np.asarray(group)
     if arr.shape != (n,):
-        raise InputError(f"{what} groups must have one value per parcel ({n}), got {arr.shape}.")
+        raise InputError(
+            tr("{what} groups must have one value per parcel ({n}), got {shape}.").format(
+                what=what, n=n, shape=arr.shape
+            )
+        )
     if arr.dtype.kind in "iu":
         labels = np.where(arr < 0, "", arr.astype(np.int64).astype(str)).astype(object)
     elif arr.dtype.kind == "f":
@@ -254,7 +284,7 @@ def _encode_groups(group_d, group_c, n: int, m: int):
         return np.zeros(n, dtype=np.int64), np.zeros(m, dtype=np.int64), (COUNTY_GROUP,)
     if ld is None or lc is None:
         raise InputError(
-            "project-area groups must be given for both 拆旧 and 建新 parcels, or for neither."
+            tr("project-area groups must be given for both 拆旧 and 建新 parcels, or for neither.")
         )
     uniq, inverse = np.unique(np.concatenate([ld, lc]).astype(str), return_inverse=True)
     names = tuple(NO_GROUP if u == "" else str(u) for u in uniq)
@@ -265,13 +295,20 @@ def _xy(xy, name: str) -> np.ndarray:
     try:
         arr = np.asarray(xy, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{name} coordinates must be numbers ({exc}).") from None
+        raise InputError(
+            tr("{name} coordinates must be numbers ({error}).").format(name=name, error=exc)
+        ) from None
     if arr.ndim != 2 or arr.shape[1] != 2:
-        raise InputError(f"{name} coordinates must have shape (n, 2), got {arr.shape}.")
+        raise InputError(
+            tr("{name} coordinates must have shape (n, 2), got {shape}.").format(
+                name=name, shape=arr.shape
+            )
+        )
     if not np.all(np.isfinite(arr)):
         raise InputError(
-            f"{name} coordinates contain NaN or infinite values "
-            f"at rows {np.flatnonzero(~np.isfinite(arr).all(1))[:8].tolist()}."
+            tr("{name} coordinates contain NaN or infinite values at rows {rows}.").format(
+                name=name, rows=np.flatnonzero(~np.isfinite(arr).all(1))[:8].tolist()
+            )
         )
     return arr
 
@@ -310,9 +347,15 @@ def candidate_pairs(
     try:
         dmax = float(max_distance_m)
     except (TypeError, ValueError):
-        raise InputError(f"max_distance_m must be a number, got {max_distance_m!r}.") from None
+        raise InputError(
+            tr("max_distance_m must be a number, got {value}.").format(value=repr(max_distance_m))
+        ) from None
     if not np.isfinite(dmax) or dmax < 0:
-        raise InputError(f"max_distance_m must be >= 0 (0 = no limit), got {max_distance_m}.")
+        raise InputError(
+            tr("max_distance_m must be >= 0 (0 = no limit), got {value}.").format(
+                value=max_distance_m
+            )
+        )
     gd, gc, _ = _encode_groups(group_d, group_c, len(xd), len(xc))
     if len(xd) == 0 or len(xc) == 0:
         empty = np.zeros(0, dtype=np.int64)
@@ -435,16 +478,24 @@ def linkage_problem(
     InputError
         Naming the parcels (by id) and the broken precondition.
     """
-    a = _float_array(area_d, np.size(area_d), "拆旧 area (ha)")
+    a = _float_array(area_d, np.size(area_d), tr("拆旧 area (ha)"))
     n = a.size
-    b = _float_array(area_c, np.size(area_c), "建新 area (ha)")
+    b = _float_array(area_c, np.size(area_c), tr("建新 area (ha)"))
     m = b.size
-    ids_d = _ids(demolition_ids, n, "D")
-    ids_c = _ids(construction_ids, m, "C")
+    ids_d = _ids(demolition_ids, n, "D", "拆旧")
+    ids_c = _ids(construction_ids, m, "C", "建新")
     if quota_basis not in QUOTA_BASES:
-        raise InputError(f"quota_basis must be one of {QUOTA_BASES}, got {quota_basis!r}.")
+        raise InputError(
+            tr("quota_basis must be one of {allowed}, got {value}.").format(
+                allowed=QUOTA_BASES, value=repr(quota_basis)
+            )
+        )
     if grade_scale not in GRADE_SCALES:
-        raise InputError(f"grade_scale must be one of {tuple(GRADE_SCALES)}, got {grade_scale!r}.")
+        raise InputError(
+            tr("grade_scale must be one of {allowed}, got {value}.").format(
+                allowed=tuple(GRADE_SCALES), value=repr(grade_scale)
+            )
+        )
     G = GRADE_SCALES[grade_scale]
     scalars = {
         "budget": budget,
@@ -456,50 +507,60 @@ def linkage_problem(
         if not (
             isinstance(val, (int, float, np.integer, np.floating)) and np.isfinite(val) and val >= 0
         ):
-            raise InputError(f"{name} must be a finite number >= 0, got {val!r}.")
+            raise InputError(
+                tr("{name} must be a finite number >= 0, got {value}.").format(
+                    name=name, value=repr(val)
+                )
+            )
     if not (np.isfinite(epsilon) and epsilon > 0):
-        raise InputError(f"epsilon must be > 0 ha, got {epsilon!r}.")
+        raise InputError(tr("epsilon must be > 0 ha, got {value}.").format(value=repr(epsilon)))
 
-    k = _float_array(kappa, n, "κ (reclamation coefficient)")
-    g = _float_array(grade_d, n, "拆旧 grade")
-    cost_ = _float_array(cost, n, "拆旧 cost", 0.0)
-    h = _float_array(priority, n, "拆旧 priority", 0.0)
-    o = _float_array(occupied, m, "occupied cultivated area (ha)")
-    gc = _float_array(grade_c, m, "grade of occupied cultivated land")
-    v = _float_array(value, m, "建新 value", 0.0)
-    prot = _bool_array(protected, n, "protected")
-    mand = _bool_array(mandatory, m, "mandatory")
-    excl = _bool_array(excluded, m, "excluded")
+    k = _float_array(kappa, n, tr("κ (reclamation coefficient)"))
+    g = _float_array(grade_d, n, tr("拆旧 grade"))
+    cost_ = _float_array(cost, n, tr("拆旧 cost"), 0.0)
+    h = _float_array(priority, n, tr("拆旧 priority"), 0.0)
+    o = _float_array(occupied, m, tr("occupied cultivated area (ha)"))
+    gc = _float_array(grade_c, m, tr("grade of occupied cultivated land"))
+    v = _float_array(value, m, tr("建新 value"), 0.0)
+    prot = _bool_array(protected, n, tr("protected"))
+    mand = _bool_array(mandatory, m, tr("mandatory"))
+    excl = _bool_array(excluded, m, tr("excluded"))
 
-    _require(~(np.isfinite(a) & (a > 0)), ids_d, "拆旧 areas must be > 0 ha; bad parcels")
-    _require(~(np.isfinite(b) & (b > 0)), ids_c, "建新 areas must be > 0 ha; bad parcels")
-    _require(~((k > 0) & (k <= 1)), ids_d, "κ must lie in (0, 1]; bad 拆旧 parcels")
+    _require(~(np.isfinite(a) & (a > 0)), ids_d, tr("拆旧 areas must be > 0 ha; bad parcels"))
+    _require(~(np.isfinite(b) & (b > 0)), ids_c, tr("建新 areas must be > 0 ha; bad parcels"))
+    _require(~((k > 0) & (k <= 1)), ids_d, tr("κ must lie in (0, 1]; bad 拆旧 parcels"))
     _require(
         ~((g >= 1) & (g <= G - 1)),
         ids_d,
-        f"拆旧 grades must lie in 1..{G - 1} ({grade_scale}); bad parcels",
+        tr("拆旧 grades must lie in 1..{top} ({scale}); bad parcels").format(
+            top=G - 1, scale=grade_scale
+        ),
     )
-    _require(~np.isfinite(cost_) | (cost_ < 0), ids_d, "拆旧 costs must be finite and >= 0")
-    _require(~np.isfinite(h), ids_d, "拆旧 priorities must be finite")
-    _require(~np.isfinite(v), ids_c, "建新 values must be finite")
+    _require(~np.isfinite(cost_) | (cost_ < 0), ids_d, tr("拆旧 costs must be finite and >= 0"))
+    _require(~np.isfinite(h), ids_d, tr("拆旧 priorities must be finite"))
+    _require(~np.isfinite(v), ids_c, tr("建新 values must be finite"))
     _require(
         ~(np.isfinite(o) & (o >= 0)),
         ids_c,
-        "occupied cultivated areas must be >= 0 ha; bad 建新 parcels",
+        tr("occupied cultivated areas must be >= 0 ha; bad 建新 parcels"),
     )
     bad = np.flatnonzero(o > b * (1 + 1e-9) + 1e-12)
     if bad.size:
         r = bad[0]
         raise InputError(
-            f"occupied cultivated area exceeds the parcel area for 建新 {_ids_text(ids_c, bad)}"
-            f" (e.g. {ids_c[r]}: {o[r]:.4f} ha occupied of {b[r]:.4f} ha)."
+            tr(
+                "occupied cultivated area exceeds the parcel area for 建新 {parcels}"
+                " (e.g. {parcel}: {occupied:.4f} ha occupied of {area:.4f} ha)."
+            ).format(parcels=_ids_text(ids_c, bad), parcel=ids_c[r], occupied=o[r], area=b[r])
         )
     o = np.minimum(o, b)
     _require(
         (o > 0) & ~((gc >= 1) & (gc <= G - 1)),
         ids_c,
-        f"grades of occupied cultivated land must lie in 1..{G - 1} ({grade_scale}) "
-        "where a 建新 parcel occupies cultivated land; bad parcels",
+        tr(
+            "grades of occupied cultivated land must lie in 1..{top} ({scale}) "
+            "where a 建新 parcel occupies cultivated land; bad parcels"
+        ).format(top=G - 1, scale=grade_scale),
     )
     gc = np.where(o > 0, gc, np.nan)
 
@@ -510,18 +571,22 @@ def linkage_problem(
         if types.ndim == 0:
             types = np.full(m, types.item(), dtype=object)
         if types.shape != (m,):
-            raise InputError(f"建新 types must have one value per parcel ({m}).")
+            raise InputError(tr("建新 types must have one value per parcel ({n}).").format(n=m))
         _require(
             ~np.isin(types.astype(str), CONSTRUCTION_TYPES),
             ids_c,
-            f"建新 type must be one of {CONSTRUCTION_TYPES}; bad parcels",
+            tr("建新 type must be one of {allowed}; bad parcels").format(
+                allowed=CONSTRUCTION_TYPES
+            ),
         )
     if excluded_reason is None:
-        reasons = np.where(excl, "excluded by a control line", "").astype(object)
+        reasons = np.where(excl, tr("excluded by a control line"), "").astype(object)
     else:
         reasons = np.asarray(excluded_reason, dtype=object)
         if reasons.shape != (m,):
-            raise InputError(f"excluded_reason must have one value per 建新 parcel ({m}).")
+            raise InputError(
+                tr("excluded_reason must have one value per 建新 parcel ({n}).").format(n=m)
+            )
         reasons = np.array(["" if r is None else str(r) for r in reasons.tolist()], dtype=object)
 
     cd, cc, names = _encode_groups(group_d, group_c, n, m)
@@ -534,27 +599,37 @@ def linkage_problem(
         pd = np.zeros(pi.size)
     else:
         if len(pairs) != 3:
-            raise InputError("pairs must be a tuple (i, j, d_m) as from candidate_pairs().")
+            raise InputError(tr("pairs must be a tuple (i, j, d_m) as from candidate_pairs()."))
         pi = np.asarray(pairs[0]).astype(np.int64).ravel()
         pj = np.asarray(pairs[1]).astype(np.int64).ravel()
         pd = np.asarray(pairs[2], dtype=float).ravel()
         if not (pi.size == pj.size == pd.size):
-            raise InputError("pairs: i, j and d_m must have the same length.")
+            raise InputError(tr("pairs: i, j and d_m must have the same length."))
         if pi.size and (pi.min() < 0 or pi.max() >= n or pj.min() < 0 or pj.max() >= m):
-            raise InputError(f"pairs: indices out of range (n = {n} 拆旧, m = {m} 建新).")
+            raise InputError(
+                tr("pairs: indices out of range (n = {n} 拆旧, m = {m} 建新).").format(n=n, m=m)
+            )
         if not np.all(np.isfinite(pd) & (pd >= 0)):
-            raise InputError("pairs: distances must be finite and >= 0 m.")
+            raise InputError(tr("pairs: distances must be finite and >= 0 m."))
         cross = np.flatnonzero(cd[pi] != cc[pj])
         if cross.size:
             p = cross[0]
             raise InputError(
-                f"pairs join parcels of different project areas ({cross.size} pairs), e.g. "
-                f"拆旧 {ids_d[pi[p]]} ({names[cd[pi[p]]]}) with 建新 {ids_c[pj[p]]} "
-                f"({names[cc[pj[p]]]}); quota stays inside its project area."
+                tr(
+                    "pairs join parcels of different project areas ({n} pairs), e.g. "
+                    "拆旧 {demolition} ({demolition_area}) with 建新 {construction} "
+                    "({construction_area}); quota stays inside its project area."
+                ).format(
+                    n=cross.size,
+                    demolition=ids_d[pi[p]],
+                    demolition_area=_group_text(names[cd[pi[p]]]),
+                    construction=ids_c[pj[p]],
+                    construction_area=_group_text(names[cc[pj[p]]]),
+                )
             )
         key = pj * max(n, 1) + pi
         if np.unique(key).size != key.size:
-            raise InputError("pairs: the same (拆旧, 建新) pair is listed more than once.")
+            raise InputError(tr("pairs: the same (拆旧, 建新) pair is listed more than once."))
         order = np.lexsort((pi, pj))
         pi, pj, pd = pi[order], pj[order], pd[order]
 
@@ -597,8 +672,9 @@ def _selection(problem: LinkageProblem, x, y):
     ys = np.asarray(y, dtype=float).ravel()
     if xs.size != problem.n_demolition or ys.size != problem.n_construction:
         raise InputError(
-            f"selection sizes ({xs.size}, {ys.size}) do not match the problem "
-            f"({problem.n_demolition} 拆旧, {problem.n_construction} 建新)."
+            tr(
+                "selection sizes ({nx}, {ny}) do not match the problem ({n} 拆旧, {m} 建新)."
+            ).format(nx=xs.size, ny=ys.size, n=problem.n_demolition, m=problem.n_construction)
         )
     return xs > 0.5, ys > 0.5
 
@@ -629,7 +705,7 @@ def objective_value(problem: LinkageProblem, x, y, flows=None) -> float:
         pos = np.searchsorted(key, fj * n + fi)
         pos = np.clip(pos, 0, max(key.size - 1, 0))
         if key.size == 0 or np.any(key[pos] != fj * n + fi):
-            raise InputError("flows use a (拆旧, 建新) pair that is not a candidate pair.")
+            raise InputError(tr("flows use a (拆旧, 建新) pair that is not a candidate pair."))
         obj -= problem.distance_weight * float(np.sum(problem.pair_distance_m[pos] / 1000.0 * ff))
     return obj
 
@@ -716,18 +792,23 @@ def _group_balance(p: LinkageProblem, name, dsel, csel, is_total: bool) -> Group
     rules = [
         RuleCheck(
             "construction_lt_demolition",
-            "建新 area < 拆旧 area (B < A)",
+            tr("建新 area < 拆旧 area (B < A)"),
             B,
             "<",
             A,
             strictly_less_holds(B, A, p.epsilon),
         ),
         RuleCheck(
-            "quota_repaid", f"建新 area <= quota (B <= {quota_label})", B, "<=", Q, B <= Q + TOL_HA
+            "quota_repaid",
+            tr("建新 area <= quota (B <= {quota})").format(quota=quota_label),
+            B,
+            "<=",
+            Q,
+            B <= Q + TOL_HA,
         ),
         RuleCheck(
             "cultivated_not_reduced",
-            "cultivated land not reduced (R >= O)",
+            tr("cultivated land not reduced (R >= O)"),
             R,
             ">=",
             O,
@@ -735,7 +816,7 @@ def _group_balance(p: LinkageProblem, name, dsel, csel, is_total: bool) -> Group
         ),
         RuleCheck(
             "quality",
-            "quality points 拆旧 >= 建新",
+            tr("quality points 拆旧 >= 建新"),
             qd,
             ">=",
             qc,
@@ -743,13 +824,28 @@ def _group_balance(p: LinkageProblem, name, dsel, csel, is_total: bool) -> Group
             p.require_quality,
         ),
         RuleCheck(
-            "protected_untouched", "protected 拆旧 parcels selected", n_prot, "==", 0, n_prot == 0
+            "protected_untouched",
+            tr("protected 拆旧 parcels selected"),
+            n_prot,
+            "==",
+            0,
+            n_prot == 0,
         ),
         RuleCheck(
-            "excluded_untouched", "excluded 建新 parcels selected", n_excl, "==", 0, n_excl == 0
+            "excluded_untouched",
+            tr("excluded 建新 parcels selected"),
+            n_excl,
+            "==",
+            0,
+            n_excl == 0,
         ),
         RuleCheck(
-            "mandatory_built", "mandatory 建新 parcels not selected", n_mand, "==", 0, n_mand == 0
+            "mandatory_built",
+            tr("mandatory 建新 parcels not selected"),
+            n_mand,
+            "==",
+            0,
+            n_mand == 0,
         ),
     ]
     if is_total:
@@ -757,7 +853,7 @@ def _group_balance(p: LinkageProblem, name, dsel, csel, is_total: bool) -> Group
         rules.append(
             RuleCheck(
                 "budget",
-                "cost <= budget",
+                tr("cost <= budget"),
                 cost,
                 "<=",
                 K if K > 0 else np.inf,
@@ -869,21 +965,33 @@ def check_solution(problem: LinkageProblem, x, y, flows=None):
     xv = [float(t) for t in np.asarray(x, dtype=float).ravel()]
     yv = [float(t) for t in np.asarray(y, dtype=float).ravel()]
     if len(xv) != n or len(yv) != m:
-        return [f"selection sizes ({len(xv)}, {len(yv)}) differ from the problem ({n}, {m})"]
+        return [
+            tr("selection sizes ({nx}, {ny}) differ from the problem ({n}, {m})").format(
+                nx=len(xv), ny=len(yv), n=n, m=m
+            )
+        ]
     for name, vals, ids in (("拆旧", xv, ids_d), ("建新", yv, ids_c)):
         for r, t in enumerate(vals):
             if min(abs(t), abs(t - 1.0)) > 1e-6:
-                out.append(f"{name} {ids[r]}: selection {t} is not 0 or 1")
+                out.append(
+                    tr("{kind} {parcel}: selection {value} is not 0 or 1").format(
+                        kind=name, parcel=ids[r], value=t
+                    )
+                )
     xb = [t > 0.5 for t in xv]
     yb = [t > 0.5 for t in yv]
     for i in range(n):
         if xb[i] and p.protected[i]:
-            out.append(f"protected 拆旧 {ids_d[i]} is selected")
+            out.append(tr("protected 拆旧 {parcel} is selected").format(parcel=ids_d[i]))
     for j in range(m):
         if yb[j] and p.excluded[j]:
-            out.append(f"excluded 建新 {ids_c[j]} is selected ({p.excluded_reason[j]})")
+            out.append(
+                tr("excluded 建新 {parcel} is selected ({reason})").format(
+                    parcel=ids_c[j], reason=p.excluded_reason[j]
+                )
+            )
         if p.mandatory[j] and not yb[j]:
-            out.append(f"mandatory 建新 {ids_c[j]} is not selected")
+            out.append(tr("mandatory 建新 {parcel} is not selected").format(parcel=ids_c[j]))
 
     allowed = set()
     for i, j in zip(p.pair_i.tolist(), p.pair_j.tolist()):
@@ -898,14 +1006,22 @@ def check_solution(problem: LinkageProblem, x, y, flows=None):
     fi, fj, ff = _flows(flows)
     for i, j, f in zip(fi.tolist(), fj.tolist(), ff.tolist()):
         if not (0 <= i < n and 0 <= j < m):
-            out.append(f"flow ({i}, {j}) refers to a parcel that does not exist")
+            out.append(
+                tr("flow ({i}, {j}) refers to a parcel that does not exist").format(i=i, j=j)
+            )
             continue
         if f < -TOL_FLOW_HA:
-            out.append(f"negative flow {f:.6f} ha from 拆旧 {ids_d[i]} to 建新 {ids_c[j]}")
+            out.append(
+                tr(
+                    "negative flow {flow:.6f} ha from 拆旧 {demolition} to 建新 {construction}"
+                ).format(flow=f, demolition=ids_d[i], construction=ids_c[j])
+            )
         if abs(f) > TOL_FLOW_HA and (i, j) not in allowed:
             out.append(
-                f"flow from 拆旧 {ids_d[i]} to 建新 {ids_c[j]} is not a candidate pair "
-                "(too far apart or in different project areas)"
+                tr(
+                    "flow from 拆旧 {demolition} to 建新 {construction} is not a candidate pair "
+                    "(too far apart or in different project areas)"
+                ).format(demolition=ids_d[i], construction=ids_c[j])
             )
         inflow[j] += f
         outflow[i] += f
@@ -913,13 +1029,17 @@ def check_solution(problem: LinkageProblem, x, y, flows=None):
         need = p.area_c[j] if yb[j] else 0.0
         if abs(inflow[j] - need) > TOL_FLOW_HA * max(1.0, need):
             out.append(
-                f"建新 {ids_c[j]} receives {inflow[j]:.4f} ha of quota but needs " f"{need:.4f} ha"
+                tr("建新 {parcel} receives {got:.4f} ha of quota but needs {need:.4f} ha").format(
+                    parcel=ids_c[j], got=inflow[j], need=need
+                )
             )
     for i in range(n):
         cap = q[i] if xb[i] else 0.0
         if outflow[i] > cap + TOL_FLOW_HA * max(1.0, cap):
             out.append(
-                f"拆旧 {ids_d[i]} gives {outflow[i]:.4f} ha of quota but has " f"{cap:.4f} ha"
+                tr("拆旧 {parcel} gives {given:.4f} ha of quota but has {quota:.4f} ha").format(
+                    parcel=ids_d[i], given=outflow[i], quota=cap
+                )
             )
 
     sums = {}
@@ -941,25 +1061,39 @@ def check_solution(problem: LinkageProblem, x, y, flows=None):
             if p.occupied[j] > 0:
                 s["QC"] += p.occupied[j] * (G - p.grade_c[j])
     for gidx, s in sums.items():
-        name = p.group_names[gidx]
+        name = _group_text(p.group_names[gidx])
         if not strictly_less_holds(s["B"], s["A"], p.epsilon):
             out.append(
-                f"{name}: 建新 area {s['B']:.4f} ha is not below 拆旧 area "
-                f"{s['A']:.4f} ha (margin {p.epsilon} ha)"
+                tr(
+                    "{area}: 建新 area {construction:.4f} ha is not below 拆旧 area "
+                    "{demolition:.4f} ha (margin {margin} ha)"
+                ).format(area=name, construction=s["B"], demolition=s["A"], margin=p.epsilon)
             )
         if s["B"] > s["Q"] + TOL_HA:
-            out.append(f"{name}: 建新 area {s['B']:.4f} ha exceeds the quota " f"{s['Q']:.4f} ha")
+            out.append(
+                tr(
+                    "{area}: 建新 area {construction:.4f} ha exceeds the quota {quota:.4f} ha"
+                ).format(area=name, construction=s["B"], quota=s["Q"])
+            )
         if s["O"] > s["R"] + TOL_HA:
             out.append(
-                f"{name}: occupied cultivated land {s['O']:.4f} ha exceeds reclaimed "
-                f"{s['R']:.4f} ha"
+                tr(
+                    "{area}: occupied cultivated land {occupied:.4f} ha exceeds reclaimed "
+                    "{reclaimed:.4f} ha"
+                ).format(area=name, occupied=s["O"], reclaimed=s["R"])
             )
         if p.require_quality and s["QC"] > s["QD"] + TOL_HA:
             out.append(
-                f"{name}: quality points lost {s['QC']:.4f} exceed points gained " f"{s['QD']:.4f}"
+                tr(
+                    "{area}: quality points lost {lost:.4f} exceed points gained {gained:.4f}"
+                ).format(area=name, lost=s["QC"], gained=s["QD"])
             )
     if p.budget > 0:
         spent = sum(p.cost[i] for i in range(n) if xb[i])
         if spent > p.budget * (1 + 1e-9) + TOL_HA:
-            out.append(f"cost {spent:.4f} exceeds the budget {p.budget:.4f}")
+            out.append(
+                tr("cost {cost:.4f} exceeds the budget {budget:.4f}").format(
+                    cost=spent, budget=p.budget
+                )
+            )
     return out

@@ -36,10 +36,12 @@ from .linkage_balance import (
     TOL_HA,
     BalanceSheet,
     LinkageProblem,
+    _group_text,
     balance_sheet,
     objective_value,
     strictly_less_holds,
 )
+from .messages import tr
 
 __all__ = ["LinkageResult", "optimise", "greedy", "diagnose_infeasibility"]
 
@@ -155,10 +157,14 @@ def _fixed_bounds(p: LinkageProblem, fix_x, fix_y):
         if fix is None:
             continue
         if not isinstance(fix, dict):
-            raise InputError(f"{name} must be a dict {{row index: 0 or 1}}.")
+            raise InputError(tr("{name} must be a dict {{row index: 0 or 1}}.").format(name=name))
         for r, val in fix.items():
             if not (isinstance(r, (int, np.integer)) and 0 <= r < size) or val not in (0, 1):
-                raise InputError(f"{name}: bad entry {r!r}: {val!r} (row 0..{size - 1}: 0 or 1).")
+                raise InputError(
+                    tr("{name}: bad entry {row}: {value} (row 0..{last}: 0 or 1).").format(
+                        name=name, row=repr(r), value=repr(val), last=size - 1
+                    )
+                )
             if val == 1:
                 lo[r] = 1.0
             else:
@@ -338,14 +344,18 @@ def optimise(
     t0 = time.perf_counter()
     p = problem
     if not (np.isfinite(time_limit) and time_limit > 0):
-        raise InputError(f"time_limit must be > 0 s, got {time_limit!r}.")
+        raise InputError(
+            tr("time_limit must be > 0 s, got {value}.").format(value=repr(time_limit))
+        )
     if not (np.isfinite(mip_rel_gap) and mip_rel_gap >= 0):
-        raise InputError(f"mip_rel_gap must be >= 0, got {mip_rel_gap!r}.")
+        raise InputError(
+            tr("mip_rel_gap must be >= 0, got {value}.").format(value=repr(mip_rel_gap))
+        )
     canceled = is_canceled or (lambda: False)
     bxy = _fixed_bounds(p, fix_x, fix_y)
 
     def infeasible(msgs):
-        text = "No feasible linkage plan: " + " ".join(msgs)
+        text = _no_plan(msgs)
         if raise_infeasible:
             raise InfeasibleError(text)
         return _empty(p, "infeasible", t0, message=text)
@@ -354,7 +364,7 @@ def optimise(
     if quick and any(q.startswith("!") for q in quick):
         return infeasible([q.lstrip("!") for q in quick])
     if canceled():
-        return _empty(p, "canceled", t0, "canceled before the solve")
+        return _empty(p, "canceled", t0, tr("canceled before the solve"))
     deadline = t0 + time_limit
     solved = None
     relaxed_bound = np.inf
@@ -363,7 +373,7 @@ def optimise(
         # in it) the optimum is the sum of per-area optima, found much faster apart.
         solved = _solve_by_group(p, bxy, deadline, mip_rel_gap, canceled)
         if solved == "canceled":
-            return _empty(p, "canceled", t0, "canceled")
+            return _empty(p, "canceled", t0, tr("canceled"))
         if solved is not None and solved["status"] == "infeasible":
             return infeasible(
                 [q.lstrip("!") for q in quick]
@@ -379,14 +389,18 @@ def optimise(
     if solved is None:
         res = _solve(p, bxy, max(deadline - time.perf_counter(), 1.0), mip_rel_gap)
         if canceled():
-            return _empty(p, "canceled", t0, "canceled")
+            return _empty(p, "canceled", t0, tr("canceled"))
         if res.status == 2:
             msgs = [q.lstrip("!") for q in quick] or diagnose_infeasibility(
                 p, fix_x=fix_x, fix_y=fix_y, time_limit=min(10.0, time_limit)
             )
             return infeasible(msgs)
         if res.status not in (0, 1):
-            raise InfeasibleError(f"The MILP solver failed (status {res.status}): {res.message}")
+            raise InfeasibleError(
+                tr("The MILP solver failed (status {status}): {message}").format(
+                    status=res.status, message=res.message
+                )
+            )
         dual = getattr(res, "mip_dual_bound", None)
         bound = -float(dual) if dual is not None and np.isfinite(dual) else np.nan
         solved = {"status": "optimal" if res.status == 0 else "time_limit",
@@ -406,14 +420,16 @@ def optimise(
             g = greedy(p, fix_x=fix_x, fix_y=fix_y)
             if cand is None or g.objective > cand[5] + 1e-9:
                 cand = (g.x, g.y, g.flow_i, g.flow_j, g.flow_ha, g.objective)
-                note = "time limit reached; returning the greedy solution, which was better. "
+                note = (
+                    tr("time limit reached; returning the greedy solution, which was better.") + " "
+                )
         except InfeasibleError:
             pass
         if cand is None:
             return _empty(
-                p, "time_limit", t0, "time limit reached before any feasible plan was found"
+                p, "time_limit", t0, tr("time limit reached before any feasible plan was found")
             )
-        note += f"time limit of {time_limit:g} s reached"
+        note += tr("time limit of {seconds:g} s reached").format(seconds=time_limit)
     x, y, fi, fj, ff, obj = cand
     gap = (bound - obj) / max(abs(obj), 1.0) if np.isfinite(bound) else np.nan
     if status == "optimal":
@@ -503,13 +519,20 @@ def _solve_by_group(p: LinkageProblem, bxy, deadline, mip_rel_gap, canceled):
 # --------------------------------------------------------------------------- diagnosis
 
 
-def _fmt2(u: float, v: float, unit: str = "ha"):
-    """Format two numbers with enough decimals (2..4) to show they differ."""
+def _no_plan(reasons) -> str:
+    """The text of an :class:`InfeasibleError`: translated lead-in, then the reasons."""
+    return tr("No feasible linkage plan: {reasons}").format(reasons=" ".join(reasons))
+
+
+def _fmt2(u: float, v: float, area: bool = True):
+    """Format two numbers with enough decimals (2..4) to show they differ (in ha if ``area``)."""
     for d in (2, 3, 4):
         su, sv = f"{u:.{d}f}", f"{v:.{d}f}"
         if su != sv:
             break
-    return f"{su} {unit}".strip(), f"{sv} {unit}".strip()
+    if not area:
+        return su, sv
+    return tr("{value} ha").format(value=su), tr("{value} ha").format(value=sv)
 
 
 def _max_within_budget(gain, cost, budget):
@@ -554,25 +577,49 @@ def _quick_diagnosis(p: LinkageProblem, bxy):
     out = []
     n = p.n_demolition
     reach = np.bincount(p.pair_j, minlength=p.n_construction) > 0
-    dist = f" within {p.max_distance_m:g} m" if p.max_distance_m > 0 else ""
+    dist = (
+        tr(" within {distance:g} m").format(distance=p.max_distance_m)
+        if p.max_distance_m > 0
+        else ""
+    )
     for j in np.flatnonzero(lo_y > hi_y):
         if p.excluded[j]:
-            out.append(f"!建新 {ids_c[j]} is mandatory but excluded ({p.excluded_reason[j]}).")
+            out.append(
+                "!"
+                + tr("建新 {parcel} is mandatory but excluded ({reason}).").format(
+                    parcel=ids_c[j], reason=p.excluded_reason[j]
+                )
+            )
         elif not reach[j]:
             out.append(
-                f"!mandatory 建新 {ids_c[j]} ({p.area_c[j]:.2f} ha) has no 拆旧 candidate"
-                f"{dist} in project area {p.group_names[p.group_c[j]]}."
+                "!"
+                + tr(
+                    "mandatory 建新 {parcel} ({area:.2f} ha) has no 拆旧 candidate"
+                    "{within} in project area {project_area}."
+                ).format(
+                    parcel=ids_c[j],
+                    area=p.area_c[j],
+                    within=dist,
+                    project_area=_group_text(p.group_names[p.group_c[j]]),
+                )
             )
         else:
-            out.append(f"!建新 {ids_c[j]} is mandatory but fixed to 0.")
+            out.append(
+                "!" + tr("建新 {parcel} is mandatory but fixed to 0.").format(parcel=ids_c[j])
+            )
     for i in np.flatnonzero(lo_x > hi_x):
-        out.append(f"!拆旧 {ids_d[i]} is fixed to 1 but protected.")
+        out.append("!" + tr("拆旧 {parcel} is fixed to 1 but protected.").format(parcel=ids_d[i]))
     if out:
         return out
     K = p.budget if p.budget > 0 else np.inf
     sunk = float(p.cost[lo_x > 0].sum())
     if sunk > K * (1 + 1e-9):
-        return [f"!the 拆旧 parcels fixed to 1 cost {sunk:.2f}, more than the budget {K:.2f}."]
+        return [
+            "!"
+            + tr(
+                "the 拆旧 parcels fixed to 1 cost {cost:.2f}, more than the budget {budget:.2f}."
+            ).format(cost=sunk, budget=K)
+        ]
     avail = hi_x > 0
     forced = lo_x > 0
     left = K - sunk
@@ -587,9 +634,19 @@ def _quick_diagnosis(p: LinkageProblem, bxy):
         if p.area_c[j] > sup + TOL_HA:
             s1, s2 = _fmt2(p.area_c[j], sup)
             out.append(
-                f"!mandatory 建新 {ids_c[j]} needs {s1} of quota; the "
-                f"{ii.size} non-protected 拆旧 parcels{dist} in project area "
-                f"{p.group_names[p.group_c[j]]} can supply at most {s2}."
+                "!"
+                + tr(
+                    "mandatory 建新 {parcel} needs {need} of quota; the "
+                    "{n} non-protected 拆旧 parcels{within} in project area "
+                    "{project_area} can supply at most {supply}."
+                ).format(
+                    parcel=ids_c[j],
+                    need=s1,
+                    n=ii.size,
+                    within=dist,
+                    project_area=_group_text(p.group_names[p.group_c[j]]),
+                    supply=s2,
+                )
             )
     min_cost = 0.0
     for g, name in enumerate(p.group_names):
@@ -604,12 +661,17 @@ def _quick_diagnosis(p: LinkageProblem, bxy):
         reachable[p.pair_i[np.isin(p.pair_j, mj)]] = True
         reachable &= avail
         sup_q = float(q[reachable].sum())
-        label = f"mandatory 建新 in project area {name} ({mj.size} parcels)"
+        label = tr("mandatory 建新 in project area {project_area} ({n} parcels)").format(
+            project_area=_group_text(name), n=mj.size
+        )
         if need_b > sup_q + TOL_HA:
             s1, s2 = _fmt2(need_b, sup_q)
             out.append(
-                f"!{label} needs {s1} of quota; at most {s2} can be reclaimed from "
-                f"the {int(reachable.sum())} non-protected 拆旧 parcels{dist} in reach."
+                "!"
+                + tr(
+                    "{label} needs {need} of quota; at most {supply} can be reclaimed from "
+                    "the {n} non-protected 拆旧 parcels{within} in reach."
+                ).format(label=label, need=s1, supply=s2, n=int(reachable.sum()), within=dist)
             )
             continue
         opt = reachable & ~forced
@@ -617,37 +679,52 @@ def _quick_diagnosis(p: LinkageProblem, bxy):
         if need_b > sup_b + TOL_HA:
             s1, s2 = _fmt2(need_b, sup_b)
             out.append(
-                f"!{label} needs {s1} of quota; within the budget of {K:.2f} at most "
-                f"{s2} can be reclaimed."
+                "!"
+                + tr(
+                    "{label} needs {need} of quota; within the budget of {budget:.2f} at most "
+                    "{supply} can be reclaimed."
+                ).format(label=label, need=s1, budget=K, supply=s2)
             )
             continue
         max_a = float(p.area_d[ing].sum())
         if not strictly_less_holds(need_b, max_a, p.epsilon):
             s1, s2 = _fmt2(need_b, max_a)
             out.append(
-                f"!{label} covers {s1}, but 建新 area must stay below 拆旧 area and "
-                f"all non-protected 拆旧 parcels there total {s2}."
+                "!"
+                + tr(
+                    "{label} covers {need}, but 建新 area must stay below 拆旧 area and "
+                    "all non-protected 拆旧 parcels there total {supply}."
+                ).format(label=label, need=s1, supply=s2)
             )
         max_r = float(p.reclaimed[ing].sum())
         if need_o > max_r + TOL_HA:
             s1, s2 = _fmt2(need_o, max_r)
             out.append(
-                f"!{label} occupies {s1} of cultivated land; all non-protected 拆旧 "
-                f"parcels there reclaim at most {s2}."
+                "!"
+                + tr(
+                    "{label} occupies {need} of cultivated land; all non-protected 拆旧 "
+                    "parcels there reclaim at most {supply}."
+                ).format(label=label, need=s1, supply=s2)
             )
         max_qd = float(p.quality_d[ing].sum())
         if p.require_quality and need_qc > max_qd + TOL_HA:
-            s1, s2 = _fmt2(need_qc, max_qd, "")
+            s1, s2 = _fmt2(need_qc, max_qd, area=False)
             out.append(
-                f"!{label} loses {s1} quality points; all non-protected 拆旧 parcels "
-                f"there give at most {s2}."
+                "!"
+                + tr(
+                    "{label} loses {need} quality points; all non-protected 拆旧 parcels "
+                    "there give at most {supply}."
+                ).format(label=label, need=s1, supply=s2)
             )
         need_rest = max(0.0, need_b - float(q[reachable & forced].sum()))
         min_cost += _min_cost_for(need_rest, q[opt], p.cost[opt])
     if not out and np.isfinite(K) and min_cost > left * (1 + 1e-9) + 1e-9:
-        s1, s2 = _fmt2(min_cost + sunk, K, "")
+        s1, s2 = _fmt2(min_cost + sunk, K, area=False)
         out.append(
-            f"!funding every mandatory 建新 parcel costs at least {s1}; the budget is " f"{s2}."
+            "!"
+            + tr(
+                "funding every mandatory 建新 parcel costs at least {cost}; the budget is {budget}."
+            ).format(cost=s1, budget=s2)
         )
     return out
 
@@ -679,11 +756,11 @@ def diagnose_infeasibility(
     if res.status != 2:
         return []
     names = {
-        "quality": "the quality-points rule",
-        "cultivated": "the rule that cultivated " "land must not shrink (R >= O)",
-        "strict": "the strict 建新 < 拆旧 rule",
-        "budget": f"the budget of {p.budget:.2f}",
-        "distance": "the pair distance limit",
+        "quality": tr("the quality-points rule"),
+        "cultivated": tr("the rule that cultivated land must not shrink (R >= O)"),
+        "strict": tr("the strict 建新 < 拆旧 rule"),
+        "budget": tr("the budget of {budget:.2f}").format(budget=p.budget),
+        "distance": tr("the pair distance limit"),
     }
     helps = []
     for rel in _RELAXABLE:
@@ -695,12 +772,16 @@ def diagnose_infeasibility(
             helps.append(names[rel])
     if helps:
         return [
-            f"each rule can be met on its own, but not all together for the mandatory 建新 "
-            f"parcels; a plan exists without {' or without '.join(helps)}."
+            tr(
+                "each rule can be met on its own, but not all together for the mandatory 建新 "
+                "parcels; a plan exists without {rules}."
+            ).format(rules=tr(" or without ").join(helps))
         ]
     return [
-        "the mandatory 建新 parcels cannot be funded together even with any single rule "
-        "relaxed (check pairing, budget and project-area membership)."
+        tr(
+            "the mandatory 建新 parcels cannot be funded together even with any single rule "
+            "relaxed (check pairing, budget and project-area membership)."
+        )
     ]
 
 
@@ -743,7 +824,7 @@ def greedy(
     lo_x, hi_x, lo_y, hi_y = _fixed_bounds(p, fix_x, fix_y)
     quick = [s for s in _quick_diagnosis(p, (lo_x, hi_x, lo_y, hi_y)) if s.startswith("!")]
     if quick and (np.any(lo_x > hi_x) or np.any(lo_y > hi_y)):
-        raise InfeasibleError("No feasible linkage plan: " + " ".join(s[1:] for s in quick))
+        raise InfeasibleError(_no_plan(s[1:] for s in quick))
     a, q, rec, qd = p.area_d, p.quota, p.reclaimed, p.quality_d
     b, o, qc, k, eff = p.area_c, p.occupied, p.quality_c, p.cost, p.effective_cost
     lam, dkm = p.distance_weight, p.pair_distance_m / 1000.0
@@ -788,7 +869,7 @@ def greedy(
     failed = []
     for j in np.concatenate([mand, opt]).astype(np.int64):
         if canceled():
-            return _empty(p, "canceled", t0, "canceled")
+            return _empty(p, "canceled", t0, tr("canceled"))
         is_mand = lo_y[j] > 0
         g = p.group_c[j]
         ci = p.pair_i[starts[j] : starts[j + 1]]
@@ -849,8 +930,10 @@ def greedy(
     if failed:
         names = ", ".join(str(p.construction_ids[j]) for j in failed[:8])
         raise InfeasibleError(
-            f"The greedy heuristic could not fund the mandatory 建新 parcels {names}; run the "
-            "exact optimiser for a definite answer."
+            tr(
+                "The greedy heuristic could not fund the mandatory 建新 parcels {parcels}; run the "
+                "exact optimiser for a definite answer."
+            ).format(parcels=names)
         )
     for i in np.flatnonzero(allowed & ~x & (eff < 0))[np.argsort(eff[allowed & ~x & (eff < 0)])]:
         if spent + k[i] <= K * (1 + 1e-12):

@@ -31,6 +31,7 @@ from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
 from .errors import InputError, URFlowError
+from .messages import tr
 
 __all__ = [
     "Canceled",
@@ -275,14 +276,14 @@ class NearestResult:
 
 def _check_canceled(is_canceled: Optional[Callable[[], bool]]) -> None:
     if is_canceled is not None and is_canceled():
-        raise Canceled("Canceled by the user.")
+        raise Canceled(tr("Canceled by the user."))
 
 
 def _list_ids(idx: np.ndarray, limit: int = 20) -> str:
     idx = np.asarray(idx).ravel()
     text = ", ".join(str(int(i)) for i in idx[:limit])
     if idx.size > limit:
-        text += f", ... ({idx.size} in all)"
+        text += tr(", ... ({n} in all)").format(n=idx.size)
     return text
 
 
@@ -290,11 +291,14 @@ def _as_xy(xy, name: str) -> np.ndarray:
     try:
         arr = np.asarray(xy, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{name} must be numeric (x, y) coordinates in metres.") from exc
+        raise InputError(
+            tr("{name} must be numeric (x, y) coordinates in metres.").format(name=name)
+        ) from exc
     if arr.ndim == 1 and arr.size == 0:
         arr = arr.reshape(0, 2)
     if arr.ndim != 2 or arr.shape[1] != 2:
-        raise InputError(f"{name} must have shape (n, 2) (x, y in metres); got {arr.shape}.")
+        raise InputError(tr("{name} must have shape (n, 2) (x, y in metres); got {shape}.").format(
+            name=name, shape=arr.shape))
     return arr
 
 
@@ -302,16 +306,21 @@ def _positive_number(value, name: str, allow_zero: bool = False, allow_inf: bool
     try:
         v = float(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{name} must be a number; got {value!r}.") from exc
+        raise InputError(tr("{name} must be a number; got {value}.").format(
+            name=name, value=repr(value))) from exc
     if np.isnan(v) or (np.isinf(v) and not allow_inf) or v < 0 or (v == 0 and not allow_zero):
-        rule = ">= 0" if allow_zero else "> 0"
-        raise InputError(f"{name} must be a finite number {rule}; got {value!r}.")
+        if allow_zero:
+            text = tr("{name} must be a finite number >= 0; got {value}.")
+        else:
+            text = tr("{name} must be a finite number > 0; got {value}.")
+        raise InputError(text.format(name=name, value=repr(value)))
     return v
 
 
 def _check_cost_unit(cost: str) -> str:
     if cost not in _COST_UNITS:
-        raise InputError(f"cost must be 'minutes' or 'meters'; got {cost!r}.")
+        raise InputError(
+            tr("cost must be 'minutes' or 'meters'; got {cost}.").format(cost=repr(cost)))
     return cost
 
 
@@ -365,45 +374,50 @@ def build_graph(coords, line_offsets, speed_kmh, direction, node_tolerance: floa
         On malformed arrays, non-finite coordinates, or speeds / directions that break the
         rules (the message names the line indices).
     """
-    xy = _as_xy(coords, "coords")
+    xy = _as_xy(coords, tr("coords"))
     if not np.all(np.isfinite(xy)):
         bad = np.flatnonzero(~np.all(np.isfinite(xy), axis=1))
-        raise InputError(f"Road vertices with missing or infinite coordinates: {_list_ids(bad)}.")
+        raise InputError(
+            tr("Road vertices with missing or infinite coordinates: {ids}.").format(
+                ids=_list_ids(bad)))
     off = np.asarray(line_offsets)
     if off.ndim != 1 or off.size < 1 or not np.issubdtype(off.dtype, np.integer):
-        raise InputError("line_offsets must be a 1-D integer array of length n_lines + 1.")
+        raise InputError(
+            tr("line_offsets must be a 1-D integer array of length n_lines + 1."))
     off = off.astype(np.int64)
     n_vert = xy.shape[0]
     if off[0] != 0 or off[-1] != n_vert or np.any(np.diff(off) < 0):
         raise InputError(
-            "line_offsets must start at 0, end at the number of vertices "
-            f"({n_vert}) and never decrease."
+            tr("line_offsets must start at 0, end at the number of vertices "
+               "({n}) and never decrease.").format(n=n_vert)
         )
     n_lines = off.size - 1
     speed = np.asarray(speed_kmh, dtype=float).ravel()
     dirn = np.asarray(direction).ravel()
     if speed.size != n_lines:
-        raise InputError(f"speed_kmh has {speed.size} values for {n_lines} road lines.")
+        raise InputError(tr("{name} has {size} values for {n} road lines.").format(
+            name=tr("speed_kmh"), size=speed.size, n=n_lines))
     if dirn.size != n_lines:
-        raise InputError(f"direction has {dirn.size} values for {n_lines} road lines.")
+        raise InputError(tr("{name} has {size} values for {n} road lines.").format(
+            name=tr("direction"), size=dirn.size, n=n_lines))
     bad = np.flatnonzero(~(np.isfinite(speed) & (speed > 0)))
     if bad.size:
         raise InputError(
-            "Road speed must be a finite number > 0 km/h; missing, zero, negative or infinite "
-            f"speed on road lines {_list_ids(bad)}."
+            tr("Road speed must be a finite number > 0 km/h; missing, zero, negative or infinite "
+               "speed on road lines {ids}.").format(ids=_list_ids(bad))
         )
     try:
         dir_f = dirn.astype(float)
     except (TypeError, ValueError) as exc:
-        raise InputError("direction must hold the integers 0, 1 or -1.") from exc
+        raise InputError(tr("direction must hold the integers 0, 1 or -1.")) from exc
     bad = np.flatnonzero(~np.isin(dir_f, (-1.0, 0.0, 1.0)))
     if bad.size:
         raise InputError(
-            "Road direction must be 0 (both ways), 1 (digitising direction) or -1 (against it); "
-            f"other values on road lines {_list_ids(bad)}."
+            tr("Road direction must be 0 (both ways), 1 (digitising direction) or -1 (against "
+               "it); other values on road lines {ids}.").format(ids=_list_ids(bad))
         )
     dirn = dir_f.astype(np.int8)
-    tol = _positive_number(node_tolerance, "node_tolerance", allow_zero=True)
+    tol = _positive_number(node_tolerance, tr("node_tolerance"), allow_zero=True)
 
     # merge vertices into nodes: close pairs -> connected components
     if n_vert:
@@ -509,8 +523,8 @@ def snap_points(graph: Graph, xy, max_distance: float) -> SnapResult:
         Snapping ignores edge direction and connectivity: a point may snap to a small piece of
         network that is disconnected from the rest.
     """
-    pts = _as_xy(xy, "xy")
-    maxd = _positive_number(max_distance, "max_distance", allow_zero=True)
+    pts = _as_xy(xy, tr("xy"))
+    maxd = _positive_number(max_distance, tr("max_distance"), allow_zero=True)
     n = pts.shape[0]
     edge = np.full(n, -1, dtype=np.int64)
     t_out = np.full(n, np.nan)
@@ -605,12 +619,12 @@ def prepare_network(
     PreparedNetwork
     """
     if not isinstance(graph, Graph):
-        raise InputError("graph must be a Graph built by build_graph().")
+        raise InputError(tr("graph must be a Graph built by build_graph()."))
     cost = _check_cost_unit(cost)
-    access = _positive_number(access_speed_kmh, "access_speed_kmh")
-    snap_d = _positive_number(snap_distance, "snap_distance", allow_zero=True)
-    dxy = _as_xy(demand_xy, "demand_xy")
-    fxy = _as_xy(facility_xy, "facility_xy")
+    access = _positive_number(access_speed_kmh, tr("access_speed_kmh"))
+    snap_d = _positive_number(snap_distance, tr("snap_distance"), allow_zero=True)
+    dxy = _as_xy(demand_xy, tr("demand_xy"))
+    fxy = _as_xy(facility_xy, tr("facility_xy"))
     ds = snap_points(graph, dxy, snap_d)
     fs = snap_points(graph, fxy, snap_d)
 
@@ -689,18 +703,18 @@ def _prepared(network, demand_xy, facility_xy, access_speed_kmh, snap_distance, 
     if isinstance(network, PreparedNetwork):
         if demand_xy is not None or facility_xy is not None:
             raise InputError(
-                "Pass demand_xy and facility_xy as None with a PreparedNetwork: its points "
-                "are already attached."
+                tr("Pass demand_xy and facility_xy as None with a PreparedNetwork: its points "
+                   "are already attached.")
             )
         return network
     if isinstance(network, Graph):
         if demand_xy is None or facility_xy is None:
-            raise InputError("demand_xy and facility_xy are required with a Graph.")
+            raise InputError(tr("demand_xy and facility_xy are required with a Graph."))
         return prepare_network(
             network, demand_xy, facility_xy, access_speed_kmh, snap_distance, cost
         )
     raise InputError(
-        "network must be a Graph (build_graph) or a PreparedNetwork (prepare_network)."
+        tr("network must be a Graph (build_graph) or a PreparedNetwork (prepare_network).")
     )
 
 
@@ -770,7 +784,7 @@ def travel_costs(
     Canceled
         When ``is_canceled()`` returns True.
     """
-    cut = _positive_number(cutoff, "cutoff", allow_zero=True, allow_inf=True)
+    cut = _positive_number(cutoff, tr("cutoff"), allow_zero=True, allow_inf=True)
     net = _prepared(network, demand_xy, facility_xy, access_speed_kmh, snap_distance, cost)
     _check_canceled(is_canceled)
     n = net.graph.n_nodes
@@ -800,7 +814,8 @@ def travel_costs(
         bs = max(1, _BATCH_CELLS // max(n + src_snap.edge.size, 1))
     else:
         if int(batch_size) < 1:
-            raise InputError(f"batch_size must be a positive integer; got {batch_size!r}.")
+            raise InputError(tr("batch_size must be a positive integer; got {value}.").format(
+                value=repr(batch_size)))
         bs = int(batch_size)
 
     out_s, out_d, out_v = [], [], []
@@ -910,12 +925,14 @@ def nearest_facility(
 
 
 def _euclid_factor(detour_factor, speed_kmh):
-    det = _positive_number(detour_factor, "detour_factor")
+    det = _positive_number(detour_factor, tr("detour_factor"))
     if det < 1:
-        raise InputError(f"detour_factor must be >= 1 (a road is never shorter); got {det}.")
+        raise InputError(
+            tr("detour_factor must be >= 1 (a road is never shorter); got {value}.").format(
+                value=det))
     if speed_kmh is None:
         return det, "meters"
-    sp_ = _positive_number(speed_kmh, "speed_kmh")
+    sp_ = _positive_number(speed_kmh, tr("speed_kmh"))
     return det * MIN_PER_M_AT_1KMH / sp_, "minutes"
 
 
@@ -943,9 +960,9 @@ def euclidean_costs(
     CostMatrix
         Points with non-finite coordinates are flagged unreachable and have no pairs.
     """
-    dxy = _as_xy(demand_xy, "demand_xy")
-    fxy = _as_xy(facility_xy, "facility_xy")
-    cut = _positive_number(cutoff, "cutoff", allow_zero=True, allow_inf=True)
+    dxy = _as_xy(demand_xy, tr("demand_xy"))
+    fxy = _as_xy(facility_xy, tr("facility_xy"))
+    cut = _positive_number(cutoff, tr("cutoff"), allow_zero=True, allow_inf=True)
     factor, unit = _euclid_factor(detour_factor, speed_kmh)
     d_ok = np.all(np.isfinite(dxy), axis=1)
     f_ok = np.all(np.isfinite(fxy), axis=1)
@@ -990,8 +1007,8 @@ def euclidean_nearest(
     Costs as in :func:`euclidean_costs`. NaN / -1 for demand points with non-finite coordinates
     or when no facility has finite coordinates.
     """
-    dxy = _as_xy(demand_xy, "demand_xy")
-    fxy = _as_xy(facility_xy, "facility_xy")
+    dxy = _as_xy(demand_xy, tr("demand_xy"))
+    fxy = _as_xy(facility_xy, tr("facility_xy"))
     factor, unit = _euclid_factor(detour_factor, speed_kmh)
     nd = dxy.shape[0]
     d_ok = np.all(np.isfinite(dxy), axis=1)

@@ -14,6 +14,7 @@ import math
 from collections import OrderedDict
 
 from .errors import URFlowError
+from .messages import tr
 
 #: Fonts that hold Chinese glyphs, best first (Noto Sans CJK ships in fonts-noto-cjk; the .ttc
 #: is listed by matplotlib under the name of its first face, often JP, which has every Hanzi).
@@ -182,7 +183,7 @@ def hollow_level_table(towns, levels, scores):
         ``total`` (the same for the whole layer).
     """
     if not (len(towns) == len(levels) == len(scores)):
-        raise ReportError("towns, levels and scores must have the same length")
+        raise ReportError(tr("towns, levels and scores must have the same length"))
     present = sorted({int(to_float(v)) for v in levels if not math.isnan(to_float(v))})
 
     def summary(indices, town):
@@ -239,7 +240,7 @@ def demand_gap_table(towns, gap_class, covered, gap, nearest_cost):
     """
     n = len(towns)
     if not (len(gap_class) == len(covered) == len(gap) == len(nearest_cost) == n):
-        raise ReportError("the demand columns must have the same length")
+        raise ReportError(tr("the demand columns must have the same length"))
 
     def summary(indices, town):
         classes = [to_float(gap_class[i]) for i in indices]

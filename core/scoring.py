@@ -18,6 +18,7 @@ import numpy as np
 from scipy.stats import rankdata
 
 from .errors import InputError
+from .messages import tr
 from .weighting import _as_directions, _as_matrix, _as_weight_vector
 
 __all__ = ["weighted_sum", "topsis", "rank_descending"]
@@ -40,8 +41,8 @@ def weighted_sum(Z, w) -> np.ndarray:
         ``S_i`` in the range of ``Z`` (0–1 for min–max values); NaN for a village with no
         available weighted indicator.
     """
-    z = _as_matrix(Z, "Normalised indicator values")
-    wv = _as_weight_vector(w, "Weights", z.shape[1])
+    z = _as_matrix(Z, tr("Normalised indicator values"))
+    wv = _as_weight_vector(w, tr("Weights"), z.shape[1])
     avail = ~np.isnan(z)
     wsum = avail.astype(float) @ wv
     num = np.where(avail, z, 0.0) @ wv  # 0 only as a placeholder; wsum excludes those cells
@@ -72,9 +73,9 @@ def topsis(X, w, positive) -> np.ndarray:
         ``C_i`` in [0, 1], higher = more hollow. NaN for a village with no available weighted
         indicator, or one for which both ideal points coincide on all its indicators.
     """
-    x = _as_matrix(X, "Indicator values")
+    x = _as_matrix(X, tr("Indicator values"))
     n, m = x.shape
-    wv = _as_weight_vector(w, "Weights", m)
+    wv = _as_weight_vector(w, tr("Weights"), m)
     pos = _as_directions(positive, m)
     avail = ~np.isnan(x)
     norm = np.sqrt(np.nansum(x * x, axis=0))
@@ -113,9 +114,10 @@ def rank_descending(scores) -> np.ndarray:
     try:
         s = np.asarray(scores, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"Scores must be numbers ({exc}).") from None
+        raise InputError(tr("Scores must be numbers ({error}).").format(error=exc)) from None
     if s.ndim != 1:
-        raise InputError(f"Scores must be a 1-D array, got shape {s.shape}.")
+        raise InputError(tr("Scores must be a 1-D array, got shape {shape}.").format(
+            shape=s.shape))
     out = np.full(s.shape, -1, dtype=np.int64)
     ok = ~np.isnan(s)
     if ok.any():

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .messages import tr
 
 COST_UNITS = ("meters", "minutes")
 POPULATION_BASES = ("total", "60plus", "3_5", "6_11")
@@ -32,19 +33,36 @@ class FacilityStandard:
     clause: str
     status: str
     note: str
+    level_zh: str = ""
+    clause_zh: str = ""
+    note_zh: str = ""
+
+    def text(self, column: str, language: str) -> str:
+        """``level``, ``clause`` or ``note`` in ``language`` ("zh" or "en").
+
+        The ``_zh`` column is optional: a province table without it shows the English text.
+        """
+        english = getattr(self, column)
+        return (getattr(self, f"{column}_zh") or english) if language == "zh" else english
+
+
+#: Columns a table may leave out (the Chinese texts fall back to the English ones).
+OPTIONAL_COLUMNS = ("level_zh", "clause_zh", "note_zh")
 
 
 def _number(text: str, where: str, allow_empty: bool) -> float | None:
     if not text.strip():
         if allow_empty:
             return None
-        raise InputError(f"{where}: a number is required")
+        raise InputError(tr("{where}: a number is required").format(where=where))
     try:
         value = float(text)
     except ValueError:
-        raise InputError(f"{where}: {text!r} is not a number") from None
+        raise InputError(tr("{where}: {text} is not a number").format(
+            where=where, text=repr(text))) from None
     if not value > 0:
-        raise InputError(f"{where}: must be greater than 0, not {text}")
+        raise InputError(tr("{where}: must be greater than 0, not {text}").format(
+            where=where, text=text))
     return value
 
 
@@ -62,22 +80,28 @@ def load_facility_standards(path: str | Path) -> dict:
     standards = {}
     with path.open(encoding="utf-8-sig", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
-            where = f"{path.name} line {line}"
-            missing = [key for key in FacilityStandard.__dataclass_fields__ if key not in row]
+            where = tr("{file} line {line}").format(file=path.name, line=line)
+            missing = [key for key in FacilityStandard.__dataclass_fields__
+                       if key not in row and key not in OPTIONAL_COLUMNS]
             if missing:
-                raise InputError(f"{path.name}: missing columns {', '.join(missing)}")
-            row = {key: (value or "").strip() for key, value in row.items()}
+                raise InputError(tr("{file}: missing columns {columns}").format(
+                    file=path.name, columns=", ".join(missing)))
+            row = {key: (value or "").strip() for key, value in row.items()
+                   if key in FacilityStandard.__dataclass_fields__}
             for column, allowed in (("cost_unit", COST_UNITS), ("travel_mode", TRAVEL_MODES),
                                     ("population_basis", POPULATION_BASES),
                                     ("status", STATUSES)):
                 if row[column] not in allowed:
-                    raise InputError(f"{where}, {column}: {row[column]!r} is not one of "
-                                     f"{', '.join(allowed)}")
+                    raise InputError(tr("{where}, {column}: {value} is not one of {allowed}")
+                                     .format(where=where, column=column, value=repr(row[column]),
+                                             allowed=", ".join(allowed)))
             for column in ("id", "source", "clause"):
                 if not row[column]:
-                    raise InputError(f"{where}: {column} is empty")
+                    raise InputError(tr("{where}: {column} is empty").format(
+                        where=where, column=column))
             if row["id"] in standards:
-                raise InputError(f"{where}: id {row['id']!r} appears twice")
+                raise InputError(tr("{where}: id {id} appears twice").format(
+                    where=where, id=repr(row["id"])))
             standards[row["id"]] = FacilityStandard(
                 **{**row,
                    "threshold": _number(row["threshold"], f"{where}, threshold", False),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import InputError
+from .messages import tr
 
 __all__ = [
     "RANDOM_INDEX",
@@ -35,25 +36,29 @@ def _rows_text(rows, limit: int = 10) -> str:
     rows = np.asarray(rows)
     shown = ", ".join(str(int(r)) for r in rows[:limit])
     if rows.size > limit:
-        shown += f" … ({rows.size} in all)"
-    return shown + " (0-based)"
+        shown = tr("{shown} … ({count} in all)").format(shown=shown, count=rows.size)
+    return tr("{rows} (0-based)").format(rows=shown)
 
 
 def _as_matrix(X, what: str) -> np.ndarray:
     try:
         arr = np.array(X, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{what} must be numbers ({exc}).") from None
+        raise InputError(tr("{what} must be numbers ({exc}).").format(what=what, exc=exc)) from None
     if arr.ndim != 2:
         raise InputError(
-            f"{what} must be a 2-D array (villages × indicators), got shape {arr.shape}."
+            tr("{what} must be a 2-D array (villages × indicators), got shape {shape}.").format(
+                what=what, shape=arr.shape
+            )
         )
     for j in range(arr.shape[1]):
         bad = np.flatnonzero(np.isinf(arr[:, j]))
         if bad.size:
             raise InputError(
-                f"{what}: column {j} has infinite values at rows {_rows_text(bad)}; "
-                "use NaN (NULL) for a missing value."
+                tr(
+                    "{what}: column {column} has infinite values at rows {rows}; "
+                    "use NaN (NULL) for a missing value."
+                ).format(what=what, column=j, rows=_rows_text(bad))
             )
     return arr
 
@@ -63,11 +68,15 @@ def _as_directions(positive, m: int) -> np.ndarray:
     p = np.asarray(positive)
     if p.shape != (m,):
         raise InputError(
-            f"Indicator directions must have one entry per column ({m}), got shape {p.shape}."
+            tr(
+                "Indicator directions must have one entry per column ({m}), got shape {shape}."
+            ).format(m=m, shape=p.shape)
         )
     if p.dtype == bool:
         return p.copy()
-    msg = f"Indicator directions must be True/False or +1/-1, got {p.tolist()}."
+    msg = tr("Indicator directions must be True/False or +1/-1, got {values}.").format(
+        values=p.tolist()
+    )
     try:
         pf = p.astype(float)
     except (TypeError, ValueError):
@@ -81,17 +90,33 @@ def _as_weight_vector(w, what: str, m: int | None = None) -> np.ndarray:
     try:
         arr = np.array(w, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{what} must be numbers ({exc}).") from None
+        raise InputError(tr("{what} must be numbers ({exc}).").format(what=what, exc=exc)) from None
     if arr.ndim != 1 or arr.size == 0:
-        raise InputError(f"{what} must be a non-empty 1-D list, got shape {arr.shape}.")
+        raise InputError(
+            tr("{what} must be a non-empty 1-D list, got shape {shape}.").format(
+                what=what, shape=arr.shape
+            )
+        )
     if m is not None and arr.size != m:
-        raise InputError(f"{what} must have {m} entries (one per indicator), got {arr.size}.")
+        raise InputError(
+            tr("{what} must have {m} entries (one per indicator), got {size}.").format(
+                what=what, m=m, size=arr.size
+            )
+        )
     bad = np.flatnonzero(~np.isfinite(arr))
     if bad.size:
-        raise InputError(f"{what} must be finite numbers; entries {_rows_text(bad)} are not.")
+        raise InputError(
+            tr("{what} must be finite numbers; entries {entries} are not.").format(
+                what=what, entries=_rows_text(bad)
+            )
+        )
     neg = np.flatnonzero(arr < 0)
     if neg.size:
-        raise InputError(f"{what} must not be negative; entries {_rows_text(neg)} are.")
+        raise InputError(
+            tr("{what} must not be negative; entries {entries} are.").format(
+                what=what, entries=_rows_text(neg)
+            )
+        )
     return arr
 
 
@@ -119,7 +144,7 @@ def minmax_normalize(X, positive):
         True for the constant columns (including all-missing ones); they carry no
         information and get weight 0 in every weighting method.
     """
-    arr = _as_matrix(X, "Indicator values")
+    arr = _as_matrix(X, tr("Indicator values"))
     n, m = arr.shape
     pos = _as_directions(positive, m)
     Z = np.full((n, m), np.nan)
@@ -168,10 +193,12 @@ def entropy_weights(Z, shift: float = 0.0):
     InputError
         Negative or infinite ``z``, negative ``shift``, or no column that varies.
     """
-    arr = _as_matrix(Z, "Normalised indicator values")
+    arr = _as_matrix(Z, tr("Normalised indicator values"))
     shift = float(shift)
     if not np.isfinite(shift) or shift < 0:
-        raise InputError(f"Entropy shift must be a finite number >= 0, got {shift}.")
+        raise InputError(
+            tr("Entropy shift must be a finite number >= 0, got {shift}.").format(shift=shift)
+        )
     n, m = arr.shape
     e = np.ones(m)
     for j in range(m):
@@ -180,8 +207,10 @@ def entropy_weights(Z, shift: float = 0.0):
         neg = np.flatnonzero(arr[:, j] < 0)
         if neg.size:
             raise InputError(
-                f"Entropy weights need non-negative normalised values; column {j} is negative "
-                f"at rows {_rows_text(neg)}."
+                tr(
+                    "Entropy weights need non-negative normalised values; column {column} is "
+                    "negative at rows {rows}."
+                ).format(column=j, rows=_rows_text(neg))
             )
         col = col + shift
         total = col.sum()
@@ -196,7 +225,7 @@ def entropy_weights(Z, shift: float = 0.0):
     d = 1.0 - e
     if d.sum() <= 0:
         raise InputError(
-            "Entropy weights: no indicator varies between villages, so none can be weighted."
+            tr("Entropy weights: no indicator varies between villages, so none can be weighted.")
         )
     return e, d / d.sum()
 
@@ -251,21 +280,27 @@ def ahp_weights(matrix) -> AHPResult:
     try:
         a = np.array(matrix, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"AHP matrix must be numbers ({exc}).") from None
+        raise InputError(tr("AHP matrix must be numbers ({exc}).").format(exc=exc)) from None
     if a.ndim != 2 or a.shape[0] != a.shape[1] or a.shape[0] == 0:
-        raise InputError(f"AHP matrix must be square (k × k), got shape {a.shape}.")
+        raise InputError(
+            tr("AHP matrix must be square (k × k), got shape {shape}.").format(shape=a.shape)
+        )
     k = a.shape[0]
     if k > len(RANDOM_INDEX):
         raise InputError(
-            f"AHP matrix is {k} × {k}; at most {len(RANDOM_INDEX)} criteria are supported "
-            "(Saaty's RI is tabulated up to 10). Group the indicators into criteria."
+            tr(
+                "AHP matrix is {k} × {k}; at most {max_k} criteria are supported "
+                "(Saaty's RI is tabulated up to {max_k}). Group the indicators into criteria."
+            ).format(k=k, max_k=len(RANDOM_INDEX))
         )
     bad = np.argwhere(~np.isfinite(a) | (a <= 0))
     if bad.size:
         i, j = bad[0]
         raise InputError(
-            f"AHP matrix entries must be positive numbers; row {i + 1}, column {j + 1} is "
-            f"{a[i, j]!r}."
+            tr(
+                "AHP matrix entries must be positive numbers; row {row}, column {column} is "
+                "{value}."
+            ).format(row=i + 1, column=j + 1, value=repr(float(a[i, j])))
         )
     recip = 1.0 / a.T
     off = np.abs(a - recip) > RECIPROCAL_RTOL * np.maximum(np.abs(a), np.abs(recip))
@@ -273,12 +308,16 @@ def ahp_weights(matrix) -> AHPResult:
         i, j = np.argwhere(off)[0]
         if i == j:
             raise InputError(
-                f"AHP matrix diagonal must be 1; row {i + 1}, column {j + 1} is {a[i, j]:g}."
+                tr(
+                    "AHP matrix diagonal must be 1; row {row}, column {column} is {value:g}."
+                ).format(row=i + 1, column=j + 1, value=a[i, j])
             )
         raise InputError(
-            f"AHP matrix is not reciprocal: row {i + 1}, column {j + 1} is {a[i, j]:.6g} but "
-            f"1 / (row {j + 1}, column {i + 1}) = 1/{a[j, i]:.6g} = {1.0 / a[j, i]:.6g}. "
-            "Enter exact reciprocals such as 1/3."
+            tr(
+                "AHP matrix is not reciprocal: row {row}, column {column} is {value:.6g} but "
+                "1 / (row {column}, column {row}) = 1/{mirror:.6g} = {expected:.6g}. "
+                "Enter exact reciprocals such as 1/3."
+            ).format(row=i + 1, column=j + 1, value=a[i, j], mirror=a[j, i], expected=1.0 / a[j, i])
         )
     if k == 1:
         return AHPResult(np.ones(1), 1.0, 0.0, 0.0, True)
@@ -318,9 +357,11 @@ def check_ahp_consistency(result: AHPResult, max_cr: float = 0.10) -> AHPResult:
     """
     if result.cr >= max_cr:
         raise InputError(
-            f"AHP matrix is not consistent enough: λmax = {result.lambda_max:.4f}, "
-            f"CI = {result.ci:.4f}, CR = {result.cr:.4f} (must be < {max_cr:g}). "
-            "Revise the pairwise judgements."
+            tr(
+                "AHP matrix is not consistent enough: λmax = {lambda_max:.4f}, "
+                "CI = {ci:.4f}, CR = {cr:.4f} (must be < {max_cr:g}). "
+                "Revise the pairwise judgements."
+            ).format(lambda_max=result.lambda_max, ci=result.ci, cr=result.cr, max_cr=max_cr)
         )
     return result
 
@@ -328,7 +369,9 @@ def check_ahp_consistency(result: AHPResult, max_cr: float = 0.10) -> AHPResult:
 def _unit_sum(w: np.ndarray, what: str) -> np.ndarray:
     total = w.sum()
     if total <= 0:
-        raise InputError(f"{what} are all zero; at least one must be positive.")
+        raise InputError(
+            tr("{what} are all zero; at least one must be positive.").format(what=what)
+        )
     return w / total
 
 
@@ -350,21 +393,28 @@ def combined_weights(w_a, w_b, alpha: float = 0.5, method: str = "linear") -> np
     numpy.ndarray, shape (m,)
         Combined weights summing to 1.
     """
-    a = _unit_sum(_as_weight_vector(w_a, "First weights"), "First weights")
-    b = _unit_sum(_as_weight_vector(w_b, "Second weights", a.size), "Second weights")
+    first, second = tr("First weights"), tr("Second weights")
+    a = _unit_sum(_as_weight_vector(w_a, first), first)
+    b = _unit_sum(_as_weight_vector(w_b, second, a.size), second)
     alpha = float(alpha)
     if not 0.0 <= alpha <= 1.0:
-        raise InputError(f"Combination share alpha must be between 0 and 1, got {alpha}.")
+        raise InputError(
+            tr("Combination share alpha must be between 0 and 1, got {alpha}.").format(alpha=alpha)
+        )
     if method == "linear":
         return alpha * a + (1.0 - alpha) * b
     if method == "multiplicative":
         prod = a * b
         if prod.sum() <= 0:
             raise InputError(
-                "Multiplicative combination: no indicator has a positive weight in both sets."
+                tr("Multiplicative combination: no indicator has a positive weight in both sets.")
             )
         return prod / prod.sum()
-    raise InputError(f"Unknown combination method {method!r}; use 'linear' or 'multiplicative'.")
+    raise InputError(
+        tr("Unknown combination method {method}; use 'linear' or 'multiplicative'.").format(
+            method=repr(method)
+        )
+    )
 
 
 def normalise_custom_weights(values) -> np.ndarray:
@@ -379,8 +429,8 @@ def normalise_custom_weights(values) -> np.ndarray:
     -------
     numpy.ndarray, shape (m,)
     """
-    w = _as_weight_vector(values, "Custom weights")
-    return _unit_sum(w, "Custom weights")
+    what = tr("Custom weights")
+    return _unit_sum(_as_weight_vector(values, what), what)
 
 
 def equal_weights(m: int, active_mask=None) -> np.ndarray:
@@ -398,10 +448,16 @@ def equal_weights(m: int, active_mask=None) -> np.ndarray:
     numpy.ndarray, shape (m,)
     """
     if isinstance(m, (bool, np.bool_)) or not isinstance(m, (int, np.integer)) or m < 1:
-        raise InputError(f"Number of indicators must be a positive integer, got {m!r}.")
+        raise InputError(
+            tr("Number of indicators must be a positive integer, got {m}.").format(m=repr(m))
+        )
     active = np.ones(m, dtype=bool) if active_mask is None else np.asarray(active_mask, dtype=bool)
     if active.shape != (m,):
-        raise InputError(f"Active-indicator mask must have {m} entries, got shape {active.shape}.")
+        raise InputError(
+            tr("Active-indicator mask must have {m} entries, got shape {shape}.").format(
+                m=m, shape=active.shape
+            )
+        )
     if not active.any():
-        raise InputError("Equal weights: no active indicator to weight.")
+        raise InputError(tr("Equal weights: no active indicator to weight."))
     return np.where(active, 1.0 / active.sum(), 0.0)

@@ -19,6 +19,11 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
 
+    def parameter_label(self, name) -> str:
+        """How messages name a parameter: its (translated) label, then its identifier."""
+        definition = self.parameterDefinition(name)
+        return f"{definition.description()} [{name}]" if definition is not None else name
+
     def createInstance(self):  # noqa: N802
         return type(self)()
 

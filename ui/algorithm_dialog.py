@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
@@ -29,8 +30,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
     QgsProject,
+    QgsVectorLayer,
 )
 from qgis.gui import (
     QgsFieldComboBox,
@@ -340,9 +341,26 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
         text, ok = QgsProject.instance().readEntry(SCOPE, self.settings_key(), "")
         if ok and text:
             self.form.from_json(text)
+        path, ok = QgsProject.instance().readEntry(SCOPE, self.settings_key() + "_geopackage", "")
+        self.outputFileWidget.setFilePath(path if ok else "")
 
     def remember_parameters(self) -> None:
         QgsProject.instance().writeEntry(SCOPE, self.settings_key(), self.form.to_json())
+        QgsProject.instance().writeEntry(SCOPE, self.settings_key() + "_geopackage",
+                                         self.output_geopackage())
+
+    def output_geopackage(self) -> str:
+        """The GeoPackage the outputs are written to; "" = temporary layers."""
+        path = self.outputFileWidget.filePath().strip()
+        if path and not path.lower().endswith(".gpkg"):
+            path += ".gpkg"
+        return path
+
+    def output_table(self, key) -> str:
+        """A new table per output and run, e.g. ``hollowvillages_output_20261124_140312``:
+        earlier runs and the file's other tables are never overwritten."""
+        started = getattr(self, "run_started", datetime.datetime.now())
+        return f"{self.algorithm.name()}_{key.lower()}_{started:%Y%m%d_%H%M%S}"
 
     def set_parameters(self, values: dict) -> None:
         """Fill the widgets (layers first); for scripts and tests."""
@@ -353,13 +371,36 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
             self.form.set_value(name, value)
 
     def parameters(self) -> dict:
-        """The Processing parameters: the form's values and a temporary layer per output."""
+        """The Processing parameters: the form's values and, per output, a temporary layer or
+        a new table in the chosen GeoPackage."""
         parameters = {
             name: value for name, value in self.form.values().items() if value is not None
         }
+        geopackage = self.output_geopackage()
         for definition in self.algorithm.destinationParameterDefinitions():
-            parameters[definition.name()] = QgsProcessing.TEMPORARY_OUTPUT
+            if not geopackage:
+                parameters[definition.name()] = QgsProcessing.TEMPORARY_OUTPUT
+                continue
+            table = self.output_table(definition.name())
+            geometry = "" if getattr(definition, "dataType", lambda: None)() \
+                == QgsProcessing.TypeVector else " (geom)"
+            parameters[definition.name()] = QgsProcessingOutputLayerDefinition(
+                f"ogr:dbname='{geopackage}' table=\"{table}\"{geometry}")
         return parameters
+
+    def check_geopackage(self):
+        """None, or why the chosen GeoPackage cannot take the outputs."""
+        path = self.output_geopackage()
+        if not path:
+            return None
+        if "'" in path or '"' in path:
+            return QCoreApplication.translate(
+                "AlgorithmDialog", "The GeoPackage path {} contains a quote; choose another "
+                "name.").format(path)
+        if not Path(path).parent.is_dir():
+            return QCoreApplication.translate(
+                "AlgorithmDialog", "The folder of {} does not exist.").format(path)
+        return None
 
     # running ---------------------------------------------------------------------------
 
@@ -372,6 +413,11 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
             return False
         self.messageBar.clearWidgets()
         self.statusLabel.clear()
+        problem = self.check_geopackage()
+        if problem:
+            self.show_error(problem)
+            return False
+        self.run_started = datetime.datetime.now()
         parameters = self.parameters()
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
@@ -392,7 +438,6 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
         self.task.executed.connect(self._on_executed)
         # A task canceled before it starts may end without ``executed``.
         self.task.taskTerminated.connect(self._on_terminated)
-        self.run_started = datetime.datetime.now()
         self._set_running(True)
         QgsApplication.taskManager().addTask(self.task)
         return True
@@ -436,12 +481,8 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
         success = False
         try:
             if canceled:
-                self.show_warning(
-                    QCoreApplication.translate(
-                        "AlgorithmDialog",
-                        "The run was canceled; nothing was added to the " "project.",
-                    )
-                )
+                self.show_warning(QCoreApplication.translate(
+                    "AlgorithmDialog", "The run was canceled; nothing was added to the project."))
             elif not ok:
                 message = "\n".join(errors) or QCoreApplication.translate(
                     "AlgorithmDialog", "The algorithm failed; see the Log tab."
@@ -497,9 +538,9 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
             if not value:
                 continue
             layer = self.context.takeResultLayer(value) if isinstance(value, str) else None
-            if layer is None:
-                layer = QgsProcessingUtils.mapLayerFromString(str(value), self.context)
-            if layer is None:
+            if layer is None and isinstance(value, str):  # a table in the GeoPackage
+                layer = QgsVectorLayer(value, title, "ogr")
+            if layer is None or not layer.isValid():
                 continue
             layer.setName(title)
             self.style_output(key, layer)

@@ -8,7 +8,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem
 
 from ..core.errors import URFlowError
 from ..core.standards import load_facility_standards
-from ..i18n import output_language
+from ..i18n import output_language, term
 from ..processing_provider.services import gap_style
 from ..processing_provider.services.analyse_facility_gaps import NATIONAL_STANDARDS
 from .algorithm_dialog import AlgorithmDialog
@@ -80,16 +80,17 @@ class FacilityGapsDialog(AlgorithmDialog):
         self.page.tablePathEdit.setText(self.tr("National presets (china_national.csv)")
                                         if national else str(path))
         self.form.set_value("STANDARDS_TABLE", "" if national else str(path))
-        zh = output_language() == "zh"
+        language = output_language()
+        zh = language == "zh"
         table = self.page.standardsTable
         table.setRowCount(len(standards))
         for row, standard in enumerate(standards.values()):
             facility = standard.facility_zh if zh else \
                 f"{standard.facility_en} ({standard.facility_zh})"
-            cells = [facility, standard.level, self.threshold_text(standard),
-                     self.mode_text(standard.travel_mode),
+            cells = [facility, standard.text("level", language), self.threshold_text(standard),
+                     term(standard.travel_mode),
                      "" if standard.provision_per_1000 is None else
-                     f"{standard.provision_per_1000:g} {standard.provision_unit}",
+                     f"{standard.provision_per_1000:g} {term(standard.provision_unit)}",
                      standard.id]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -100,10 +101,6 @@ class FacilityGapsDialog(AlgorithmDialog):
         table.selectRow(ids.index(current) if current in ids else 0)
         self.show_standard()
         return True
-
-    def mode_text(self, mode):
-        return {"walk": self.tr("walk"), "bicycle": self.tr("bicycle"),
-                "ebike": self.tr("e-bike"), "car": self.tr("car")}.get(mode, mode)
 
     def threshold_text(self, standard):
         unit = self.tr("m") if standard.cost_unit == "meters" else self.tr("min")
@@ -124,17 +121,18 @@ class FacilityGapsDialog(AlgorithmDialog):
                           page.sourceValue, page.noteValue):
                 label.clear()
             return
-        unit = self.tr("metres") if standard.cost_unit == "meters" else self.tr("minutes")
-        page.thresholdValue.setText(f"{standard.threshold:g} {unit}")
-        page.modeValue.setText(self.mode_text(standard.travel_mode))
+        language = output_language()
+        page.thresholdValue.setText(f"{standard.threshold:g} {term(standard.cost_unit)}")
+        page.modeValue.setText(term(standard.travel_mode))
         page.provisionValue.setText(
             self.tr("not set") if standard.provision_per_1000 is None else
             self.tr("{} {} per 1000 people ({})").format(
-                f"{standard.provision_per_1000:g}", standard.provision_unit,
-                standard.population_basis))
-        page.sourceValue.setText(f"{standard.source}, {standard.clause}")
-        page.noteValue.setText(" — ".join(text for text in (standard.status, standard.note)
-                                          if text))
+                f"{standard.provision_per_1000:g}", term(standard.provision_unit),
+                term(standard.population_basis)))
+        page.sourceValue.setText(self.tr("{}, {}").format(
+            standard.source, standard.text("clause", language)))
+        page.noteValue.setText(" — ".join(
+            text for text in (term(standard.status), standard.text("note", language)) if text))
 
     def use_standard(self):
         """Put the selected preset's id in STANDARD; explicit values stay unset so it wins."""

@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import linkage
-from ...core.errors import InfeasibleError, URFlowError
+from ...core.errors import URFlowError
 from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import (
@@ -293,10 +293,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
             result = linkage.optimise(
                 problem, time_limit=self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
                 mip_rel_gap=MIP_REL_GAP, is_canceled=feedback.isCanceled)
-        except InfeasibleError as error:
-            raise QgsProcessingException(self.tr("No feasible linkage plan: {}").format(
-                str(error).replace("No feasible linkage plan: ", ""))) from error
-        except URFlowError as error:
+        except URFlowError as error:  # an infeasible plan names the rule and the numbers
             raise core_error(error) from error
         if result.status == "canceled":
             return {}

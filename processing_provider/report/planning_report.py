@@ -22,10 +22,20 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsRectangle,
     QgsSingleSymbolRenderer,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
+from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 
 from ...about import version
 from ...core import report
@@ -101,8 +111,10 @@ TEXT = {key: (QT_TRANSLATE_NOOP(CONTEXT, en), zh) for key, en, zh in (
     ("sum_linkage", "{} of {} balance rules pass.", "挂钩平衡规则 {1} 条中通过 {0} 条。"),
     ("no_township", "The layer has no field '{}': all villages are counted together.",
      "图层没有字段“{}”，全部村庄合并统计。"),
-    ("map_note", "Maps are drawn in the CRS of their first layer; no scale bar.",
-     "地图采用首个图层的坐标系绘制，未附比例尺。"),
+    ("map_note", "Maps are drawn in the CRS of their bottom layer, north up; the scale bar is "
+     "drawn when that CRS is in metres.",
+     "地图按底层图层的坐标系绘制，上北下南；坐标系以米为单位时附比例尺。"),
+    ("north", "N", "北"),
 )}
 
 
@@ -276,7 +288,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         for layer in layers:
             if feedback.isCanceled():
                 break
-            name = layer.name()
+            name = section_name(layer)
             parts.append(f"<h3>{report.escape(name)}</h3>")
             if is_zones(layer):
                 parts += self.map_html(self.styled_clone(layer, style_zones), [], name, t,
@@ -433,7 +445,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
 
     def map_html(self, layer, below, caption, t, context, counts):
         """The map of ``layer`` over ``below`` as an embedded PNG, and its legend."""
-        png = render_map([layer] + list(below), context)
+        png = render_map([layer] + list(below), context, north=t["north"])
         counts["MAPS"] += 1
         legend = []
         for item in [layer] + list(below):
@@ -467,6 +479,16 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         return "reports"
 
 
+def section_name(layer):
+    """What a facility-gaps layer was analysed for (its facility_type), else the layer's name:
+    temporary outputs of a model all have the same name."""
+    if "facility_type" in layer.fields().names():
+        for feature in layer.getFeatures():
+            if feature["facility_type"]:
+                return str(feature["facility_type"])
+    return layer.name()
+
+
 def is_zones(layer):
     names = layer.fields().names()
     return "zone_name" in names and "coverage_rate" in names
@@ -490,8 +512,9 @@ def zone_names_of(features, layer, zone_layers, context):
                   for f in features]
     return [names[z] if z >= 0 else None for z in zone_of_points(zone_geometries, geometries)]
 
-def render_map(layers, context, width=1100):
-    """PNG bytes of ``layers`` (top first) over their joint extent, in the bottom layer's CRS."""
+def render_map(layers, context, width=1100, north="N"):
+    """PNG bytes of ``layers`` (top first) over their joint extent, in the bottom layer's CRS,
+    with a north arrow and, in a CRS measured in metres, a scale bar."""
     crs = layers[-1].crs()
     extent = QgsRectangle()
     extent.setMinimal()
@@ -517,12 +540,52 @@ def render_map(layers, context, width=1100):
     job = QgsMapRendererParallelJob(settings)
     job.start()
     job.waitForFinished()
+    image = job.renderedImage()
+    draw_map_furniture(image, settings, north)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
-    job.renderedImage().save(buffer, "PNG")
+    image.save(buffer, "PNG")
     buffer.close()
     return bytes(data)
+
+
+def nice_length(longest):
+    """The largest 1, 2 or 5 × 10^k not above ``longest`` (> 0)."""
+    power = 10 ** math.floor(math.log10(longest))
+    return max(step * power for step in (1, 2, 5) if step * power <= longest)
+
+
+def draw_map_furniture(image, settings, north):
+    """A north arrow top right and, when map units are metres, a scale bar bottom left."""
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = QColor("#222222")
+    painter.setPen(QPen(ink, 2))
+    font = QFont()
+    font.setPixelSize(16)
+    painter.setFont(font)
+    x, y = image.width() - 40, 20
+    painter.setBrush(ink)
+    painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x - 10, y + 34), QPointF(x, y + 26),
+                                   QPointF(x + 10, y + 34)]))
+    align = Qt.AlignmentFlag
+    painter.drawText(QRectF(x - 20, y + 36, 40, 22), align.AlignHCenter | align.AlignTop, north)
+    per_pixel = settings.mapUnitsPerPixel()
+    metric = settings.destinationCrs().mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
+    if metric and per_pixel > 0:
+        metres = nice_length(per_pixel * image.width() / 5)
+        pixels = metres / per_pixel
+        left, base = 24, image.height() - 20
+        painter.setBrush(QColor("white"))
+        painter.drawRect(QRectF(left, base - 8, pixels, 8))
+        painter.setBrush(ink)
+        painter.drawRect(QRectF(left, base - 8, pixels / 2, 8))
+        label = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
+        for at, text in ((left, "0"), (left + pixels, label)):  # the ends of the bar
+            painter.drawText(QRectF(at - 50, base - 32, 100, 22),
+                             align.AlignHCenter | align.AlignBottom, text)
+    painter.end()
 
 
 def write_atomically(path, text):

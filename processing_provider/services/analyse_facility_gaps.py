@@ -21,7 +21,7 @@ from ...about import resource_path
 from ...core import accessibility, network
 from ...core.errors import URFlowError
 from ...core.standards import load_facility_standards
-from ...i18n import output_language
+from ...i18n import output_language, term
 from ..base import BaseAlgorithm
 from ..layers import (
     attribute,
@@ -252,10 +252,11 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
         preset = s["preset"]
         if preset is not None:
             feedback.pushInfo(self.tr("Standard {}: {} {} — {} ({})").format(
-                preset.id, preset.facility_zh, preset.facility_en, preset.source, preset.clause))
+                preset.id, preset.facility_zh, preset.facility_en, preset.source,
+                preset.text("clause", output_language())))
         feedback.pushInfo(self.tr("Threshold {} {} by {}; provision {} per 1000; method {}; "
                                   "working CRS {}").format(
-            s["threshold"], s["cost_unit"], s["travel_mode"],
+            s["threshold"], term(s["cost_unit"]), term(s["travel_mode"]),
             s["provision"] if s["provision"] is not None else "—", s["method"], crs.authid()))
 
     def read_demand(self, demand, f, crs, context, feedback):
@@ -326,7 +327,7 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
             snap_distance=self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
             cost=unit)
         feedback.setProgress(30)
-        feedback.pushInfo(self.tr("Shortest paths within {} {} ...").format(threshold, unit))
+        feedback.pushInfo(self.tr("Shortest paths within {} {} ...").format(threshold, term(unit)))
         costs = network.travel_costs(prepared, cutoff=threshold, is_canceled=feedback.isCanceled)
         feedback.setProgress(70)
         nearest = network.nearest_facility(prepared, is_canceled=feedback.isCanceled)
@@ -375,14 +376,16 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
             "gap": gaps.gap if gaps is not None else np.full(n, np.nan),
             "gap_class": gap_class,
             "gap_label": [GAP_LABELS.get(int(c), (None, None))[0 if language == "zh" else 1]
-                          for c in gap_class]}
+                          for c in gap_class],
+            "facility_type": [self.facility_type(s, facilities, language)] * n}
         demand_id = write_copy(self, parameters, self.OUTPUT_DEMAND, context, feedback, demand,
                                people["fids"], demand_values, DEMAND_FIELDS)
         facility_values = {"catchment_pop": m["catchment"], "supply_ratio": fca.ratio * 1000.0,
                            "load": m["load"], "unserved": fca.unserved_facilities.astype(int)}
         facility_id = write_copy(self, parameters, self.OUTPUT_FACILITIES, context, feedback,
                                  facilities, supply["fids"], facility_values, FACILITY_FIELDS)
-        zones_id = self.write_zones(parameters, context, feedback, zones, f, crs, people, m) \
+        zones_id = self.write_zones(parameters, context, feedback, zones, f, crs, people, m,
+                                    self.facility_type(s, facilities, language)) \
             if zones is not None else None
         style_when_loaded(self, context, demand_id, style_function=lambda layer:
                           style_demand(layer, language))
@@ -403,7 +406,17 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
                                                results["TOTAL_DEFICIT"]))
         return results
 
-    def write_zones(self, parameters, context, feedback, zones, f, crs, people, m):
+    @staticmethod
+    def facility_type(s, facilities, language):
+        """What was analysed, for the outputs' facility_type field and the report's headings:
+        the preset's facility name, else the facilities layer's name."""
+        preset = s["preset"]
+        if preset is None:
+            return facilities.sourceName()
+        return preset.facility_zh if language == "zh" else preset.facility_en
+
+    def write_zones(self, parameters, context, feedback, zones, f, crs, people, m,
+                    facility_type):
         table = read_features(zones, crs, context, feedback,
                               text=[f[self.ZONE_NAME_FIELD]] if f[self.ZONE_NAME_FIELD] else [])
         index = zone_of_points(table.geometries, people["geometries"], feedback)
@@ -427,7 +440,8 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
             out.setAttributes([
                 names[i] if names else str(feature.id()), int(summary.n_demand[i]),
                 attribute(summary.population[i]), attribute(summary.covered_population[i]),
-                attribute(summary.coverage_rate[i]), attribute(summary.deficit[i])])
+                attribute(summary.coverage_rate[i]), attribute(summary.deficit[i]),
+                facility_type])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest_id
 
@@ -447,10 +461,12 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
 DEMAND_FIELDS = [("nearest_id", QVariant.String), ("nearest_cost", QVariant.Double),
                  ("covered", QVariant.Int), ("access", QVariant.Double),
                  ("access_ratio", QVariant.Double), ("gap", QVariant.Double),
-                 ("gap_class", QVariant.Int), ("gap_label", QVariant.String)]
+                 ("gap_class", QVariant.Int), ("gap_label", QVariant.String),
+                 ("facility_type", QVariant.String)]
 FACILITY_FIELDS = [("catchment_pop", QVariant.Double), ("supply_ratio", QVariant.Double),
                    ("load", QVariant.Double), ("unserved", QVariant.Int)]
 ZONE_FIELDS = [("zone_name", QVariant.String), ("n_demand", QVariant.Int),
                ("population", QVariant.Double), ("covered_pop", QVariant.Double),
-               ("coverage_rate", QVariant.Double), ("deficit", QVariant.Double)]
+               ("coverage_rate", QVariant.Double), ("deficit", QVariant.Double),
+               ("facility_type", QVariant.String)]
 

@@ -197,11 +197,13 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
                 self.parameterAsEnum(parameters, self.CLASSIFICATION, context)],
             "classes": self.parameterAsInt(parameters, self.CLASSES, context),
             "thresholds": parse_number_list(
-                self.parameterAsString(parameters, self.THRESHOLDS, context), "THRESHOLDS"),
+                self.parameterAsString(parameters, self.THRESHOLDS, context),
+                self.parameter_label(self.THRESHOLDS)),
             "type_thresholds": parse_number_list(
                 self.parameterAsString(parameters, self.TYPE_THRESHOLDS, context),
-                "TYPE_THRESHOLDS"),
-            "ahp_matrix": parse_matrix(ahp_text, "AHP_MATRIX") if ahp_text else None,
+                self.parameter_label(self.TYPE_THRESHOLDS)),
+            "ahp_matrix": parse_matrix(ahp_text, self.parameter_label(self.AHP_MATRIX))
+            if ahp_text else None,
             "custom_text": self.parameterAsString(parameters, self.CUSTOM_WEIGHTS, context),
             "alpha": self.parameterAsDouble(parameters, self.COMBINED_ALPHA, context),
         }
@@ -442,7 +444,8 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
         positive = hollow.directions(names) > 0
         custom = None
         if options["weighting"] == "custom":
-            custom = parse_keyed_numbers(options["custom_text"], names, "CUSTOM_WEIGHTS")
+            custom = parse_keyed_numbers(options["custom_text"], names,
+                                         self.parameter_label(self.CUSTOM_WEIGHTS))
         feedback.pushInfo(self.tr("Indicators used, in this order: {}").format(", ".join(names)))
         evaluation = hollow.evaluate(
             matrix, positive, weighting=options["weighting"], scoring=options["scoring"],

@@ -54,3 +54,45 @@ def test_preview_without_indicator_fields_is_an_error_in_the_dialog(plugin, samp
                            "VILLAGE_ID_FIELD": "village_id"})
     assert not dialog.preview_weights()
     assert "No indicator" in dialog.statusLabel.text()
+
+
+def test_outputs_go_to_new_tables_of_the_chosen_geopackage(plugin, sample_layers, helpers,
+                                                           tmp_path):
+    """Two runs into one GeoPackage: each adds its own tables, the first run's stay intact."""
+    from osgeo import ogr
+
+    geopackage = tmp_path / "results.gpkg"
+    dialog = helpers.open(plugin, "hollowvillages")
+    dialog.set_parameters(hollow_parameters(sample_layers))
+    dialog.outputFileWidget.setFilePath(str(tmp_path / "results"))  # .gpkg is added
+    tables = []
+    for run in range(2):
+        assert dialog.run(), dialog.messageBar.currentItem()
+        assert helpers.wait(dialog), dialog.statusLabel.text()
+        output = dialog.last_layers["OUTPUT"]
+        assert output.source().startswith(str(geopackage) + "|layername=hollowvillages_output_")
+        assert output.featureCount() == 150
+        assert output.renderer().classAttribute() == "hollow_level"
+        tables.append(output.source().split("layername=")[1])
+        if run == 0:
+            import time
+            time.sleep(1.1)  # table names carry the run's start second
+    assert tables[0] != tables[1]
+    data = ogr.Open(str(geopackage))
+    names = {data.GetLayer(i).GetName() for i in range(data.GetLayerCount())}
+    assert set(tables) <= names
+    assert len(names) == 4  # two runs × (villages, weights table)
+    assert data.GetLayerByName(tables[0]).GetFeatureCount() == 150
+    data = None  # close the file
+    # the choice is remembered in the project with the other parameters
+    dialog.outputFileWidget.setFilePath("")
+    dialog.restore_parameters()
+    assert dialog.output_geopackage() == str(geopackage)
+
+
+def test_a_geopackage_path_with_a_quote_is_refused(plugin, sample_layers, helpers, tmp_path):
+    dialog = helpers.open(plugin, "hollowvillages")
+    dialog.set_parameters(hollow_parameters(sample_layers))
+    dialog.outputFileWidget.setFilePath(str(tmp_path / "planner's.gpkg"))
+    assert not dialog.run()
+    assert not dialog.is_running()

@@ -113,8 +113,9 @@ def test_facility_gaps_report_runs_on_the_sample_county(urflow_provider, tmp_pat
     page = Path(out["report:REPORT"]).read_text(encoding="utf-8")
     assert "Facility gap analysis" in page  # the default title
     assert "Public service facility gaps" in page and "城关镇" in page
-    for child in ("schools", "clinics", "elderly"):  # one part per facility kind
-        assert f"<h3>{child}_townships</h3>" in page, child
+    # one part per facility kind, headed by its facility type, not the layer's file name
+    for facility in ("Rural primary school", "Village clinic", "Nursing home"):
+        assert f"<h3>{facility}</h3>" in page, facility
     assert page.count("<caption>Coverage and deficit per zone: ") == 3
     assert "Balance sheet" not in page
 

@@ -111,6 +111,10 @@ def test_report_on_the_sample_county(county_outputs, tmp_path, monkeypatch):
                  "Balance sheet", "PA01", "B &lt; A", "cultivated land not reduced"):
         assert text in page, text
     assert page.count('<td class="pass">pass</td>') >= 3 * 5
+    # facility sections are headed by what was analysed, not by the (file) layer names
+    headings = re.findall(r"<h3>(.*?)</h3>", page)
+    for facility in ("Rural primary school", "Village clinic"):
+        assert headings.count(facility) == 2, (facility, headings)  # villages and townships
     assert '<td class="fail">' not in page
     # maps and charts are embedded PNGs; nothing is fetched from elsewhere
     images = IMG.findall(page)
@@ -159,6 +163,14 @@ def test_chinese_headings_in_a_chinese_qgis(county_outputs, tmp_path, monkeypatc
         assert text in page, text
     assert 'lang="zh-CN"' in page
     assert "Villages per hollowing level" not in page
+    assert "上北下南" in page  # the maps' note
+
+
+def test_scale_bar_lengths_are_round_numbers():
+    from urflow.processing_provider.report.planning_report import nice_length
+
+    assert [nice_length(x) for x in (7300, 1999, 2000, 480, 0.7)] == [5000, 1000, 2000, 200,
+                                                                       0.5]
 
 
 def test_no_input_is_refused(provider, tmp_path):
