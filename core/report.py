@@ -39,7 +39,7 @@ th{background:#e8eef2}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:bold;background:#f4f6f7}
 td.pass{color:#1a7a35;font-weight:bold}
-td.fail{color:#b2182b;font-weight:bold}
+.fail{color:#b2182b;font-weight:bold}
 figure{margin:1em 0}
 figure img{max-width:100%;border:1px solid #c8d6e0}
 figcaption{font-size:.85em;color:#555}

@@ -87,12 +87,18 @@ class LinkageDialog(AlgorithmDialog):
         combo.addItem(self.tr("All"), None)
         for group in groups:
             combo.addItem(str(group), group)
-        combo.setCurrentIndex(combo.count() - 1 if groups else 0)  # the total
+        if groups:  # the total: the group of the last row
+            combo.setCurrentIndex(combo.findData(self.balance_rows[-1]["group"]))
         combo.blockSignals(False)
         self.fill_table()
         rules = [row for row in self.balance_rows if row["kind"] == "rule"]
         failed = [row for row in rules if row["result"] not in PASS_TEXTS]
-        status = results.get("STATUS", "")
+        status = {"optimal": self.tr("proven optimal"),
+                  "time_limit": self.tr("time limit reached, best plan found"),
+                  "infeasible": self.tr("no feasible plan")}.get(results.get("STATUS"),
+                                                                results.get("STATUS", ""))
+        if results.get("DIAGNOSIS"):
+            self.show_warning(results["DIAGNOSIS"])
         if failed:
             verdict = self.tr("{} of {} rule checks fail").format(len(failed), len(rules))
         else:
@@ -129,7 +135,7 @@ class LinkageDialog(AlgorithmDialog):
                 if c in (3, 4):
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight
                                               | Qt.AlignmentFlag.AlignVCenter))
-                if rule:
+                if rule or row["kind"] == "diagnosis":  # no plan: the reason in red
                     passed = row["result"] in PASS_TEXTS
                     required = row.get("required") not in (0, "0")
                     colour = PASS_COLOUR if passed else (

@@ -36,7 +36,7 @@ from ..layers import (
 )
 from ..overlay import intersection_parts, zone_of_points
 from ..postprocess import style_when_loaded
-from .balance_rows import balance_table_rows, group_label
+from .balance_rows import balance_table_rows, diagnosis_row, group_label
 from .linkage_style import style_construction, style_demolition, style_pairs
 
 QUOTA_BASES = linkage.QUOTA_BASES
@@ -292,11 +292,18 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         try:
             result = linkage.optimise(
                 problem, time_limit=self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
-                mip_rel_gap=MIP_REL_GAP, is_canceled=feedback.isCanceled)
-        except URFlowError as error:  # an infeasible plan names the rule and the numbers
+                mip_rel_gap=MIP_REL_GAP, is_canceled=feedback.isCanceled,
+                raise_infeasible=False)
+        except URFlowError as error:
             raise core_error(error) from error
         if result.status == "canceled":
             return {}
+        if result.status == "infeasible":
+            # Not an error (DESIGN §3.3): the outputs show the candidates, the failing rules
+            # and the diagnosis, which names the rule, the project area and the numbers.
+            feedback.reportError(result.message, False)
+            return self.write(parameters, context, feedback, sources, d, c, crs, problem,
+                              result, rows_d, rows_c)
         if np.isnan(result.objective):
             raise QgsProcessingException(self.tr(
                 "No plan was found within TIME_LIMIT ({} s); raise the time limit, or add "
@@ -691,6 +698,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         pairs_id = self.write_pairs(parameters, context, d, c, crs, problem, result, rows_d,
                                     rows_c, language)
         balance_id = self.write_balance(parameters, context, problem, result, language)
+        infeasible = result.status == "infeasible"
         style_when_loaded(self, context, demolition_id,
                           style_function=lambda layer: style_demolition(layer, language))
         style_when_loaded(self, context, construction_id,
@@ -708,7 +716,8 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
             "QUOTA_HA": total.quota_ha, "CONSTRUCTION_HA": total.construction_ha,
             "OCCUPIED_HA": total.occupied_ha, "NET_CULTIVATED_HA": total.net_cultivated_ha,
             "SURPLUS_HA": total.surplus_ha, "COST": total.cost, "VALUE": total.value,
-            "ALL_RULES_PASSED": bool(result.balance.feasible)}
+            "ALL_RULES_PASSED": bool(result.balance.feasible) and not infeasible,
+            "DIAGNOSIS": result.message if infeasible else None}
 
     def write_pairs(self, parameters, context, d, c, crs, problem, result, rows_d, rows_c,
                     language):
@@ -731,7 +740,10 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
     def write_balance(self, parameters, context, problem, result, language):
         sink, dest_id, fields = new_sink(self, parameters, self.OUTPUT_BALANCE, context,
                                          BALANCE_FIELDS)
-        for row in balance_table_rows(result.balance, problem, language):
+        rows = balance_table_rows(result.balance, problem, language)
+        if result.status == "infeasible":  # why there is no plan, first
+            rows.insert(0, diagnosis_row(result.message, rows[-1]["group"], language))
+        for row in rows:
             feature = QgsFeature(fields)
             feature.setAttributes([attribute(row[name]) for name, _kind in BALANCE_FIELDS])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)

@@ -45,6 +45,14 @@ RESULT = {True: ("通过", "pass"), False: ("不通过", "fail")}
 RELATIONS = {"<": "<", "<=": "≤", ">=": "≥", "==": "="}
 
 
+def diagnosis_row(message, group, language):
+    """The row an infeasible run puts first: kind "diagnosis", the reason in ``label``."""
+    row = {key: None for key in ("value", "value_mu", "unit", "relation", "limit", "required")}
+    row.update({"group": group, "kind": "diagnosis", "item": "infeasible", "label": message,
+                "result": "无可行方案" if language == "zh" else "no feasible plan"})
+    return row
+
+
 def group_label(name, language):
     zh, en = GROUP_NAMES.get(name, (name, name))
     return zh if language == "zh" else en

@@ -389,6 +389,9 @@ class PlanningReportAlgorithm(BaseAlgorithm):
                     "Layer LINKAGE_BALANCE: there is no field '{}' (is it the OUTPUT_BALANCE "
                     "table of urflow:landquotalinkage?)").format(field))
         rows = [{name: feature[name] for name in names} for feature in balance.getFeatures()]
+        for row in rows:  # an infeasible run says why there is no plan
+            if report.text_key(row.get("kind")) == "diagnosis":
+                parts.append(f'<p class="fail">{report.escape(row.get("label"))}</p>')
         sheet = report.balance_sheet(rows)
         passed = failed = 0
         for group, entry in sheet.items():

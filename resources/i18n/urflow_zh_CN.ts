@@ -4,1432 +4,1432 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../core/accessibility.py" line="164" />
+        <location filename="../../core/accessibility.py" line="164"/>
         <source>{name} must be numeric.</source>
         <translation>{name}须为数值。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="168" />
+        <location filename="../../core/accessibility.py" line="168"/>
         <source>{name} must be one-dimensional; got shape {shape}.</source>
         <translation>{name}须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="676" />
+        <location filename="../../core/accessibility.py" line="676"/>
         <source>{name} has {size} values; expected {n}.</source>
         <translation>{name}有 {size} 个值，应为 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="174" />
+        <location filename="../../core/accessibility.py" line="174"/>
         <source>{name} has missing (NaN) values at {ids}.</source>
         <translation>{name}在以下序号处有缺失值（NaN）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="286" />
+        <location filename="../../core/network.py" line="286"/>
         <source>, ... ({n} in all)</source>
         <translation>, …（共 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="188" />
+        <location filename="../../core/accessibility.py" line="188"/>
         <source>{name} must be &gt;= 0; negative at indices {ids}.</source>
         <translation>{name}不得为负值，以下序号为负：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="191" />
+        <location filename="../../core/accessibility.py" line="191"/>
         <source>{name} must be finite; infinite at indices {ids}.</source>
         <translation>{name}须为有限值，以下序号为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="197" />
+        <location filename="../../core/accessibility.py" line="197"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="309" />
+        <location filename="../../core/network.py" line="309"/>
         <source>{name} must be a number; got {value}.</source>
         <translation>{name}须为数字，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="315" />
+        <location filename="../../core/network.py" line="315"/>
         <source>{name} must be a finite number &gt; 0; got {value}.</source>
         <translation>{name}须为大于 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="214" />
+        <location filename="../../core/accessibility.py" line="214"/>
         <source>Travel costs must be &gt;= 0 and not NaN.</source>
         <translation>出行成本须不小于 0，且不得为缺失值（NaN）。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="219" />
+        <location filename="../../core/accessibility.py" line="219"/>
         <source>costs must be a CostMatrix or a 2-D numeric array.</source>
         <translation>出行成本须为 CostMatrix 或二维数值数组。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="221" />
+        <location filename="../../core/accessibility.py" line="221"/>
         <source>costs must be a CostMatrix or a 2-D (n_demand, n_facility) array; got shape {shape}.</source>
         <translation>出行成本须为 CostMatrix 或二维数组（需求点数 × 设施数），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="226" />
+        <location filename="../../core/accessibility.py" line="226"/>
         <source>Travel costs must be &gt;= 0.</source>
         <translation>出行成本须不小于 0。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="257" />
-        <source>E2SFCA weights must be text like '10:1.0,20:0.68,30:0.22' (upper bound:weight).</source>
+        <location filename="../../core/accessibility.py" line="257"/>
+        <source>E2SFCA weights must be text like &apos;10:1.0,20:0.68,30:0.22&apos; (upper bound:weight).</source>
         <translation>E2SFCA 分段权重须为形如“10:1.0,20:0.68,30:0.22”的文本（上界:权重）。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="265" />
-        <source>E2SFCA weight item '{item}' is not 'upper bound:weight'.</source>
+        <location filename="../../core/accessibility.py" line="265"/>
+        <source>E2SFCA weight item &apos;{item}&apos; is not &apos;upper bound:weight&apos;.</source>
         <translation>E2SFCA 分段权重项“{item}”不符合“上界:权重”格式。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="270" />
-        <source>E2SFCA weight item '{item}' is not two numbers.</source>
+        <location filename="../../core/accessibility.py" line="270"/>
+        <source>E2SFCA weight item &apos;{item}&apos; is not two numbers.</source>
         <translation>E2SFCA 分段权重项“{item}”不是两个数字。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="281" />
+        <location filename="../../core/accessibility.py" line="281"/>
         <source>E2SFCA steps need as many upper bounds as weights (at least one).</source>
         <translation>E2SFCA 分段的上界与权重须一一对应（至少一段）。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="284" />
+        <location filename="../../core/accessibility.py" line="284"/>
         <source>E2SFCA upper bounds must be finite numbers &gt; 0.</source>
         <translation>E2SFCA 分段上界须为大于 0 的有限数值。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="286" />
+        <location filename="../../core/accessibility.py" line="286"/>
         <source>E2SFCA upper bounds must be strictly increasing.</source>
         <translation>E2SFCA 分段上界须严格递增。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="288" />
+        <location filename="../../core/accessibility.py" line="288"/>
         <source>E2SFCA weights must be between 0 and 1.</source>
         <translation>E2SFCA 分段权重须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="328" />
+        <location filename="../../core/accessibility.py" line="328"/>
         <source>d0</source>
         <translation>服务范围阈值 d0</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="349" />
+        <location filename="../../core/accessibility.py" line="349"/>
         <source>steps must be text or a (bounds, weights) pair.</source>
         <translation>E2SFCA 分段须为文本或（上界, 权重）数组对。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="358" />
+        <location filename="../../core/accessibility.py" line="358"/>
         <source>method must be one of {methods}; got {method}.</source>
         <translation>可达性计算方法须为 {methods} 之一，实际为 {method}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="408" />
+        <location filename="../../core/accessibility.py" line="408"/>
         <source>The travel costs were cut off at {cutoff:g}, below the catchment threshold {threshold:g}; recompute them with a cutoff of at least the threshold.</source>
         <translation>出行成本在 {cutoff:g} 处截断，低于服务范围阈值 {threshold:g}；请以不小于该阈值的截断值重新计算出行成本。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="673" />
+        <location filename="../../core/accessibility.py" line="673"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="588" />
+        <location filename="../../core/accessibility.py" line="588"/>
         <source>supply</source>
         <translation>供给能力</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="519" />
+        <location filename="../../core/accessibility.py" line="519"/>
         <source>nearest_cost</source>
         <translation>至最近设施的出行成本</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="483" />
+        <location filename="../../core/accessibility.py" line="483"/>
         <source>radius</source>
         <translation>服务半径</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="515" />
+        <location filename="../../core/accessibility.py" line="515"/>
         <source>access</source>
         <translation>可达性</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="589" />
+        <location filename="../../core/accessibility.py" line="589"/>
         <source>provision_per_person</source>
         <translation>人均配置标准</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="554" />
+        <location filename="../../core/accessibility.py" line="554"/>
         <source>The travel costs were cut off at {cutoff:g}, below the threshold {threshold:g}.</source>
         <translation>出行成本在 {cutoff:g} 处截断，低于阈值 {threshold:g}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="586" />
+        <location filename="../../core/accessibility.py" line="586"/>
         <source>weighted_demand</source>
         <translation>加权需求</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="620" />
+        <location filename="../../core/accessibility.py" line="620"/>
         <source>values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="621" />
+        <location filename="../../core/accessibility.py" line="621"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="658" />
+        <location filename="../../core/accessibility.py" line="658"/>
         <source>zone_index must be a 1-D integer array (-1 = in no zone).</source>
         <translation>分区编号（zone_index）须为一维整数数组（-1 表示不属于任何分区）。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="663" />
+        <location filename="../../core/accessibility.py" line="663"/>
         <source>n_zones must be an integer; got {value}.</source>
         <translation>分区数（n_zones）须为整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="666" />
+        <location filename="../../core/accessibility.py" line="666"/>
         <source>n_zones must be &gt;= 0; got {value}.</source>
         <translation>分区数（n_zones）须不小于 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="669" />
+        <location filename="../../core/accessibility.py" line="669"/>
         <source>zone_index must be in -1 .. {last}; bad at {ids}.</source>
         <translation>分区编号（zone_index）须在 -1 至 {last} 之间，以下序号超出范围：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="676" />
+        <location filename="../../core/accessibility.py" line="676"/>
         <source>covered</source>
         <translation>覆盖标记</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="678" />
+        <location filename="../../core/accessibility.py" line="678"/>
         <source>deficit</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="30" />
+        <location filename="../../core/classify.py" line="30"/>
         <source>{method}: the number of classes must be an integer, got {value}.</source>
         <translation>{method}：分级数须为整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="35" />
+        <location filename="../../core/classify.py" line="35"/>
         <source>{method}: the number of classes must be at least 2, got {k}.</source>
         <translation>{method}：分级数至少为 2，实际为 {k}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="42" />
+        <location filename="../../core/classify.py" line="42"/>
         <source>{method}: the values must be numbers ({error}).</source>
         <translation>{method}：数据须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="45" />
+        <location filename="../../core/classify.py" line="45"/>
         <source>{method}: the values must be a 1-D array, got shape {shape}.</source>
         <translation>{method}：数据须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="51" />
+        <location filename="../../core/classify.py" line="51"/>
         <source>{method}: values must be finite or NaN (missing); infinite values at rows {rows}.</source>
         <translation>{method}：数据须为有限值或 NaN（缺失）；以下行为无穷值：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="58" />
+        <location filename="../../core/classify.py" line="58"/>
         <source>{method}: cannot make {k} classes from {n_distinct} distinct value(s) ({n_valid} non-missing of {n_total}); use fewer classes.</source>
         <translation>{method}：仅有 {n_distinct} 个不同取值（共 {n_total} 个，非缺失 {n_valid} 个），无法分为 {k} 级；请减少分级数。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="71" />
+        <location filename="../../core/classify.py" line="71"/>
         <source>{rows} … ({count} in all)</source>
         <translation>{rows} …（共 {count} 行）</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="40" />
+        <location filename="../../core/weighting.py" line="40"/>
         <source>{rows} (0-based)</source>
         <translation>{rows}（从 0 开始编号）</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="109" />
+        <location filename="../../core/classify.py" line="109"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="186" />
+        <location filename="../../core/classify.py" line="186"/>
         <source>Quantile breaks</source>
         <translation>分位数分级</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="208" />
+        <location filename="../../core/classify.py" line="208"/>
         <source>Equal-interval breaks</source>
         <translation>等间距分级</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="219" />
+        <location filename="../../core/classify.py" line="219"/>
         <source>{what} must be numbers ({error}).</source>
         <translation>{what}须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="223" />
+        <location filename="../../core/classify.py" line="223"/>
         <source>{what} must be a non-empty 1-D list of numbers, got shape {shape}.</source>
         <translation>{what}须为非空的一维数值列表，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="228" />
+        <location filename="../../core/classify.py" line="228"/>
         <source>{what} must be finite numbers, got {values}.</source>
         <translation>{what}须为有限数值，实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="231" />
+        <location filename="../../core/classify.py" line="231"/>
         <source>{what} must be in increasing order, got {values}.</source>
         <translation>{what}须按递增顺序排列，实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="253" />
+        <location filename="../../core/classify.py" line="253"/>
         <source>Class breaks</source>
         <translation>分级断点</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="279" />
+        <location filename="../../core/classify.py" line="279"/>
         <source>Level thresholds</source>
         <translation>等级阈值</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="281" />
+        <location filename="../../core/classify.py" line="281"/>
         <source>Level thresholds must be strictly increasing, got {values}.</source>
         <translation>等级阈值须严格递增，实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/crs.py" line="14" />
+        <location filename="../../core/crs.py" line="14"/>
         <source>longitude {longitude} is not a longitude in degrees</source>
         <translation>经度 {longitude} 不是以度为单位的有效经度</translation>
     </message>
     <message>
-        <location filename="../../core/crs.py" line="28" />
+        <location filename="../../core/crs.py" line="28"/>
         <source>longitude {longitude:.4f}°E lies in 3-degree zone {zone}, outside China's CGCS2000 zones 25–45 (75°E–135°E); set TARGET_CRS to a projected CRS</source>
         <translation>经度 {longitude:.4f}°E 位于 3 度分带第 {zone} 带，不在我国 CGCS2000 3 度带第 25–45 带（75°E–135°E）范围内；请将目标坐标系 TARGET_CRS 设为投影坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/crs.py" line="39" />
+        <location filename="../../core/crs.py" line="39"/>
         <source>longitude {longitude:.4f}°E lies outside China's 6-degree zones 13–23</source>
         <translation>经度 {longitude:.4f}°E 不在我国 6 度分带第 13–23 带范围内</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="157" />
+        <location filename="../../core/hollow.py" line="157"/>
         <source>Unknown indicator id(s) {unknown}; known: {known}.</source>
         <translation>未知的指标编号 {unknown}；可用的编号：{known}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="172" />
+        <location filename="../../core/hollow.py" line="172"/>
         <source>Indicator inputs must be numbers of matching length ({error}).</source>
         <translation>指标输入须为长度一致的数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="243" />
+        <location filename="../../core/hollow.py" line="243"/>
         <source>Land standard must be a positive number of m²/person, got {value}.</source>
         <translation>人均用地标准须为正数（m²/人），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="298" />
+        <location filename="../../core/hollow.py" line="298"/>
         <source>New-cultivated-land coefficient κ must be between 0 and 1, got {value}.</source>
         <translation>新增耕地系数 κ 须介于 0 与 1 之间，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="324" />
+        <location filename="../../core/hollow.py" line="324"/>
         <source>Population hollowing threshold</source>
         <translation>人口空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="324" />
+        <location filename="../../core/hollow.py" line="324"/>
         <source>Land hollowing threshold</source>
         <translation>土地空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="327" />
+        <location filename="../../core/hollow.py" line="327"/>
         <source>{name} must be a finite number, got {value}.</source>
         <translation>{name}须为有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="340" />
+        <location filename="../../core/hollow.py" line="340"/>
         <source>Level names exist for {available} levels, not {k}; use 3 or 4 classes.</source>
         <translation>仅 {available} 个等级有等级名称，不支持 {k} 个等级；请将等级数设为 3 或 4。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="365" />
-        <source>Label language must be 'zh' or 'en', got {language}.</source>
+        <location filename="../../core/hollow.py" line="365"/>
+        <source>Label language must be &apos;zh&apos; or &apos;en&apos;, got {language}.</source>
         <translation>标注语言须为 'zh' 或 'en'，实际为 {language}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="429" />
+        <location filename="../../core/hollow.py" line="429"/>
         <source>Unknown {what} {value}; use one of: {options}.</source>
         <translation>未知的{what} {value}；可选：{options}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="435" />
+        <location filename="../../core/hollow.py" line="435"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="451" />
+        <location filename="../../core/hollow.py" line="451"/>
         <source>{what} is {given} × {given}, but there are {m} indicators ({all_names}), {n_active} of which vary between villages ({active_names}; constant: {constant_names}). Give {m} × {m}, or {n_active} × {n_active} for the varying indicators in column order.</source>
         <translation>{what}为 {given} × {given}，但共有 {m} 个指标（{all_names}），其中 {n_active} 个在各村之间有差异（{active_names}；取值恒定：{constant_names}）。请给出 {m} × {m} 的矩阵，或按列顺序给出仅含有差异指标的 {n_active} × {n_active} 矩阵。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="456" />
+        <location filename="../../core/hollow.py" line="456"/>
         <source>{what} has {given} entries, but there are {m} indicators ({all_names}), {n_active} of which vary between villages ({active_names}; constant: {constant_names}). Give {m} entries, or {n_active} entries for the varying indicators in column order.</source>
         <translation>{what}有 {given} 项，但共有 {m} 个指标（{all_names}），其中 {n_active} 个在各村之间有差异（{active_names}；取值恒定：{constant_names}）。请给出 {m} 项，或按列顺序给出仅对应有差异指标的 {n_active} 项。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="523" />
+        <location filename="../../core/hollow.py" line="523"/>
         <source>weighting method</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="524" />
+        <location filename="../../core/hollow.py" line="524"/>
         <source>scoring method</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="525" />
+        <location filename="../../core/hollow.py" line="525"/>
         <source>classification method</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="530" />
+        <location filename="../../core/hollow.py" line="530"/>
         <source>Indicator values must be numbers ({error}).</source>
         <translation>指标值须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="534" />
+        <location filename="../../core/hollow.py" line="534"/>
         <source>Indicator values must be a villages × indicators table with at least one row and one column, got shape {shape}.</source>
         <translation>指标值须为“村庄 × 指标”表，且至少有一行一列，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="540" />
+        <location filename="../../core/hollow.py" line="540"/>
         <source>column {index}</source>
         <translation>第 {index} 列</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="544" />
+        <location filename="../../core/hollow.py" line="544"/>
         <source>{given} indicator names given for {m} columns.</source>
         <translation>给出了 {given} 个指标名称，但共有 {m} 列。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="548" />
+        <location filename="../../core/hollow.py" line="548"/>
         <source>{given} row ids given for {n} rows.</source>
         <translation>给出了 {given} 个行编号，但共有 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="553" />
+        <location filename="../../core/hollow.py" line="553"/>
         <source>Indicator {name} is infinite for feature(s) {features}.</source>
         <translation>指标 {name} 在以下要素中为无穷值：{features}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="557" />
+        <location filename="../../core/hollow.py" line="557"/>
         <source>Indicator(s) {names} have no value in any village; remove them or fill in the data.</source>
         <translation>指标 {names} 在所有村庄中均无数值；请移除这些指标或补充数据。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="564" />
+        <location filename="../../core/hollow.py" line="564"/>
         <source>Number of levels must be an integer &gt;= 2, got {value}.</source>
         <translation>等级数须为不小于 2 的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="569" />
+        <location filename="../../core/hollow.py" line="569"/>
         <source>No indicator varies between villages, so the villages cannot be told apart (constant: {names}).</source>
         <translation>所有指标在各村之间取值均相同，无法区分村庄（取值恒定：{names}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="579" />
-        <source>Weighting '{method}' needs an AHP pairwise matrix.</source>
+        <location filename="../../core/hollow.py" line="579"/>
+        <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
         <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="582" />
+        <location filename="../../core/hollow.py" line="582"/>
         <source>The AHP matrix</source>
         <translation>层次分析法（AHP）判断矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="584" />
+        <location filename="../../core/hollow.py" line="584"/>
         <source>The AHP matrix puts all weight on indicators that do not vary.</source>
         <translation>层次分析法（AHP）判断矩阵将全部权重赋给了各村取值相同的指标。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="591" />
-        <source>Weighting 'custom' needs the custom weights.</source>
+        <location filename="../../core/hollow.py" line="591"/>
+        <source>Weighting &apos;custom&apos; needs the custom weights.</source>
         <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="432" />
+        <location filename="../../core/weighting.py" line="432"/>
         <source>Custom weights</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="596" />
+        <location filename="../../core/hollow.py" line="596"/>
         <source>All weight is on indicators that do not vary between villages ({names}); weight a varying indicator.</source>
         <translation>全部权重都在各村取值相同的指标上（{names}）；请为有差异的指标赋予权重。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="606" />
+        <location filename="../../core/hollow.py" line="606"/>
         <source>No village has a score: every village lacks all weighted indicators.</source>
         <translation>没有村庄得到评分：每个村庄的赋权指标均无数值。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="611" />
-        <source>Classification 'thresholds' needs the level thresholds.</source>
+        <location filename="../../core/hollow.py" line="611"/>
+        <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
         <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="614" />
+        <location filename="../../core/hollow.py" line="614"/>
         <source>{levels} levels need {needed} thresholds, got {given} ({values}).</source>
         <translation>{levels} 个等级需要 {needed} 个阈值，实际为 {given} 个（{values}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="626" />
+        <location filename="../../core/hollow.py" line="626"/>
         <source>Cannot classify the hollowing scores into levels: {reason}</source>
         <translation>无法对空心化得分进行分级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="179" />
+        <location filename="../../core/linkage_balance.py" line="179"/>
         <source> … ({n} in all)</source>
         <translation> …（共 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="186" />
+        <location filename="../../core/linkage_balance.py" line="186"/>
         <source>county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="188" />
+        <location filename="../../core/linkage_balance.py" line="188"/>
         <source>(no project area)</source>
         <translation>（无项目区）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="195" />
+        <location filename="../../core/linkage_balance.py" line="195"/>
         <source>{name} is required.</source>
         <translation>必须提供{name}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="200" />
+        <location filename="../../core/linkage_balance.py" line="200"/>
         <source>{name} must be numbers ({error}).</source>
         <translation>{name}必须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="221" />
+        <location filename="../../core/linkage_balance.py" line="221"/>
         <source>{name} must have one value per parcel ({n}), got shape {shape}.</source>
         <translation>{name}必须每个地块一个值（共 {n} 个），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="234" />
+        <location filename="../../core/linkage_balance.py" line="234"/>
         <source>{what} ids must have one value per parcel ({n}), got {shape}.</source>
         <translation>{what}地块编号必须每个地块一个（共 {n} 个），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="245" />
+        <location filename="../../core/linkage_balance.py" line="245"/>
         <source>{message}: {parcels}.</source>
         <translation>{message}：{parcels}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="256" />
+        <location filename="../../core/linkage_balance.py" line="256"/>
         <source>{what} groups must have one value per parcel ({n}), got {shape}.</source>
         <translation>{what}地块的项目区编码必须每个地块一个值（共 {n} 个），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="286" />
+        <location filename="../../core/linkage_balance.py" line="286"/>
         <source>project-area groups must be given for both 拆旧 and 建新 parcels, or for neither.</source>
         <translation>项目区编码须同时为拆旧和建新地块提供，或两者都不提供。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="298" />
+        <location filename="../../core/linkage_balance.py" line="298"/>
         <source>{name} coordinates must be numbers ({error}).</source>
         <translation>{name}地块坐标必须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="302" />
+        <location filename="../../core/linkage_balance.py" line="302"/>
         <source>{name} coordinates must have shape (n, 2), got {shape}.</source>
         <translation>{name}地块坐标的形状必须为 (n, 2)，实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="308" />
+        <location filename="../../core/linkage_balance.py" line="308"/>
         <source>{name} coordinates contain NaN or infinite values at rows {rows}.</source>
         <translation>{name}地块坐标含有 NaN 或无穷值，所在行：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="350" />
+        <location filename="../../core/linkage_balance.py" line="350"/>
         <source>max_distance_m must be a number, got {value}.</source>
         <translation>配对最大距离 max_distance_m 必须为数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="354" />
+        <location filename="../../core/linkage_balance.py" line="354"/>
         <source>max_distance_m must be &gt;= 0 (0 = no limit), got {value}.</source>
         <translation>配对最大距离 max_distance_m 必须 &gt;= 0（0 表示不限），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="481" />
+        <location filename="../../core/linkage_balance.py" line="481"/>
         <source>拆旧 area (ha)</source>
         <translation>拆旧面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="483" />
+        <location filename="../../core/linkage_balance.py" line="483"/>
         <source>建新 area (ha)</source>
         <translation>建新面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="488" />
+        <location filename="../../core/linkage_balance.py" line="488"/>
         <source>quota_basis must be one of {allowed}, got {value}.</source>
         <translation>指标核算口径 quota_basis 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="494" />
+        <location filename="../../core/linkage_balance.py" line="494"/>
         <source>grade_scale must be one of {allowed}, got {value}.</source>
         <translation>耕地质量等别/等级体系 grade_scale 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="510" />
+        <location filename="../../core/linkage_balance.py" line="510"/>
         <source>{name} must be a finite number &gt;= 0, got {value}.</source>
         <translation>{name} 必须是 &gt;= 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="516" />
+        <location filename="../../core/linkage_balance.py" line="516"/>
         <source>epsilon must be &gt; 0 ha, got {value}.</source>
         <translation>严格小于规则的余量 epsilon 必须 &gt; 0 公顷，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="518" />
+        <location filename="../../core/linkage_balance.py" line="518"/>
         <source>κ (reclamation coefficient)</source>
         <translation>κ（复垦系数）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="519" />
+        <location filename="../../core/linkage_balance.py" line="519"/>
         <source>拆旧 grade</source>
         <translation>拆旧复垦耕地质量等别/等级</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="520" />
+        <location filename="../../core/linkage_balance.py" line="520"/>
         <source>拆旧 cost</source>
         <translation>拆旧成本</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="521" />
+        <location filename="../../core/linkage_balance.py" line="521"/>
         <source>拆旧 priority</source>
         <translation>拆旧优先度</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="522" />
+        <location filename="../../core/linkage_balance.py" line="522"/>
         <source>occupied cultivated area (ha)</source>
         <translation>占用耕地面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="523" />
+        <location filename="../../core/linkage_balance.py" line="523"/>
         <source>grade of occupied cultivated land</source>
         <translation>占用耕地质量等别/等级</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="524" />
+        <location filename="../../core/linkage_balance.py" line="524"/>
         <source>建新 value</source>
         <translation>建新价值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="525" />
+        <location filename="../../core/linkage_balance.py" line="525"/>
         <source>protected</source>
         <translation>受保护标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="526" />
+        <location filename="../../core/linkage_balance.py" line="526"/>
         <source>mandatory</source>
         <translation>必选标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="527" />
+        <location filename="../../core/linkage_balance.py" line="527"/>
         <source>excluded</source>
         <translation>排除标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="529" />
+        <location filename="../../core/linkage_balance.py" line="529"/>
         <source>拆旧 areas must be &gt; 0 ha; bad parcels</source>
         <translation>拆旧面积必须 &gt; 0 公顷；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="530" />
+        <location filename="../../core/linkage_balance.py" line="530"/>
         <source>建新 areas must be &gt; 0 ha; bad parcels</source>
         <translation>建新面积必须 &gt; 0 公顷；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="531" />
+        <location filename="../../core/linkage_balance.py" line="531"/>
         <source>κ must lie in (0, 1]; bad 拆旧 parcels</source>
         <translation>κ 必须在 (0, 1] 之间；有误的拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="532" />
+        <location filename="../../core/linkage_balance.py" line="532"/>
         <source>拆旧 grades must lie in 1..{top} ({scale}); bad parcels</source>
         <translation>拆旧复垦耕地质量等别/等级必须在 1..{top} 之间（{scale}）；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="539" />
+        <location filename="../../core/linkage_balance.py" line="539"/>
         <source>拆旧 costs must be finite and &gt;= 0</source>
         <translation>拆旧成本必须为有限值且 &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="540" />
+        <location filename="../../core/linkage_balance.py" line="540"/>
         <source>拆旧 priorities must be finite</source>
         <translation>拆旧优先度必须为有限值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="541" />
+        <location filename="../../core/linkage_balance.py" line="541"/>
         <source>建新 values must be finite</source>
         <translation>建新价值必须为有限值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="542" />
+        <location filename="../../core/linkage_balance.py" line="542"/>
         <source>occupied cultivated areas must be &gt;= 0 ha; bad 建新 parcels</source>
         <translation>占用耕地面积必须 &gt;= 0 公顷；有误的建新地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="550" />
+        <location filename="../../core/linkage_balance.py" line="550"/>
         <source>occupied cultivated area exceeds the parcel area for 建新 {parcels} (e.g. {parcel}: {occupied:.4f} ha occupied of {area:.4f} ha).</source>
         <translation>建新地块 {parcels} 的占用耕地面积超过地块面积（例如 {parcel}：地块 {area:.4f} 公顷，占用耕地 {occupied:.4f} 公顷）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="557" />
+        <location filename="../../core/linkage_balance.py" line="557"/>
         <source>grades of occupied cultivated land must lie in 1..{top} ({scale}) where a 建新 parcel occupies cultivated land; bad parcels</source>
         <translation>建新地块占用耕地时，所占耕地的质量等别/等级必须在 1..{top} 之间（{scale}）；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="574" />
+        <location filename="../../core/linkage_balance.py" line="574"/>
         <source>建新 types must have one value per parcel ({n}).</source>
         <translation>建新类型必须每个地块一个值（共 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="575" />
+        <location filename="../../core/linkage_balance.py" line="575"/>
         <source>建新 type must be one of {allowed}; bad parcels</source>
         <translation>建新类型必须是 {allowed} 之一；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="583" />
+        <location filename="../../core/linkage_balance.py" line="583"/>
         <source>excluded by a control line</source>
         <translation>受管控线约束而排除</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="587" />
+        <location filename="../../core/linkage_balance.py" line="587"/>
         <source>excluded_reason must have one value per 建新 parcel ({n}).</source>
         <translation>排除原因 excluded_reason 必须每个建新地块一个值（共 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="602" />
+        <location filename="../../core/linkage_balance.py" line="602"/>
         <source>pairs must be a tuple (i, j, d_m) as from candidate_pairs().</source>
         <translation>配对 pairs 必须是 candidate_pairs() 返回的 (i, j, d_m) 元组。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="607" />
+        <location filename="../../core/linkage_balance.py" line="607"/>
         <source>pairs: i, j and d_m must have the same length.</source>
         <translation>配对 pairs：i、j 和 d_m 的长度必须相同。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="609" />
+        <location filename="../../core/linkage_balance.py" line="609"/>
         <source>pairs: indices out of range (n = {n} 拆旧, m = {m} 建新).</source>
         <translation>配对 pairs：行号超出范围（拆旧 n = {n}，建新 m = {m}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="613" />
+        <location filename="../../core/linkage_balance.py" line="613"/>
         <source>pairs: distances must be finite and &gt;= 0 m.</source>
         <translation>配对 pairs：距离必须为有限值且 &gt;= 0 米。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="617" />
+        <location filename="../../core/linkage_balance.py" line="617"/>
         <source>pairs join parcels of different project areas ({n} pairs), e.g. 拆旧 {demolition} ({demolition_area}) with 建新 {construction} ({construction_area}); quota stays inside its project area.</source>
         <translation>有 {n} 个配对连接了不同项目区的地块，例如拆旧 {demolition}（{demolition_area}）与建新 {construction}（{construction_area}）；指标只能在本项目区内使用。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="632" />
+        <location filename="../../core/linkage_balance.py" line="632"/>
         <source>pairs: the same (拆旧, 建新) pair is listed more than once.</source>
         <translation>配对 pairs：同一（拆旧，建新）配对出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="674" />
+        <location filename="../../core/linkage_balance.py" line="674"/>
         <source>selection sizes ({nx}, {ny}) do not match the problem ({n} 拆旧, {m} 建新).</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题不符（拆旧 {n} 个，建新 {m} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="708" />
+        <location filename="../../core/linkage_balance.py" line="708"/>
         <source>flows use a (拆旧, 建新) pair that is not a candidate pair.</source>
         <translation>指标流向使用了非候选的（拆旧，建新）配对。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="793" />
+        <location filename="../../core/linkage_balance.py" line="793"/>
         <source>建新 area &lt; 拆旧 area (B &lt; A)</source>
         <translation>建新面积小于拆旧面积 (B &lt; A)</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="801" />
+        <location filename="../../core/linkage_balance.py" line="801"/>
         <source>建新 area &lt;= quota (B &lt;= {quota})</source>
         <translation>建新面积不超过挂钩指标 (B &lt;= {quota})</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="809" />
+        <location filename="../../core/linkage_balance.py" line="809"/>
         <source>cultivated land not reduced (R &gt;= O)</source>
         <translation>耕地面积不减少 (R &gt;= O)</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="817" />
+        <location filename="../../core/linkage_balance.py" line="817"/>
         <source>quality points 拆旧 &gt;= 建新</source>
         <translation>耕地质量分 拆旧 &gt;= 建新</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="826" />
+        <location filename="../../core/linkage_balance.py" line="826"/>
         <source>protected 拆旧 parcels selected</source>
         <translation>受保护拆旧地块入选数</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="834" />
+        <location filename="../../core/linkage_balance.py" line="834"/>
         <source>excluded 建新 parcels selected</source>
         <translation>管控线排除的建新地块入选数</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="842" />
+        <location filename="../../core/linkage_balance.py" line="842"/>
         <source>mandatory 建新 parcels not selected</source>
         <translation>未入选的必选建新地块数</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="853" />
+        <location filename="../../core/linkage_balance.py" line="853"/>
         <source>cost &lt;= budget</source>
         <translation>拆旧成本 &lt;= 预算</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="969" />
+        <location filename="../../core/linkage_balance.py" line="969"/>
         <source>selection sizes ({nx}, {ny}) differ from the problem ({n}, {m})</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题（{n}，{m}）不一致</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="976" />
+        <location filename="../../core/linkage_balance.py" line="976"/>
         <source>{kind} {parcel}: selection {value} is not 0 or 1</source>
         <translation>{kind} {parcel}：选择值 {value} 不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="985" />
+        <location filename="../../core/linkage_balance.py" line="985"/>
         <source>protected 拆旧 {parcel} is selected</source>
         <translation>受保护的拆旧地块 {parcel} 被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="988" />
+        <location filename="../../core/linkage_balance.py" line="988"/>
         <source>excluded 建新 {parcel} is selected ({reason})</source>
         <translation>已排除的建新地块 {parcel} 被选中（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="994" />
+        <location filename="../../core/linkage_balance.py" line="994"/>
         <source>mandatory 建新 {parcel} is not selected</source>
         <translation>必选建新地块 {parcel} 未被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1009" />
+        <location filename="../../core/linkage_balance.py" line="1009"/>
         <source>flow ({i}, {j}) refers to a parcel that does not exist</source>
         <translation>指标流向 ({i}, {j}) 指向不存在的地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1014" />
+        <location filename="../../core/linkage_balance.py" line="1014"/>
         <source>negative flow {flow:.6f} ha from 拆旧 {demolition} to 建新 {construction}</source>
         <translation>拆旧 {demolition} 流向建新 {construction} 的指标为负值（{flow:.6f} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1020" />
+        <location filename="../../core/linkage_balance.py" line="1020"/>
         <source>flow from 拆旧 {demolition} to 建新 {construction} is not a candidate pair (too far apart or in different project areas)</source>
         <translation>拆旧 {demolition} 到建新 {construction} 的指标流向不是候选配对（距离过远或不在同一项目区）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1031" />
+        <location filename="../../core/linkage_balance.py" line="1031"/>
         <source>建新 {parcel} receives {got:.4f} ha of quota but needs {need:.4f} ha</source>
         <translation>建新地块 {parcel} 获得 {got:.4f} 公顷指标，但需要 {need:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1039" />
+        <location filename="../../core/linkage_balance.py" line="1039"/>
         <source>拆旧 {parcel} gives {given:.4f} ha of quota but has {quota:.4f} ha</source>
         <translation>拆旧地块 {parcel} 提供了 {given:.4f} 公顷指标，但其指标只有 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1066" />
+        <location filename="../../core/linkage_balance.py" line="1066"/>
         <source>{area}: 建新 area {construction:.4f} ha is not below 拆旧 area {demolition:.4f} ha (margin {margin} ha)</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷未小于拆旧面积 {demolition:.4f} 公顷（余量 {margin} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1073" />
+        <location filename="../../core/linkage_balance.py" line="1073"/>
         <source>{area}: 建新 area {construction:.4f} ha exceeds the quota {quota:.4f} ha</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷超过挂钩指标 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1079" />
+        <location filename="../../core/linkage_balance.py" line="1079"/>
         <source>{area}: occupied cultivated land {occupied:.4f} ha exceeds reclaimed {reclaimed:.4f} ha</source>
         <translation>{area}：占用耕地 {occupied:.4f} 公顷超过复垦耕地 {reclaimed:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1086" />
+        <location filename="../../core/linkage_balance.py" line="1086"/>
         <source>{area}: quality points lost {lost:.4f} exceed points gained {gained:.4f}</source>
         <translation>{area}：占用耕地质量分 {lost:.4f} 超过复垦耕地质量分 {gained:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1094" />
+        <location filename="../../core/linkage_balance.py" line="1094"/>
         <source>cost {cost:.4f} exceeds the budget {budget:.4f}</source>
         <translation>成本 {cost:.4f} 超过预算 {budget:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="160" />
+        <location filename="../../core/linkage_model.py" line="160"/>
         <source>{name} must be a dict {{row index: 0 or 1}}.</source>
         <translation>{name} 必须是字典 {{行号: 0 或 1}}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="163" />
+        <location filename="../../core/linkage_model.py" line="163"/>
         <source>{name}: bad entry {row}: {value} (row 0..{last}: 0 or 1).</source>
         <translation>{name}：无效条目 {row}: {value}（行号 0..{last}，取值 0 或 1）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="347" />
+        <location filename="../../core/linkage_model.py" line="347"/>
         <source>time_limit must be &gt; 0 s, got {value}.</source>
         <translation>求解时限 time_limit 必须 &gt; 0 秒，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="351" />
+        <location filename="../../core/linkage_model.py" line="351"/>
         <source>mip_rel_gap must be &gt;= 0, got {value}.</source>
         <translation>相对最优间隙 mip_rel_gap 必须 &gt;= 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="367" />
+        <location filename="../../core/linkage_model.py" line="367"/>
         <source>canceled before the solve</source>
         <translation>求解前已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="872" />
+        <location filename="../../core/linkage_model.py" line="872"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="399" />
+        <location filename="../../core/linkage_model.py" line="399"/>
         <source>The MILP solver failed (status {status}): {message}</source>
         <translation>MILP 求解器运行失败（状态 {status}）：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="423" />
+        <location filename="../../core/linkage_model.py" line="423"/>
         <source>time limit reached; returning the greedy solution, which was better.</source>
         <translation>已达到求解时限；贪心算法的解更优，返回该解。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="429" />
+        <location filename="../../core/linkage_model.py" line="429"/>
         <source>time limit reached before any feasible plan was found</source>
         <translation>达到求解时限时仍未找到可行方案</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="432" />
+        <location filename="../../core/linkage_model.py" line="432"/>
         <source>time limit of {seconds:g} s reached</source>
         <translation>已达到 {seconds:g} 秒的求解时限</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="524" />
+        <location filename="../../core/linkage_model.py" line="524"/>
         <source>No feasible linkage plan: {reasons}</source>
         <translation>不存在可行的增减挂钩方案：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="535" />
+        <location filename="../../core/linkage_model.py" line="535"/>
         <source>{value} ha</source>
         <translation>{value} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="580" />
+        <location filename="../../core/linkage_model.py" line="580"/>
         <source> within {distance:g} m</source>
         <translation>{distance:g} 米范围内</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="587" />
+        <location filename="../../core/linkage_model.py" line="587"/>
         <source>建新 {parcel} is mandatory but excluded ({reason}).</source>
         <translation>建新地块 {parcel} 为必选，但已被排除（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="594" />
+        <location filename="../../core/linkage_model.py" line="594"/>
         <source>mandatory 建新 {parcel} ({area:.2f} ha) has no 拆旧 candidate{within} in project area {project_area}.</source>
         <translation>必选建新地块 {parcel}（{area:.2f} 公顷）在项目区 {project_area} 中{within}没有可配对的拆旧候选地块。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="607" />
+        <location filename="../../core/linkage_model.py" line="607"/>
         <source>建新 {parcel} is mandatory but fixed to 0.</source>
         <translation>建新地块 {parcel} 为必选，但被固定为不选（0）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="611" />
+        <location filename="../../core/linkage_model.py" line="611"/>
         <source>拆旧 {parcel} is fixed to 1 but protected.</source>
         <translation>拆旧地块 {parcel} 被固定为入选（1），但它是受保护地块。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="619" />
+        <location filename="../../core/linkage_model.py" line="619"/>
         <source>the 拆旧 parcels fixed to 1 cost {cost:.2f}, more than the budget {budget:.2f}.</source>
         <translation>固定入选（1）的拆旧地块成本为 {cost:.2f}，超过预算 {budget:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="636" />
+        <location filename="../../core/linkage_model.py" line="636"/>
         <source>mandatory 建新 {parcel} needs {need} of quota; the {n} non-protected 拆旧 parcels{within} in project area {project_area} can supply at most {supply}.</source>
         <translation>必选建新地块 {parcel} 需要 {need}的指标；项目区 {project_area} 中{within}的 {n} 个非保护拆旧地块最多只能提供 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="664" />
+        <location filename="../../core/linkage_model.py" line="664"/>
         <source>mandatory 建新 in project area {project_area} ({n} parcels)</source>
         <translation>项目区 {project_area} 的必选建新地块（{n} 个）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="669" />
+        <location filename="../../core/linkage_model.py" line="669"/>
         <source>{label} needs {need} of quota; at most {supply} can be reclaimed from the {n} non-protected 拆旧 parcels{within} in reach.</source>
         <translation>{label}需要 {need}的指标；{within}可与之配对的 {n} 个非保护拆旧地块最多只能复垦 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="681" />
+        <location filename="../../core/linkage_model.py" line="681"/>
         <source>{label} needs {need} of quota; within the budget of {budget:.2f} at most {supply} can be reclaimed.</source>
         <translation>{label}需要 {need}的指标；在预算 {budget:.2f} 以内最多只能复垦 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="692" />
+        <location filename="../../core/linkage_model.py" line="692"/>
         <source>{label} covers {need}, but 建新 area must stay below 拆旧 area and all non-protected 拆旧 parcels there total {supply}.</source>
         <translation>{label}面积为 {need}，但建新面积必须小于拆旧面积，而该项目区全部非保护拆旧地块合计仅 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="702" />
+        <location filename="../../core/linkage_model.py" line="702"/>
         <source>{label} occupies {need} of cultivated land; all non-protected 拆旧 parcels there reclaim at most {supply}.</source>
         <translation>{label}占用耕地 {need}；该项目区全部非保护拆旧地块最多只能复垦耕地 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="712" />
+        <location filename="../../core/linkage_model.py" line="712"/>
         <source>{label} loses {need} quality points; all non-protected 拆旧 parcels there give at most {supply}.</source>
         <translation>{label}损失耕地质量分 {need}；该项目区全部非保护拆旧地块最多只能提供 {supply} 质量分。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="723" />
+        <location filename="../../core/linkage_model.py" line="723"/>
         <source>funding every mandatory 建新 parcel costs at least {cost}; the budget is {budget}.</source>
         <translation>保障全部必选建新地块至少需要成本 {cost}，而预算为 {budget}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="759" />
+        <location filename="../../core/linkage_model.py" line="759"/>
         <source>the quality-points rule</source>
         <translation>耕地质量分规则</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="760" />
+        <location filename="../../core/linkage_model.py" line="760"/>
         <source>the rule that cultivated land must not shrink (R &gt;= O)</source>
         <translation>耕地面积不减少规则 (R &gt;= O)</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="761" />
+        <location filename="../../core/linkage_model.py" line="761"/>
         <source>the strict 建新 &lt; 拆旧 rule</source>
         <translation>建新面积严格小于拆旧面积规则</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="762" />
+        <location filename="../../core/linkage_model.py" line="762"/>
         <source>the budget of {budget:.2f}</source>
         <translation>预算 {budget:.2f} 的限制</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="763" />
+        <location filename="../../core/linkage_model.py" line="763"/>
         <source>the pair distance limit</source>
         <translation>配对距离限制</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="775" />
+        <location filename="../../core/linkage_model.py" line="775"/>
         <source>each rule can be met on its own, but not all together for the mandatory 建新 parcels; a plan exists without {rules}.</source>
         <translation>对必选建新地块而言，各项规则可以分别满足，但无法同时满足；若不考虑{rules}，则存在可行方案。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="778" />
+        <location filename="../../core/linkage_model.py" line="778"/>
         <source> or without </source>
         <translation>或不考虑</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="781" />
+        <location filename="../../core/linkage_model.py" line="781"/>
         <source>the mandatory 建新 parcels cannot be funded together even with any single rule relaxed (check pairing, budget and project-area membership).</source>
         <translation>即使单独放宽任一规则，也无法同时保障全部必选建新地块（请检查配对、预算和项目区归属）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="932" />
+        <location filename="../../core/linkage_model.py" line="932"/>
         <source>The greedy heuristic could not fund the mandatory 建新 parcels {parcels}; run the exact optimiser for a definite answer.</source>
         <translation>贪心算法未能为必选建新地块 {parcels} 筹得指标；请运行精确优化以得到确定结论。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="279" />
+        <location filename="../../core/network.py" line="279"/>
         <source>Canceled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="294" />
+        <location filename="../../core/network.py" line="294"/>
         <source>{name} must be numeric (x, y) coordinates in metres.</source>
         <translation>{name}须为以米为单位的数值坐标（x, y）。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="300" />
+        <location filename="../../core/network.py" line="300"/>
         <source>{name} must have shape (n, 2) (x, y in metres); got {shape}.</source>
         <translation>{name}的形状须为 (n, 2)（x、y，单位为米），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="313" />
+        <location filename="../../core/network.py" line="313"/>
         <source>{name} must be a finite number &gt;= 0; got {value}.</source>
         <translation>{name}须为不小于 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="322" />
-        <source>cost must be 'minutes' or 'meters'; got {cost}.</source>
+        <location filename="../../core/network.py" line="322"/>
+        <source>cost must be &apos;minutes&apos; or &apos;meters&apos;; got {cost}.</source>
         <translation>成本单位（cost）须为 'minutes' 或 'meters'，实际为 {cost}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="377" />
+        <location filename="../../core/network.py" line="377"/>
         <source>coords</source>
         <translation>道路顶点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="380" />
+        <location filename="../../core/network.py" line="380"/>
         <source>Road vertices with missing or infinite coordinates: {ids}.</source>
         <translation>以下道路顶点的坐标缺失或为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="385" />
+        <location filename="../../core/network.py" line="385"/>
         <source>line_offsets must be a 1-D integer array of length n_lines + 1.</source>
         <translation>道路线偏移数组（line_offsets）须为长度等于道路线数 + 1 的一维整数数组。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="390" />
+        <location filename="../../core/network.py" line="390"/>
         <source>line_offsets must start at 0, end at the number of vertices ({n}) and never decrease.</source>
         <translation>道路线偏移数组（line_offsets）须从 0 开始、以顶点数（{n}）结束，且不得递减。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="401" />
+        <location filename="../../core/network.py" line="401"/>
         <source>{name} has {size} values for {n} road lines.</source>
         <translation>{name}有 {size} 个值，而道路线共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="935" />
+        <location filename="../../core/network.py" line="935"/>
         <source>speed_kmh</source>
         <translation>速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="401" />
+        <location filename="../../core/network.py" line="401"/>
         <source>direction</source>
         <translation>通行方向</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="405" />
+        <location filename="../../core/network.py" line="405"/>
         <source>Road speed must be a finite number &gt; 0 km/h; missing, zero, negative or infinite speed on road lines {ids}.</source>
         <translation>道路速度须为大于 0 的有限数值（km/h）；以下道路线的速度缺失、为零、为负或为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="412" />
+        <location filename="../../core/network.py" line="412"/>
         <source>direction must hold the integers 0, 1 or -1.</source>
         <translation>通行方向只能取整数 0、1 或 -1。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="415" />
+        <location filename="../../core/network.py" line="415"/>
         <source>Road direction must be 0 (both ways), 1 (digitising direction) or -1 (against it); other values on road lines {ids}.</source>
         <translation>道路通行方向须为 0（双向）、1（沿数字化方向）或 -1（逆数字化方向）；以下道路线的取值不符合要求：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="420" />
+        <location filename="../../core/network.py" line="420"/>
         <source>node_tolerance</source>
         <translation>节点合并容差</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="526" />
+        <location filename="../../core/network.py" line="526"/>
         <source>xy</source>
         <translation>点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="527" />
+        <location filename="../../core/network.py" line="527"/>
         <source>max_distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="622" />
+        <location filename="../../core/network.py" line="622"/>
         <source>graph must be a Graph built by build_graph().</source>
         <translation>路网图（graph）须为由 build_graph() 构建的 Graph。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="624" />
+        <location filename="../../core/network.py" line="624"/>
         <source>access_speed_kmh</source>
         <translation>路网外步行速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="625" />
+        <location filename="../../core/network.py" line="625"/>
         <source>snap_distance</source>
         <translation>距道路最大距离</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="1010" />
+        <location filename="../../core/network.py" line="1010"/>
         <source>demand_xy</source>
         <translation>需求点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="1011" />
+        <location filename="../../core/network.py" line="1011"/>
         <source>facility_xy</source>
         <translation>设施坐标</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="705" />
+        <location filename="../../core/network.py" line="705"/>
         <source>Pass demand_xy and facility_xy as None with a PreparedNetwork: its points are already attached.</source>
         <translation>使用 PreparedNetwork 时，demand_xy 和 facility_xy 须传入 None：其需求点和设施已接入路网。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="712" />
+        <location filename="../../core/network.py" line="712"/>
         <source>demand_xy and facility_xy are required with a Graph.</source>
         <translation>使用 Graph 时须提供 demand_xy 和 facility_xy。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="716" />
+        <location filename="../../core/network.py" line="716"/>
         <source>network must be a Graph (build_graph) or a PreparedNetwork (prepare_network).</source>
         <translation>路网（network）须为 Graph（build_graph）或 PreparedNetwork（prepare_network）。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="965" />
+        <location filename="../../core/network.py" line="965"/>
         <source>cutoff</source>
         <translation>出行成本截断值</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="817" />
+        <location filename="../../core/network.py" line="817"/>
         <source>batch_size must be a positive integer; got {value}.</source>
         <translation>批大小（batch_size）须为正整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="928" />
+        <location filename="../../core/network.py" line="928"/>
         <source>detour_factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="930" />
+        <location filename="../../core/network.py" line="930"/>
         <source>detour_factor must be &gt;= 1 (a road is never shorter); got {value}.</source>
         <translation>绕行系数须不小于 1（道路距离不会短于直线距离），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="186" />
+        <location filename="../../core/report.py" line="186"/>
         <source>towns, levels and scores must have the same length</source>
         <translation>乡镇、空心化等级与空心化得分三列的长度须一致</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243" />
+        <location filename="../../core/report.py" line="243"/>
         <source>the demand columns must have the same length</source>
         <translation>需求点各列的长度须一致</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="196" />
+        <location filename="../../core/weighting.py" line="196"/>
         <source>Normalised indicator values</source>
         <translation>标准化指标值</translation>
     </message>
     <message>
-        <location filename="../../core/scoring.py" line="78" />
+        <location filename="../../core/scoring.py" line="78"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="147" />
+        <location filename="../../core/weighting.py" line="147"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../core/scoring.py" line="117" />
+        <location filename="../../core/scoring.py" line="117"/>
         <source>Scores must be numbers ({error}).</source>
         <translation>得分须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/scoring.py" line="119" />
+        <location filename="../../core/scoring.py" line="119"/>
         <source>Scores must be a 1-D array, got shape {shape}.</source>
         <translation>得分须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="57" />
+        <location filename="../../core/standards.py" line="57"/>
         <source>{where}: a number is required</source>
         <translation>{where}：需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="61" />
+        <location filename="../../core/standards.py" line="61"/>
         <source>{where}: {text} is not a number</source>
         <translation>{where}：{text} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="64" />
+        <location filename="../../core/standards.py" line="64"/>
         <source>{where}: must be greater than 0, not {text}</source>
         <translation>{where}：必须大于 0，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="83" />
+        <location filename="../../core/standards.py" line="83"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="87" />
+        <location filename="../../core/standards.py" line="87"/>
         <source>{file}: missing columns {columns}</source>
         <translation>{file}：缺少列 {columns}</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="95" />
+        <location filename="../../core/standards.py" line="95"/>
         <source>{where}, {column}: {value} is not one of {allowed}</source>
         <translation>{where}，{column} 列：{value} 不是 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="100" />
+        <location filename="../../core/standards.py" line="100"/>
         <source>{where}: {column} is empty</source>
         <translation>{where}：{column} 列为空</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="103" />
+        <location filename="../../core/standards.py" line="103"/>
         <source>{where}: id {id} appears twice</source>
         <translation>{where}：id {id} 重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="20" />
+        <location filename="../../core/textparams.py" line="20"/>
         <source>{what}: {token} is not a number</source>
         <translation>{what}：{token} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="36" />
-        <source>{what}: a square matrix is needed, with rows separated by ';' (got {rows} rows of lengths {lengths})</source>
+        <location filename="../../core/textparams.py" line="36"/>
+        <source>{what}: a square matrix is needed, with rows separated by &apos;;&apos; (got {rows} rows of lengths {lengths})</source>
         <translation>{what}：需要一个方阵，各行以“;”分隔（实际为 {rows} 行，各行长度 {lengths}）</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="51" />
+        <location filename="../../core/textparams.py" line="51"/>
         <source>{what}: {n_values} values for {n_keys} indicators ({keys}); give one per indicator or name them as P1=0.3, L1=0.2</source>
         <translation>{what}：给了 {n_values} 个数值，但有 {n_keys} 个指标（{keys}）；请每个指标给一个数值，或按名称写成 P1=0.3, L1=0.2</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="62" />
+        <location filename="../../core/textparams.py" line="62"/>
         <source>{what}: unknown indicator {key}; computed here: {keys}</source>
         <translation>{what}：未知指标 {key}；本次计算的指标为：{keys}</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="39" />
+        <location filename="../../core/weighting.py" line="39"/>
         <source>{shown} … ({count} in all)</source>
         <translation>{shown} …（共 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="93" />
+        <location filename="../../core/weighting.py" line="93"/>
         <source>{what} must be numbers ({exc}).</source>
         <translation>{what}必须为数值（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="49" />
+        <location filename="../../core/weighting.py" line="49"/>
         <source>{what} must be a 2-D array (villages × indicators), got shape {shape}.</source>
         <translation>{what}必须是二维数组（村庄 × 指标），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="57" />
+        <location filename="../../core/weighting.py" line="57"/>
         <source>{what}: column {column} has infinite values at rows {rows}; use NaN (NULL) for a missing value.</source>
         <translation>{what}：列 {column} 的以下行为无穷大值：{rows}；缺失值请用 NaN（NULL）表示。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="70" />
+        <location filename="../../core/weighting.py" line="70"/>
         <source>Indicator directions must have one entry per column ({m}), got shape {shape}.</source>
         <translation>指标方向必须每列一项（共 {m} 项），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="77" />
+        <location filename="../../core/weighting.py" line="77"/>
         <source>Indicator directions must be True/False or +1/-1, got {values}.</source>
         <translation>指标方向必须为 True/False 或 +1/-1（正向/负向），实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="95" />
+        <location filename="../../core/weighting.py" line="95"/>
         <source>{what} must be a non-empty 1-D list, got shape {shape}.</source>
         <translation>{what}必须是非空的一维列表，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="101" />
+        <location filename="../../core/weighting.py" line="101"/>
         <source>{what} must have {m} entries (one per indicator), got {size}.</source>
         <translation>{what}必须有 {m} 项（每个指标一项），实际为 {size} 项。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="108" />
+        <location filename="../../core/weighting.py" line="108"/>
         <source>{what} must be finite numbers; entries {entries} are not.</source>
         <translation>{what}必须为有限数值，以下各项不符合：{entries}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="115" />
+        <location filename="../../core/weighting.py" line="115"/>
         <source>{what} must not be negative; entries {entries} are.</source>
         <translation>{what}不能为负数，以下各项为负：{entries}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="199" />
+        <location filename="../../core/weighting.py" line="199"/>
         <source>Entropy shift must be a finite number &gt;= 0, got {shift}.</source>
         <translation>熵权法平移量必须是 ≥ 0 的有限数值，实际为 {shift}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="209" />
+        <location filename="../../core/weighting.py" line="209"/>
         <source>Entropy weights need non-negative normalised values; column {column} is negative at rows {rows}.</source>
         <translation>熵权法要求标准化指标值非负；列 {column} 的以下行为负值：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="227" />
+        <location filename="../../core/weighting.py" line="227"/>
         <source>Entropy weights: no indicator varies between villages, so none can be weighted.</source>
         <translation>熵权法：没有任何指标在各村庄之间存在差异，无法计算权重。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="283" />
+        <location filename="../../core/weighting.py" line="283"/>
         <source>AHP matrix must be numbers ({exc}).</source>
         <translation>层次分析法判断矩阵必须为数值（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="285" />
+        <location filename="../../core/weighting.py" line="285"/>
         <source>AHP matrix must be square (k × k), got shape {shape}.</source>
         <translation>层次分析法判断矩阵必须是方阵（k × k），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="290" />
+        <location filename="../../core/weighting.py" line="290"/>
         <source>AHP matrix is {k} × {k}; at most {max_k} criteria are supported (Saaty's RI is tabulated up to {max_k}). Group the indicators into criteria.</source>
         <translation>层次分析法判断矩阵为 {k} × {k}；最多支持 {max_k} 个准则（Saaty 随机一致性指标 RI 仅列到 {max_k} 阶）。请先将指标归并为若干准则。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="299" />
+        <location filename="../../core/weighting.py" line="299"/>
         <source>AHP matrix entries must be positive numbers; row {row}, column {column} is {value}.</source>
         <translation>层次分析法判断矩阵的元素必须为正数；第 {row} 行第 {column} 列为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="310" />
+        <location filename="../../core/weighting.py" line="310"/>
         <source>AHP matrix diagonal must be 1; row {row}, column {column} is {value:g}.</source>
         <translation>层次分析法判断矩阵的对角线元素必须为 1；第 {row} 行第 {column} 列为 {value:g}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="315" />
+        <location filename="../../core/weighting.py" line="315"/>
         <source>AHP matrix is not reciprocal: row {row}, column {column} is {value:.6g} but 1 / (row {column}, column {row}) = 1/{mirror:.6g} = {expected:.6g}. Enter exact reciprocals such as 1/3.</source>
         <translation>层次分析法判断矩阵不满足互反性：第 {row} 行第 {column} 列为 {value:.6g}，但 1 / (第 {column} 行第 {row} 列) = 1/{mirror:.6g} = {expected:.6g}。请输入精确的倒数，如 1/3。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="359" />
+        <location filename="../../core/weighting.py" line="359"/>
         <source>AHP matrix is not consistent enough: λmax = {lambda_max:.4f}, CI = {ci:.4f}, CR = {cr:.4f} (must be &lt; {max_cr:g}). Revise the pairwise judgements.</source>
         <translation>层次分析法判断矩阵一致性不足：最大特征根 λmax = {lambda_max:.4f}，一致性指标 CI = {ci:.4f}，一致性比率 CR = {cr:.4f}（须小于 {max_cr:g}）。请调整两两比较的判断值。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="372" />
+        <location filename="../../core/weighting.py" line="372"/>
         <source>{what} are all zero; at least one must be positive.</source>
         <translation>{what}全部为零，至少应有一项为正数。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="396" />
+        <location filename="../../core/weighting.py" line="396"/>
         <source>First weights</source>
         <translation>第一组权重</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="396" />
+        <location filename="../../core/weighting.py" line="396"/>
         <source>Second weights</source>
         <translation>第二组权重</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="401" />
+        <location filename="../../core/weighting.py" line="401"/>
         <source>Combination share alpha must be between 0 and 1, got {alpha}.</source>
         <translation>组合系数 alpha（第一组权重所占比例）必须介于 0 与 1 之间，实际为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="409" />
+        <location filename="../../core/weighting.py" line="409"/>
         <source>Multiplicative combination: no indicator has a positive weight in both sets.</source>
         <translation>乘法合成：没有任何指标在两组权重中都为正值。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="413" />
-        <source>Unknown combination method {method}; use 'linear' or 'multiplicative'.</source>
+        <location filename="../../core/weighting.py" line="413"/>
+        <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
         <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="451" />
+        <location filename="../../core/weighting.py" line="451"/>
         <source>Number of indicators must be a positive integer, got {m}.</source>
         <translation>指标个数必须是正整数，实际为 {m}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="456" />
+        <location filename="../../core/weighting.py" line="456"/>
         <source>Active-indicator mask must have {m} entries, got shape {shape}.</source>
         <translation>参与计算的指标掩码必须有 {m} 项，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="462" />
+        <location filename="../../core/weighting.py" line="462"/>
         <source>Equal weights: no active indicator to weight.</source>
         <translation>等权法：没有可参与赋权的指标。</translation>
     </message>
@@ -1437,72 +1437,72 @@
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="119" />
+        <location filename="../../ui/algorithm_dialog.py" line="119"/>
         <source>{} [optional]</source>
         <translation>{}［可选］</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="168" />
+        <location filename="../../ui/algorithm_dialog.py" line="168"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="198" />
+        <location filename="../../ui/algorithm_dialog.py" line="198"/>
         <source>(automatic)</source>
         <translation>（自动）</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="450" />
+        <location filename="../../ui/algorithm_dialog.py" line="450"/>
         <source>Canceling …</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="464" />
+        <location filename="../../ui/algorithm_dialog.py" line="464"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="465" />
+        <location filename="../../ui/algorithm_dialog.py" line="465"/>
         <source>Error: </source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="487" />
+        <location filename="../../ui/algorithm_dialog.py" line="487"/>
         <source>The algorithm failed; see the Log tab.</source>
         <translation>算法运行失败，详见“日志”页。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="496" />
+        <location filename="../../ui/algorithm_dialog.py" line="496"/>
         <source>Done: the outputs are in the layer group “{}”.</source>
         <translation>完成：输出位于图层组“{}”中。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="503" />
+        <location filename="../../ui/algorithm_dialog.py" line="503"/>
         <source>Could not show the results: {}</source>
         <translation>无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="560" />
+        <location filename="../../ui/algorithm_dialog.py" line="560"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="569" />
+        <location filename="../../ui/algorithm_dialog.py" line="569"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="397" />
+        <location filename="../../ui/algorithm_dialog.py" line="397"/>
         <source>The GeoPackage path {} contains a quote; choose another name.</source>
         <translation>GeoPackage 路径 {} 含有引号，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="401" />
+        <location filename="../../ui/algorithm_dialog.py" line="401"/>
         <source>The folder of {} does not exist.</source>
         <translation>{} 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="484" />
+        <location filename="../../ui/algorithm_dialog.py" line="484"/>
         <source>The run was canceled; nothing was added to the project.</source>
         <translation>运行已取消，未向工程添加任何图层。</translation>
     </message>
@@ -1510,277 +1510,277 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="80" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="80"/>
         <source>Demand: villages or settlements (points or polygons)</source>
         <translation>需求点：村庄或居民点（点或面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="83" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="83"/>
         <source>Demand id field</source>
         <translation>需求点编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="85" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="85"/>
         <source>Population field (the people the standard counts)</source>
         <translation>人口字段（标准所针对的人口）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="88" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="88"/>
         <source>Facilities (points)</source>
         <translation>设施（点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="90" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="90"/>
         <source>Facility id field</source>
         <translation>设施编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="93" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="93"/>
         <source>Capacity field (seats, doctors, beds; default 1 each)</source>
         <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="97" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="97"/>
         <source>Road network (lines; straight lines × detour if none)</source>
         <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="100" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="100"/>
         <source>Speed field, km/h (car)</source>
         <translation>车速字段（km/h，机动车）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="100" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="100"/>
         <source>Road class field (county/township/village)</source>
         <translation>道路等级字段（县道/乡道/村道）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="100" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="100"/>
         <source>One-way field (forward/backward/both)</source>
         <translation>单行字段（正向/反向/双向）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="109" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="109"/>
         <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
         <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="113" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="113"/>
         <source>Standards table (CSV; default: national presets)</source>
         <translation>标准表（CSV；默认为国家标准预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116" />
-        <source>Travel mode (default: the preset's)</source>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
+        <source>Travel mode (default: the preset&apos;s)</source>
         <translation>出行方式（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
         <source>E-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
         <source>Car</source>
         <translation>机动车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="120" />
-        <source>Cost unit (default: the preset's)</source>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="120"/>
+        <source>Cost unit (default: the preset&apos;s)</source>
         <translation>成本单位（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="120" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="120"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="120" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="120"/>
         <source>Meters</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="123" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="123"/>
         <source>Threshold: standard travel time or distance (inclusive)</source>
         <translation>阈值：标准出行时间或距离（含边界）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="126" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="126"/>
         <source>Provision standard per 1000 people</source>
         <translation>千人配置标准</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129"/>
         <source>Accessibility method</source>
         <translation>可达性方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129"/>
         <source>2SFCA</source>
         <translation>两步移动搜索法（2SFCA）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129"/>
         <source>Enhanced 2SFCA (step weights)</source>
         <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129"/>
         <source>Gaussian 2SFCA</source>
         <translation>高斯两步移动搜索法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="133" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="133"/>
         <source>E2SFCA step weights (upper bound:weight, ...)</source>
         <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="136" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="136"/>
         <source>Largest distance from a road, m</source>
         <translation>距道路最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="139" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="139"/>
         <source>Detour factor without a network</source>
         <translation>无路网时的绕行系数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="142" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="142"/>
         <source>Zones for the summary (townships)</source>
         <translation>汇总分区（乡镇）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="145" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="145"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="148" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="148"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="151" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="151"/>
         <source>Demand with access and gaps</source>
         <translation>需求点可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="153" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="153"/>
         <source>Facilities with catchment and load</source>
         <translation>设施服务范围与负荷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="155" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="155"/>
         <source>Coverage and deficit per zone</source>
         <translation>分区覆盖率与缺口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="182" />
-        <source>STANDARD '{}' is not in {}; known ids: {}</source>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="182"/>
+        <source>STANDARD &apos;{}&apos; is not in {}; known ids: {}</source>
         <translation>标准“{}”不在 {} 中；可用编号：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
         <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
         <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="254" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="254"/>
         <source>Standard {}: {} {} — {} ({})</source>
         <translation>标准 {}：{} {} — {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="257" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="257"/>
         <source>Threshold {} {} by {}; provision {} per 1000; method {}; working CRS {}</source>
         <translation>阈值 {} {}（{}）；千人配置 {}；方法 {}；计算坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="266" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="266"/>
         <source>Layer DEMAND has no features.</source>
         <translation>需求点图层（DEMAND）没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="271" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="271"/>
         <source>Population is NULL or negative for {} demand features ({}): they count as nobody and their gap is NULL</source>
         <translation>{} 个需求点人口为空或为负（{}）：按 0 人计，其缺口为空值</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="285" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="285"/>
         <source>Layer FACILITIES has no features: there is nothing to reach.</source>
         <translation>设施图层（FACILITIES）没有要素，无可到达的设施。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="291" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="291"/>
         <source>Capacity is NULL or negative for {} facilities ({}): they still count for reach (nearest, coverage) but supply nothing</source>
         <translation>{} 处设施供给能力为空或为负（{}）：仍计入可达（最近设施、覆盖），但供给为 0</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="307" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="307"/>
         <source>No NETWORK: straight-line distance × {} is used.</source>
         <translation>未提供路网：采用直线距离 × {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="312" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="312"/>
         <source>Building the road graph ...</source>
         <translation>正在构建道路网络图……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315" />
-        <source>{} roads have no usable speed: their class's or the mode's default speed is used</source>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315"/>
+        <source>{} roads have no usable speed: their class&apos;s or the mode&apos;s default speed is used</source>
         <translation>{} 条道路无可用车速：采用其道路等级或出行方式的默认速度</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315"/>
         <source>{} roads have an unknown one-way value: both directions are used</source>
         <translation>{} 条道路的单行值无法识别：按双向通行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315"/>
         <source>{} roads without geometry were left out</source>
         <translation>{} 条无几何的道路被忽略</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="323" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="323"/>
         <source>Layer NETWORK has no usable lines.</source>
         <translation>路网图层（NETWORK）没有可用的线。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="330" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="330"/>
         <source>Shortest paths within {} {} ...</source>
         <translation>正在计算 {} {} 以内的最短路径……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="350" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="350"/>
         <source>{} demand features cannot reach any facility (off the network or in a disconnected part): {}</source>
         <translation>{} 个需求点无法到达任何设施（远离路网或位于不连通的路网部分）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="356" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="356"/>
         <source>{} facilities have nobody within the threshold: supply ratio NULL ({})</source>
         <translation>{} 处设施在阈值内无服务人口：供需比为空值（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="403" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="403"/>
         <source>Coverage {:.1%}; blind spots {}; under-served {}; deficit {}</source>
         <translation>覆盖率 {:.1%}；服务盲区 {} 个；供给不足 {} 个；缺口 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="452" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="452"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="455" />
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="455"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -1788,422 +1788,422 @@
 <context>
     <name>BalanceLandQuotaAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="130" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="130"/>
         <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
         <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="133" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="133"/>
         <source>拆旧 id field</source>
         <translation>拆旧地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="134" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="134"/>
         <source>拆旧 area field, m² (default: polygon area)</source>
         <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="136" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="136"/>
         <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
         <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="138" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="138"/>
         <source>Default κ (where no field or NULL)</source>
         <translation>默认复垦系数 κ（无字段或为空时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="140" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="140"/>
         <source>Grade of the reclaimed land field (等别 or 等级)</source>
         <translation>复垦耕地质量字段（等别或等级）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="142" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="142"/>
         <source>Default grade of the reclaimed land</source>
         <translation>复垦耕地默认质量等别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="144" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="144"/>
         <source>Cost field (demolition, compensation, reclamation)</source>
         <translation>成本字段（拆迁、补偿、复垦）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="146" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="146"/>
         <source>Unit cost per ha (where no cost field)</source>
         <translation>每公顷单位成本（无成本字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="147" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="147"/>
         <source>Priority field (e.g. hollow_score)</source>
         <translation>优先度字段（如 hollow_score）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="149" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="149"/>
         <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
         <translation>从面图层取优先度（如空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="152" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="152"/>
         <source>Priority field of those polygons</source>
         <translation>该面图层的优先度字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="154" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="154"/>
         <source>Protected flag field (传统村落, heritage: never demolished)</source>
         <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="156" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="156"/>
         <source>建新 candidates: land to build on (polygons)</source>
         <translation>建新候选地块：拟建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="159" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="159"/>
         <source>建新 id field</source>
         <translation>建新地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="161" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="161"/>
         <source>Value field (land value or need)</source>
         <translation>价值字段（土地价值或需求）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="163" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="163"/>
         <source>Unit value per ha (where no value field)</source>
         <translation>每公顷单位价值（无价值字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="164" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="164"/>
         <source>Mandatory flag field (must be built)</source>
         <translation>必选标记字段（必须建设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="166" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="166"/>
         <source>Type field (urban / resettlement / industrial)</source>
         <translation>类型字段（城镇 / 安置 / 产业）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="168" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="168"/>
         <source>Cultivated land (耕地) with quality grades</source>
         <translation>耕地（含质量等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="171" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="171"/>
         <source>Cultivated land grade field</source>
         <translation>耕地质量等别字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="173" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="173"/>
         <source>Permanent basic farmland (永久基本农田)</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="173" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="173"/>
         <source>Ecological protection red line (生态保护红线)</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="173" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="173"/>
         <source>Urban growth boundary (城镇开发边界)</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="179" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="179"/>
         <source>Quota basis</source>
         <translation>挂钩指标口径</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="179" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="179"/>
         <source>Reclaimed cultivated land (a·κ)</source>
         <translation>复垦耕地面积（a·κ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="179" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="179"/>
         <source>Reclaimed construction land (a)</source>
         <translation>复垦建设用地面积（a）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="183" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="183"/>
         <source>Require cultivated-land quality not to fall</source>
         <translation>要求耕地质量不降低</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="185" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="185"/>
         <source>Grade scale</source>
         <translation>质量等级体系</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="185" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="185"/>
         <source>等别 1–15 (1 = best)</source>
         <translation>等别 1–15（1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="185" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="185"/>
         <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
         <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="189" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="189"/>
         <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
         <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="191" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="191"/>
         <source>Budget for the 拆旧 costs (0 = no limit)</source>
         <translation>拆旧成本预算（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="192" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="192"/>
         <source>Priority weight β (objective per unit of priority)</source>
         <translation>优先度权重 β（每单位优先度的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="194" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="194"/>
         <source>Distance weight λ (objective per ha of quota per km)</source>
         <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="199" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="199"/>
         <source>Solver time limit, s</source>
         <translation>求解时间上限，秒</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="200" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="200"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>工作坐标系（投影坐标系；默认自动）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="203" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="203"/>
         <source>拆旧 parcels with the selection</source>
         <translation>拆旧地块及入选结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="205" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="205"/>
         <source>建新 parcels with the selection and exclusions</source>
         <translation>建新地块及入选、排除结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="207" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="207"/>
         <source>Quota pairs 拆旧 → 建新</source>
         <translation>挂钩指标流向（拆旧 → 建新）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="209" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="209"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="224" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="224"/>
         <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
         <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="229" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="229"/>
         <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
         <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="235" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="235"/>
         <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
         <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="239" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="239"/>
         <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="273" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="273"/>
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="288" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="288"/>
         <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas; solving …</source>
         <translation>拆旧候选 {} 个、建新候选 {} 个，候选配对 {} 对，项目区 {} 个；正在求解……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="308" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="315"/>
         <source>The plan fails the independent check: {}</source>
         <translation>方案未通过独立校核：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="327" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="334"/>
         <source>Layer DEMOLITION has no features.</source>
         <translation>DEMOLITION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="336" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="343"/>
         <source>κ must lie in (0, 1]</source>
         <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="339" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="346"/>
         <source>grades must lie in 1–{} ({})</source>
         <translation>质量等别须在 1–{} 之间（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="347" />
-        <source>Layer DEMOLITION, field '{}': cost is NULL or negative for {} parcels: {}</source>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="354"/>
+        <source>Layer DEMOLITION, field &apos;{}&apos;: cost is NULL or negative for {} parcels: {}</source>
         <translation>DEMOLITION 图层字段“{}”：{} 个地块的成本为空或为负：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="359" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="366"/>
         <source>{} 拆旧 parcels have no area (zero, NULL or no geometry) and are left out: {}</source>
         <translation>{} 个拆旧地块无面积（为零、为空或无几何），已剔除：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="363" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="370"/>
         <source>{} 拆旧 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的拆旧要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="379" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="386"/>
         <source>Layer CONSTRUCTION has no features.</source>
         <translation>CONSTRUCTION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="387" />
-        <source>Layer CONSTRUCTION, field '{}': value is NULL for {} parcels: {}</source>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="394"/>
+        <source>Layer CONSTRUCTION, field &apos;{}&apos;: value is NULL for {} parcels: {}</source>
         <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的价值为空：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="400" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="407"/>
         <source>Layer CONSTRUCTION, field '{}': unknown type for {} parcels ({}); use urban/城镇, resettlement/安置 or industrial/产业</source>
         <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的类型无法识别（{}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="406" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="413"/>
         <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
         <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="414" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="421"/>
         <source>{} 建新 parcels have no area (zero or no geometry) and are left out: {}</source>
         <translation>{} 个建新地块无面积（为零或无几何），已剔除：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="418" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="425"/>
         <source>{} 建新 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的建新要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="432" />
-        <source>Layer {}, field '{}': ids must be unique; repeated: {}</source>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="439"/>
+        <source>Layer {}, field &apos;{}&apos;: ids must be unique; repeated: {}</source>
         <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="444" />
-        <source>Layer {}, field '{}': NULL for {} parcels, {} = {} used: {}</source>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="451"/>
+        <source>Layer {}, field &apos;{}&apos;: NULL for {} parcels, {} = {} used: {}</source>
         <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="454" />
-        <source>Layer {}, field '{}': {}; {} parcels: {}</source>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="461"/>
+        <source>Layer {}, field &apos;{}&apos;: {}; {} parcels: {}</source>
         <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="471" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="478"/>
         <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
         <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="478" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="485"/>
         <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
         <translation>{} 个拆旧地块优先度为空：取 0</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="488" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="495"/>
         <source>拆旧 parcels overlap each other</source>
         <translation>拆旧地块相互重叠</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="488" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="495"/>
         <source>建新 parcels overlap each other</source>
         <translation>建新地块相互重叠</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="488" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="495"/>
         <source>拆旧 parcels are also 建新 candidates</source>
         <translation>拆旧地块同时是建新候选地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="505" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="512"/>
         <source>No CULTIVATED layer: 建新 parcels are taken to occupy no cultivated land.</source>
         <translation>未提供耕地图层：视建新地块不占用耕地。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="516" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="523"/>
         <source>Layer CULTIVATED, field '{}': {} parcels under 建新 candidates have a NULL or out-of-scale grade and count as grade 1, the strictest</source>
         <translation>CULTIVATED 图层字段“{}”：建新候选地块下有 {} 个耕地图斑的等别为空或超出范围，按最严格的 1 等计</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="554" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="561"/>
         <source>No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban growth boundary.</source>
         <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="572" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="579"/>
         <source>Mandatory 建新 parcels break a control line and cannot be built: {}. Move or reshape them, or clear their mandatory flag.</source>
         <translation>必选建新地块触碰管控线，不能建设：{}。请调整其位置或范围，或取消必选标记。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="580" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="587"/>
         <source>Mandatory 建新 parcels have no area: {}</source>
         <translation>必选建新地块无面积：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="584" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="591"/>
         <source>No usable {} parcels.</source>
         <translation>没有可用的{}地块。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="624" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="631"/>
         <source>Proven optimal in {:.1f} s (gap {:.2g}); objective {:.4f}</source>
         <translation>{:.1f} 秒内求得并证明最优（间隙 {:.2g}）；目标值 {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="628" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="635"/>
         <source>Time limit reached: best plan found, objective {:.4f}, gap to the proven bound {:.2%}. {}</source>
         <translation>已达求解时间上限：返回已找到的最好方案，目标值 {:.4f}，与已证明上界的间隙 {:.2%}。{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="631" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="638"/>
         <source>拆旧 {} parcels, {:.4f} ha (reclaimed {:.4f} ha); 建新 {} parcels, {:.4f} ha (occupying {:.4f} ha of cultivated land); net new cultivated land {:.4f} ha; surplus quota {:.4f} ha</source>
         <translation>拆旧 {} 个地块 {:.4f} 公顷（复垦耕地 {:.4f} 公顷）；建新 {} 个地块 {:.4f} 公顷（占用耕地 {:.4f} 公顷）；净增耕地 {:.4f} 公顷；节余指标 {:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="744" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="756"/>
         <source>Land-quota linkage balancing (城乡建设用地增减挂钩)</source>
         <translation>城乡建设用地增减挂钩平衡</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="747" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="759"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="196" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="196"/>
         <source>Project area field (项目区; the same field name on both layers)</source>
         <translation>项目区字段（两个图层中字段名须相同）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="226" />
-        <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon's priority (e.g. hollow_score).</source>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="226"/>
+        <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon&apos;s priority (e.g. hollow_score).</source>
         <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="301" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="308"/>
         <source>No plan was found within TIME_LIMIT ({} s); raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
         <translation>在求解时间上限（{} 秒）内未找到方案；请提高时间上限，或设置项目区（GROUP_FIELD）、配对距离以缩小模型。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="528" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="535"/>
         <source>CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied cultivated land is capped at the parcel area ({})</source>
         <translation>{} 个建新地块下的耕地图斑相互重叠：占用耕地面积按地块面积封顶（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="594" />
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="601"/>
         <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
         <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
     </message>
@@ -2211,367 +2211,367 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="83" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="83"/>
         <source>Villages (polygons or points)</source>
         <translation>村庄（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="86" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="86"/>
         <source>Village id field</source>
         <translation>村庄编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="89" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="89"/>
         <source>Village name field (labels)</source>
         <translation>村庄名称字段（标注）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="93" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="93"/>
         <source>Registered population field (户籍人口)</source>
         <translation>户籍人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="94" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="94"/>
         <source>Resident population field (常住人口)</source>
         <translation>常住人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="95" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="95"/>
         <source>Resident elderly population field (60+ or 65+)</source>
         <translation>常住老年人口字段（60 或 65 岁以上）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="96" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="96"/>
         <source>Out-migrant workers field (外出务工)</source>
         <translation>外出务工人数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="97" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="97"/>
         <source>Working-age population field (劳动年龄人口)</source>
         <translation>劳动年龄人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="98" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="98"/>
         <source>Households field (户数)</source>
         <translation>户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="99" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="99"/>
         <source>Homesteads field (宅基地宗数)</source>
         <translation>宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="100" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="100"/>
         <source>Idle homesteads field (闲置宅基地)</source>
         <translation>闲置宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="101" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="101"/>
         <source>Households with several homesteads field (一户多宅)</source>
         <translation>一户多宅户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="102" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="102"/>
         <source>Households over the homestead cap field (超标占地)</source>
         <translation>宅基地超标占地户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="103" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="103"/>
         <source>Settlement land area field, m² (农村居民点面积)</source>
         <translation>农村居民点用地面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="109" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="109"/>
         <source>Settlement land polygons (used when no area field)</source>
         <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="112" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="112"/>
         <source>Buildings (polygons or points)</source>
         <translation>建筑物（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="115" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="115"/>
         <source>Building vacancy field (1 = vacant)</source>
         <translation>建筑空置字段（1 = 空置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="119" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="119"/>
         <source>Night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
         <source>Weighting</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
         <source>Entropy (熵权法)</source>
         <translation>熵权法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
         <source>Equal</source>
         <translation>等权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
         <source>AHP (层次分析法)</source>
         <translation>层次分析法（AHP）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
         <source>Custom</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
         <source>Combined AHP + entropy</source>
         <translation>AHP 与熵权组合赋权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126" />
-        <source>AHP pairwise matrix (rows separated by ';')</source>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
+        <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
         <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
         <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
         <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
         <source>AHP share in combined weights (α)</source>
         <translation>组合赋权中 AHP 所占比例（α）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
         <source>Scoring</source>
         <translation>综合评价方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
         <source>TOPSIS</source>
         <translation>TOPSIS 逼近理想解法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>Thresholds</source>
         <translation>指定阈值</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
         <source>Number of levels (3 or 4)</source>
         <translation>等级数（3 或 4）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="144" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="144"/>
         <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
         <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="147" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="147"/>
         <source>Typology thresholds: population (P1), land (L1)</source>
         <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="150" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="150"/>
         <source>Settlement land standard, m² per resident</source>
         <translation>人均居民点用地标准（m²/人）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="153" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="153"/>
         <source>Reclamation coefficient κ (新增耕地系数)</source>
         <translation>新增耕地系数 κ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="157" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="157"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="160" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="160"/>
         <source>Hollow villages</source>
         <translation>空心村识别结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="162" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="162"/>
         <source>Indicator weights</source>
         <translation>指标权重表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="178" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="178"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="180" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="180"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="184" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="184"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="187" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="187"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="224" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="226"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="235" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="237"/>
         <source>VILLAGES are points: SETTLEMENTS, BUILDINGS and NIGHT_LIGHT need village polygons and are not used.</source>
         <translation>村庄图层为点：居民点、建筑物和夜间灯光需要村庄面图层，本次未使用。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="257" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="259"/>
         <source>Layer VILLAGES has no features.</source>
         <translation>村庄图层（VILLAGES）没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="262" />
-        <source>Layer VILLAGES, field '{}': the village id is NULL for feature ids {}</source>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="264"/>
+        <source>Layer VILLAGES, field &apos;{}&apos;: the village id is NULL for feature ids {}</source>
         <translation>村庄图层字段“{}”：以下要素的村庄编码为空：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="271" />
-        <source>Layer VILLAGES, field '{}': village ids appear more than once: {}</source>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="273"/>
+        <source>Layer VILLAGES, field &apos;{}&apos;: village ids appear more than once: {}</source>
         <translation>村庄图层字段“{}”：以下村庄编码重复：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="280" />
-        <source>Layer VILLAGES, field '{}': negative values for villages {}</source>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="282"/>
+        <source>Layer VILLAGES, field &apos;{}&apos;: negative values for villages {}</source>
         <translation>村庄图层字段“{}”：以下村庄为负值：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="284" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="286"/>
         <source>{} village features with invalid geometry were skipped</source>
         <translation>已跳过 {} 个几何无效的村庄要素</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="300" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="302"/>
         <source>Registered population is 0 or NULL for {} villages ({}): P1 is NULL there</source>
         <translation>{} 个村庄户籍人口为 0 或空值（{}）：其 P1 为空</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="306" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="308"/>
         <source>Resident population is NULL for {} villages ({}): their indicators that need it are NULL</source>
         <translation>{} 个村庄常住人口为空值（{}）：依赖常住人口的指标为空</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="313" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="315"/>
         <source>{} villages have more residents than registered inhabitants (in-migration; P1 is negative and kept): {}</source>
         <translation>{} 个村庄常住人口多于户籍人口（人口流入，P1 为负值并保留）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="324" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="326"/>
         <source>Overlaying settlement land on villages ...</source>
         <translation>正在将居民点用地与村庄叠加……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="340" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="342"/>
         <source>A1 (night-time light per settlement area) needs SETTLEMENTS polygons; it is skipped.</source>
         <translation>A1（单位建设用地夜间灯光）需要居民点图斑，本次跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="349" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="351"/>
         <source>BUILDINGS given without BUILDING_VACANT_FIELD: A2 is skipped.</source>
         <translation>提供了建筑物但未指定空置字段，A2 跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="353" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="355"/>
         <source>Assigning buildings to villages ...</source>
         <translation>正在将建筑物归属到村庄……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="362" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="364"/>
         <source>{} buildings have a NULL vacancy flag and are not counted</source>
         <translation>{} 栋建筑空置标记为空值，未计入</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="365" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="367"/>
         <source>{} buildings lie outside every village</source>
         <translation>{} 栋建筑不在任何村庄范围内</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="372" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="374"/>
         <source>Averaging night-time light over settlement land ...</source>
         <translation>正在计算居民点用地上的平均夜间灯光……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="408" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="410"/>
         <source>{}: inputs not given, skipped</source>
         <translation>{}：未提供输入数据，跳过</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="411" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="413"/>
         <source>{}: no village has a value; the indicator is left out</source>
         <translation>{}：所有村庄均无数值，不参与评价</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="415" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="417"/>
         <source>No indicator can be computed: give at least the population fields (REGISTERED_POP_FIELD and RESIDENT_POP_FIELD) or the homestead fields.</source>
         <translation>无法计算任何指标：请至少提供人口字段（户籍人口与常住人口）或宅基地字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="446" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="449"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="455" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="458"/>
         <source>{} has the same value in every village: weight 0</source>
         <translation>{} 在所有村庄取值相同：权重为 0</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="458" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="461"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="502" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="505"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="540" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="543"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="543" />
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="546"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -2579,72 +2579,72 @@
 <context>
     <name>FacilityGapsDialog</name>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="33" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="33"/>
         <source>Standards (配置标准)</source>
         <translation>配置标准</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="50" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="50"/>
         <source>Facility gaps (设施缺口)</source>
         <translation>设施缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="54" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="54"/>
         <source>Facilities: catchment and load</source>
         <translation>设施：服务人口与负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="55" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="55"/>
         <source>Villages: access and gaps</source>
         <translation>村庄：可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="56" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="56"/>
         <source>Zones: coverage and deficit</source>
         <translation>分区：覆盖率与缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="65" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="65"/>
         <source>Load a standards table</source>
         <translation>载入配置标准表</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="65" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="65"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="76" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="76"/>
         <source>Cannot read the standards table {}: {}</source>
         <translation>无法读取配置标准表 {}：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="80" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="80"/>
         <source>National presets (china_national.csv)</source>
         <translation>国家标准预设（china_national.csv）</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="106" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="106"/>
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="106" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="106"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="127" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="127"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="127" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="127"/>
         <source>{} {} per 1000 people ({})</source>
         <translation>每千人 {} {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="132" />
+        <location filename="../../ui/facility_gaps_dialog.py" line="132"/>
         <source>{}, {}</source>
         <translation>{}，{}</translation>
     </message>
@@ -2652,77 +2652,77 @@
 <context>
     <name>FacilityStandardsPage</name>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="13" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="13"/>
         <source>Standards table</source>
         <translation>配置标准表</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="23" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="23"/>
         <source>Load CSV…</source>
         <translation>载入 CSV……</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="28" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="28"/>
         <source>National presets</source>
         <translation>国家标准预设</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="41" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="41"/>
         <source>Facility</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="42" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="42"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="43" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="43"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="55" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="55"/>
         <source>Travel mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="45" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="45"/>
         <source>Per 1000 people</source>
         <translation>千人指标</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="46" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="46"/>
         <source>Preset id</source>
         <translation>预设编号</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="51" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="51"/>
         <source>Selected standard</source>
         <translation>所选标准</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="53" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="53"/>
         <source>Radius or time threshold</source>
         <translation>服务半径或时间阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="57" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="57"/>
         <source>Provision per 1000 people</source>
         <translation>千人配置指标</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="59" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="59"/>
         <source>Source and clause</source>
         <translation>依据与条款</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="61" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="61"/>
         <source>Status and note</source>
         <translation>核实状态与备注</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="68" />
+        <location filename="../../ui/facility_gaps_dialog.ui" line="68"/>
         <source>Use this standard for the run</source>
         <translation>采用此标准运行</translation>
     </message>
@@ -2730,42 +2730,42 @@
 <context>
     <name>HollowIndicatorsPage</name>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="12" />
+        <location filename="../../ui/hollow_villages_dialog.ui" line="12"/>
         <source>The weights are previewed on the chosen village layer and fields, before the run. Indicators from overlays (settlement polygons, buildings, night-time light) are computed only when the algorithm runs.</source>
         <translation>运行前按所选村庄图层和字段预览权重。由叠加分析得到的指标（居民点图斑、建筑物、夜间灯光）仅在算法运行时计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="21" />
+        <location filename="../../ui/hollow_villages_dialog.ui" line="21"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="22" />
+        <location filename="../../ui/hollow_villages_dialog.ui" line="22"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="23" />
+        <location filename="../../ui/hollow_villages_dialog.ui" line="23"/>
         <source>Entropy</source>
         <translation>信息熵</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="24" />
+        <location filename="../../ui/hollow_villages_dialog.ui" line="24"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="25" />
+        <location filename="../../ui/hollow_villages_dialog.ui" line="25"/>
         <source>Source fields</source>
         <translation>来源字段</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="26" />
+        <location filename="../../ui/hollow_villages_dialog.ui" line="26"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="31" />
+        <location filename="../../ui/hollow_villages_dialog.ui" line="31"/>
         <source>Preview weights on the layer</source>
         <translation>在图层上预览权重</translation>
     </message>
@@ -2773,62 +2773,62 @@
 <context>
     <name>HollowVillagesDialog</name>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="51" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="51"/>
         <source>Indicators and weights</source>
         <translation>指标与权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="71" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="71"/>
         <source>Hollow villages (空心村)</source>
         <translation>空心村</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="72" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="72"/>
         <source>Indicator weights</source>
         <translation>指标权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="88" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="88"/>
         <source>settlement polygons</source>
         <translation>居民点图斑</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="96" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="96"/>
         <source>(not given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="93" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="93"/>
         <source>night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="95" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="95"/>
         <source>buildings layer</source>
         <translation>建筑物图层</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="106" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="106"/>
         <source>+ (higher = more hollow)</source>
         <translation>正向（越大越空心）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="107" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="107"/>
         <source>− (lower = more hollow)</source>
         <translation>负向（越小越空心）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="118" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="118"/>
         <source>Choose a village layer first.</source>
         <translation>请先选择村庄图层。</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="138" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="138"/>
         <source>Cannot preview the weights: {}</source>
         <translation>无法预览权重：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="144" />
+        <location filename="../../ui/hollow_villages_dialog.py" line="144"/>
         <source>Weights ({}) previewed on {} villages of “{}”.</source>
         <translation>已在“{2}”的 {1} 个村庄上预览权重（{0}）。</translation>
     </message>
@@ -2836,52 +2836,52 @@
 <context>
     <name>LinkageBalancePage</name>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="12" />
+        <location filename="../../ui/linkage_dialog.ui" line="12"/>
         <source>Run the algorithm to see the balance sheet (挂钩平衡表).</source>
         <translation>运行算法后显示挂钩平衡表。</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="19" />
+        <location filename="../../ui/linkage_dialog.ui" line="19"/>
         <source>Project area (项目区)</source>
         <translation>项目区</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="31" />
+        <location filename="../../ui/linkage_dialog.ui" line="31"/>
         <source>Rules only</source>
         <translation>仅显示规则</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="43" />
+        <location filename="../../ui/linkage_dialog.ui" line="43"/>
         <source>Project area</source>
         <translation>项目区</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="44" />
+        <location filename="../../ui/linkage_dialog.ui" line="44"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="46" />
+        <location filename="../../ui/linkage_dialog.ui" line="46"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="47" />
+        <location filename="../../ui/linkage_dialog.ui" line="47"/>
         <source>Value (亩)</source>
         <translation>数值（亩）</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="48" />
+        <location filename="../../ui/linkage_dialog.ui" line="48"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="49" />
+        <location filename="../../ui/linkage_dialog.ui" line="49"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.ui" line="45" />
+        <location filename="../../ui/linkage_dialog.ui" line="45"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -2889,165 +2889,180 @@
 <context>
     <name>LinkageDialog</name>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="45" />
+        <location filename="../../ui/linkage_dialog.py" line="45"/>
         <source>Balance sheet</source>
         <translation>平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="58" />
+        <location filename="../../ui/linkage_dialog.py" line="58"/>
         <source>Land-quota linkage (增减挂钩)</source>
         <translation>增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="62" />
+        <location filename="../../ui/linkage_dialog.py" line="62"/>
         <source>Quota pairs (挂钩指标流向)</source>
         <translation>挂钩指标流向</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="63" />
+        <location filename="../../ui/linkage_dialog.py" line="63"/>
         <source>Construction parcels (建新地块)</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="64" />
+        <location filename="../../ui/linkage_dialog.py" line="64"/>
         <source>Demolition parcels (拆旧地块)</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="65" />
+        <location filename="../../ui/linkage_dialog.py" line="65"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="87" />
+        <location filename="../../ui/linkage_dialog.py" line="87"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="97" />
+        <location filename="../../ui/linkage_dialog.py" line="103"/>
         <source>{} of {} rule checks fail</source>
         <translation>{} 项规则检查（共 {} 项）未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="99" />
+        <location filename="../../ui/linkage_dialog.py" line="105"/>
         <source>all {} rule checks pass</source>
         <translation>全部 {} 项规则检查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="100" />
+        <location filename="../../ui/linkage_dialog.py" line="106"/>
         <source>Solver status: {status}; {verdict}. Quota {quota} ha, construction {built} ha, net new cultivated land {net} ha.</source>
         <translation>求解状态：{status}；{verdict}。挂钩指标 {quota} 公顷，建新 {built} 公顷，净增耕地 {net} 公顷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="96"/>
+        <source>proven optimal</source>
+        <translation>已证明最优</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="97"/>
+        <source>time limit reached, best plan found</source>
+        <translation>达到时间上限，给出已找到的最好方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="98"/>
+        <source>no feasible plan</source>
+        <translation>无可行方案</translation>
     </message>
 </context>
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="135" />
+        <location filename="../../processing_provider/report/planning_report.py" line="135"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="137" />
+        <location filename="../../processing_provider/report/planning_report.py" line="137"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="140" />
+        <location filename="../../processing_provider/report/planning_report.py" line="140"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="143" />
+        <location filename="../../processing_provider/report/planning_report.py" line="143"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="146" />
+        <location filename="../../processing_provider/report/planning_report.py" line="146"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="149" />
+        <location filename="../../processing_provider/report/planning_report.py" line="149"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="149" />
+        <location filename="../../processing_provider/report/planning_report.py" line="149"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="149" />
+        <location filename="../../processing_provider/report/planning_report.py" line="149"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="158" />
+        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="158" />
+        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="160" />
+        <location filename="../../processing_provider/report/planning_report.py" line="160"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="160" />
+        <location filename="../../processing_provider/report/planning_report.py" line="160"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="160" />
+        <location filename="../../processing_provider/report/planning_report.py" line="160"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="160" />
+        <location filename="../../processing_provider/report/planning_report.py" line="160"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="168" />
+        <location filename="../../processing_provider/report/planning_report.py" line="168"/>
         <source>Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE or a linkage layer.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、FACILITY_GAPS、LINKAGE_BALANCE 或一个增减挂钩图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="183" />
+        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="210" />
+        <location filename="../../processing_provider/report/planning_report.py" line="210"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="234" />
-        <source>Layer HOLLOW_VILLAGES: there is no field '{}' (is it the output of urflow:hollowvillages?)</source>
+        <location filename="../../processing_provider/report/planning_report.py" line="234"/>
+        <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="305" />
-        <source>Layer FACILITY_GAPS '{}' has neither gap_class (demand output) nor zone_name and coverage_rate (zones output) and is left out</source>
+        <location filename="../../processing_provider/report/planning_report.py" line="305"/>
+        <source>Layer FACILITY_GAPS &apos;{}&apos; has neither gap_class (demand output) nor zone_name and coverage_rate (zones output) and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”既无 gap_class（需求点输出），也无 zone_name 和 coverage_rate（分区输出），已略过</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="388" />
-        <source>Layer LINKAGE_BALANCE: there is no field '{}' (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
+        <location filename="../../processing_provider/report/planning_report.py" line="388"/>
+        <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="473" />
+        <location filename="../../processing_provider/report/planning_report.py" line="476"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="476" />
+        <location filename="../../processing_provider/report/planning_report.py" line="479"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
@@ -3055,112 +3070,112 @@
 <context>
     <name>SampleCounty</name>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Village centres</source>
         <translation>村庄中心点</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Hospitals and township health centres</source>
         <translation>医院与乡镇卫生院</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Village clinics</source>
         <translation>村卫生室</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Kindergartens</source>
         <translation>幼儿园</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Elderly-care homes</source>
         <translation>养老机构</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Construction candidates (建新)</source>
         <translation>建新候选地块</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Buildings</source>
         <translation>建筑物</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Homestead parcels</source>
         <translation>宅基地地块</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Rural settlement land</source>
         <translation>农村居民点用地</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Town built-up areas</source>
         <translation>城镇建成区</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Urban development boundary</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Ecological red line</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Administrative villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="18" />
+        <location filename="../../sample_county.py" line="18"/>
         <source>County boundary</source>
         <translation>县界</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="41" />
+        <location filename="../../sample_county.py" line="41"/>
         <source>Labour migration OD table</source>
         <translation>劳动力流动 OD 表</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="56" />
+        <location filename="../../sample_county.py" line="56"/>
         <source>Qingxi County (fictitious sample)</source>
         <translation>青溪县（虚构示例）</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="71" />
+        <location filename="../../sample_county.py" line="71"/>
         <source>Night-time light</source>
         <translation>夜间灯光</translation>
     </message>
@@ -3168,52 +3183,52 @@
 <context>
     <name>URFlowAlgorithmDialogBase</name>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="9" />
+        <location filename="../../ui/base_dialog.ui" line="9"/>
         <source>URFlow</source>
         <translation>URFlow</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="25" />
+        <location filename="../../ui/base_dialog.ui" line="25"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="42" />
+        <location filename="../../ui/base_dialog.ui" line="42"/>
         <source>Advanced parameters</source>
         <translation>高级参数</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="63" />
+        <location filename="../../ui/base_dialog.ui" line="63"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="107" />
+        <location filename="../../ui/base_dialog.ui" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="112" />
+        <location filename="../../ui/base_dialog.ui" line="112"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="118" />
+        <location filename="../../ui/base_dialog.ui" line="118"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="78" />
+        <location filename="../../ui/base_dialog.ui" line="78"/>
         <source>Save results in GeoPackage</source>
         <translation>结果保存到 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="86" />
+        <location filename="../../ui/base_dialog.ui" line="86"/>
         <source>Each run adds its layers to this GeoPackage as new tables named after the run; nothing in the file is overwritten. Leave empty for temporary layers.</source>
         <translation>每次运行都会在此 GeoPackage 中新建以本次运行命名的数据表，不会覆盖文件中已有的任何内容。留空则生成临时图层。</translation>
     </message>
     <message>
-        <location filename="../../ui/base_dialog.ui" line="85" />
+        <location filename="../../ui/base_dialog.ui" line="85"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -3221,40 +3236,40 @@
 <context>
     <name>URFlowLayers</name>
     <message>
-        <location filename="../../processing_provider/layers.py" line="36" />
+        <location filename="../../processing_provider/layers.py" line="36"/>
         <source>TARGET_CRS {} is geographic; choose a projected CRS such as a CGCS2000 Gauss–Krüger zone (EPSG:4534–4554)</source>
         <translation>TARGET_CRS {} 为地理坐标系；请选择投影坐标系，例如 CGCS2000 高斯-克吕格分带（EPSG:4534–4554）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="43" />
+        <location filename="../../processing_provider/layers.py" line="43"/>
         <source>The input layer has no valid CRS; set it first.</source>
         <translation>输入图层没有有效的坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="62" />
-        <source>Layer {}: there is no field '{}'</source>
+        <location filename="../../processing_provider/layers.py" line="62"/>
+        <source>Layer {}: there is no field &apos;{}&apos;</source>
         <translation>图层 {}：不存在字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="67" />
-        <source>Layer {}: field '{}' is not numeric ({})</source>
+        <location filename="../../processing_provider/layers.py" line="67"/>
+        <source>Layer {}: field &apos;{}&apos; is not numeric ({})</source>
         <translation>图层 {}：字段“{}”不是数值型（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="217" />
-        <source>Input fields replaced by this run's results: {}</source>
+        <location filename="../../processing_provider/layers.py" line="217"/>
+        <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>以下输入字段被本次结果替换：{}</translation>
     </message>
 </context>
 <context>
     <name>URFlowPlugin</name>
     <message>
-        <location filename="../../plugin.py" line="38" />
+        <location filename="../../plugin.py" line="38"/>
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="49" />
+        <location filename="../../plugin.py" line="49"/>
         <source>Load sample county (fictitious)</source>
         <translation>加载示例县（虚构）</translation>
     </message>
@@ -3262,12 +3277,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="102" />
+        <location filename="../../processing_provider/provider.py" line="102"/>
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="105" />
+        <location filename="../../processing_provider/provider.py" line="105"/>
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>
@@ -3275,92 +3290,92 @@
 <context>
     <name>URFlowTerms</name>
     <message>
-        <location filename="../../i18n.py" line="46" />
+        <location filename="../../i18n.py" line="46"/>
         <source>walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="47" />
+        <location filename="../../i18n.py" line="47"/>
         <source>bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="48" />
+        <location filename="../../i18n.py" line="48"/>
         <source>e-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="49" />
+        <location filename="../../i18n.py" line="49"/>
         <source>car</source>
         <translation>小汽车</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="50" />
+        <location filename="../../i18n.py" line="50"/>
         <source>metres</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="51" />
+        <location filename="../../i18n.py" line="51"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="52" />
+        <location filename="../../i18n.py" line="52"/>
         <source>checked in the source</source>
         <translation>已核对原文</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="53" />
+        <location filename="../../i18n.py" line="53"/>
         <source>textbook value</source>
         <translation>教科书通用值</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="54" />
+        <location filename="../../i18n.py" line="54"/>
         <source>to verify against the printed clause</source>
         <translation>待核对标准原文条款</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="55" />
+        <location filename="../../i18n.py" line="55"/>
         <source>common practice, not a legal norm</source>
         <translation>实践常用值，非法定标准</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="56" />
+        <location filename="../../i18n.py" line="56"/>
         <source>seats</source>
         <translation>学位</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="57" />
+        <location filename="../../i18n.py" line="57"/>
         <source>places</source>
         <translation>学位（幼儿园）</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="58" />
+        <location filename="../../i18n.py" line="58"/>
         <source>doctors</source>
         <translation>医生</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="59" />
+        <location filename="../../i18n.py" line="59"/>
         <source>beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="60" />
+        <location filename="../../i18n.py" line="60"/>
         <source>total population</source>
         <translation>总人口</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="61" />
+        <location filename="../../i18n.py" line="61"/>
         <source>people aged 60 and over</source>
         <translation>60 岁及以上人口</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="62" />
+        <location filename="../../i18n.py" line="62"/>
         <source>children aged 3–5</source>
         <translation>3–5 岁儿童</translation>
     </message>
     <message>
-        <location filename="../../i18n.py" line="63" />
+        <location filename="../../i18n.py" line="63"/>
         <source>children aged 6–11</source>
         <translation>6–11 岁儿童</translation>
     </message>

@@ -98,3 +98,23 @@ def test_cancel_while_running_stops_the_run(plugin, sample_layers, helpers):
     dialog.cancel()
     assert helpers.wait(dialog) is False
     assert "canceled" in dialog.statusLabel.text()
+
+
+def test_an_infeasible_plan_shows_the_diagnosis_and_the_failing_rule(plugin, sample_layers,
+                                                                      helpers):
+    """A budget too small for the mandatory 建新 parcels: no plan, and the dialog says why."""
+    dialog = helpers.open(plugin, "landquotalinkage")
+    dialog.set_parameters({**linkage_parameters(sample_layers), "BUDGET": 1.0})
+    assert dialog.run()
+    assert helpers.wait(dialog), dialog.statusLabel.text()  # a result, not an error
+    assert dialog.last_results["STATUS"] == "infeasible"
+    diagnosis = dialog.last_results["DIAGNOSIS"]
+    assert diagnosis.startswith("No feasible linkage plan") and "budget" in diagnosis
+    assert dialog.messageBar.currentItem().text() == diagnosis
+    assert "no feasible plan" in dialog.page.summaryLabel.text()
+    failing = [row["item"] for row in dialog.balance_rows
+               if row["kind"] == "rule" and row["result"] == "fail"]
+    assert "mandatory_built" in failing
+    combo = dialog.page.groupFilterCombo
+    assert combo.currentData() == dialog.balance_rows[-1]["group"] == "total"
+    helpers.shot(dialog, "linkage_infeasible")

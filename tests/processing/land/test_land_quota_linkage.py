@@ -191,15 +191,28 @@ def test_mandatory_parcel_on_a_control_line_is_a_clear_conflict(urflow_provider,
         run(parameters(layers(construction=rows)))
 
 
-def test_infeasible_mandatory_construction_says_by_how_much(urflow_provider, layers):
+def test_infeasible_mandatory_construction_says_by_how_much(urflow_provider, layers, feedback):
+    """No plan is a result (STATUS infeasible, DESIGN §3.3), not an error: the outputs show the
+    candidates and the failing rule, and the diagnosis says by how much."""
     # C1 made mandatory and 4.0 ha: more than the 3.785 ha all 拆旧 parcels can reclaim
     rows = [(rect(X0 - 500, Y0 + 300, 400, 100), "C1", 150.0, 1, "安置", "PA")] + \
         list(CONSTRUCTION_ROWS[1:2])
-    with pytest.raises(QgsProcessingException) as error:
-        run(parameters(layers(construction=rows)))
-    message = str(error.value)
-    assert "No feasible linkage plan" in message
+    result = run(parameters(layers(construction=rows)), feedback)
+    assert result["STATUS"] == "infeasible"
+    assert result["ALL_RULES_PASSED"] is False and result["OBJECTIVE"] is None
+    message = result["DIAGNOSIS"]
+    assert message.startswith("No feasible linkage plan: ")
     assert "C1" in message and "4.00 ha" in message, message
+    assert result["N_DEMOLITION"] == 0 and result["N_CONSTRUCTION"] == 0
+    assert all(f["selected"] == 0 for f in result["OUTPUT_DEMOLITION"].getFeatures())
+    assert by_id(result["OUTPUT_CONSTRUCTION"], "cid")["C1"]["is_mandatory"] == 1
+    assert result["OUTPUT_PAIRS"].featureCount() == 0
+    rows = balance(result)
+    assert rows["infeasible"]["kind"] == "diagnosis" and rows["infeasible"]["label"] == message
+    assert rows["mandatory_built"]["result"] == "fail"
+    assert rows["mandatory_built"]["value"] == 1
+    assert next(result["OUTPUT_BALANCE"].getFeatures())["item"] == "infeasible"  # first row
+    assert message in feedback.messages
 
 
 def test_project_areas_and_pair_distance(urflow_provider, layers):

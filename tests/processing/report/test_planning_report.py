@@ -185,3 +185,18 @@ def test_a_layer_that_is_not_a_hollow_output_is_named(provider, make_layer, tmp_
         processing.run("urflow:planningreport", {"HOLLOW_VILLAGES": layer,
                                                  "OUTPUT": str(tmp_path / "bad.html")})
     assert not (tmp_path / "bad.html").exists()
+
+
+def test_an_infeasible_linkage_run_shows_its_diagnosis(provider, tmp_path, monkeypatch):
+    english(monkeypatch)
+    table = tmp_path / "balance.csv"
+    table.write_text(
+        "group,kind,item,label,value,value_mu,unit,relation,limit,result,required\n"
+        'total,diagnosis,infeasible,"No feasible linkage plan: C1 needs 4.00 ha <b>",'
+        ",,,,,no feasible plan,\n"
+        "total,rule,mandatory_built,mandatory 建新 parcels not selected,1,,,=,0,fail,1\n",
+        encoding="utf-8")
+    result, page = run_report({"LINKAGE_BALANCE": str(table)}, tmp_path / "infeasible.html")
+    assert '<p class="fail">No feasible linkage plan: C1 needs 4.00 ha &lt;b&gt;</p>' in page
+    assert '<td class="fail">fail</td>' in page
+    assert result["TABLES"] == 2  # figures (none) and rules of the total
