@@ -383,7 +383,7 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
                 continue
             table = self.output_table(definition.name())
             geometry = "" if getattr(definition, "dataType", lambda: None)() \
-                == QgsProcessing.TypeVector else " (geom)"
+                == QgsProcessing.SourceType.TypeVector else " (geom)"
             parameters[definition.name()] = QgsProcessingOutputLayerDefinition(
                 f"ogr:dbname='{geopackage}' table=\"{table}\"{geometry}")
         return parameters
