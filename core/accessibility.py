@@ -20,7 +20,7 @@ from typing import Optional, Tuple
 import numpy as np
 
 from .errors import InputError
-from .messages import tr
+from .messages import listing, tr
 from .network import CostMatrix
 
 __all__ = [
@@ -176,10 +176,8 @@ def _vector(x, name: str, n: Optional[int] = None, allow_nan: bool = True) -> np
     return arr
 
 
-def _ids(mask: np.ndarray, limit: int = 20) -> str:
-    idx = np.flatnonzero(mask)
-    text = ", ".join(str(int(i)) for i in idx[:limit])
-    return text + (tr(", ... ({n} in all)").format(n=idx.size) if idx.size > limit else "")
+def _ids(mask: np.ndarray) -> str:
+    return listing(np.flatnonzero(mask), 20)
 
 
 def _nonnegative(arr: np.ndarray, name: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from .errors import InputError
-from .messages import tr
+from .messages import row_listing, tr
 
 __all__ = [
     "jenks_breaks",
@@ -50,7 +50,7 @@ def _finite_values(values, k, method: str) -> np.ndarray:
     if bad.size:
         raise InputError(
             tr("{method}: values must be finite or NaN (missing); infinite values at rows "
-               "{rows}.").format(method=method, rows=_rows_text(bad))
+               "{rows}.").format(method=method, rows=row_listing(bad))
         )
     arr = np.sort(arr[~np.isnan(arr)])
     n_distinct = int(np.count_nonzero(np.diff(arr) > 0) + 1) if arr.size else 0
@@ -62,14 +62,6 @@ def _finite_values(values, k, method: str) -> np.ndarray:
                 n_total=np.size(values))
         )
     return arr
-
-
-def _rows_text(rows: np.ndarray, limit: int = 10) -> str:
-    """``'3, 7, 9'`` (0-based), shortened with a count after ``limit`` rows."""
-    shown = ", ".join(str(int(r)) for r in rows[:limit])
-    if rows.size > limit:
-        shown = tr("{rows} … ({count} in all)").format(rows=shown, count=rows.size)
-    return tr("{rows} (0-based)").format(rows=shown)
 
 
 def jenks_breaks(values, k: int) -> np.ndarray:

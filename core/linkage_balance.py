@@ -32,7 +32,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from .errors import InputError
-from .messages import tr
+from .messages import listing, tr
 
 __all__ = [
     "MU_PER_HA",
@@ -172,12 +172,8 @@ class LinkageProblem:
 # --------------------------------------------------------------------------- validation
 
 
-def _ids_text(ids, rows, limit: int = 8) -> str:
-    rows = np.asarray(rows).ravel()
-    shown = ", ".join(str(ids[r]) for r in rows[:limit])
-    if rows.size > limit:
-        shown += tr(" … ({n} in all)").format(n=rows.size)
-    return shown
+def _ids_text(ids, rows) -> str:
+    return listing([ids[r] for r in np.asarray(rows).ravel()], 8)
 
 
 def _group_text(name: str) -> str:

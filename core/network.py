@@ -31,7 +31,7 @@ from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
 from .errors import InputError, URFlowError
-from .messages import tr
+from .messages import listing, tr
 
 __all__ = [
     "Canceled",
@@ -279,14 +279,6 @@ def _check_canceled(is_canceled: Optional[Callable[[], bool]]) -> None:
         raise Canceled(tr("Canceled by the user."))
 
 
-def _list_ids(idx: np.ndarray, limit: int = 20) -> str:
-    idx = np.asarray(idx).ravel()
-    text = ", ".join(str(int(i)) for i in idx[:limit])
-    if idx.size > limit:
-        text += tr(", ... ({n} in all)").format(n=idx.size)
-    return text
-
-
 def _as_xy(xy, name: str) -> np.ndarray:
     try:
         arr = np.asarray(xy, dtype=float)
@@ -379,7 +371,7 @@ def build_graph(coords, line_offsets, speed_kmh, direction, node_tolerance: floa
         bad = np.flatnonzero(~np.all(np.isfinite(xy), axis=1))
         raise InputError(
             tr("Road vertices with missing or infinite coordinates: {ids}.").format(
-                ids=_list_ids(bad)))
+                ids=listing(np.ravel(bad), 20)))
     off = np.asarray(line_offsets)
     if off.ndim != 1 or off.size < 1 or not np.issubdtype(off.dtype, np.integer):
         raise InputError(
@@ -404,7 +396,7 @@ def build_graph(coords, line_offsets, speed_kmh, direction, node_tolerance: floa
     if bad.size:
         raise InputError(
             tr("Road speed must be a finite number > 0 km/h; missing, zero, negative or infinite "
-               "speed on road lines {ids}.").format(ids=_list_ids(bad))
+               "speed on road lines {ids}.").format(ids=listing(np.ravel(bad), 20))
         )
     try:
         dir_f = dirn.astype(float)
@@ -414,7 +406,7 @@ def build_graph(coords, line_offsets, speed_kmh, direction, node_tolerance: floa
     if bad.size:
         raise InputError(
             tr("Road direction must be 0 (both ways), 1 (digitising direction) or -1 (against "
-               "it); other values on road lines {ids}.").format(ids=_list_ids(bad))
+               "it); other values on road lines {ids}.").format(ids=listing(np.ravel(bad), 20))
         )
     dirn = dir_f.astype(np.int8)
     tol = _positive_number(node_tolerance, tr("node_tolerance"), allow_zero=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import InputError
-from .messages import tr
+from .messages import row_listing, tr
 
 __all__ = [
     "RANDOM_INDEX",
@@ -32,14 +32,6 @@ RANDOM_INDEX = (0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49)
 RECIPROCAL_RTOL = 1e-6
 
 
-def _rows_text(rows, limit: int = 10) -> str:
-    rows = np.asarray(rows)
-    shown = ", ".join(str(int(r)) for r in rows[:limit])
-    if rows.size > limit:
-        shown = tr("{shown} … ({count} in all)").format(shown=shown, count=rows.size)
-    return tr("{rows} (0-based)").format(rows=shown)
-
-
 def _as_matrix(X, what: str) -> np.ndarray:
     try:
         arr = np.array(X, dtype=float)
@@ -58,7 +50,7 @@ def _as_matrix(X, what: str) -> np.ndarray:
                 tr(
                     "{what}: column {column} has infinite values at rows {rows}; "
                     "use NaN (NULL) for a missing value."
-                ).format(what=what, column=j, rows=_rows_text(bad))
+                ).format(what=what, column=j, rows=row_listing(bad))
             )
     return arr
 
@@ -107,14 +99,14 @@ def _as_weight_vector(w, what: str, m: int | None = None) -> np.ndarray:
     if bad.size:
         raise InputError(
             tr("{what} must be finite numbers; entries {entries} are not.").format(
-                what=what, entries=_rows_text(bad)
+                what=what, entries=row_listing(bad)
             )
         )
     neg = np.flatnonzero(arr < 0)
     if neg.size:
         raise InputError(
             tr("{what} must not be negative; entries {entries} are.").format(
-                what=what, entries=_rows_text(neg)
+                what=what, entries=row_listing(neg)
             )
         )
     return arr
@@ -210,7 +202,7 @@ def entropy_weights(Z, shift: float = 0.0):
                 tr(
                     "Entropy weights need non-negative normalised values; column {column} is "
                     "negative at rows {rows}."
-                ).format(column=j, rows=_rows_text(neg))
+                ).format(column=j, rows=row_listing(neg))
             )
         col = col + shift
         total = col.sum()

@@ -147,13 +147,6 @@ def core_error(error: URFlowError) -> QgsProcessingException:
     return QgsProcessingException(str(error))
 
 
-def shorten(values, limit=10) -> str:
-    """The first ``limit`` values as text, with how many more there are (for messages)."""
-    values = list(values)
-    text = ", ".join(str(v) for v in values[:limit])
-    return text + (f" … (+{len(values) - limit})" if len(values) > limit else "")
-
-
 def attribute(value):
     """A computed value as a field value: NaN → NULL, numpy scalars → Python numbers."""
     if value is None:

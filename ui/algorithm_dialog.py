@@ -557,21 +557,16 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
     # messages --------------------------------------------------------------------------
 
     def show_error(self, text) -> None:
-        self.messageBar.pushMessage(
-            QCoreApplication.translate("AlgorithmDialog", "Error"),
-            str(text),
-            Qgis.MessageLevel.Critical,
-            0,
-        )
-        self.statusLabel.setText(str(text))
+        self._show(QCoreApplication.translate("AlgorithmDialog", "Error"), text,
+                   Qgis.MessageLevel.Critical)
 
     def show_warning(self, text) -> None:
-        self.messageBar.pushMessage(
-            QCoreApplication.translate("AlgorithmDialog", "Warning"),
-            str(text),
-            Qgis.MessageLevel.Warning,
-            0,
-        )
+        self._show(QCoreApplication.translate("AlgorithmDialog", "Warning"), text,
+                   Qgis.MessageLevel.Warning)
+
+    def _show(self, title, text, level) -> None:
+        """In the message bar until closed, and in the status line."""
+        self.messageBar.pushMessage(title, str(text), level, 0)
         self.statusLabel.setText(str(text))
 
     def reject(self):

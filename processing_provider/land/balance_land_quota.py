@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import linkage
 from ...core.errors import URFlowError
+from ...core.messages import listing
 from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import (
@@ -30,7 +31,6 @@ from ..layers import (
     points_xy,
     read_features,
     require_fields,
-    shorten,
     working_crs,
     write_copy,
 )
@@ -353,7 +353,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
             if bad.size:
                 raise QgsProcessingException(self.tr(
                     "Layer DEMOLITION, field '{}': cost is NULL or negative for {} parcels: "
-                    "{}").format(f[self.COST_FIELD], bad.size, shorten(ids[bad])))
+                    "{}").format(f[self.COST_FIELD], bad.size, listing(ids[bad])))
         else:
             cost = np.nan_to_num(area_ha) * self.parameterAsDouble(parameters, self.UNIT_COST,
                                                                    context)
@@ -365,7 +365,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         if not usable.all():
             feedback.pushWarning(self.tr(
                 "{} 拆旧 parcels have no area (zero, NULL or no geometry) and are left out: "
-                "{}").format(np.count_nonzero(~usable), shorten(ids[~usable])))
+                "{}").format(np.count_nonzero(~usable), listing(ids[~usable])))
         if table.skipped:
             feedback.pushWarning(self.tr("{} 拆旧 features with invalid geometry were left "
                                          "out.").format(table.skipped))
@@ -393,7 +393,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
             if bad.size:
                 raise QgsProcessingException(self.tr(
                     "Layer CONSTRUCTION, field '{}': value is NULL for {} parcels: {}").format(
-                    f[self.VALUE_FIELD], bad.size, shorten(ids[bad])))
+                    f[self.VALUE_FIELD], bad.size, listing(ids[bad])))
         else:
             value = np.nan_to_num(area_ha) * self.parameterAsDouble(parameters, self.UNIT_VALUE,
                                                                     context)
@@ -407,20 +407,20 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Layer CONSTRUCTION, field '{}': unknown type for {} parcels ({}); use "
                     "urban/城镇, resettlement/安置 or industrial/产业").format(
-                    type_field, len(unknown), shorten(f"{ids[i]}={words[i]}" for i in unknown)))
+                    type_field, len(unknown), listing(f"{ids[i]}={words[i]}" for i in unknown)))
             missing = [i for i, w in enumerate(words) if w is None]
             if missing:
                 feedback.pushWarning(self.tr(
                     "{} 建新 parcels have no type and are treated as urban (they must lie inside "
                     "the urban growth boundary): {}").format(len(missing),
-                                                             shorten(ids[missing])))
+                                                             listing(ids[missing])))
             ctype = np.array([TYPE_WORDS[w.strip().lower()] if w is not None else "urban"
                               for w in words], dtype=object)
         usable = np.isfinite(area_ha) & (area_ha > 0)
         if not usable.all():
             feedback.pushWarning(self.tr(
                 "{} 建新 parcels have no area (zero or no geometry) and are left out: {}").format(
-                np.count_nonzero(~usable), shorten(ids[~usable])))
+                np.count_nonzero(~usable), listing(ids[~usable])))
         if table.skipped:
             feedback.pushWarning(self.tr("{} 建新 features with invalid geometry were left "
                                          "out.").format(table.skipped))
@@ -438,7 +438,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         if (counts > 1).any():
             raise QgsProcessingException(self.tr(
                 "Layer {}, field '{}': ids must be unique; repeated: {}").format(
-                layer, field, shorten(values[counts > 1])))
+                layer, field, listing(values[counts > 1])))
         return ids
 
     def with_default(self, table, field, parameters, default_key, context, feedback, ids, layer):
@@ -451,7 +451,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
             feedback.pushWarning(self.tr(
                 "Layer {}, field '{}': NULL for {} parcels, {} = {} used: {}").format(
                 layer, field, np.count_nonzero(missing), default_key, default,
-                shorten(ids[missing])))
+                listing(ids[missing])))
         return np.where(missing, default, values)
 
     def require_range(self, values, ids, layer, field, low, high, what, open_low=False):
@@ -460,7 +460,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         if bad.size:
             raise QgsProcessingException(self.tr("Layer {}, field '{}': {}; {} parcels: {}")
                                          .format(layer, field, what, bad.size,
-                                                 shorten(f"{ids[i]}={values[i]:g}"
+                                                 listing(f"{ids[i]}={values[i]:g}"
                                                          for i in bad)))
 
     def priority(self, parameters, context, feedback, sources, f, table, ids, crs):
@@ -477,7 +477,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
             if outside.size:
                 feedback.pushWarning(self.tr(
                     "{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})").format(
-                    outside.size, shorten(ids[outside])))
+                    outside.size, listing(ids[outside])))
         else:
             return np.zeros(len(table))
         missing = np.isnan(values)
@@ -501,7 +501,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
                                                                                 feedback)
                      if (z < p or not same) and area > CANDIDATE_OVERLAP_M2]
             if pairs:
-                problems.append("{}: {}".format(label, shorten(
+                problems.append("{}: {}".format(label, listing(
                     [f"{zone_ids[z]} × {part_ids[p]} ({area:.1f} m²)" for z, p, area in pairs],
                     6)))
         if problems:
@@ -535,7 +535,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
             feedback.pushWarning(self.tr(
                 "CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied "
                 "cultivated land is capped at the parcel area ({})").format(
-                over.size, shorten(c["ids"][over])))
+                over.size, listing(c["ids"][over])))
         c["occupied_m2"] = np.minimum(area, parcel)
         c["occupied_grade"] = np.where(area > 0, points / np.where(area > 0, area, 1), np.nan)
 
@@ -586,7 +586,7 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         if unusable_mandatory.size:
             raise QgsProcessingException(self.tr(
                 "Mandatory 建新 parcels have no area: {}").format(
-                shorten(c["ids"][unusable_mandatory])))
+                listing(c["ids"][unusable_mandatory])))
         if rows_d.size == 0 or rows_c.size == 0:
             raise QgsProcessingException(self.tr("No usable {} parcels.").format(
                 "拆旧" if rows_d.size == 0 else "建新"))

@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...about import resource_path
 from ...core import accessibility, network
 from ...core.errors import URFlowError
+from ...core.messages import listing
 from ...core.standards import load_facility_standards
 from ...i18n import output_language, term
 from ..base import BaseAlgorithm
@@ -30,7 +31,6 @@ from ..layers import (
     points_xy,
     read_features,
     require_fields,
-    shorten,
     working_crs,
     write_copy,
 )
@@ -270,7 +270,7 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
         if bad.size:
             feedback.pushWarning(self.tr(
                 "Population is NULL or negative for {} demand features ({}): they count as "
-                "nobody and their gap is NULL").format(bad.size, shorten([ids[i] for i in bad])))
+                "nobody and their gap is NULL").format(bad.size, listing([ids[i] for i in bad])))
             population = np.where(population >= 0, population, np.nan)
         xy = points_xy(table.geometries)
         return {"fids": table.fids, "ids": ids, "population": population, "xy": xy,
@@ -291,7 +291,7 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
             feedback.pushWarning(self.tr(
                 "Capacity is NULL or negative for {} facilities ({}): they still count for "
                 "reach (nearest, coverage) but supply nothing").format(
-                bad.size, shorten([ids[i] for i in bad])))
+                bad.size, listing([ids[i] for i in bad])))
             capacity = np.where(capacity >= 0, capacity, 0.0)
         return {"fids": table.fids, "ids": ids, "capacity": capacity,
                 "xy": points_xy(table.geometries)}
@@ -350,12 +350,12 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
             feedback.pushWarning(self.tr(
                 "{} demand features cannot reach any facility (off the network or in a "
                 "disconnected part): {}").format(unreachable.size,
-                                                 shorten([people["ids"][i] for i in unreachable])))
+                                                 listing([people["ids"][i] for i in unreachable])))
         if fca.unserved_facilities.any():
             idle = np.flatnonzero(fca.unserved_facilities)
             feedback.pushWarning(self.tr(
                 "{} facilities have nobody within the threshold: supply ratio NULL ({})").format(
-                idle.size, shorten([supply["ids"][j] for j in idle])))
+                idle.size, listing([supply["ids"][j] for j in idle])))
         return {"fca": fca, "coverage": covered, "gaps": gaps, "catchment": in_reach,
                 "load": load, "gini": gini, "provision": provision}
 
@@ -364,6 +364,7 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
     def write(self, parameters, context, feedback, demand, facilities, zones, f, s, crs, people,
               supply, nearest, m):
         language = output_language()
+        facility_type = self.facility_type(s, facilities, language)
         fca, gaps = m["fca"], m["gaps"]
         n = len(people["ids"])
         gap_class = gaps.gap_class if gaps is not None else np.where(
@@ -377,7 +378,7 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
             "gap_class": gap_class,
             "gap_label": [GAP_LABELS.get(int(c), (None, None))[0 if language == "zh" else 1]
                           for c in gap_class],
-            "facility_type": [self.facility_type(s, facilities, language)] * n}
+            "facility_type": [facility_type] * n}
         demand_id = write_copy(self, parameters, self.OUTPUT_DEMAND, context, feedback, demand,
                                people["fids"], demand_values, DEMAND_FIELDS)
         facility_values = {"catchment_pop": m["catchment"], "supply_ratio": fca.ratio * 1000.0,
@@ -385,8 +386,7 @@ class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
         facility_id = write_copy(self, parameters, self.OUTPUT_FACILITIES, context, feedback,
                                  facilities, supply["fids"], facility_values, FACILITY_FIELDS)
         zones_id = self.write_zones(parameters, context, feedback, zones, f, crs, people, m,
-                                    self.facility_type(s, facilities, language)) \
-            if zones is not None else None
+                                    facility_type) if zones is not None else None
         style_when_loaded(self, context, demand_id, style_function=lambda layer:
                           style_demand(layer, language))
         style_when_loaded(self, context, facility_id, style_function=style_facilities)

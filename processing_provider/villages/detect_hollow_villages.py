@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import hollow
 from ...core.errors import URFlowError
+from ...core.messages import listing
 from ...core.textparams import parse_keyed_numbers, parse_matrix, parse_number_list
 from ...i18n import output_language
 from ..base import BaseAlgorithm
@@ -31,7 +32,6 @@ from ..layers import (
     new_sink,
     read_features,
     require_fields,
-    shorten,
     working_crs,
     write_copy,
 )
@@ -263,7 +263,7 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
         if missing:
             raise QgsProcessingException(self.tr(
                 "Layer VILLAGES, field '{}': the village id is NULL for feature ids {}").format(
-                id_field, shorten(missing)))
+                id_field, listing(missing)))
         seen, duplicates = set(), []
         for value in ids:
             if value in seen and value not in duplicates:
@@ -272,7 +272,7 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
         if duplicates:
             raise QgsProcessingException(self.tr(
                 "Layer VILLAGES, field '{}': village ids appear more than once: {}").format(
-                id_field, shorten(duplicates)))
+                id_field, listing(duplicates)))
         for key in POPULATION_FIELDS + COUNT_FIELDS:
             field = fields[key]
             if not field:
@@ -281,7 +281,7 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
             if negative.size:
                 raise QgsProcessingException(self.tr(
                     "Layer VILLAGES, field '{}': negative values for villages {}").format(
-                    field, shorten([ids[i] for i in negative])))
+                    field, listing([ids[i] for i in negative])))
         if table.skipped:
             feedback.pushWarning(self.tr("{} village features with invalid geometry were "
                                          "skipped").format(table.skipped))
@@ -301,21 +301,21 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
             if bad.size:
                 feedback.pushWarning(self.tr(
                     "Registered population is 0 or NULL for {} villages ({}): P1 is NULL "
-                    "there").format(bad.size, shorten([ids[i] for i in bad])))
+                    "there").format(bad.size, listing([ids[i] for i in bad])))
         if resident is not None:
             missing = np.flatnonzero(np.isnan(resident))
             if missing.size:
                 feedback.pushWarning(self.tr(
                     "Resident population is NULL for {} villages ({}): their indicators "
                     "that need it are NULL").format(missing.size,
-                                                   shorten([ids[i] for i in missing])))
+                                                   listing([ids[i] for i in missing])))
         if registered is not None and resident is not None:
             more = np.flatnonzero(resident > registered)
             if more.size:
                 feedback.pushInfo(self.tr(
                     "{} villages have more residents than registered inhabitants (in-migration; "
                     "P1 is negative and kept): {}").format(more.size,
-                                                         shorten([ids[i] for i in more])))
+                                                         listing([ids[i] for i in more])))
         return columns
 
     def _overlay_columns(self, table, columns, settlements, buildings, vacant_field,

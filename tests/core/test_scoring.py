@@ -10,14 +10,7 @@ from urflow.core.errors import InputError
 from urflow.core.scoring import rank_descending, topsis, weighted_sum
 from urflow.core.weighting import entropy_weights, minmax_normalize
 
-E6_X = np.array([
-    [0.35, 0.28, 210, 1.2],
-    [0.10, 0.05, 140, 6.5],
-    [0.22, 0.31, 175, 3.0],
-    [0.48, 0.18, 260, 0.9],
-    [0.30, 0.12, 230, 2.2],
-])
-E6_POSITIVE = [True, True, True, False]
+from .domain_examples import E6_POSITIVE, E6_X
 
 
 def loop_topsis(x, w, positive):

@@ -15,16 +15,7 @@ from urflow.core.weighting import (
     normalise_custom_weights,
 )
 
-# E6: columns P1 +, L1 +, L2 (m²/person) +, A1 night light −.
-E6_X = np.array([
-    [0.35, 0.28, 210, 1.2],
-    [0.10, 0.05, 140, 6.5],
-    [0.22, 0.31, 175, 3.0],
-    [0.48, 0.18, 260, 0.9],
-    [0.30, 0.12, 230, 2.2],
-])
-E6_POSITIVE = [True, True, True, False]
-E7 = [[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]]
+from .domain_examples import E6_POSITIVE, E6_X, E7
 
 
 def reference_entropy(z):
