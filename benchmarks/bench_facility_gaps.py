@@ -72,7 +72,7 @@ def main():
 
     service, _ = timed("native:serviceareafromlayer (5 000 m, lines only)", service_areas)
 
-    from urflow.core import network
+    from urflow.core.access import network
     from urflow.processing_provider.roads import read_roads
 
     def plain_scipy():

@@ -22,7 +22,7 @@ from scipy.sparse.csgraph import dijkstra
 HERE = Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parents[1] / ".build" / "plugins"))
 try:
-    from urflow.core.network import (  # noqa: E402
+    from urflow.core.access.network import (  # noqa: E402
         build_graph,
         nearest_facility,
         prepare_network,
@@ -33,7 +33,7 @@ except ImportError:  # run from a checkout without the tests' symlink
     sys.path.insert(0, str(HERE.parents[2]))
     from importlib import import_module
 
-    net_mod = import_module(HERE.parents[1].name + ".core.network")
+    net_mod = import_module(HERE.parents[1].name + ".core.access.network")
     build_graph = net_mod.build_graph
     nearest_facility = net_mod.nearest_facility
     prepare_network = net_mod.prepare_network

@@ -1,4 +1,4 @@
-"""Reading a road layer into the flat arrays core.network.build_graph takes."""
+"""Reading a road layer into the flat arrays core.access.network.build_graph takes."""
 
 import csv
 

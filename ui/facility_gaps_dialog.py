@@ -6,8 +6,8 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem
 
+from ..core.access.standards import load_facility_standards
 from ..core.errors import URFlowError
-from ..core.standards import load_facility_standards
 from ..i18n import output_language, term
 from ..processing_provider.services import gap_style
 from ..processing_provider.services.analyse_facility_gaps import NATIONAL_STANDARDS

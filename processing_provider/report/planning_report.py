@@ -38,9 +38,9 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 
 from ...about import version
-from ...core import report
 from ...core.hollow import LEVEL_LABELS
 from ...i18n import output_language
+from ...reporting import report
 from ..base import BaseAlgorithm
 from ..land.linkage_style import style_construction, style_demolition, style_pairs
 from ..overlay import zone_of_points

@@ -18,10 +18,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...about import resource_path
-from ...core import accessibility, network
+from ...core.access import accessibility, network
+from ...core.access.standards import load_facility_standards
 from ...core.errors import URFlowError
 from ...core.messages import listing
-from ...core.standards import load_facility_standards
 from ...i18n import output_language, term
 from ..base import BaseAlgorithm
 from ..layers import (

@@ -4,232 +4,232 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../core/accessibility.py" line="164"/>
+        <location filename="../../core/checks.py" line="43"/>
         <source>{name} must be numeric.</source>
         <translation>{name}须为数值。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="168"/>
+        <location filename="../../core/checks.py" line="47"/>
         <source>{name} must be one-dimensional; got shape {shape}.</source>
         <translation>{name}须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="674"/>
+        <location filename="../../core/checks.py" line="66"/>
         <source>{name} has {size} values; expected {n}.</source>
         <translation>{name}有 {size} 个值，应为 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="174"/>
+        <location filename="../../core/checks.py" line="53"/>
         <source>{name} has missing (NaN) values at {ids}.</source>
         <translation>{name}在以下序号处有缺失值（NaN）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="186"/>
+        <location filename="../../core/access/accessibility.py" line="186"/>
         <source>{name} must be &gt;= 0; negative at indices {ids}.</source>
         <translation>{name}不得为负值，以下序号为负：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="189"/>
+        <location filename="../../core/access/accessibility.py" line="189"/>
         <source>{name} must be finite; infinite at indices {ids}.</source>
         <translation>{name}须为有限值，以下序号为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="195"/>
+        <location filename="../../core/access/accessibility.py" line="195"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="301"/>
+        <location filename="../../core/checks.py" line="115"/>
         <source>{name} must be a number; got {value}.</source>
         <translation>{name}须为数字，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="307"/>
+        <location filename="../../core/checks.py" line="100"/>
         <source>{name} must be a finite number &gt; 0; got {value}.</source>
         <translation>{name}须为大于 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="212"/>
+        <location filename="../../core/access/accessibility.py" line="212"/>
         <source>Travel costs must be &gt;= 0 and not NaN.</source>
         <translation>出行成本须不小于 0，且不得为缺失值（NaN）。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="217"/>
+        <location filename="../../core/access/accessibility.py" line="217"/>
         <source>costs must be a CostMatrix or a 2-D numeric array.</source>
         <translation>出行成本须为 CostMatrix 或二维数值数组。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="219"/>
+        <location filename="../../core/access/accessibility.py" line="219"/>
         <source>costs must be a CostMatrix or a 2-D (n_demand, n_facility) array; got shape {shape}.</source>
         <translation>出行成本须为 CostMatrix 或二维数组（需求点数 × 设施数），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="224"/>
+        <location filename="../../core/access/accessibility.py" line="224"/>
         <source>Travel costs must be &gt;= 0.</source>
         <translation>出行成本须不小于 0。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="255"/>
+        <location filename="../../core/access/accessibility.py" line="255"/>
         <source>E2SFCA weights must be text like &apos;10:1.0,20:0.68,30:0.22&apos; (upper bound:weight).</source>
         <translation>E2SFCA 分段权重须为形如“10:1.0,20:0.68,30:0.22”的文本（上界:权重）。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="263"/>
+        <location filename="../../core/access/accessibility.py" line="263"/>
         <source>E2SFCA weight item &apos;{item}&apos; is not &apos;upper bound:weight&apos;.</source>
         <translation>E2SFCA 分段权重项“{item}”不符合“上界:权重”格式。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="268"/>
+        <location filename="../../core/access/accessibility.py" line="268"/>
         <source>E2SFCA weight item &apos;{item}&apos; is not two numbers.</source>
         <translation>E2SFCA 分段权重项“{item}”不是两个数字。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="279"/>
+        <location filename="../../core/access/accessibility.py" line="279"/>
         <source>E2SFCA steps need as many upper bounds as weights (at least one).</source>
         <translation>E2SFCA 分段的上界与权重须一一对应（至少一段）。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="282"/>
+        <location filename="../../core/access/accessibility.py" line="282"/>
         <source>E2SFCA upper bounds must be finite numbers &gt; 0.</source>
         <translation>E2SFCA 分段上界须为大于 0 的有限数值。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="284"/>
+        <location filename="../../core/access/accessibility.py" line="284"/>
         <source>E2SFCA upper bounds must be strictly increasing.</source>
         <translation>E2SFCA 分段上界须严格递增。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="286"/>
+        <location filename="../../core/access/accessibility.py" line="286"/>
         <source>E2SFCA weights must be between 0 and 1.</source>
         <translation>E2SFCA 分段权重须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="326"/>
+        <location filename="../../core/access/accessibility.py" line="326"/>
         <source>d0</source>
         <translation>服务范围阈值 d0</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="347"/>
+        <location filename="../../core/access/accessibility.py" line="347"/>
         <source>steps must be text or a (bounds, weights) pair.</source>
         <translation>E2SFCA 分段须为文本或（上界, 权重）数组对。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="356"/>
+        <location filename="../../core/access/accessibility.py" line="356"/>
         <source>method must be one of {methods}; got {method}.</source>
         <translation>可达性计算方法须为 {methods} 之一，实际为 {method}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="406"/>
+        <location filename="../../core/access/accessibility.py" line="406"/>
         <source>The travel costs were cut off at {cutoff:g}, below the catchment threshold {threshold:g}; recompute them with a cutoff of at least the threshold.</source>
         <translation>出行成本在 {cutoff:g} 处截断，低于服务范围阈值 {threshold:g}；请以不小于该阈值的截断值重新计算出行成本。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="671"/>
+        <location filename="../../core/access/accessibility.py" line="671"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="586"/>
+        <location filename="../../core/access/accessibility.py" line="586"/>
         <source>supply</source>
         <translation>供给能力</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="517"/>
+        <location filename="../../core/access/accessibility.py" line="517"/>
         <source>nearest_cost</source>
         <translation>至最近设施的出行成本</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="481"/>
+        <location filename="../../core/access/accessibility.py" line="481"/>
         <source>radius</source>
         <translation>服务半径</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="513"/>
+        <location filename="../../core/access/accessibility.py" line="513"/>
         <source>access</source>
         <translation>可达性</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="587"/>
+        <location filename="../../core/access/accessibility.py" line="587"/>
         <source>provision_per_person</source>
         <translation>人均配置标准</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="552"/>
+        <location filename="../../core/access/accessibility.py" line="552"/>
         <source>The travel costs were cut off at {cutoff:g}, below the threshold {threshold:g}.</source>
         <translation>出行成本在 {cutoff:g} 处截断，低于阈值 {threshold:g}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="584"/>
+        <location filename="../../core/access/accessibility.py" line="584"/>
         <source>weighted_demand</source>
         <translation>加权需求</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="618"/>
+        <location filename="../../core/access/accessibility.py" line="618"/>
         <source>values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="619"/>
+        <location filename="../../core/access/accessibility.py" line="619"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="656"/>
+        <location filename="../../core/access/accessibility.py" line="656"/>
         <source>zone_index must be a 1-D integer array (-1 = in no zone).</source>
         <translation>分区编号（zone_index）须为一维整数数组（-1 表示不属于任何分区）。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="661"/>
+        <location filename="../../core/access/accessibility.py" line="661"/>
         <source>n_zones must be an integer; got {value}.</source>
         <translation>分区数（n_zones）须为整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="664"/>
+        <location filename="../../core/access/accessibility.py" line="664"/>
         <source>n_zones must be &gt;= 0; got {value}.</source>
         <translation>分区数（n_zones）须不小于 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="667"/>
+        <location filename="../../core/access/accessibility.py" line="667"/>
         <source>zone_index must be in -1 .. {last}; bad at {ids}.</source>
         <translation>分区编号（zone_index）须在 -1 至 {last} 之间，以下序号超出范围：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="674"/>
+        <location filename="../../core/access/accessibility.py" line="674"/>
         <source>covered</source>
         <translation>覆盖标记</translation>
     </message>
     <message>
-        <location filename="../../core/accessibility.py" line="676"/>
+        <location filename="../../core/access/accessibility.py" line="676"/>
         <source>deficit</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="30"/>
+        <location filename="../../core/stats/classify.py" line="30"/>
         <source>{method}: the number of classes must be an integer, got {value}.</source>
         <translation>{method}：分级数须为整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="35"/>
+        <location filename="../../core/stats/classify.py" line="35"/>
         <source>{method}: the number of classes must be at least 2, got {k}.</source>
         <translation>{method}：分级数至少为 2，实际为 {k}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="42"/>
+        <location filename="../../core/stats/classify.py" line="42"/>
         <source>{method}: the values must be numbers ({error}).</source>
         <translation>{method}：数据须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="45"/>
+        <location filename="../../core/stats/classify.py" line="45"/>
         <source>{method}: the values must be a 1-D array, got shape {shape}.</source>
         <translation>{method}：数据须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="51"/>
+        <location filename="../../core/stats/classify.py" line="51"/>
         <source>{method}: values must be finite or NaN (missing); infinite values at rows {rows}.</source>
         <translation>{method}：数据须为有限值或 NaN（缺失）；以下行为无穷值：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="58"/>
+        <location filename="../../core/stats/classify.py" line="58"/>
         <source>{method}: cannot make {k} classes from {n_distinct} distinct value(s) ({n_valid} non-missing of {n_total}); use fewer classes.</source>
         <translation>{method}：仅有 {n_distinct} 个不同取值（共 {n_total} 个，非缺失 {n_valid} 个），无法分为 {k} 级；请减少分级数。</translation>
     </message>
@@ -239,52 +239,52 @@
         <translation>{rows}（从 0 开始编号）</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="101"/>
+        <location filename="../../core/stats/classify.py" line="101"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="178"/>
+        <location filename="../../core/stats/classify.py" line="178"/>
         <source>Quantile breaks</source>
         <translation>分位数分级</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="200"/>
+        <location filename="../../core/stats/classify.py" line="200"/>
         <source>Equal-interval breaks</source>
         <translation>等间距分级</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="211"/>
+        <location filename="../../core/stats/classify.py" line="211"/>
         <source>{what} must be numbers ({error}).</source>
         <translation>{what}须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="215"/>
+        <location filename="../../core/stats/classify.py" line="215"/>
         <source>{what} must be a non-empty 1-D list of numbers, got shape {shape}.</source>
         <translation>{what}须为非空的一维数值列表，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="220"/>
+        <location filename="../../core/stats/classify.py" line="220"/>
         <source>{what} must be finite numbers, got {values}.</source>
         <translation>{what}须为有限数值，实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="223"/>
+        <location filename="../../core/stats/classify.py" line="223"/>
         <source>{what} must be in increasing order, got {values}.</source>
         <translation>{what}须按递增顺序排列，实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="245"/>
+        <location filename="../../core/stats/classify.py" line="245"/>
         <source>Class breaks</source>
         <translation>分级断点</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="271"/>
+        <location filename="../../core/stats/classify.py" line="271"/>
         <source>Level thresholds</source>
         <translation>等级阈值</translation>
     </message>
     <message>
-        <location filename="../../core/classify.py" line="273"/>
+        <location filename="../../core/stats/classify.py" line="273"/>
         <source>Level thresholds must be strictly increasing, got {values}.</source>
         <translation>等级阈值须严格递增，实际为 {values}。</translation>
     </message>
@@ -304,952 +304,952 @@
         <translation>经度 {longitude:.4f}°E 不在我国 6 度分带第 13–23 带范围内</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="157"/>
+        <location filename="../../core/hollow/indicators.py" line="157"/>
         <source>Unknown indicator id(s) {unknown}; known: {known}.</source>
         <translation>未知的指标编号 {unknown}；可用的编号：{known}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="172"/>
+        <location filename="../../core/hollow/indicators.py" line="172"/>
         <source>Indicator inputs must be numbers of matching length ({error}).</source>
         <translation>指标输入须为长度一致的数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="243"/>
+        <location filename="../../core/hollow/indicators.py" line="243"/>
         <source>Land standard must be a positive number of m²/person, got {value}.</source>
         <translation>人均用地标准须为正数（m²/人），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="298"/>
+        <location filename="../../core/hollow/indicators.py" line="298"/>
         <source>New-cultivated-land coefficient κ must be between 0 and 1, got {value}.</source>
         <translation>新增耕地系数 κ 须介于 0 与 1 之间，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="324"/>
+        <location filename="../../core/hollow/indicators.py" line="324"/>
         <source>Population hollowing threshold</source>
         <translation>人口空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="324"/>
+        <location filename="../../core/hollow/indicators.py" line="324"/>
         <source>Land hollowing threshold</source>
         <translation>土地空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="327"/>
+        <location filename="../../core/hollow/indicators.py" line="327"/>
         <source>{name} must be a finite number, got {value}.</source>
         <translation>{name}须为有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="340"/>
+        <location filename="../../core/hollow/indicators.py" line="340"/>
         <source>Level names exist for {available} levels, not {k}; use 3 or 4 classes.</source>
         <translation>仅 {available} 个等级有等级名称，不支持 {k} 个等级；请将等级数设为 3 或 4。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="365"/>
+        <location filename="../../core/hollow/indicators.py" line="365"/>
         <source>Label language must be &apos;zh&apos; or &apos;en&apos;, got {language}.</source>
         <translation>标注语言须为 'zh' 或 'en'，实际为 {language}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="429"/>
+        <location filename="../../core/hollow/indicators.py" line="429"/>
         <source>Unknown {what} {value}; use one of: {options}.</source>
         <translation>未知的{what} {value}；可选：{options}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="435"/>
+        <location filename="../../core/hollow/indicators.py" line="435"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="451"/>
+        <location filename="../../core/hollow/indicators.py" line="451"/>
         <source>{what} is {given} × {given}, but there are {m} indicators ({all_names}), {n_active} of which vary between villages ({active_names}; constant: {constant_names}). Give {m} × {m}, or {n_active} × {n_active} for the varying indicators in column order.</source>
         <translation>{what}为 {given} × {given}，但共有 {m} 个指标（{all_names}），其中 {n_active} 个在各村之间有差异（{active_names}；取值恒定：{constant_names}）。请给出 {m} × {m} 的矩阵，或按列顺序给出仅含有差异指标的 {n_active} × {n_active} 矩阵。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="456"/>
+        <location filename="../../core/hollow/indicators.py" line="456"/>
         <source>{what} has {given} entries, but there are {m} indicators ({all_names}), {n_active} of which vary between villages ({active_names}; constant: {constant_names}). Give {m} entries, or {n_active} entries for the varying indicators in column order.</source>
         <translation>{what}有 {given} 项，但共有 {m} 个指标（{all_names}），其中 {n_active} 个在各村之间有差异（{active_names}；取值恒定：{constant_names}）。请给出 {m} 项，或按列顺序给出仅对应有差异指标的 {n_active} 项。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="523"/>
+        <location filename="../../core/hollow/indicators.py" line="523"/>
         <source>weighting method</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="524"/>
+        <location filename="../../core/hollow/indicators.py" line="524"/>
         <source>scoring method</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="525"/>
+        <location filename="../../core/hollow/indicators.py" line="525"/>
         <source>classification method</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="530"/>
+        <location filename="../../core/hollow/indicators.py" line="530"/>
         <source>Indicator values must be numbers ({error}).</source>
         <translation>指标值须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="534"/>
+        <location filename="../../core/hollow/indicators.py" line="534"/>
         <source>Indicator values must be a villages × indicators table with at least one row and one column, got shape {shape}.</source>
         <translation>指标值须为“村庄 × 指标”表，且至少有一行一列，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="540"/>
+        <location filename="../../core/hollow/indicators.py" line="540"/>
         <source>column {index}</source>
         <translation>第 {index} 列</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="544"/>
+        <location filename="../../core/hollow/indicators.py" line="544"/>
         <source>{given} indicator names given for {m} columns.</source>
         <translation>给出了 {given} 个指标名称，但共有 {m} 列。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="548"/>
+        <location filename="../../core/hollow/indicators.py" line="548"/>
         <source>{given} row ids given for {n} rows.</source>
         <translation>给出了 {given} 个行编号，但共有 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="553"/>
+        <location filename="../../core/hollow/indicators.py" line="553"/>
         <source>Indicator {name} is infinite for feature(s) {features}.</source>
         <translation>指标 {name} 在以下要素中为无穷值：{features}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="557"/>
+        <location filename="../../core/hollow/indicators.py" line="557"/>
         <source>Indicator(s) {names} have no value in any village; remove them or fill in the data.</source>
         <translation>指标 {names} 在所有村庄中均无数值；请移除这些指标或补充数据。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="564"/>
+        <location filename="../../core/hollow/indicators.py" line="564"/>
         <source>Number of levels must be an integer &gt;= 2, got {value}.</source>
         <translation>等级数须为不小于 2 的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="569"/>
+        <location filename="../../core/hollow/indicators.py" line="569"/>
         <source>No indicator varies between villages, so the villages cannot be told apart (constant: {names}).</source>
         <translation>所有指标在各村之间取值均相同，无法区分村庄（取值恒定：{names}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="579"/>
+        <location filename="../../core/hollow/indicators.py" line="579"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
         <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="582"/>
+        <location filename="../../core/hollow/indicators.py" line="582"/>
         <source>The AHP matrix</source>
         <translation>层次分析法（AHP）判断矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="584"/>
+        <location filename="../../core/hollow/indicators.py" line="584"/>
         <source>The AHP matrix puts all weight on indicators that do not vary.</source>
         <translation>层次分析法（AHP）判断矩阵将全部权重赋给了各村取值相同的指标。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="591"/>
+        <location filename="../../core/hollow/indicators.py" line="591"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
         <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="424"/>
+        <location filename="../../core/stats/weighting.py" line="424"/>
         <source>Custom weights</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="596"/>
+        <location filename="../../core/hollow/indicators.py" line="596"/>
         <source>All weight is on indicators that do not vary between villages ({names}); weight a varying indicator.</source>
         <translation>全部权重都在各村取值相同的指标上（{names}）；请为有差异的指标赋予权重。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="606"/>
+        <location filename="../../core/hollow/indicators.py" line="606"/>
         <source>No village has a score: every village lacks all weighted indicators.</source>
         <translation>没有村庄得到评分：每个村庄的赋权指标均无数值。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="611"/>
+        <location filename="../../core/hollow/indicators.py" line="611"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
         <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="614"/>
+        <location filename="../../core/hollow/indicators.py" line="614"/>
         <source>{levels} levels need {needed} thresholds, got {given} ({values}).</source>
         <translation>{levels} 个等级需要 {needed} 个阈值，实际为 {given} 个（{values}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow.py" line="626"/>
+        <location filename="../../core/hollow/indicators.py" line="626"/>
         <source>Cannot classify the hollowing scores into levels: {reason}</source>
         <translation>无法对空心化得分进行分级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="182"/>
+        <location filename="../../core/linkage/balance.py" line="182"/>
         <source>county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="184"/>
+        <location filename="../../core/linkage/balance.py" line="184"/>
         <source>(no project area)</source>
         <translation>（无项目区）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="191"/>
+        <location filename="../../core/linkage/balance.py" line="191"/>
         <source>{name} is required.</source>
         <translation>必须提供{name}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="196"/>
+        <location filename="../../core/linkage/balance.py" line="196"/>
         <source>{name} must be numbers ({error}).</source>
         <translation>{name}必须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="217"/>
+        <location filename="../../core/linkage/balance.py" line="217"/>
         <source>{name} must have one value per parcel ({n}), got shape {shape}.</source>
         <translation>{name}必须每个地块一个值（共 {n} 个），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="230"/>
+        <location filename="../../core/linkage/balance.py" line="230"/>
         <source>{what} ids must have one value per parcel ({n}), got {shape}.</source>
         <translation>{what}地块编号必须每个地块一个（共 {n} 个），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="241"/>
+        <location filename="../../core/linkage/balance.py" line="241"/>
         <source>{message}: {parcels}.</source>
         <translation>{message}：{parcels}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="252"/>
+        <location filename="../../core/linkage/balance.py" line="252"/>
         <source>{what} groups must have one value per parcel ({n}), got {shape}.</source>
         <translation>{what}地块的项目区编码必须每个地块一个值（共 {n} 个），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="282"/>
+        <location filename="../../core/linkage/balance.py" line="282"/>
         <source>project-area groups must be given for both 拆旧 and 建新 parcels, or for neither.</source>
         <translation>项目区编码须同时为拆旧和建新地块提供，或两者都不提供。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="294"/>
+        <location filename="../../core/linkage/balance.py" line="294"/>
         <source>{name} coordinates must be numbers ({error}).</source>
         <translation>{name}地块坐标必须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="298"/>
+        <location filename="../../core/linkage/balance.py" line="298"/>
         <source>{name} coordinates must have shape (n, 2), got {shape}.</source>
         <translation>{name}地块坐标的形状必须为 (n, 2)，实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="304"/>
+        <location filename="../../core/linkage/balance.py" line="304"/>
         <source>{name} coordinates contain NaN or infinite values at rows {rows}.</source>
         <translation>{name}地块坐标含有 NaN 或无穷值，所在行：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="346"/>
+        <location filename="../../core/linkage/balance.py" line="346"/>
         <source>max_distance_m must be a number, got {value}.</source>
         <translation>配对最大距离 max_distance_m 必须为数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="350"/>
+        <location filename="../../core/linkage/balance.py" line="350"/>
         <source>max_distance_m must be &gt;= 0 (0 = no limit), got {value}.</source>
         <translation>配对最大距离 max_distance_m 必须 &gt;= 0（0 表示不限），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="477"/>
+        <location filename="../../core/linkage/balance.py" line="477"/>
         <source>拆旧 area (ha)</source>
         <translation>拆旧面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="479"/>
+        <location filename="../../core/linkage/balance.py" line="479"/>
         <source>建新 area (ha)</source>
         <translation>建新面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="484"/>
+        <location filename="../../core/linkage/balance.py" line="484"/>
         <source>quota_basis must be one of {allowed}, got {value}.</source>
         <translation>指标核算口径 quota_basis 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="490"/>
+        <location filename="../../core/linkage/balance.py" line="490"/>
         <source>grade_scale must be one of {allowed}, got {value}.</source>
         <translation>耕地质量等别/等级体系 grade_scale 必须是 {allowed} 之一，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="506"/>
+        <location filename="../../core/linkage/balance.py" line="506"/>
         <source>{name} must be a finite number &gt;= 0, got {value}.</source>
         <translation>{name} 必须是 &gt;= 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="512"/>
+        <location filename="../../core/linkage/balance.py" line="512"/>
         <source>epsilon must be &gt; 0 ha, got {value}.</source>
         <translation>严格小于规则的余量 epsilon 必须 &gt; 0 公顷，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="514"/>
+        <location filename="../../core/linkage/balance.py" line="514"/>
         <source>κ (reclamation coefficient)</source>
         <translation>κ（复垦系数）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="515"/>
+        <location filename="../../core/linkage/balance.py" line="515"/>
         <source>拆旧 grade</source>
         <translation>拆旧复垦耕地质量等别/等级</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="516"/>
+        <location filename="../../core/linkage/balance.py" line="516"/>
         <source>拆旧 cost</source>
         <translation>拆旧成本</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="517"/>
+        <location filename="../../core/linkage/balance.py" line="517"/>
         <source>拆旧 priority</source>
         <translation>拆旧优先度</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="518"/>
+        <location filename="../../core/linkage/balance.py" line="518"/>
         <source>occupied cultivated area (ha)</source>
         <translation>占用耕地面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="519"/>
+        <location filename="../../core/linkage/balance.py" line="519"/>
         <source>grade of occupied cultivated land</source>
         <translation>占用耕地质量等别/等级</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="520"/>
+        <location filename="../../core/linkage/balance.py" line="520"/>
         <source>建新 value</source>
         <translation>建新价值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="521"/>
+        <location filename="../../core/linkage/balance.py" line="521"/>
         <source>protected</source>
         <translation>受保护标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="522"/>
+        <location filename="../../core/linkage/balance.py" line="522"/>
         <source>mandatory</source>
         <translation>必选标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="523"/>
+        <location filename="../../core/linkage/balance.py" line="523"/>
         <source>excluded</source>
         <translation>排除标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="525"/>
+        <location filename="../../core/linkage/balance.py" line="525"/>
         <source>拆旧 areas must be &gt; 0 ha; bad parcels</source>
         <translation>拆旧面积必须 &gt; 0 公顷；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="526"/>
+        <location filename="../../core/linkage/balance.py" line="526"/>
         <source>建新 areas must be &gt; 0 ha; bad parcels</source>
         <translation>建新面积必须 &gt; 0 公顷；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="527"/>
+        <location filename="../../core/linkage/balance.py" line="527"/>
         <source>κ must lie in (0, 1]; bad 拆旧 parcels</source>
         <translation>κ 必须在 (0, 1] 之间；有误的拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="528"/>
+        <location filename="../../core/linkage/balance.py" line="528"/>
         <source>拆旧 grades must lie in 1..{top} ({scale}); bad parcels</source>
         <translation>拆旧复垦耕地质量等别/等级必须在 1..{top} 之间（{scale}）；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="535"/>
+        <location filename="../../core/linkage/balance.py" line="535"/>
         <source>拆旧 costs must be finite and &gt;= 0</source>
         <translation>拆旧成本必须为有限值且 &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="536"/>
+        <location filename="../../core/linkage/balance.py" line="536"/>
         <source>拆旧 priorities must be finite</source>
         <translation>拆旧优先度必须为有限值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="537"/>
+        <location filename="../../core/linkage/balance.py" line="537"/>
         <source>建新 values must be finite</source>
         <translation>建新价值必须为有限值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="538"/>
+        <location filename="../../core/linkage/balance.py" line="538"/>
         <source>occupied cultivated areas must be &gt;= 0 ha; bad 建新 parcels</source>
         <translation>占用耕地面积必须 &gt;= 0 公顷；有误的建新地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="546"/>
+        <location filename="../../core/linkage/balance.py" line="546"/>
         <source>occupied cultivated area exceeds the parcel area for 建新 {parcels} (e.g. {parcel}: {occupied:.4f} ha occupied of {area:.4f} ha).</source>
         <translation>建新地块 {parcels} 的占用耕地面积超过地块面积（例如 {parcel}：地块 {area:.4f} 公顷，占用耕地 {occupied:.4f} 公顷）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="553"/>
+        <location filename="../../core/linkage/balance.py" line="553"/>
         <source>grades of occupied cultivated land must lie in 1..{top} ({scale}) where a 建新 parcel occupies cultivated land; bad parcels</source>
         <translation>建新地块占用耕地时，所占耕地的质量等别/等级必须在 1..{top} 之间（{scale}）；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="570"/>
+        <location filename="../../core/linkage/balance.py" line="570"/>
         <source>建新 types must have one value per parcel ({n}).</source>
         <translation>建新类型必须每个地块一个值（共 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="571"/>
+        <location filename="../../core/linkage/balance.py" line="571"/>
         <source>建新 type must be one of {allowed}; bad parcels</source>
         <translation>建新类型必须是 {allowed} 之一；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="579"/>
+        <location filename="../../core/linkage/balance.py" line="579"/>
         <source>excluded by a control line</source>
         <translation>受管控线约束而排除</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="583"/>
+        <location filename="../../core/linkage/balance.py" line="583"/>
         <source>excluded_reason must have one value per 建新 parcel ({n}).</source>
         <translation>排除原因 excluded_reason 必须每个建新地块一个值（共 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="598"/>
+        <location filename="../../core/linkage/balance.py" line="598"/>
         <source>pairs must be a tuple (i, j, d_m) as from candidate_pairs().</source>
         <translation>配对 pairs 必须是 candidate_pairs() 返回的 (i, j, d_m) 元组。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="603"/>
+        <location filename="../../core/linkage/balance.py" line="603"/>
         <source>pairs: i, j and d_m must have the same length.</source>
         <translation>配对 pairs：i、j 和 d_m 的长度必须相同。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="605"/>
+        <location filename="../../core/linkage/balance.py" line="605"/>
         <source>pairs: indices out of range (n = {n} 拆旧, m = {m} 建新).</source>
         <translation>配对 pairs：行号超出范围（拆旧 n = {n}，建新 m = {m}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="609"/>
+        <location filename="../../core/linkage/balance.py" line="609"/>
         <source>pairs: distances must be finite and &gt;= 0 m.</source>
         <translation>配对 pairs：距离必须为有限值且 &gt;= 0 米。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="613"/>
+        <location filename="../../core/linkage/balance.py" line="613"/>
         <source>pairs join parcels of different project areas ({n} pairs), e.g. 拆旧 {demolition} ({demolition_area}) with 建新 {construction} ({construction_area}); quota stays inside its project area.</source>
         <translation>有 {n} 个配对连接了不同项目区的地块，例如拆旧 {demolition}（{demolition_area}）与建新 {construction}（{construction_area}）；指标只能在本项目区内使用。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="628"/>
+        <location filename="../../core/linkage/balance.py" line="628"/>
         <source>pairs: the same (拆旧, 建新) pair is listed more than once.</source>
         <translation>配对 pairs：同一（拆旧，建新）配对出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="670"/>
+        <location filename="../../core/linkage/balance.py" line="670"/>
         <source>selection sizes ({nx}, {ny}) do not match the problem ({n} 拆旧, {m} 建新).</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题不符（拆旧 {n} 个，建新 {m} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="704"/>
+        <location filename="../../core/linkage/balance.py" line="704"/>
         <source>flows use a (拆旧, 建新) pair that is not a candidate pair.</source>
         <translation>指标流向使用了非候选的（拆旧，建新）配对。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="789"/>
+        <location filename="../../core/linkage/balance.py" line="789"/>
         <source>建新 area &lt; 拆旧 area (B &lt; A)</source>
         <translation>建新面积小于拆旧面积 (B &lt; A)</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="797"/>
+        <location filename="../../core/linkage/balance.py" line="797"/>
         <source>建新 area &lt;= quota (B &lt;= {quota})</source>
         <translation>建新面积不超过挂钩指标 (B &lt;= {quota})</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="805"/>
+        <location filename="../../core/linkage/balance.py" line="805"/>
         <source>cultivated land not reduced (R &gt;= O)</source>
         <translation>耕地面积不减少 (R &gt;= O)</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="813"/>
+        <location filename="../../core/linkage/balance.py" line="813"/>
         <source>quality points 拆旧 &gt;= 建新</source>
         <translation>耕地质量分 拆旧 &gt;= 建新</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="822"/>
+        <location filename="../../core/linkage/balance.py" line="822"/>
         <source>protected 拆旧 parcels selected</source>
         <translation>受保护拆旧地块入选数</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="830"/>
+        <location filename="../../core/linkage/balance.py" line="830"/>
         <source>excluded 建新 parcels selected</source>
         <translation>管控线排除的建新地块入选数</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="838"/>
+        <location filename="../../core/linkage/balance.py" line="838"/>
         <source>mandatory 建新 parcels not selected</source>
         <translation>未入选的必选建新地块数</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="849"/>
+        <location filename="../../core/linkage/balance.py" line="849"/>
         <source>cost &lt;= budget</source>
         <translation>拆旧成本 &lt;= 预算</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="965"/>
+        <location filename="../../core/linkage/balance.py" line="965"/>
         <source>selection sizes ({nx}, {ny}) differ from the problem ({n}, {m})</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题（{n}，{m}）不一致</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="972"/>
+        <location filename="../../core/linkage/balance.py" line="972"/>
         <source>{kind} {parcel}: selection {value} is not 0 or 1</source>
         <translation>{kind} {parcel}：选择值 {value} 不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="981"/>
+        <location filename="../../core/linkage/balance.py" line="981"/>
         <source>protected 拆旧 {parcel} is selected</source>
         <translation>受保护的拆旧地块 {parcel} 被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="984"/>
+        <location filename="../../core/linkage/balance.py" line="984"/>
         <source>excluded 建新 {parcel} is selected ({reason})</source>
         <translation>已排除的建新地块 {parcel} 被选中（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="990"/>
+        <location filename="../../core/linkage/balance.py" line="990"/>
         <source>mandatory 建新 {parcel} is not selected</source>
         <translation>必选建新地块 {parcel} 未被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1005"/>
+        <location filename="../../core/linkage/balance.py" line="1005"/>
         <source>flow ({i}, {j}) refers to a parcel that does not exist</source>
         <translation>指标流向 ({i}, {j}) 指向不存在的地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1010"/>
+        <location filename="../../core/linkage/balance.py" line="1010"/>
         <source>negative flow {flow:.6f} ha from 拆旧 {demolition} to 建新 {construction}</source>
         <translation>拆旧 {demolition} 流向建新 {construction} 的指标为负值（{flow:.6f} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1016"/>
+        <location filename="../../core/linkage/balance.py" line="1016"/>
         <source>flow from 拆旧 {demolition} to 建新 {construction} is not a candidate pair (too far apart or in different project areas)</source>
         <translation>拆旧 {demolition} 到建新 {construction} 的指标流向不是候选配对（距离过远或不在同一项目区）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1027"/>
+        <location filename="../../core/linkage/balance.py" line="1027"/>
         <source>建新 {parcel} receives {got:.4f} ha of quota but needs {need:.4f} ha</source>
         <translation>建新地块 {parcel} 获得 {got:.4f} 公顷指标，但需要 {need:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1035"/>
+        <location filename="../../core/linkage/balance.py" line="1035"/>
         <source>拆旧 {parcel} gives {given:.4f} ha of quota but has {quota:.4f} ha</source>
         <translation>拆旧地块 {parcel} 提供了 {given:.4f} 公顷指标，但其指标只有 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1062"/>
+        <location filename="../../core/linkage/balance.py" line="1062"/>
         <source>{area}: 建新 area {construction:.4f} ha is not below 拆旧 area {demolition:.4f} ha (margin {margin} ha)</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷未小于拆旧面积 {demolition:.4f} 公顷（余量 {margin} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1069"/>
+        <location filename="../../core/linkage/balance.py" line="1069"/>
         <source>{area}: 建新 area {construction:.4f} ha exceeds the quota {quota:.4f} ha</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷超过挂钩指标 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1075"/>
+        <location filename="../../core/linkage/balance.py" line="1075"/>
         <source>{area}: occupied cultivated land {occupied:.4f} ha exceeds reclaimed {reclaimed:.4f} ha</source>
         <translation>{area}：占用耕地 {occupied:.4f} 公顷超过复垦耕地 {reclaimed:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1082"/>
+        <location filename="../../core/linkage/balance.py" line="1082"/>
         <source>{area}: quality points lost {lost:.4f} exceed points gained {gained:.4f}</source>
         <translation>{area}：占用耕地质量分 {lost:.4f} 超过复垦耕地质量分 {gained:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_balance.py" line="1090"/>
+        <location filename="../../core/linkage/balance.py" line="1090"/>
         <source>cost {cost:.4f} exceeds the budget {budget:.4f}</source>
         <translation>成本 {cost:.4f} 超过预算 {budget:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="160"/>
+        <location filename="../../core/linkage/model.py" line="160"/>
         <source>{name} must be a dict {{row index: 0 or 1}}.</source>
         <translation>{name} 必须是字典 {{行号: 0 或 1}}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="163"/>
+        <location filename="../../core/linkage/model.py" line="163"/>
         <source>{name}: bad entry {row}: {value} (row 0..{last}: 0 or 1).</source>
         <translation>{name}：无效条目 {row}: {value}（行号 0..{last}，取值 0 或 1）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="347"/>
+        <location filename="../../core/linkage/model.py" line="347"/>
         <source>time_limit must be &gt; 0 s, got {value}.</source>
         <translation>求解时限 time_limit 必须 &gt; 0 秒，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="351"/>
+        <location filename="../../core/linkage/model.py" line="351"/>
         <source>mip_rel_gap must be &gt;= 0, got {value}.</source>
         <translation>相对最优间隙 mip_rel_gap 必须 &gt;= 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="367"/>
+        <location filename="../../core/linkage/model.py" line="367"/>
         <source>canceled before the solve</source>
         <translation>求解前已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="872"/>
+        <location filename="../../core/linkage/model.py" line="872"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="399"/>
+        <location filename="../../core/linkage/model.py" line="399"/>
         <source>The MILP solver failed (status {status}): {message}</source>
         <translation>MILP 求解器运行失败（状态 {status}）：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="423"/>
+        <location filename="../../core/linkage/model.py" line="423"/>
         <source>time limit reached; returning the greedy solution, which was better.</source>
         <translation>已达到求解时限；贪心算法的解更优，返回该解。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="429"/>
+        <location filename="../../core/linkage/model.py" line="429"/>
         <source>time limit reached before any feasible plan was found</source>
         <translation>达到求解时限时仍未找到可行方案</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="432"/>
+        <location filename="../../core/linkage/model.py" line="432"/>
         <source>time limit of {seconds:g} s reached</source>
         <translation>已达到 {seconds:g} 秒的求解时限</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="524"/>
+        <location filename="../../core/linkage/model.py" line="524"/>
         <source>No feasible linkage plan: {reasons}</source>
         <translation>不存在可行的增减挂钩方案：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="535"/>
+        <location filename="../../core/linkage/model.py" line="535"/>
         <source>{value} ha</source>
         <translation>{value} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="580"/>
+        <location filename="../../core/linkage/model.py" line="580"/>
         <source> within {distance:g} m</source>
         <translation>{distance:g} 米范围内</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="587"/>
+        <location filename="../../core/linkage/model.py" line="587"/>
         <source>建新 {parcel} is mandatory but excluded ({reason}).</source>
         <translation>建新地块 {parcel} 为必选，但已被排除（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="594"/>
+        <location filename="../../core/linkage/model.py" line="594"/>
         <source>mandatory 建新 {parcel} ({area:.2f} ha) has no 拆旧 candidate{within} in project area {project_area}.</source>
         <translation>必选建新地块 {parcel}（{area:.2f} 公顷）在项目区 {project_area} 中{within}没有可配对的拆旧候选地块。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="607"/>
+        <location filename="../../core/linkage/model.py" line="607"/>
         <source>建新 {parcel} is mandatory but fixed to 0.</source>
         <translation>建新地块 {parcel} 为必选，但被固定为不选（0）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="611"/>
+        <location filename="../../core/linkage/model.py" line="611"/>
         <source>拆旧 {parcel} is fixed to 1 but protected.</source>
         <translation>拆旧地块 {parcel} 被固定为入选（1），但它是受保护地块。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="619"/>
+        <location filename="../../core/linkage/model.py" line="619"/>
         <source>the 拆旧 parcels fixed to 1 cost {cost:.2f}, more than the budget {budget:.2f}.</source>
         <translation>固定入选（1）的拆旧地块成本为 {cost:.2f}，超过预算 {budget:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="636"/>
+        <location filename="../../core/linkage/model.py" line="636"/>
         <source>mandatory 建新 {parcel} needs {need} of quota; the {n} non-protected 拆旧 parcels{within} in project area {project_area} can supply at most {supply}.</source>
         <translation>必选建新地块 {parcel} 需要 {need}的指标；项目区 {project_area} 中{within}的 {n} 个非保护拆旧地块最多只能提供 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="664"/>
+        <location filename="../../core/linkage/model.py" line="664"/>
         <source>mandatory 建新 in project area {project_area} ({n} parcels)</source>
         <translation>项目区 {project_area} 的必选建新地块（{n} 个）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="669"/>
+        <location filename="../../core/linkage/model.py" line="669"/>
         <source>{label} needs {need} of quota; at most {supply} can be reclaimed from the {n} non-protected 拆旧 parcels{within} in reach.</source>
         <translation>{label}需要 {need}的指标；{within}可与之配对的 {n} 个非保护拆旧地块最多只能复垦 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="681"/>
+        <location filename="../../core/linkage/model.py" line="681"/>
         <source>{label} needs {need} of quota; within the budget of {budget:.2f} at most {supply} can be reclaimed.</source>
         <translation>{label}需要 {need}的指标；在预算 {budget:.2f} 以内最多只能复垦 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="692"/>
+        <location filename="../../core/linkage/model.py" line="692"/>
         <source>{label} covers {need}, but 建新 area must stay below 拆旧 area and all non-protected 拆旧 parcels there total {supply}.</source>
         <translation>{label}面积为 {need}，但建新面积必须小于拆旧面积，而该项目区全部非保护拆旧地块合计仅 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="702"/>
+        <location filename="../../core/linkage/model.py" line="702"/>
         <source>{label} occupies {need} of cultivated land; all non-protected 拆旧 parcels there reclaim at most {supply}.</source>
         <translation>{label}占用耕地 {need}；该项目区全部非保护拆旧地块最多只能复垦耕地 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="712"/>
+        <location filename="../../core/linkage/model.py" line="712"/>
         <source>{label} loses {need} quality points; all non-protected 拆旧 parcels there give at most {supply}.</source>
         <translation>{label}损失耕地质量分 {need}；该项目区全部非保护拆旧地块最多只能提供 {supply} 质量分。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="723"/>
+        <location filename="../../core/linkage/model.py" line="723"/>
         <source>funding every mandatory 建新 parcel costs at least {cost}; the budget is {budget}.</source>
         <translation>保障全部必选建新地块至少需要成本 {cost}，而预算为 {budget}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="759"/>
+        <location filename="../../core/linkage/model.py" line="759"/>
         <source>the quality-points rule</source>
         <translation>耕地质量分规则</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="760"/>
+        <location filename="../../core/linkage/model.py" line="760"/>
         <source>the rule that cultivated land must not shrink (R &gt;= O)</source>
         <translation>耕地面积不减少规则 (R &gt;= O)</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="761"/>
+        <location filename="../../core/linkage/model.py" line="761"/>
         <source>the strict 建新 &lt; 拆旧 rule</source>
         <translation>建新面积严格小于拆旧面积规则</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="762"/>
+        <location filename="../../core/linkage/model.py" line="762"/>
         <source>the budget of {budget:.2f}</source>
         <translation>预算 {budget:.2f} 的限制</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="763"/>
+        <location filename="../../core/linkage/model.py" line="763"/>
         <source>the pair distance limit</source>
         <translation>配对距离限制</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="775"/>
+        <location filename="../../core/linkage/model.py" line="775"/>
         <source>each rule can be met on its own, but not all together for the mandatory 建新 parcels; a plan exists without {rules}.</source>
         <translation>对必选建新地块而言，各项规则可以分别满足，但无法同时满足；若不考虑{rules}，则存在可行方案。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="778"/>
+        <location filename="../../core/linkage/model.py" line="778"/>
         <source> or without </source>
         <translation>或不考虑</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="781"/>
+        <location filename="../../core/linkage/model.py" line="781"/>
         <source>the mandatory 建新 parcels cannot be funded together even with any single rule relaxed (check pairing, budget and project-area membership).</source>
         <translation>即使单独放宽任一规则，也无法同时保障全部必选建新地块（请检查配对、预算和项目区归属）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage_model.py" line="932"/>
+        <location filename="../../core/linkage/model.py" line="932"/>
         <source>The greedy heuristic could not fund the mandatory 建新 parcels {parcels}; run the exact optimiser for a definite answer.</source>
         <translation>贪心算法未能为必选建新地块 {parcels} 筹得指标；请运行精确优化以得到确定结论。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="279"/>
+        <location filename="../../core/access/network.py" line="279"/>
         <source>Canceled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="286"/>
+        <location filename="../../core/access/network.py" line="286"/>
         <source>{name} must be numeric (x, y) coordinates in metres.</source>
         <translation>{name}须为以米为单位的数值坐标（x, y）。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="292"/>
+        <location filename="../../core/access/network.py" line="292"/>
         <source>{name} must have shape (n, 2) (x, y in metres); got {shape}.</source>
         <translation>{name}的形状须为 (n, 2)（x、y，单位为米），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="305"/>
+        <location filename="../../core/access/network.py" line="305"/>
         <source>{name} must be a finite number &gt;= 0; got {value}.</source>
         <translation>{name}须为不小于 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="314"/>
+        <location filename="../../core/access/network.py" line="314"/>
         <source>cost must be &apos;minutes&apos; or &apos;meters&apos;; got {cost}.</source>
         <translation>成本单位（cost）须为 'minutes' 或 'meters'，实际为 {cost}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="369"/>
+        <location filename="../../core/access/network.py" line="369"/>
         <source>coords</source>
         <translation>道路顶点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="372"/>
+        <location filename="../../core/access/network.py" line="372"/>
         <source>Road vertices with missing or infinite coordinates: {ids}.</source>
         <translation>以下道路顶点的坐标缺失或为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="377"/>
+        <location filename="../../core/access/network.py" line="377"/>
         <source>line_offsets must be a 1-D integer array of length n_lines + 1.</source>
         <translation>道路线偏移数组（line_offsets）须为长度等于道路线数 + 1 的一维整数数组。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="382"/>
+        <location filename="../../core/access/network.py" line="382"/>
         <source>line_offsets must start at 0, end at the number of vertices ({n}) and never decrease.</source>
         <translation>道路线偏移数组（line_offsets）须从 0 开始、以顶点数（{n}）结束，且不得递减。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="393"/>
+        <location filename="../../core/access/network.py" line="393"/>
         <source>{name} has {size} values for {n} road lines.</source>
         <translation>{name}有 {size} 个值，而道路线共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="927"/>
+        <location filename="../../core/access/network.py" line="927"/>
         <source>speed_kmh</source>
         <translation>速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="393"/>
+        <location filename="../../core/access/network.py" line="393"/>
         <source>direction</source>
         <translation>通行方向</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="397"/>
+        <location filename="../../core/access/network.py" line="397"/>
         <source>Road speed must be a finite number &gt; 0 km/h; missing, zero, negative or infinite speed on road lines {ids}.</source>
         <translation>道路速度须为大于 0 的有限数值（km/h）；以下道路线的速度缺失、为零、为负或为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="404"/>
+        <location filename="../../core/access/network.py" line="404"/>
         <source>direction must hold the integers 0, 1 or -1.</source>
         <translation>通行方向只能取整数 0、1 或 -1。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="407"/>
+        <location filename="../../core/access/network.py" line="407"/>
         <source>Road direction must be 0 (both ways), 1 (digitising direction) or -1 (against it); other values on road lines {ids}.</source>
         <translation>道路通行方向须为 0（双向）、1（沿数字化方向）或 -1（逆数字化方向）；以下道路线的取值不符合要求：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="412"/>
+        <location filename="../../core/access/network.py" line="412"/>
         <source>node_tolerance</source>
         <translation>节点合并容差</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="518"/>
+        <location filename="../../core/access/network.py" line="518"/>
         <source>xy</source>
         <translation>点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="519"/>
+        <location filename="../../core/access/network.py" line="519"/>
         <source>max_distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="614"/>
+        <location filename="../../core/access/network.py" line="614"/>
         <source>graph must be a Graph built by build_graph().</source>
         <translation>路网图（graph）须为由 build_graph() 构建的 Graph。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="616"/>
+        <location filename="../../core/access/network.py" line="616"/>
         <source>access_speed_kmh</source>
         <translation>路网外步行速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="617"/>
+        <location filename="../../core/access/network.py" line="617"/>
         <source>snap_distance</source>
         <translation>距道路最大距离</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="1002"/>
+        <location filename="../../core/access/network.py" line="1002"/>
         <source>demand_xy</source>
         <translation>需求点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="1003"/>
+        <location filename="../../core/access/network.py" line="1003"/>
         <source>facility_xy</source>
         <translation>设施坐标</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="697"/>
+        <location filename="../../core/access/network.py" line="697"/>
         <source>Pass demand_xy and facility_xy as None with a PreparedNetwork: its points are already attached.</source>
         <translation>使用 PreparedNetwork 时，demand_xy 和 facility_xy 须传入 None：其需求点和设施已接入路网。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="704"/>
+        <location filename="../../core/access/network.py" line="704"/>
         <source>demand_xy and facility_xy are required with a Graph.</source>
         <translation>使用 Graph 时须提供 demand_xy 和 facility_xy。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="708"/>
+        <location filename="../../core/access/network.py" line="708"/>
         <source>network must be a Graph (build_graph) or a PreparedNetwork (prepare_network).</source>
         <translation>路网（network）须为 Graph（build_graph）或 PreparedNetwork（prepare_network）。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="957"/>
+        <location filename="../../core/access/network.py" line="957"/>
         <source>cutoff</source>
         <translation>出行成本截断值</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="809"/>
+        <location filename="../../core/access/network.py" line="809"/>
         <source>batch_size must be a positive integer; got {value}.</source>
         <translation>批大小（batch_size）须为正整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="920"/>
+        <location filename="../../core/access/network.py" line="920"/>
         <source>detour_factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="922"/>
+        <location filename="../../core/access/network.py" line="922"/>
         <source>detour_factor must be &gt;= 1 (a road is never shorter); got {value}.</source>
         <translation>绕行系数须不小于 1（道路距离不会短于直线距离），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="186"/>
+        <location filename="../../reporting/report.py" line="186"/>
         <source>towns, levels and scores must have the same length</source>
         <translation>乡镇、空心化等级与空心化得分三列的长度须一致</translation>
     </message>
     <message>
-        <location filename="../../core/report.py" line="243"/>
+        <location filename="../../reporting/report.py" line="243"/>
         <source>the demand columns must have the same length</source>
         <translation>需求点各列的长度须一致</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="188"/>
+        <location filename="../../core/stats/weighting.py" line="188"/>
         <source>Normalised indicator values</source>
         <translation>标准化指标值</translation>
     </message>
     <message>
-        <location filename="../../core/scoring.py" line="78"/>
+        <location filename="../../core/stats/scoring.py" line="78"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="139"/>
+        <location filename="../../core/stats/weighting.py" line="139"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../core/scoring.py" line="117"/>
+        <location filename="../../core/stats/scoring.py" line="117"/>
         <source>Scores must be numbers ({error}).</source>
         <translation>得分须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/scoring.py" line="119"/>
+        <location filename="../../core/stats/scoring.py" line="119"/>
         <source>Scores must be a 1-D array, got shape {shape}.</source>
         <translation>得分须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="57"/>
+        <location filename="../../core/access/standards.py" line="57"/>
         <source>{where}: a number is required</source>
         <translation>{where}：需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="61"/>
+        <location filename="../../core/access/standards.py" line="61"/>
         <source>{where}: {text} is not a number</source>
         <translation>{where}：{text} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="64"/>
+        <location filename="../../core/access/standards.py" line="64"/>
         <source>{where}: must be greater than 0, not {text}</source>
         <translation>{where}：必须大于 0，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="83"/>
+        <location filename="../../core/access/standards.py" line="83"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="87"/>
+        <location filename="../../core/access/standards.py" line="87"/>
         <source>{file}: missing columns {columns}</source>
         <translation>{file}：缺少列 {columns}</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="95"/>
+        <location filename="../../core/access/standards.py" line="95"/>
         <source>{where}, {column}: {value} is not one of {allowed}</source>
         <translation>{where}，{column} 列：{value} 不是 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="100"/>
+        <location filename="../../core/access/standards.py" line="100"/>
         <source>{where}: {column} is empty</source>
         <translation>{where}：{column} 列为空</translation>
     </message>
     <message>
-        <location filename="../../core/standards.py" line="103"/>
+        <location filename="../../core/access/standards.py" line="103"/>
         <source>{where}: id {id} appears twice</source>
         <translation>{where}：id {id} 重复出现</translation>
     </message>
@@ -1274,142 +1274,142 @@
         <translation>{what}：未知指标 {key}；本次计算的指标为：{keys}</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="85"/>
+        <location filename="../../core/stats/weighting.py" line="85"/>
         <source>{what} must be numbers ({exc}).</source>
         <translation>{what}必须为数值（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="41"/>
+        <location filename="../../core/stats/weighting.py" line="41"/>
         <source>{what} must be a 2-D array (villages × indicators), got shape {shape}.</source>
         <translation>{what}必须是二维数组（村庄 × 指标），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="49"/>
+        <location filename="../../core/stats/weighting.py" line="49"/>
         <source>{what}: column {column} has infinite values at rows {rows}; use NaN (NULL) for a missing value.</source>
         <translation>{what}：列 {column} 的以下行为无穷大值：{rows}；缺失值请用 NaN（NULL）表示。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="62"/>
+        <location filename="../../core/stats/weighting.py" line="62"/>
         <source>Indicator directions must have one entry per column ({m}), got shape {shape}.</source>
         <translation>指标方向必须每列一项（共 {m} 项），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="69"/>
+        <location filename="../../core/stats/weighting.py" line="69"/>
         <source>Indicator directions must be True/False or +1/-1, got {values}.</source>
         <translation>指标方向必须为 True/False 或 +1/-1（正向/负向），实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="87"/>
+        <location filename="../../core/stats/weighting.py" line="87"/>
         <source>{what} must be a non-empty 1-D list, got shape {shape}.</source>
         <translation>{what}必须是非空的一维列表，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="93"/>
+        <location filename="../../core/stats/weighting.py" line="93"/>
         <source>{what} must have {m} entries (one per indicator), got {size}.</source>
         <translation>{what}必须有 {m} 项（每个指标一项），实际为 {size} 项。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="100"/>
+        <location filename="../../core/stats/weighting.py" line="100"/>
         <source>{what} must be finite numbers; entries {entries} are not.</source>
         <translation>{what}必须为有限数值，以下各项不符合：{entries}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="107"/>
+        <location filename="../../core/stats/weighting.py" line="107"/>
         <source>{what} must not be negative; entries {entries} are.</source>
         <translation>{what}不能为负数，以下各项为负：{entries}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="191"/>
+        <location filename="../../core/stats/weighting.py" line="191"/>
         <source>Entropy shift must be a finite number &gt;= 0, got {shift}.</source>
         <translation>熵权法平移量必须是 ≥ 0 的有限数值，实际为 {shift}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="201"/>
+        <location filename="../../core/stats/weighting.py" line="201"/>
         <source>Entropy weights need non-negative normalised values; column {column} is negative at rows {rows}.</source>
         <translation>熵权法要求标准化指标值非负；列 {column} 的以下行为负值：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="219"/>
+        <location filename="../../core/stats/weighting.py" line="219"/>
         <source>Entropy weights: no indicator varies between villages, so none can be weighted.</source>
         <translation>熵权法：没有任何指标在各村庄之间存在差异，无法计算权重。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="275"/>
+        <location filename="../../core/stats/weighting.py" line="275"/>
         <source>AHP matrix must be numbers ({exc}).</source>
         <translation>层次分析法判断矩阵必须为数值（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="277"/>
+        <location filename="../../core/stats/weighting.py" line="277"/>
         <source>AHP matrix must be square (k × k), got shape {shape}.</source>
         <translation>层次分析法判断矩阵必须是方阵（k × k），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="282"/>
+        <location filename="../../core/stats/weighting.py" line="282"/>
         <source>AHP matrix is {k} × {k}; at most {max_k} criteria are supported (Saaty's RI is tabulated up to {max_k}). Group the indicators into criteria.</source>
         <translation>层次分析法判断矩阵为 {k} × {k}；最多支持 {max_k} 个准则（Saaty 随机一致性指标 RI 仅列到 {max_k} 阶）。请先将指标归并为若干准则。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="291"/>
+        <location filename="../../core/stats/weighting.py" line="291"/>
         <source>AHP matrix entries must be positive numbers; row {row}, column {column} is {value}.</source>
         <translation>层次分析法判断矩阵的元素必须为正数；第 {row} 行第 {column} 列为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="302"/>
+        <location filename="../../core/stats/weighting.py" line="302"/>
         <source>AHP matrix diagonal must be 1; row {row}, column {column} is {value:g}.</source>
         <translation>层次分析法判断矩阵的对角线元素必须为 1；第 {row} 行第 {column} 列为 {value:g}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="307"/>
+        <location filename="../../core/stats/weighting.py" line="307"/>
         <source>AHP matrix is not reciprocal: row {row}, column {column} is {value:.6g} but 1 / (row {column}, column {row}) = 1/{mirror:.6g} = {expected:.6g}. Enter exact reciprocals such as 1/3.</source>
         <translation>层次分析法判断矩阵不满足互反性：第 {row} 行第 {column} 列为 {value:.6g}，但 1 / (第 {column} 行第 {row} 列) = 1/{mirror:.6g} = {expected:.6g}。请输入精确的倒数，如 1/3。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="351"/>
+        <location filename="../../core/stats/weighting.py" line="351"/>
         <source>AHP matrix is not consistent enough: λmax = {lambda_max:.4f}, CI = {ci:.4f}, CR = {cr:.4f} (must be &lt; {max_cr:g}). Revise the pairwise judgements.</source>
         <translation>层次分析法判断矩阵一致性不足：最大特征根 λmax = {lambda_max:.4f}，一致性指标 CI = {ci:.4f}，一致性比率 CR = {cr:.4f}（须小于 {max_cr:g}）。请调整两两比较的判断值。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="364"/>
+        <location filename="../../core/stats/weighting.py" line="364"/>
         <source>{what} are all zero; at least one must be positive.</source>
         <translation>{what}全部为零，至少应有一项为正数。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="388"/>
+        <location filename="../../core/stats/weighting.py" line="388"/>
         <source>First weights</source>
         <translation>第一组权重</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="388"/>
+        <location filename="../../core/stats/weighting.py" line="388"/>
         <source>Second weights</source>
         <translation>第二组权重</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="393"/>
+        <location filename="../../core/stats/weighting.py" line="393"/>
         <source>Combination share alpha must be between 0 and 1, got {alpha}.</source>
         <translation>组合系数 alpha（第一组权重所占比例）必须介于 0 与 1 之间，实际为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="401"/>
+        <location filename="../../core/stats/weighting.py" line="401"/>
         <source>Multiplicative combination: no indicator has a positive weight in both sets.</source>
         <translation>乘法合成：没有任何指标在两组权重中都为正值。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="405"/>
+        <location filename="../../core/stats/weighting.py" line="405"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
         <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="443"/>
+        <location filename="../../core/stats/weighting.py" line="443"/>
         <source>Number of indicators must be a positive integer, got {m}.</source>
         <translation>指标个数必须是正整数，实际为 {m}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="448"/>
+        <location filename="../../core/stats/weighting.py" line="448"/>
         <source>Active-indicator mask must have {m} entries, got shape {shape}.</source>
         <translation>参与计算的指标掩码必须有 {m} 项，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/weighting.py" line="454"/>
+        <location filename="../../core/stats/weighting.py" line="454"/>
         <source>Equal weights: no active indicator to weight.</source>
         <translation>等权法：没有可参与赋权的指标。</translation>
     </message>
@@ -1417,6 +1417,36 @@
         <location filename="../../core/messages.py" line="35"/>
         <source>{items} … ({count} in all)</source>
         <translation>{items} …（共 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../core/checks.py" line="75"/>
+        <source>{name} must be &gt;= 0; negative at {ids}.</source>
+        <translation>{name}须 ≥ 0，以下为负值：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/checks.py" line="78"/>
+        <source>{name} must be finite; infinite at {ids}.</source>
+        <translation>{name}须为有限值，以下为无穷大：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/checks.py" line="87"/>
+        <source>{name} must lie between {low} and {high}; outside at {ids}.</source>
+        <translation>{name}须介于 {low} 与 {high} 之间，以下超出范围：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/checks.py" line="118"/>
+        <source>{name} must be &gt;= 0 (0 = no limit); got {value}.</source>
+        <translation>{name}须 ≥ 0（0 表示不限），实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/checks.py" line="137"/>
+        <source>{what} has empty ids at {rows}.</source>
+        <translation>{what}存在空编号，位于 {rows}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/checks.py" line="145"/>
+        <source>{what} has duplicate ids: {ids}.</source>
+        <translation>{what}存在重复编号：{ids}。</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1502,7 @@
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="569"/>
+        <location filename="../../ui/algorithm_dialog.py" line="564"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>

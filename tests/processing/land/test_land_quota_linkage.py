@@ -380,7 +380,8 @@ def test_overlapping_cultivated_land_is_capped_at_the_parcel_area(urflow_provide
 
 
 def test_no_plan_within_the_time_limit_is_said_plainly(urflow_provider, layers, monkeypatch):
-    from urflow.core import linkage, linkage_model
+    from urflow.core import linkage
+    from urflow.core.linkage import model as linkage_model
 
     def out_of_time(problem, **_kwargs):
         return linkage_model._empty(problem, "time_limit", 0.0, "no plan yet")

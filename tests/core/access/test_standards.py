@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from urflow.core.access.standards import load_facility_standards
 from urflow.core.errors import InputError
-from urflow.core.standards import load_facility_standards
 
-STANDARDS = Path(__file__).resolve().parents[2] / "resources" / "standards"
+STANDARDS = Path(__file__).resolve().parents[3] / "resources" / "standards"
 
 
 def test_bundled_national_table_has_sourced_rows():

@@ -5,7 +5,7 @@ candidate pairs, E9 accounting, independent checker, ha ↔ mu) and :mod:`.linka
 (exact MILP, infeasibility diagnosis, greedy baseline). Import from here.
 """
 
-from .linkage_balance import (  # noqa: F401
+from .balance import (  # noqa: F401
     CONSTRUCTION_TYPES,
     GRADE_SCALES,
     MU_PER_HA,
@@ -25,7 +25,7 @@ from .linkage_balance import (  # noqa: F401
     objective_value,
     strictly_less_holds,
 )
-from .linkage_model import (  # noqa: F401
+from .model import (  # noqa: F401
     LinkageResult,
     diagnose_infeasibility,
     greedy,

@@ -4,8 +4,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
-from urflow.core.errors import InputError
-from urflow.core.network import (
+from urflow.core.access.network import (
     Canceled,
     build_graph,
     euclidean_costs,
@@ -15,6 +14,7 @@ from urflow.core.network import (
     snap_points,
     travel_costs,
 )
+from urflow.core.errors import InputError
 
 WALK = 0.06 / 4.5  # minutes per metre off the network at 4.5 km/h
 

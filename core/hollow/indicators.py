@@ -16,17 +16,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .classify import (
+from ..errors import InputError
+from ..messages import tr
+from ..stats.classify import (
     classify,
     classify_thresholds,
     equal_interval_breaks,
     jenks_breaks,
     quantile_breaks,
 )
-from .errors import InputError
-from .messages import tr
-from .scoring import rank_descending, topsis, weighted_sum
-from .weighting import (
+from ..stats.scoring import rank_descending, topsis, weighted_sum
+from ..stats.weighting import (
     AHPResult,
     _as_directions,
     ahp_weights,

@@ -31,8 +31,8 @@ from typing import Optional, Tuple
 import numpy as np
 from scipy.spatial import cKDTree
 
-from .errors import InputError
-from .messages import listing, tr
+from ..errors import InputError
+from ..messages import listing, tr
 
 __all__ = [
     "MU_PER_HA",

@@ -31,8 +31,9 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from .errors import InfeasibleError, InputError
-from .linkage_balance import (
+from ..errors import InfeasibleError, InputError
+from ..messages import tr
+from .balance import (
     TOL_HA,
     BalanceSheet,
     LinkageProblem,
@@ -41,7 +42,6 @@ from .linkage_balance import (
     objective_value,
     strictly_less_holds,
 )
-from .messages import tr
 
 __all__ = ["LinkageResult", "optimise", "greedy", "diagnose_infeasibility"]
 

@@ -19,8 +19,8 @@ from typing import Optional, Tuple
 
 import numpy as np
 
-from .errors import InputError
-from .messages import listing, tr
+from ..errors import InputError
+from ..messages import listing, tr
 from .network import CostMatrix
 
 __all__ = [

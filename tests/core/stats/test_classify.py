@@ -6,14 +6,14 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
-from urflow.core.classify import (
+from urflow.core.errors import InputError
+from urflow.core.stats.classify import (
     classify,
     classify_thresholds,
     equal_interval_breaks,
     jenks_breaks,
     quantile_breaks,
 )
-from urflow.core.errors import InputError
 
 E8 = [0.05, 0.08, 0.12, 0.30, 0.33, 0.36, 0.61, 0.66, 0.70]
 E6_SCORES = [0.7607, 0.0000, 0.5638, 0.8602, 0.5617]

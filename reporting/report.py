@@ -13,8 +13,8 @@ import io
 import math
 from collections import OrderedDict
 
-from .errors import URFlowError
-from .messages import tr
+from ..core.errors import URFlowError
+from ..core.messages import tr
 
 #: Fonts that hold Chinese glyphs, best first (Noto Sans CJK ships in fonts-noto-cjk; the .ttc
 #: is listed by matplotlib under the name of its first face, often JP, which has every Hanzi).

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
-from urflow.core.accessibility import (
+from urflow.core.access.accessibility import (
     catchment,
     coverage,
     fca,
@@ -17,8 +17,8 @@ from urflow.core.accessibility import (
     weighted_gini,
     zone_summary,
 )
+from urflow.core.access.network import CostMatrix
 from urflow.core.errors import InputError
-from urflow.core.network import CostMatrix
 
 # DOMAIN E2-E4: 3 villages x 2 facilities
 D = np.array([[5.0, 25.0], [15.0, 8.0], [35.0, 18.0]])

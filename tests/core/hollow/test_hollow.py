@@ -24,9 +24,9 @@ from urflow.core.hollow import (
     population_hollowing,
     rate,
 )
-from urflow.core.weighting import ahp_weights
+from urflow.core.stats.weighting import ahp_weights
 
-from .domain_examples import E6_X, E7
+from ..domain_examples import E6_X, E7
 
 E6_IDS = ["P1", "L1", "L2", "A1"]
 E6_E = [0.8122, 0.7957, 0.8102, 0.8513]
@@ -218,11 +218,11 @@ def test_evaluate_bad_inputs():
 
 def test_core_does_not_import_qgis_or_qt():
     code = (
-        "import sys, urflow.core.hollow, urflow.core.scoring, urflow.core.classify, "
-        "urflow.core.weighting\n"
+        "import sys, urflow.core.hollow, urflow.core.stats.scoring, urflow.core.stats.classify, "
+        "urflow.core.stats.weighting\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in "
         "('qgis', 'PyQt5', 'PyQt6', 'PySide2', 'PySide6', 'sip')]\n"
         "assert not bad, bad\n"
     )
-    plugins = str(__import__("pathlib").Path(__file__).resolve().parents[2] / ".build" / "plugins")
+    plugins = str(__import__("pathlib").Path(__file__).resolve().parents[3] / ".build" / "plugins")
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": plugins})

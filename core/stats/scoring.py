@@ -17,8 +17,8 @@ from __future__ import annotations
 import numpy as np
 from scipy.stats import rankdata
 
-from .errors import InputError
-from .messages import tr
+from ..errors import InputError
+from ..messages import tr
 from .weighting import _as_directions, _as_matrix, _as_weight_vector
 
 __all__ = ["weighted_sum", "topsis", "rank_descending"]

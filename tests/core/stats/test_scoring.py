@@ -7,10 +7,10 @@ import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
 from urflow.core.errors import InputError
-from urflow.core.scoring import rank_descending, topsis, weighted_sum
-from urflow.core.weighting import entropy_weights, minmax_normalize
+from urflow.core.stats.scoring import rank_descending, topsis, weighted_sum
+from urflow.core.stats.weighting import entropy_weights, minmax_normalize
 
-from .domain_examples import E6_POSITIVE, E6_X
+from ..domain_examples import E6_POSITIVE, E6_X
 
 
 def loop_topsis(x, w, positive):

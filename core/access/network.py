@@ -30,8 +30,8 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
-from .errors import InputError, URFlowError
-from .messages import listing, tr
+from ..errors import InputError, URFlowError
+from ..messages import listing, tr
 
 __all__ = [
     "Canceled",

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import InputError
-from .messages import row_listing, tr
+from ..errors import InputError
+from ..messages import row_listing, tr
 
 __all__ = [
     "jenks_breaks",

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import InputError
-from .messages import row_listing, tr
+from ..errors import InputError
+from ..messages import row_listing, tr
 
 __all__ = [
     "RANDOM_INDEX",

@@ -5,7 +5,7 @@ import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
 from urflow.core.errors import InputError
-from urflow.core.weighting import (
+from urflow.core.stats.weighting import (
     ahp_weights,
     check_ahp_consistency,
     combined_weights,
@@ -15,7 +15,7 @@ from urflow.core.weighting import (
     normalise_custom_weights,
 )
 
-from .domain_examples import E6_POSITIVE, E6_X, E7
+from ..domain_examples import E6_POSITIVE, E6_X, E7
 
 
 def reference_entropy(z):

@@ -6,8 +6,8 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .messages import tr
+from ..errors import InputError
+from ..messages import tr
 
 COST_UNITS = ("meters", "minutes")
 POPULATION_BASES = ("total", "60plus", "3_5", "6_11")

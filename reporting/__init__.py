@@ -1,0 +1,1 @@
+"""QGIS-free parts of URFlow's planning report: tables, charts and HTML."""
