@@ -54,6 +54,7 @@ package: qm
 
 lint: venv
 	$(VENV_PY) -m ruff check .
+	$(VENV_PY) -m ruff format --check .
 
 format: venv
 	$(VENV_PY) -m ruff format .

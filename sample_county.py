@@ -17,15 +17,21 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (marks strings for pylupdate
 # Top of the layer tree first; (layer name in the GeoPackage, English title, visible).
 SAMPLE_LAYERS = (
     ("village_points", QT_TRANSLATE_NOOP("SampleCounty", "Village centres"), True),
-    ("health_centres",
-     QT_TRANSLATE_NOOP("SampleCounty", "Hospitals and township health centres"), True),
+    (
+        "health_centres",
+        QT_TRANSLATE_NOOP("SampleCounty", "Hospitals and township health centres"),
+        True,
+    ),
     ("clinics", QT_TRANSLATE_NOOP("SampleCounty", "Village clinics"), False),
     ("schools", QT_TRANSLATE_NOOP("SampleCounty", "Schools"), True),
     ("kindergartens", QT_TRANSLATE_NOOP("SampleCounty", "Kindergartens"), False),
     ("elderly_homes", QT_TRANSLATE_NOOP("SampleCounty", "Elderly-care homes"), False),
     ("roads", QT_TRANSLATE_NOOP("SampleCounty", "Roads"), True),
-    ("construction_candidates",
-     QT_TRANSLATE_NOOP("SampleCounty", "Construction candidates (建新)"), True),
+    (
+        "construction_candidates",
+        QT_TRANSLATE_NOOP("SampleCounty", "Construction candidates (建新)"),
+        True,
+    ),
     ("buildings", QT_TRANSLATE_NOOP("SampleCounty", "Buildings"), False),
     ("homesteads", QT_TRANSLATE_NOOP("SampleCounty", "Homestead parcels"), False),
     ("settlements", QT_TRANSLATE_NOOP("SampleCounty", "Rural settlement land"), True),
@@ -53,8 +59,11 @@ def sample_layer(name: str) -> QgsVectorLayer:
 def add_sample_county(project: QgsProject, group_name: str = "") -> list:
     """Add the styled sample county to ``project`` in one layer group; return the layers."""
     root = project.layerTreeRoot()
-    group = root.insertGroup(0, group_name or QCoreApplication.translate(
-        "SampleCounty", "Qingxi County (fictitious sample)"))
+    group = root.insertGroup(
+        0,
+        group_name
+        or QCoreApplication.translate("SampleCounty", "Qingxi County (fictitious sample)"),
+    )
     layers = []
     entries = [(name, title, visible) for name, title, visible in SAMPLE_LAYERS]
     entries += [(name, title, True) for name, title in TABLES]
@@ -69,7 +78,8 @@ def add_sample_county(project: QgsProject, group_name: str = "") -> list:
         layers.append(layer)
     if NIGHT_LIGHT_TIF.exists():
         raster = QgsRasterLayer(
-            str(NIGHT_LIGHT_TIF), QCoreApplication.translate("SampleCounty", "Night-time light"))
+            str(NIGHT_LIGHT_TIF), QCoreApplication.translate("SampleCounty", "Night-time light")
+        )
         if raster.isValid():
             apply_style(raster, "sample_night_light")
             project.addMapLayer(raster, False)

@@ -43,32 +43,64 @@ def main():
     villages = QgsVectorLayer(f"{gpkg}|layername=village_points", "v", "ogr")
     homes = QgsVectorLayer(f"{gpkg}|layername=elderly_homes", "h", "ogr")
     roads = QgsVectorLayer(f"{gpkg}|layername=roads", "r", "ogr")
-    print(f"County scale: {villages.featureCount()} villages, {homes.featureCount()} elderly "
-          f"homes, {roads.featureCount()} road lines; walking, metres, 5 000 m threshold")
+    print(
+        f"County scale: {villages.featureCount()} villages, {homes.featureCount()} elderly "
+        f"homes, {roads.featureCount()} road lines; walking, metres, 5 000 m threshold"
+    )
 
-    ours, _ = timed("urflow:facilitygaps (all pairs within threshold + nearest)",
-                    lambda: processing.run("urflow:facilitygaps", {
-                        "DEMAND": villages, "DEMAND_ID_FIELD": "village_id",
-                        "POPULATION_FIELD": "pop_60plus", "FACILITIES": homes,
-                        "FACILITY_ID_FIELD": "fac_id", "CAPACITY_FIELD": "beds",
-                        "NETWORK": roads, "TRAVEL_MODE": 0, "COST_UNIT": 1,
-                        "THRESHOLD": 5000, "PROVISION_PER_1000": 40,
-                        "OUTPUT_DEMAND": "memory:", "OUTPUT_FACILITIES": "memory:"}))
+    ours, _ = timed(
+        "urflow:facilitygaps (all pairs within threshold + nearest)",
+        lambda: processing.run(
+            "urflow:facilitygaps",
+            {
+                "DEMAND": villages,
+                "DEMAND_ID_FIELD": "village_id",
+                "POPULATION_FIELD": "pop_60plus",
+                "FACILITIES": homes,
+                "FACILITY_ID_FIELD": "fac_id",
+                "CAPACITY_FIELD": "beds",
+                "NETWORK": roads,
+                "TRAVEL_MODE": 0,
+                "COST_UNIT": 1,
+                "THRESHOLD": 5000,
+                "PROVISION_PER_1000": 40,
+                "OUTPUT_DEMAND": "memory:",
+                "OUTPUT_FACILITIES": "memory:",
+            },
+        ),
+    )
 
     def native_per_facility():
         for home in homes.getFeatures():
             point = home.geometry().asPoint()
-            processing.run("native:shortestpathpointtolayer", {
-                "INPUT": roads, "STRATEGY": 0, "START_POINT": f"{point.x()},{point.y()} "
-                "[EPSG:4548]", "END_POINTS": villages, "TOLERANCE": 0, "OUTPUT": "memory:"})
+            processing.run(
+                "native:shortestpathpointtolayer",
+                {
+                    "INPUT": roads,
+                    "STRATEGY": 0,
+                    "START_POINT": f"{point.x()},{point.y()} " "[EPSG:4548]",
+                    "END_POINTS": villages,
+                    "TOLERANCE": 0,
+                    "OUTPUT": "memory:",
+                },
+            )
 
-    native, _ = timed(f"native:shortestpathpointtolayer × {homes.featureCount()} facilities",
-                      native_per_facility)
+    native, _ = timed(
+        f"native:shortestpathpointtolayer × {homes.featureCount()} facilities", native_per_facility
+    )
 
     def service_areas():
-        processing.run("native:serviceareafromlayer", {
-            "INPUT": roads, "STRATEGY": 0, "START_POINTS": homes, "TRAVEL_COST2": 5000,
-            "TOLERANCE": 0, "OUTPUT_LINES": "memory:"})
+        processing.run(
+            "native:serviceareafromlayer",
+            {
+                "INPUT": roads,
+                "STRATEGY": 0,
+                "START_POINTS": homes,
+                "TRAVEL_COST2": 5000,
+                "TOLERANCE": 0,
+                "OUTPUT_LINES": "memory:",
+            },
+        )
 
     service, _ = timed("native:serviceareafromlayer (5 000 m, lines only)", service_areas)
 
@@ -79,13 +111,15 @@ def main():
         from qgis.core import QgsProcessingContext, QgsProcessingFeedback
         from scipy.sparse.csgraph import dijkstra
 
-        lines = read_roads(roads, roads.crs(), QgsProcessingContext(), QgsProcessingFeedback(),
-                           "walk")
+        lines = read_roads(
+            roads, roads.crs(), QgsProcessingContext(), QgsProcessingFeedback(), "walk"
+        )
         graph = network.build_graph(lines.coords, lines.offsets, lines.speed, lines.direction)
         dijkstra(graph.adjacency_m, indices=np.arange(homes.featureCount()), limit=5000)
 
-    scipy_s, _ = timed("plain scipy.sparse.csgraph.dijkstra (graph build + from nodes)",
-                       plain_scipy)
+    scipy_s, _ = timed(
+        "plain scipy.sparse.csgraph.dijkstra (graph build + from nodes)", plain_scipy
+    )
     print(f"  ratio native shortest paths / urflow: {native / ours:6.1f}×")
     print(f"  ratio native service areas / urflow:  {service / ours:6.1f}×")
     print(f"  ratio urflow / plain scipy:           {ours / scipy_s:6.1f}×")

@@ -60,10 +60,17 @@ CRS = "EPSG:4548"
 THRESHOLD_MIN = 30.0
 WORKERS = ("urflow", "scipy", "servicearea", "shortestpath")
 CLASS_OF_SPEED = {40.0: "county", 30.0: "township", 20.0: "village", 15.0: "village"}
-NATIVE_NETWORK = {"STRATEGY": 1, "SPEED_FIELD": "speed_kmh", "DEFAULT_SPEED": 40,
-                  "DIRECTION_FIELD": "direction", "VALUE_FORWARD": "forward",
-                  "VALUE_BACKWARD": "backward", "VALUE_BOTH": "both", "DEFAULT_DIRECTION": 2,
-                  "TOLERANCE": 0}
+NATIVE_NETWORK = {
+    "STRATEGY": 1,
+    "SPEED_FIELD": "speed_kmh",
+    "DEFAULT_SPEED": 40,
+    "DIRECTION_FIELD": "direction",
+    "VALUE_FORWARD": "forward",
+    "VALUE_BACKWARD": "backward",
+    "VALUE_BOTH": "both",
+    "DEFAULT_DIRECTION": 2,
+    "TOLERANCE": 0,
+}
 
 
 def peak_mb():
@@ -84,9 +91,16 @@ def synthetic_data(size, n_demand, n_facilities, seed):
     population = np.round(np.clip(rng.lognormal(np.log(600), 0.7, n_demand), 50, 8000))
     capacity = rng.integers(1, 31, n_facilities).astype(float)  # doctors, seats or beds
     origin = np.asarray(ORIGIN)
-    return {"coords": coords + origin, "offsets": offsets, "speed": speeds,
-            "direction": directions, "demand_xy": demand + origin, "population": population,
-            "facility_xy": facilities + origin, "capacity": capacity}
+    return {
+        "coords": coords + origin,
+        "offsets": offsets,
+        "speed": speeds,
+        "direction": directions,
+        "demand_xy": demand + origin,
+        "population": population,
+        "facility_xy": facilities + origin,
+        "capacity": capacity,
+    }
 
 
 def write_gpkg(path, data):
@@ -116,22 +130,40 @@ def write_gpkg(path, data):
 
     def roads():
         for k in range(offsets.size - 1):
-            part = np.ascontiguousarray(coords[offsets[k]:offsets[k + 1]])
+            part = np.ascontiguousarray(coords[offsets[k] : offsets[k + 1]])
             speed = float(data["speed"][k])
-            yield (struct.pack("<BII", 1, 2, len(part)) + part.tobytes(),
-                   (f"R{k:06d}", CLASS_OF_SPEED[speed], speed, words[int(data["direction"][k])]))
+            yield (
+                struct.pack("<BII", 1, 2, len(part)) + part.tobytes(),
+                (f"R{k:06d}", CLASS_OF_SPEED[speed], speed, words[int(data["direction"][k])]),
+            )
 
     def points(xy, prefix, values):
         for i, (x, y) in enumerate(xy):
             yield struct.pack("<BIdd", 1, 1, x, y), (f"{prefix}{i:05d}", float(values[i]))
 
-    layer("roads", ogr.wkbLineString, [("road_id", ogr.OFTString), ("road_class", ogr.OFTString),
-                                       ("speed_kmh", ogr.OFTReal), ("direction", ogr.OFTString)],
-          roads())
-    layer("demand", ogr.wkbPoint, [("village_id", ogr.OFTString), ("population", ogr.OFTReal)],
-          points(data["demand_xy"], "V", data["population"]))
-    layer("facilities", ogr.wkbPoint, [("fac_id", ogr.OFTString), ("capacity", ogr.OFTReal)],
-          points(data["facility_xy"], "F", data["capacity"]))
+    layer(
+        "roads",
+        ogr.wkbLineString,
+        [
+            ("road_id", ogr.OFTString),
+            ("road_class", ogr.OFTString),
+            ("speed_kmh", ogr.OFTReal),
+            ("direction", ogr.OFTString),
+        ],
+        roads(),
+    )
+    layer(
+        "demand",
+        ogr.wkbPoint,
+        [("village_id", ogr.OFTString), ("population", ogr.OFTReal)],
+        points(data["demand_xy"], "V", data["population"]),
+    )
+    layer(
+        "facilities",
+        ogr.wkbPoint,
+        [("fac_id", ogr.OFTString), ("capacity", ogr.OFTReal)],
+        points(data["facility_xy"], "F", data["capacity"]),
+    )
     dataset = None
 
 
@@ -159,8 +191,10 @@ def layers(folder):
     from qgis.core import QgsVectorLayer
 
     gpkg = Path(folder) / "bench.gpkg"
-    return {name: QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-            for name in ("roads", "demand", "facilities")}
+    return {
+        name: QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        for name in ("roads", "demand", "facilities")
+    }
 
 
 def facility_sample(facilities, fids):
@@ -177,22 +211,43 @@ def worker_urflow(folder, meta):
     app, plugin = start_qgis(with_urflow=True)
     data = layers(folder)
     before = peak_mb()
-    seconds, result = timed("urflow:facilitygaps", lambda: processing.run(
-        "urflow:facilitygaps", {
-            "DEMAND": data["demand"], "DEMAND_ID_FIELD": "village_id",
-            "POPULATION_FIELD": "population", "FACILITIES": data["facilities"],
-            "FACILITY_ID_FIELD": "fac_id", "CAPACITY_FIELD": "capacity",
-            "NETWORK": data["roads"], "SPEED_FIELD": "speed_kmh", "ROAD_CLASS_FIELD": "road_class",
-            "DIRECTION_FIELD": "direction", "TRAVEL_MODE": 3, "COST_UNIT": 0,
-            "THRESHOLD": meta["threshold"], "PROVISION_PER_1000": 1.0,
-            "OUTPUT_DEMAND": "memory:", "OUTPUT_FACILITIES": "memory:"}))
+    seconds, result = timed(
+        "urflow:facilitygaps",
+        lambda: processing.run(
+            "urflow:facilitygaps",
+            {
+                "DEMAND": data["demand"],
+                "DEMAND_ID_FIELD": "village_id",
+                "POPULATION_FIELD": "population",
+                "FACILITIES": data["facilities"],
+                "FACILITY_ID_FIELD": "fac_id",
+                "CAPACITY_FIELD": "capacity",
+                "NETWORK": data["roads"],
+                "SPEED_FIELD": "speed_kmh",
+                "ROAD_CLASS_FIELD": "road_class",
+                "DIRECTION_FIELD": "direction",
+                "TRAVEL_MODE": 3,
+                "COST_UNIT": 0,
+                "THRESHOLD": meta["threshold"],
+                "PROVISION_PER_1000": 1.0,
+                "OUTPUT_DEMAND": "memory:",
+                "OUTPUT_FACILITIES": "memory:",
+            },
+        ),
+    )
     peak = peak_mb()
-    costs = np.array([f["nearest_cost"] for f in result["OUTPUT_DEMAND"].getFeatures()],
-                     dtype=object)
+    costs = np.array(
+        [f["nearest_cost"] for f in result["OUTPUT_DEMAND"].getFeatures()], dtype=object
+    )
     costs = np.array([c if isinstance(c, float) else np.nan for c in costs], dtype=float)
-    out = {"seconds": seconds, "peak_mb": peak, "before_mb": before,
-           "median_nearest": float(np.nanmedian(costs)), "coverage": result["COVERAGE_RATE"],
-           "unreachable": result["UNREACHABLE"]}
+    out = {
+        "seconds": seconds,
+        "peak_mb": peak,
+        "before_mb": before,
+        "median_nearest": float(np.nanmedian(costs)),
+        "coverage": result["COVERAGE_RATE"],
+        "unreachable": result["UNREACHABLE"],
+    }
     return out
 
 
@@ -217,9 +272,13 @@ def worker_scipy(folder, meta):
         way = direction[line[a]]
         fwd, bwd = way >= 0, way <= 0
         n = first.size
-        forward = sp.csr_matrix((np.concatenate([minutes[fwd], minutes[bwd]]),
-                                 (np.concatenate([u[fwd], v[bwd]]),
-                                  np.concatenate([v[fwd], u[bwd]]))), shape=(n, n))
+        forward = sp.csr_matrix(
+            (
+                np.concatenate([minutes[fwd], minutes[bwd]]),
+                (np.concatenate([u[fwd], v[bwd]]), np.concatenate([v[fwd], u[bwd]])),
+            ),
+            shape=(n, n),
+        )
         tree = cKDTree(xy[first])
         return forward.T.tocsr(), tree.query(facility_xy)[1], tree.query(demand_xy)[1]
 
@@ -229,15 +288,23 @@ def worker_scipy(folder, meta):
         dist = dijkstra(reverse, directed=True, indices=fac_node, limit=meta["threshold"])
         return int(np.isfinite(dist[:, dem_node]).sum())
 
-    within_s, pairs = timed(f"  scipy: dijkstra(limit={meta['threshold']:g}) from "
-                            f"{fac_node.size} facilities", within)
-    nearest_s, nearest = timed("  scipy: dijkstra(min_only) for the nearest", lambda: dijkstra(
-        reverse, directed=True, indices=fac_node, min_only=True)[dem_node])
-    return {"seconds": build_s + within_s + nearest_s, "peak_mb": peak_mb(), "before_mb": before,
-            "pairs": pairs, "median_nearest": float(np.nanmedian(np.where(
-                np.isfinite(nearest), nearest, np.nan))),
-            "detail": f"build {build_s:.1f} s + limit {within_s:.1f} s + min_only "
-                      f"{nearest_s:.1f} s"}
+    within_s, pairs = timed(
+        f"  scipy: dijkstra(limit={meta['threshold']:g}) from " f"{fac_node.size} facilities",
+        within,
+    )
+    nearest_s, nearest = timed(
+        "  scipy: dijkstra(min_only) for the nearest",
+        lambda: dijkstra(reverse, directed=True, indices=fac_node, min_only=True)[dem_node],
+    )
+    return {
+        "seconds": build_s + within_s + nearest_s,
+        "peak_mb": peak_mb(),
+        "before_mb": before,
+        "pairs": pairs,
+        "median_nearest": float(np.nanmedian(np.where(np.isfinite(nearest), nearest, np.nan))),
+        "detail": f"build {build_s:.1f} s + limit {within_s:.1f} s + min_only "
+        f"{nearest_s:.1f} s",
+    }
 
 
 def worker_servicearea(folder, meta):
@@ -248,14 +315,22 @@ def worker_servicearea(folder, meta):
     before = peak_mb()
     times = {}
     for k in sorted({1, meta["service_samples"]}):
-        parameters = {"INPUT": data["roads"], **NATIVE_NETWORK,
-                      "START_POINTS": facility_sample(data["facilities"], meta["sample_fids"][:k]),
-                      "TRAVEL_COST2": meta["threshold"] / 60.0,  # hours (fastest strategy)
-                      "OUTPUT_LINES": "memory:"}
-        times[k], _ = timed(f"native:serviceareafromlayer, {k} start point(s)",
-                            partial(processing.run, "native:serviceareafromlayer", parameters))
-    return {"times": {str(k): t for k, t in times.items()}, "peak_mb": peak_mb(),
-            "before_mb": before}
+        parameters = {
+            "INPUT": data["roads"],
+            **NATIVE_NETWORK,
+            "START_POINTS": facility_sample(data["facilities"], meta["sample_fids"][:k]),
+            "TRAVEL_COST2": meta["threshold"] / 60.0,  # hours (fastest strategy)
+            "OUTPUT_LINES": "memory:",
+        }
+        times[k], _ = timed(
+            f"native:serviceareafromlayer, {k} start point(s)",
+            partial(processing.run, "native:serviceareafromlayer", parameters),
+        )
+    return {
+        "times": {str(k): t for k, t in times.items()},
+        "peak_mb": peak_mb(),
+        "before_mb": before,
+    }
 
 
 def worker_shortestpath(folder, meta):
@@ -264,27 +339,36 @@ def worker_shortestpath(folder, meta):
     app, _ = start_qgis()
     data = layers(folder)
     before = peak_mb()
-    sample = facility_sample(data["facilities"], meta["sample_fids"][:meta["shortest_samples"]])
+    sample = facility_sample(data["facilities"], meta["sample_fids"][: meta["shortest_samples"]])
     times = []
     for feature in sample.getFeatures():
         point = feature.geometry().asPoint()
-        parameters = {"INPUT": data["roads"], **NATIVE_NETWORK,
-                      "START_POINT": f"{point.x()},{point.y()} [{CRS}]",
-                      "END_POINTS": data["demand"], "OUTPUT": "memory:"}
-        seconds, _ = timed(f"native:shortestpathpointtolayer from {feature['fac_id']}",
-                           partial(processing.run, "native:shortestpathpointtolayer", parameters))
+        parameters = {
+            "INPUT": data["roads"],
+            **NATIVE_NETWORK,
+            "START_POINT": f"{point.x()},{point.y()} [{CRS}]",
+            "END_POINTS": data["demand"],
+            "OUTPUT": "memory:",
+        }
+        seconds, _ = timed(
+            f"native:shortestpathpointtolayer from {feature['fac_id']}",
+            partial(processing.run, "native:shortestpathpointtolayer", parameters),
+        )
         times.append(seconds)
     return {"times": times, "peak_mb": peak_mb(), "before_mb": before}
 
 
 def run_worker(name, folder):
     """Run one contender in a child process, echo its lines, return its result dict."""
-    child = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", name,
-                              "--data", str(folder)], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--data", str(folder)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     result = None
     for line in child.stdout:
         if line.startswith("RESULT "):
-            result = json.loads(line[len("RESULT "):])
+            result = json.loads(line[len("RESULT ") :])
         else:
             print(line, end="", flush=True)
     if child.wait() != 0 or result is None:
@@ -297,18 +381,31 @@ def run_worker(name, folder):
 
 def arguments():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--scale", type=float, default=1.0,
-                    help="fraction of the full size (edges, demand points, facilities)")
-    ap.add_argument("--size", type=int, help=f"grid nodes per side (default {FULL_SIZE} x "
-                                             "sqrt(scale))")
+    ap.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="fraction of the full size (edges, demand points, facilities)",
+    )
+    ap.add_argument(
+        "--size", type=int, help=f"grid nodes per side (default {FULL_SIZE} x " "sqrt(scale))"
+    )
     ap.add_argument("--demand", type=int, help=f"demand points (default {FULL_DEMAND} x scale)")
-    ap.add_argument("--facilities", type=int,
-                    help=f"facilities (default {FULL_FACILITIES} x scale)")
-    ap.add_argument("--service-samples", type=int, default=50,
-                    help="facilities in the larger native service-area sample")
-    ap.add_argument("--shortest-samples", type=int, default=3,
-                    help="facilities sampled for native shortest paths (~110 s each at full "
-                         "scale)")
+    ap.add_argument(
+        "--facilities", type=int, help=f"facilities (default {FULL_FACILITIES} x scale)"
+    )
+    ap.add_argument(
+        "--service-samples",
+        type=int,
+        default=50,
+        help="facilities in the larger native service-area sample",
+    )
+    ap.add_argument(
+        "--shortest-samples",
+        type=int,
+        default=3,
+        help="facilities sampled for native shortest paths (~110 s each at full " "scale)",
+    )
     ap.add_argument("--threshold", type=float, default=THRESHOLD_MIN, help="minutes by car")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--worker", choices=WORKERS, help=argparse.SUPPRESS)
@@ -334,7 +431,7 @@ def main():
         os._exit(0)
 
     scale = args.scale
-    size = args.size or max(10, round(FULL_SIZE * scale ** 0.5))
+    size = args.size or max(10, round(FULL_SIZE * scale**0.5))
     n_demand = args.demand or max(10, round(FULL_DEMAND * scale))
     n_fac = args.facilities or max(2, round(FULL_FACILITIES * scale))
     started = time.perf_counter()
@@ -350,12 +447,18 @@ def main():
         service_k = max(1, min(args.service_samples, n_fac))
         shortest_k = max(1, min(args.shortest_samples, n_fac))
         fids = rng.choice(n_fac, max(service_k, shortest_k), replace=False) + 1  # GPKG fid
-        meta = {"threshold": args.threshold, "service_samples": service_k,
-                "shortest_samples": shortest_k, "sample_fids": fids.tolist()}
+        meta = {
+            "threshold": args.threshold,
+            "service_samples": service_k,
+            "shortest_samples": shortest_k,
+            "sample_fids": fids.tolist(),
+        }
         (Path(folder) / "meta.json").write_text(json.dumps(meta))
-        print(f"Large synthetic scale (seed {args.seed}): {n_lines} road lines, {n_edges} road "
-              f"edges ({one_way} one-way lines), {n_demand} demand points, {n_fac} facilities; "
-              f"car, {args.threshold:g}-minute threshold, {CRS}")
+        print(
+            f"Large synthetic scale (seed {args.seed}): {n_lines} road lines, {n_edges} road "
+            f"edges ({one_way} one-way lines), {n_demand} demand points, {n_fac} facilities; "
+            f"car, {args.threshold:g}-minute threshold, {CRS}"
+        )
 
         ours = run_worker("urflow", folder)
         base = run_worker("scipy", folder)
@@ -370,7 +473,7 @@ def main():
         fixed = max(t0 - per * k0, 0.0)
         service_label = f"{fixed:.1f} s + {per:.2f} s/facility, from runs with {k0} and {k1}"
     else:
-        (k0, t0), = times.items()
+        ((k0, t0),) = times.items()
         fixed, per = 0.0, t0 / k0
         service_label = f"{per:.2f} s/facility, from a run with {k0}"
     service_s = fixed + per * n_fac
@@ -379,25 +482,52 @@ def main():
     u = ours["seconds"]
 
     print()
-    print(f"Facility gaps, large synthetic scale: {n_lines} lines / {n_edges} edges, {n_demand} "
-          f"demand points, {n_fac} facilities, car, {args.threshold:g} min")
+    print(
+        f"Facility gaps, large synthetic scale: {n_lines} lines / {n_edges} edges, {n_demand} "
+        f"demand points, {n_fac} facilities, car, {args.threshold:g} min"
+    )
     print(f"  {'':<44} {'seconds':>10} {'/ urflow':>10}  peak RSS (+ in the run)")
-    row("urflow:facilitygaps", u, u, ours, "processing.run: read layers, graph, all pairs <= "
-        "threshold, nearest, 2SFCA, gaps, write")
-    row("plain scipy.sparse.csgraph", base["seconds"], u, base,
-        base["detail"] + " (no edge snapping or legs)")
-    row(f"native:serviceareafromlayer x {n_fac}", service_s, u, service,
-        f"EXTRAPOLATED: {service_label} facilities (lines only)")
-    row(f"native:shortestpathpointtolayer x {n_fac}", shortest_s, u, shortest,
+    row(
+        "urflow:facilitygaps",
+        u,
+        u,
+        ours,
+        "processing.run: read layers, graph, all pairs <= "
+        "threshold, nearest, 2SFCA, gaps, write",
+    )
+    row(
+        "plain scipy.sparse.csgraph",
+        base["seconds"],
+        u,
+        base,
+        base["detail"] + " (no edge snapping or legs)",
+    )
+    row(
+        f"native:serviceareafromlayer x {n_fac}",
+        service_s,
+        u,
+        service,
+        f"EXTRAPOLATED: {service_label} facilities (lines only)",
+    )
+    row(
+        f"native:shortestpathpointtolayer x {n_fac}",
+        shortest_s,
+        u,
+        shortest,
         f"EXTRAPOLATED: mean {shortest_mean:.1f} s per facility (min "
         f"{min(shortest['times']):.1f}, max {max(shortest['times']):.1f}) over "
-        f"{len(shortest['times'])} sampled facilities, x {n_fac}")
+        f"{len(shortest['times'])} sampled facilities, x {n_fac}",
+    )
     print("  (EXTRAPOLATED rows: peak RSS of the sampled runs only)")
-    print(f"  check: median nearest cost urflow {ours['median_nearest']:.2f} min, plain scipy "
-          f"(node to node) {base['median_nearest']:.2f} min; coverage {ours['coverage']:.1%}, "
-          f"unreachable {ours['unreachable']}; {base['pairs']} node pairs <= threshold")
-    print(f"  peak RSS of the urflow run: {ours['peak_mb']:.0f} MB "
-          f"({ours['peak_mb'] - ours['before_mb']:.0f} MB above QGIS with the layers open)")
+    print(
+        f"  check: median nearest cost urflow {ours['median_nearest']:.2f} min, plain scipy "
+        f"(node to node) {base['median_nearest']:.2f} min; coverage {ours['coverage']:.1%}, "
+        f"unreachable {ours['unreachable']}; {base['pairs']} node pairs <= threshold"
+    )
+    print(
+        f"  peak RSS of the urflow run: {ours['peak_mb']:.0f} MB "
+        f"({ours['peak_mb'] - ours['before_mb']:.0f} MB above QGIS with the layers open)"
+    )
     print(f"  whole benchmark {time.perf_counter() - started:.0f} s")
 
 

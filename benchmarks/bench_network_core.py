@@ -106,12 +106,15 @@ def main():
 
     g, _ = timed("build_graph", build_graph, coords, offs, speeds, dirs)
     print(f"  -> {g.n_nodes} nodes, {g.n_edges} edges ({g.n_dropped_edges} dropped)")
-    s, _ = timed("snap_points (demand + facilities)", lambda: (
-        snap_points(g, dem, 500.0), snap_points(g, fac, 500.0)))
+    s, _ = timed(
+        "snap_points (demand + facilities)",
+        lambda: (snap_points(g, dem, 500.0), snap_points(g, fac, 500.0)),
+    )
     print(f"  -> unsnapped: {int((~s[0].snapped).sum())} demand, {int((~s[1].snapped).sum())} fac.")
     net, _ = timed("prepare_network (snap + legs)", prepare_network, g, dem, fac)
-    cm, _ = timed(f"travel_costs (cutoff {args.cutoff:g} min)", travel_costs, net, None, None,
-                  args.cutoff)
+    cm, _ = timed(
+        f"travel_costs (cutoff {args.cutoff:g} min)", travel_costs, net, None, None, args.cutoff
+    )
     print(f"  -> {cm.nnz} pairs <= cutoff ({cm.nnz / (args.demand * args.facilities):.1%})")
     near, _ = timed("nearest_facility (no cutoff)", nearest_facility, net)
     print(f"  -> median nearest {np.nanmedian(near.cost):.2f} min, max {np.nanmax(near.cost):.2f}")
@@ -130,8 +133,9 @@ def main():
         return reached
 
     timed(f"baseline csgraph.dijkstra ({src.size} sources)", baseline)
-    timed("baseline multi-source min_only", dijkstra, rev, directed=True, indices=src,
-          min_only=True)
+    timed(
+        "baseline multi-source min_only", dijkstra, rev, directed=True, indices=src, min_only=True
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MB")
 

@@ -26,8 +26,15 @@ def where(mask, ids=None, limit: int = 10) -> str:
     return listing([ids[r] for r in rows], limit)
 
 
-def float_vector(values, name: str, n: Optional[int] = None, *, default: Optional[float] = None,
-                 allow_nan: bool = True, ids=None) -> np.ndarray:
+def float_vector(
+    values,
+    name: str,
+    n: Optional[int] = None,
+    *,
+    default: Optional[float] = None,
+    allow_nan: bool = True,
+    ids=None,
+) -> np.ndarray:
     """``values`` as a 1-D float array of length ``n``.
 
     ``None`` gives ``default`` repeated (an error when there is no default); a scalar is
@@ -44,14 +51,21 @@ def float_vector(values, name: str, n: Optional[int] = None, *, default: Optiona
     if arr.ndim == 0:
         arr = np.full(1 if n is None else n, float(arr))
     if arr.ndim != 1:
-        raise InputError(tr("{name} must be one-dimensional; got shape {shape}.").format(
-            name=name, shape=arr.shape))
+        raise InputError(
+            tr("{name} must be one-dimensional; got shape {shape}.").format(
+                name=name, shape=arr.shape
+            )
+        )
     if n is not None and arr.size != n:
-        raise InputError(tr("{name} has {size} values; expected {n}.").format(
-            name=name, size=arr.size, n=n))
+        raise InputError(
+            tr("{name} has {size} values; expected {n}.").format(name=name, size=arr.size, n=n)
+        )
     if not allow_nan and np.isnan(arr).any():
-        raise InputError(tr("{name} has missing (NaN) values at {ids}.").format(
-            name=name, ids=where(np.isnan(arr), ids)))
+        raise InputError(
+            tr("{name} has missing (NaN) values at {ids}.").format(
+                name=name, ids=where(np.isnan(arr), ids)
+            )
+        )
     return arr
 
 
@@ -63,8 +77,9 @@ def bool_vector(values, name: str, n: int) -> np.ndarray:
     if arr.ndim == 0:
         arr = np.full(n, bool(arr))
     if arr.shape != (n,):
-        raise InputError(tr("{name} has {size} values; expected {n}.").format(
-            name=name, size=arr.size, n=n))
+        raise InputError(
+            tr("{name} has {size} values; expected {n}.").format(name=name, size=arr.size, n=n)
+        )
     return arr.astype(bool)
 
 
@@ -72,11 +87,15 @@ def nonnegative(arr: np.ndarray, name: str, ids=None) -> np.ndarray:
     """Refuse negative or infinite entries of ``arr`` (NaN passes: it means "missing")."""
     bad = arr < 0
     if bad.any():
-        raise InputError(tr("{name} must be >= 0; negative at {ids}.").format(
-            name=name, ids=where(bad, ids)))
+        raise InputError(
+            tr("{name} must be >= 0; negative at {ids}.").format(name=name, ids=where(bad, ids))
+        )
     if np.isinf(arr).any():
-        raise InputError(tr("{name} must be finite; infinite at {ids}.").format(
-            name=name, ids=where(np.isinf(arr), ids)))
+        raise InputError(
+            tr("{name} must be finite; infinite at {ids}.").format(
+                name=name, ids=where(np.isinf(arr), ids)
+            )
+        )
     return arr
 
 
@@ -84,8 +103,11 @@ def in_range(arr: np.ndarray, name: str, low: float, high: float, ids=None) -> n
     """Refuse entries outside ``[low, high]`` (NaN passes)."""
     bad = (arr < low) | (arr > high)
     if bad.any():
-        raise InputError(tr("{name} must lie between {low} and {high}; outside at {ids}.")
-                         .format(name=name, low=low, high=high, ids=where(bad, ids)))
+        raise InputError(
+            tr("{name} must lie between {low} and {high}; outside at {ids}.").format(
+                name=name, low=low, high=high, ids=where(bad, ids)
+            )
+        )
     return arr
 
 
@@ -94,11 +116,15 @@ def positive_number(value, name: str) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(tr("{name} must be a number; got {value}.").format(
-            name=name, value=repr(value))) from exc
+        raise InputError(
+            tr("{name} must be a number; got {value}.").format(name=name, value=repr(value))
+        ) from exc
     if not math.isfinite(v) or v <= 0:
-        raise InputError(tr("{name} must be a finite number > 0; got {value}.").format(
-            name=name, value=repr(value)))
+        raise InputError(
+            tr("{name} must be a finite number > 0; got {value}.").format(
+                name=name, value=repr(value)
+            )
+        )
     return v
 
 
@@ -112,36 +138,50 @@ def limit(value, name: str) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(tr("{name} must be a number; got {value}.").format(
-            name=name, value=repr(value))) from exc
+        raise InputError(
+            tr("{name} must be a number; got {value}.").format(name=name, value=repr(value))
+        ) from exc
     if math.isnan(v) or v < 0:
-        raise InputError(tr("{name} must be >= 0 (0 = no limit); got {value}.").format(
-            name=name, value=repr(value)))
+        raise InputError(
+            tr("{name} must be >= 0 (0 = no limit); got {value}.").format(
+                name=name, value=repr(value)
+            )
+        )
     return math.inf if v == 0 else v
 
 
 def choice(value, options: Sequence[str], what: str) -> str:
     """``value`` if it is one of ``options``, else an error listing them."""
     if value not in options:
-        raise InputError(tr("Unknown {what} {value}; use one of: {options}.").format(
-            what=what, value=repr(value), options=", ".join(options)))
+        raise InputError(
+            tr("Unknown {what} {value}; use one of: {options}.").format(
+                what=what, value=repr(value), options=", ".join(options)
+            )
+        )
     return value
 
 
 def unique_ids(ids: Iterable, what: str) -> np.ndarray:
     """Ids as an object array; NULL/empty and duplicate ids are refused, naming them."""
     arr = np.asarray(list(ids), dtype=object)
-    missing = np.array([v is None or (isinstance(v, float) and math.isnan(v))
-                        or (isinstance(v, str) and not v.strip()) for v in arr], dtype=bool)
+    missing = np.array(
+        [
+            v is None
+            or (isinstance(v, float) and math.isnan(v))
+            or (isinstance(v, str) and not v.strip())
+            for v in arr
+        ],
+        dtype=bool,
+    )
     if missing.any():
-        raise InputError(tr("{what} has empty ids at {rows}.").format(
-            what=what, rows=where(missing)))
+        raise InputError(
+            tr("{what} has empty ids at {rows}.").format(what=what, rows=where(missing))
+        )
     seen, dup = set(), []
     for v in arr:
         if v in seen and v not in dup:
             dup.append(v)
         seen.add(v)
     if dup:
-        raise InputError(tr("{what} has duplicate ids: {ids}.").format(
-            what=what, ids=listing(dup)))
+        raise InputError(tr("{what} has duplicate ids: {ids}.").format(what=what, ids=listing(dup)))
     return arr

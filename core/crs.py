@@ -11,8 +11,9 @@ from .messages import tr
 def gk3_zone(longitude: float) -> int:
     """3-degree zone number n = floor((λ + 1.5) / 3); a boundary longitude goes east."""
     if not -180.0 <= longitude <= 180.0 or math.isnan(longitude):
-        raise InputError(tr("longitude {longitude} is not a longitude in degrees").format(
-            longitude=longitude))
+        raise InputError(
+            tr("longitude {longitude} is not a longitude in degrees").format(longitude=longitude)
+        )
     return int(math.floor((longitude + 1.5) / 3.0))
 
 
@@ -26,9 +27,11 @@ def gk3_epsg(longitude: float, prefixed: bool = False) -> int:
     zone = gk3_zone(longitude)
     if not 25 <= zone <= 45:
         raise InputError(
-            tr("longitude {longitude:.4f}°E lies in 3-degree zone {zone}, outside China's "
-               "CGCS2000 zones 25–45 (75°E–135°E); set TARGET_CRS to a projected CRS").format(
-                longitude=longitude, zone=zone))
+            tr(
+                "longitude {longitude:.4f}°E lies in 3-degree zone {zone}, outside China's "
+                "CGCS2000 zones 25–45 (75°E–135°E); set TARGET_CRS to a projected CRS"
+            ).format(longitude=longitude, zone=zone)
+        )
     return (4513 if prefixed else 4534) + zone - 25
 
 
@@ -38,5 +41,7 @@ def gk6_epsg(longitude: float, prefixed: bool = False) -> int:
     if not 13 <= zone <= 23:
         raise InputError(
             tr("longitude {longitude:.4f}°E lies outside China's 6-degree zones 13–23").format(
-                longitude=longitude))
+                longitude=longitude
+            )
+        )
     return (4491 if prefixed else 4502) + zone - 13

@@ -40,5 +40,6 @@ class LabelTable:
 
     def labels(self, codes, language: str = "en") -> np.ndarray:
         """Labels of an array of codes, as an object array (None where a code is missing)."""
-        return np.array([self.label(c, language) for c in np.asarray(codes, dtype=object)],
-                        dtype=object)
+        return np.array(
+            [self.label(c, language) for c in np.asarray(codes, dtype=object)], dtype=object
+        )

@@ -36,8 +36,11 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
     def help_map(self) -> dict:
         """``help/<name>.<locale>.json`` if it exists, else ``help/<name>.json``."""
         language = current_locale().split("_")[0]
-        for candidate in (f"{self.name()}.{current_locale()}", f"{self.name()}.{language}",
-                          self.name()):
+        for candidate in (
+            f"{self.name()}.{current_locale()}",
+            f"{self.name()}.{language}",
+            self.name(),
+        ):
             path = HELP_DIR / f"{candidate}.json"
             if path.exists():
                 return json.loads(path.read_text(encoding="utf-8"))

@@ -33,20 +33,27 @@ def working_crs(sources, target_crs, context) -> QgsCoordinateReferenceSystem:
     """
     if target_crs is not None and target_crs.isValid():
         if target_crs.isGeographic():
-            raise QgsProcessingException(QCoreApplication.translate(
-                "URFlowLayers",
-                "TARGET_CRS {} is geographic; choose a projected CRS such as a CGCS2000 "
-                "Gauss–Krüger zone (EPSG:4534–4554)").format(target_crs.authid()))
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "URFlowLayers",
+                    "TARGET_CRS {} is geographic; choose a projected CRS such as a CGCS2000 "
+                    "Gauss–Krüger zone (EPSG:4534–4554)",
+                ).format(target_crs.authid())
+            )
         return target_crs
     first = next((s for s in sources if s is not None), None)
     if first is None or not first.sourceCrs().isValid():
-        raise QgsProcessingException(QCoreApplication.translate(
-            "URFlowLayers", "The input layer has no valid CRS; set it first."))
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "URFlowLayers", "The input layer has no valid CRS; set it first."
+            )
+        )
     crs = first.sourceCrs()
     if not crs.isGeographic():
         return crs
     to_geographic = QgsCoordinateTransform(
-        crs, QgsCoordinateReferenceSystem("EPSG:4490"), context.transformContext())
+        crs, QgsCoordinateReferenceSystem("EPSG:4490"), context.transformContext()
+    )
     centre = to_geographic.transform(first.sourceExtent().center())
     try:
         return QgsCoordinateReferenceSystem(f"EPSG:{gk3_epsg(centre.x())}")
@@ -59,14 +66,18 @@ def require_fields(source, layer_label, fields, numeric=()):
     names = source.fields().names()
     for field in fields:
         if field and field not in names:
-            raise QgsProcessingException(QCoreApplication.translate(
-                "URFlowLayers", "Layer {}: there is no field '{}'").format(
-                layer_label, field))
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "URFlowLayers", "Layer {}: there is no field '{}'"
+                ).format(layer_label, field)
+            )
     for field in numeric:
         if field and not source.fields().field(field).isNumeric():
-            raise QgsProcessingException(QCoreApplication.translate(
-                "URFlowLayers", "Layer {}: field '{}' is not numeric ({})").format(
-                layer_label, field, source.fields().field(field).typeName()))
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "URFlowLayers", "Layer {}: field '{}' is not numeric ({})"
+                ).format(layer_label, field, source.fields().field(field).typeName())
+            )
 
 
 def to_float(value) -> float:
@@ -99,8 +110,9 @@ class FeatureTable:
         return len(self.fids)
 
 
-def read_features(source, crs, context, feedback, numeric=(), text=(), geometry=True,
-                  progress=(0, 10)) -> FeatureTable:
+def read_features(
+    source, crs, context, feedback, numeric=(), text=(), geometry=True, progress=(0, 10)
+) -> FeatureTable:
     """Read ``source`` once into a :class:`FeatureTable`, transforming geometries to ``crs``."""
     numeric = [f for f in numeric if f]
     text = [f for f in text if f]
@@ -122,8 +134,9 @@ def read_features(source, crs, context, feedback, numeric=(), text=(), geometry=
             numeric_values[field].append(to_float(feature[field]))
         for field in text:
             value = feature[field]
-            text_values[field].append(None if value is None or value == "" or
-                                      str(value) == "NULL" else str(value))
+            text_values[field].append(
+                None if value is None or value == "" or str(value) == "NULL" else str(value)
+            )
         if geometry:
             geom = feature.geometry()
             if geom is None or geom.isNull() or geom.isEmpty():
@@ -134,12 +147,18 @@ def read_features(source, crs, context, feedback, numeric=(), text=(), geometry=
         if i % 1000 == 0:
             feedback.setProgress(start + (stop - start) * i / count)
     # Processing reports each skipped invalid geometry itself; we count them.
-    skipped = 0 if feedback.isCanceled() or source.featureCount() < 0 \
+    skipped = (
+        0
+        if feedback.isCanceled() or source.featureCount() < 0
         else max(source.featureCount() - len(fids), 0)
+    )
     return FeatureTable(
         np.asarray(fids, dtype=np.int64),
         {f: np.asarray(v, dtype=float) for f, v in numeric_values.items()},
-        text_values, geometries, skipped)
+        text_values,
+        geometries,
+        skipped,
+    )
 
 
 def core_error(error: URFlowError) -> QgsProcessingException:
@@ -173,8 +192,16 @@ def points_xy(geometries):
     return xy
 
 
-def new_sink(algorithm, parameters, key, context, spec, wkb_type=QgsWkbTypes.NoGeometry,
-             crs=None, optional=False):
+def new_sink(
+    algorithm,
+    parameters,
+    key,
+    context,
+    spec,
+    wkb_type=QgsWkbTypes.NoGeometry,
+    crs=None,
+    optional=False,
+):
     """Sink ``key`` with fields ``spec`` = [(name, QVariant type)]: (sink, dest_id, fields).
 
     A sink that cannot be made is an error, unless ``optional`` (an output not asked for):
@@ -183,8 +210,9 @@ def new_sink(algorithm, parameters, key, context, spec, wkb_type=QgsWkbTypes.NoG
     fields = QgsFields()
     for name, kind in spec:
         fields.append(QgsField(name, kind))
-    sink, dest_id = algorithm.parameterAsSink(parameters, key, context, fields, wkb_type,
-                                              crs or QgsCoordinateReferenceSystem())
+    sink, dest_id = algorithm.parameterAsSink(
+        parameters, key, context, fields, wkb_type, crs or QgsCoordinateReferenceSystem()
+    )
     if sink is None:
         if optional:
             return None, None, fields
@@ -207,14 +235,17 @@ def write_copy(algorithm, parameters, key, context, feedback, source, fids, colu
             kept.append(field)
     replaced = [name for name in source.fields().names() if name in names]
     if replaced:
-        feedback.pushWarning(QCoreApplication.translate(
-            "URFlowLayers", "Input fields replaced by this run's results: {}").format(
-            ", ".join(replaced)))
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "URFlowLayers", "Input fields replaced by this run's results: {}"
+            ).format(", ".join(replaced))
+        )
     fields = QgsFields(kept)
     for name, kind in spec:
         fields.append(QgsField(name, kind))
-    sink, dest_id = algorithm.parameterAsSink(parameters, key, context, fields,
-                                              source.wkbType(), source.sourceCrs())
+    sink, dest_id = algorithm.parameterAsSink(
+        parameters, key, context, fields, source.wkbType(), source.sourceCrs()
+    )
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
     row_of = {int(fid): i for i, fid in enumerate(fids)}
@@ -226,7 +257,9 @@ def write_copy(algorithm, parameters, key, context, feedback, source, fids, colu
             continue
         out = QgsFeature(fields)
         out.setGeometry(feature.geometry())
-        out.setAttributes([feature[field.name()] for field in kept]
-                          + [attribute(columns[name][i]) for name in names])
+        out.setAttributes(
+            [feature[field.name()] for field in kept]
+            + [attribute(columns[name][i]) for name in names]
+        )
         sink.addFeature(out, QgsFeatureSink.FastInsert)
     return dest_id

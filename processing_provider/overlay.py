@@ -102,8 +102,12 @@ def raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):
         row1 = min(int(math.ceil((extent.yMaximum() - box.yMinimum()) / cell_y)), raster.height())
         if col1 <= col0 or row1 <= row0:
             continue
-        window = QgsRectangle(extent.xMinimum() + col0 * cell_x, extent.yMaximum() - row1 * cell_y,
-                              extent.xMinimum() + col1 * cell_x, extent.yMaximum() - row0 * cell_y)
+        window = QgsRectangle(
+            extent.xMinimum() + col0 * cell_x,
+            extent.yMaximum() - row1 * cell_y,
+            extent.xMinimum() + col1 * cell_x,
+            extent.yMaximum() - row0 * cell_y,
+        )
         block = provider.block(band, window, col1 - col0, row1 - row0)
         engines = [_engine(piece) for piece in pieces]
         total = weight = 0.0

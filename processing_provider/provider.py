@@ -16,8 +16,12 @@ def algorithm_classes() -> list:
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
     from .villages.detect_hollow_villages import DetectHollowVillagesAlgorithm
 
-    return [DetectHollowVillagesAlgorithm, AnalyseFacilityGapsAlgorithm,
-            BalanceLandQuotaAlgorithm, PlanningReportAlgorithm]
+    return [
+        DetectHollowVillagesAlgorithm,
+        AnalyseFacilityGapsAlgorithm,
+        BalanceLandQuotaAlgorithm,
+        PlanningReportAlgorithm,
+    ]
 
 
 # help-content key of a ready-made model holding its display name (scripts/make_models.py)
@@ -51,8 +55,11 @@ class URFlowModel(QgsProcessingModelAlgorithm):
         # names). An input given as None (cleared in the dialog) stays None.
         filled = dict(parameters)
         for definition in self.parameterDefinitions():
-            if (not definition.isDestination() and definition.name() not in filled
-                    and definition.defaultValue() is not None):
+            if (
+                not definition.isDestination()
+                and definition.name() not in filled
+                and definition.defaultValue() is not None
+            ):
                 filled[definition.name()] = definition.defaultValue()
         return super().processAlgorithm(filled, context, feedback)
 

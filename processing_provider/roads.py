@@ -55,8 +55,16 @@ class RoadArrays:
         self.notes = notes
 
 
-def read_roads(source, crs, context, feedback, travel_mode, speed_field=None, class_field=None,
-               direction_field=None):
+def read_roads(
+    source,
+    crs,
+    context,
+    feedback,
+    travel_mode,
+    speed_field=None,
+    class_field=None,
+    direction_field=None,
+):
     """Read every line part of ``source`` in ``crs``.
 
     Speed: for car, the speed field, else the class table, else the car default; for walking,
@@ -98,8 +106,11 @@ def read_roads(source, crs, context, feedback, travel_mode, speed_field=None, cl
             if direction is None:
                 notes["bad_direction"] += 1
                 direction = 0
-        parts = geometry.asMultiPolyline() if QgsWkbTypes.isMultiType(geometry.wkbType()) \
+        parts = (
+            geometry.asMultiPolyline()
+            if QgsWkbTypes.isMultiType(geometry.wkbType())
             else [geometry.asPolyline()]
+        )
         for part in parts:
             if len(part) < 2:
                 continue
@@ -109,7 +120,16 @@ def read_roads(source, crs, context, feedback, travel_mode, speed_field=None, cl
             speeds.append(speed)
             directions.append(direction)
             fids.append(feature.id())
-    coords = np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)]) \
-        if xs else np.zeros((0, 2))
-    return RoadArrays(coords, np.asarray(offsets, dtype=np.int64), np.asarray(speeds, float),
-                      np.asarray(directions, dtype=np.int8), np.asarray(fids, np.int64), notes)
+    coords = (
+        np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)])
+        if xs
+        else np.zeros((0, 2))
+    )
+    return RoadArrays(
+        coords,
+        np.asarray(offsets, dtype=np.int64),
+        np.asarray(speeds, float),
+        np.asarray(directions, dtype=np.int8),
+        np.asarray(fids, np.int64),
+        notes,
+    )

@@ -18,10 +18,21 @@ from ..core.messages import tr
 
 #: Fonts that hold Chinese glyphs, best first (Noto Sans CJK ships in fonts-noto-cjk; the .ttc
 #: is listed by matplotlib under the name of its first face, often JP, which has every Hanzi).
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK TC", "Noto Sans CJK KR",
-             "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei",
-             "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC",
-             "Noto Serif CJK SC", "Noto Serif CJK JP")
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK TC",
+    "Noto Sans CJK KR",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+    "Noto Serif CJK SC",
+    "Noto Serif CJK JP",
+)
 #: Pieces of font file names that hold Chinese glyphs.
 CJK_FILE_PARTS = ("cjk", "wqy", "simhei", "msyh", "sourcehansans", "pingfang")
 
@@ -143,8 +154,9 @@ def html_table(header, rows, caption="", total_rows=0) -> str:
     parts = ["<table>"]
     if caption:
         parts.append(f"<caption>{escape(caption)}</caption>")
-    parts.append("<thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header)
-                 + "</tr></thead><tbody>")
+    parts.append(
+        "<thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr></thead><tbody>"
+    )
     for i, row in enumerate(rows):
         total = i >= len(rows) - total_rows
         cells = []
@@ -153,7 +165,7 @@ def html_table(header, rows, caption="", total_rows=0) -> str:
                 cell = Cell(cell)
             css = f' class="{escape(cell.css)}"' if cell.css else ""
             cells.append(f"<td{css}>{escape(cell.text)}</td>")
-        parts.append(("<tr class=\"total\">" if total else "<tr>") + "".join(cells) + "</tr>")
+        parts.append(('<tr class="total">' if total else "<tr>") + "".join(cells) + "</tr>")
     parts.append("</tbody></table>")
     return "".join(parts)
 
@@ -200,8 +212,13 @@ def hollow_level_table(towns, levels, scores):
             if not math.isnan(score):
                 score_values.append(score)
         mean = sum(score_values) / len(score_values) if score_values else math.nan
-        return {"town": town, "counts": counts, "unscored": unscored, "total": len(indices),
-                "mean_score": mean}
+        return {
+            "town": town,
+            "counts": counts,
+            "unscored": unscored,
+            "total": len(indices),
+            "mean_score": mean,
+        }
 
     groups = OrderedDict((key, []) for key in sorted(ordered_keys(towns), key=_name_order))
     for i, town in enumerate(towns):
@@ -248,14 +265,19 @@ def demand_gap_table(towns, gap_class, covered, gap, nearest_cost):
         reachable = [c for c in costs if not math.isnan(c)]
         gaps = [to_float(gap[i]) for i in indices]
         n_covered = sum(1 for i in indices if to_float(covered[i]) == 1)
-        return {"town": town, "n": len(indices), "covered": n_covered,
-                "coverage": n_covered / len(indices) if indices else math.nan,
-                "blind": classes.count(0.0), "under": classes.count(1.0),
-                "adequate": classes.count(2.0),
-                "deficit": sum(max(0.0, -g) for g in gaps if not math.isnan(g)),
-                "mean_cost": sum(reachable) / len(reachable) if reachable else math.nan,
-                "max_cost": max(reachable) if reachable else math.nan,
-                "unreachable": len(costs) - len(reachable)}
+        return {
+            "town": town,
+            "n": len(indices),
+            "covered": n_covered,
+            "coverage": n_covered / len(indices) if indices else math.nan,
+            "blind": classes.count(0.0),
+            "under": classes.count(1.0),
+            "adequate": classes.count(2.0),
+            "deficit": sum(max(0.0, -g) for g in gaps if not math.isnan(g)),
+            "mean_cost": sum(reachable) / len(reachable) if reachable else math.nan,
+            "max_cost": max(reachable) if reachable else math.nan,
+            "unreachable": len(costs) - len(reachable),
+        }
 
     groups = OrderedDict((key, []) for key in sorted(ordered_keys(towns), key=_name_order))
     for i, town in enumerate(towns):
@@ -274,18 +296,32 @@ def zone_gap_table(names, n_demand, population, covered_pop, deficit):
     rows = []
     for name, n, pop, cov, lack in zip(names, n_demand, population, covered_pop, deficit):
         pop, cov = to_float(pop), to_float(cov)
-        rows.append({"zone": text_key(name), "n_demand": to_float(n), "population": pop,
-                     "covered_pop": cov, "coverage_rate": cov / pop if pop > 0 else math.nan,
-                     "deficit": to_float(lack)})
+        rows.append(
+            {
+                "zone": text_key(name),
+                "n_demand": to_float(n),
+                "population": pop,
+                "covered_pop": cov,
+                "coverage_rate": cov / pop if pop > 0 else math.nan,
+                "deficit": to_float(lack),
+            }
+        )
 
     def total(key):
         values = [r[key] for r in rows if not math.isnan(r[key])]
         return sum(values) if values else math.nan
 
     pop, cov = total("population"), total("covered_pop")
-    rows.append({"zone": None, "n_demand": total("n_demand"), "population": pop,
-                 "covered_pop": cov, "coverage_rate": cov / pop if pop > 0 else math.nan,
-                 "deficit": total("deficit")})
+    rows.append(
+        {
+            "zone": None,
+            "n_demand": total("n_demand"),
+            "population": pop,
+            "covered_pop": cov,
+            "coverage_rate": cov / pop if pop > 0 else math.nan,
+            "deficit": total("deficit"),
+        }
+    )
     return rows
 
 
@@ -343,6 +379,7 @@ def cjk_font_name(candidates=CJK_FONTS):
         from matplotlib import font_manager
     except ImportError:
         return None
+
     def pick():
         installed = {font.name for font in font_manager.fontManager.ttflist}
         return next((name for name in candidates if name in installed), None)
@@ -350,9 +387,14 @@ def cjk_font_name(candidates=CJK_FONTS):
     name = pick()
     if name is None:
         # matplotlib's font cache may predate the CJK fonts: register the files it misses
-        files = sorted((path for path in font_manager.findSystemFonts()
-                        if any(part in path.lower() for part in CJK_FILE_PARTS)),
-                       key=lambda path: ("sans" not in path.lower(), "bold" in path.lower()))
+        files = sorted(
+            (
+                path
+                for path in font_manager.findSystemFonts()
+                if any(part in path.lower() for part in CJK_FILE_PARTS)
+            ),
+            key=lambda path: ("sans" not in path.lower(), "bold" in path.lower()),
+        )
         for path in files:
             try:
                 font_manager.fontManager.addfont(path)
@@ -362,8 +404,16 @@ def cjk_font_name(candidates=CJK_FONTS):
     return name
 
 
-def bar_chart(categories, series, title="", ylabel="", stacked=False, colours=None,
-              percent=False, size=(8.0, 3.6)):
+def bar_chart(
+    categories,
+    series,
+    title="",
+    ylabel="",
+    stacked=False,
+    colours=None,
+    percent=False,
+    size=(8.0, 3.6),
+):
     """A bar chart as PNG bytes, or None when matplotlib is not available.
 
     Parameters
@@ -397,16 +447,35 @@ def bar_chart(categories, series, title="", ylabel="", stacked=False, colours=No
         values = [0.0 if math.isnan(to_float(v)) else to_float(v) for v in values]
         colour = colours[k] if colours and k < len(colours) else None
         if stacked:
-            axes.bar(positions, values, width, bottom=bottom, label=name, color=colour,
-                     edgecolor="#555555", linewidth=0.4)
+            axes.bar(
+                positions,
+                values,
+                width,
+                bottom=bottom,
+                label=name,
+                color=colour,
+                edgecolor="#555555",
+                linewidth=0.4,
+            )
             bottom = [b + v for b, v in zip(bottom, values)]
         else:
             offset = (k - (len(series) - 1) / 2) * width
-            axes.bar([p + offset for p in positions], values, width, label=name, color=colour,
-                     edgecolor="#555555", linewidth=0.4)
+            axes.bar(
+                [p + offset for p in positions],
+                values,
+                width,
+                label=name,
+                color=colour,
+                edgecolor="#555555",
+                linewidth=0.4,
+            )
     axes.set_xticks(positions)
-    axes.set_xticklabels([str(c) for c in categories], rotation=30 if m > 6 else 0,
-                         ha="right" if m > 6 else "center", fontdict=rc)
+    axes.set_xticklabels(
+        [str(c) for c in categories],
+        rotation=30 if m > 6 else 0,
+        ha="right" if m > 6 else "center",
+        fontdict=rc,
+    )
     if percent:
         axes.yaxis.set_major_formatter(_percent_formatter())
     if title:
@@ -444,23 +513,29 @@ def data_uri(png_bytes) -> str:
 def image_html(png_bytes, alt, caption="") -> str:
     """A figure with the image embedded as a data URI."""
     figcaption = f"<figcaption>{escape(caption)}</figcaption>" if caption else ""
-    return (f'<figure><img src="{data_uri(png_bytes)}" alt="{escape(alt)}"/>'
-            f"{figcaption}</figure>")
+    return (
+        f'<figure><img src="{data_uri(png_bytes)}" alt="{escape(alt)}"/>' f"{figcaption}</figure>"
+    )
 
 
 def legend_html(entries) -> str:
     """A one-line legend from (label, CSS colour) pairs."""
     if not entries:
         return ""
-    items = "".join(f'<span class="swatch" style="background:{escape(colour)}"></span>'
-                    f"{escape(label)}" for label, colour in entries)
+    items = "".join(
+        f'<span class="swatch" style="background:{escape(colour)}"></span>' f"{escape(label)}"
+        for label, colour in entries
+    )
     return f'<div class="legend">{items}</div>'
 
 
 def document(title, body_parts, language="en") -> str:
     """The whole self-contained page: inline CSS, no external reference."""
     lang = "zh-CN" if language == "zh" else "en"
-    return ("<!DOCTYPE html>\n"
-            f'<html lang="{lang}"><head><meta charset="utf-8"/>'
-            f"<title>{escape(title)}</title><style>{CSS}</style></head>\n<body>\n"
-            + "\n".join(body_parts) + "\n</body></html>\n")
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{lang}"><head><meta charset="utf-8"/>'
+        f"<title>{escape(title)}</title><style>{CSS}</style></head>\n<body>\n"
+        + "\n".join(body_parts)
+        + "\n</body></html>\n"
+    )

@@ -27,67 +27,143 @@ SAMPLE = "{data}/sample_county.gpkg|layername="
 # as {output key: layer title}, styled as the algorithm styles them). "{data}" and "{out}" are
 # filled in at run time.
 DEMO_STEPS = [
-    ("空心村识别 Hollow villages", "urflow:hollowvillages", {
-        "VILLAGES": SAMPLE + "villages", "VILLAGE_ID_FIELD": "village_id",
-        "VILLAGE_NAME_FIELD": "village_name", "REGISTERED_POP_FIELD": "registered_pop",
-        "RESIDENT_POP_FIELD": "resident_pop", "ELDERLY_POP_FIELD": "pop_60plus",
-        "OUTMIGRANT_FIELD": "outmigrant_workers", "WORKING_AGE_FIELD": "working_age_pop",
-        "HOUSEHOLDS_FIELD": "households", "HOMESTEADS_FIELD": "homesteads",
-        "IDLE_HOMESTEADS_FIELD": "idle_homesteads", "MULTI_HOMESTEAD_FIELD": "multi_homestead_hh",
-        "OVER_STANDARD_FIELD": "over_standard_hh", "SETTLEMENTS": SAMPLE + "settlements",
-        "NIGHT_LIGHT": "{data}/night_light.tif",
-        "OUTPUT": "{out}/hollow_villages.gpkg", "WEIGHTS_TABLE": "{out}/hollow_weights.xlsx",
-    }, {"OUTPUT": "Hollow villages 空心村"}),
+    (
+        "空心村识别 Hollow villages",
+        "urflow:hollowvillages",
+        {
+            "VILLAGES": SAMPLE + "villages",
+            "VILLAGE_ID_FIELD": "village_id",
+            "VILLAGE_NAME_FIELD": "village_name",
+            "REGISTERED_POP_FIELD": "registered_pop",
+            "RESIDENT_POP_FIELD": "resident_pop",
+            "ELDERLY_POP_FIELD": "pop_60plus",
+            "OUTMIGRANT_FIELD": "outmigrant_workers",
+            "WORKING_AGE_FIELD": "working_age_pop",
+            "HOUSEHOLDS_FIELD": "households",
+            "HOMESTEADS_FIELD": "homesteads",
+            "IDLE_HOMESTEADS_FIELD": "idle_homesteads",
+            "MULTI_HOMESTEAD_FIELD": "multi_homestead_hh",
+            "OVER_STANDARD_FIELD": "over_standard_hh",
+            "SETTLEMENTS": SAMPLE + "settlements",
+            "NIGHT_LIGHT": "{data}/night_light.tif",
+            "OUTPUT": "{out}/hollow_villages.gpkg",
+            "WEIGHTS_TABLE": "{out}/hollow_weights.xlsx",
+        },
+        {"OUTPUT": "Hollow villages 空心村"},
+    ),
     # chained: the hollow scores just computed make hollow villages' parcels the priority
-    ("增减挂钩 Land-quota linkage", "urflow:landquotalinkage", {
-        "DEMOLITION": SAMPLE + "settlements", "DEMOLITION_ID_FIELD": "settle_id",
-        "KAPPA_FIELD": "kappa", "DEMOLITION_GRADE_FIELD": "reclaim_grade",
-        "COST_FIELD": "cost_10k", "PROTECTED_FIELD": "protected",
-        "PRIORITY_LAYER": "{out}/hollow_villages.gpkg", "PRIORITY_WEIGHT": 300,
-        "CONSTRUCTION": SAMPLE + "construction_candidates", "CONSTRUCTION_ID_FIELD": "cand_id",
-        "VALUE_FIELD": "value_10k", "MANDATORY_FIELD": "mandatory",
-        "CONSTRUCTION_TYPE_FIELD": "cand_type", "CULTIVATED": SAMPLE + "cultivated",
-        "CULTIVATED_GRADE_FIELD": "grade", "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
-        "ECO_REDLINE": SAMPLE + "eco_redline", "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
-        "GROUP_FIELD": "project_area", "MAX_PAIR_DISTANCE": 8000, "DISTANCE_WEIGHT": 1,
-        "OUTPUT_DEMOLITION": "{out}/linkage_demolition.gpkg",
-        "OUTPUT_CONSTRUCTION": "{out}/linkage_construction.gpkg",
-        "OUTPUT_PAIRS": "{out}/linkage_pairs.gpkg", "OUTPUT_BALANCE": "{out}/linkage_balance.csv",
-    }, {"OUTPUT_PAIRS": "挂钩指标流向 Quota pairs",
-        "OUTPUT_CONSTRUCTION": "建新地块 Construction parcels",
-        "OUTPUT_DEMOLITION": "拆旧地块 Demolition parcels"}),
+    (
+        "增减挂钩 Land-quota linkage",
+        "urflow:landquotalinkage",
+        {
+            "DEMOLITION": SAMPLE + "settlements",
+            "DEMOLITION_ID_FIELD": "settle_id",
+            "KAPPA_FIELD": "kappa",
+            "DEMOLITION_GRADE_FIELD": "reclaim_grade",
+            "COST_FIELD": "cost_10k",
+            "PROTECTED_FIELD": "protected",
+            "PRIORITY_LAYER": "{out}/hollow_villages.gpkg",
+            "PRIORITY_WEIGHT": 300,
+            "CONSTRUCTION": SAMPLE + "construction_candidates",
+            "CONSTRUCTION_ID_FIELD": "cand_id",
+            "VALUE_FIELD": "value_10k",
+            "MANDATORY_FIELD": "mandatory",
+            "CONSTRUCTION_TYPE_FIELD": "cand_type",
+            "CULTIVATED": SAMPLE + "cultivated",
+            "CULTIVATED_GRADE_FIELD": "grade",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "GROUP_FIELD": "project_area",
+            "MAX_PAIR_DISTANCE": 8000,
+            "DISTANCE_WEIGHT": 1,
+            "OUTPUT_DEMOLITION": "{out}/linkage_demolition.gpkg",
+            "OUTPUT_CONSTRUCTION": "{out}/linkage_construction.gpkg",
+            "OUTPUT_PAIRS": "{out}/linkage_pairs.gpkg",
+            "OUTPUT_BALANCE": "{out}/linkage_balance.csv",
+        },
+        {
+            "OUTPUT_PAIRS": "挂钩指标流向 Quota pairs",
+            "OUTPUT_CONSTRUCTION": "建新地块 Construction parcels",
+            "OUTPUT_DEMOLITION": "拆旧地块 Demolition parcels",
+        },
+    ),
 ]
 FACILITY_STEPS = (  # (step, facility layer and filter, capacity, population, standard, key)
-    ("小学 Primary schools", "schools|subset=\"school_type\" IN ('primary','teaching_point')",
-     "seats", "pop_6_11", "rural_primary_school", "schools"),
-    ("村卫生室 Village clinics", "clinics", "doctors", "resident_pop", "rural_village_clinic",
-     "clinics"),
-    ("养老机构 Elderly homes", "elderly_homes", "beds", "pop_60plus", "rural_nursing_home",
-     "elderly"),
+    (
+        "小学 Primary schools",
+        "schools|subset=\"school_type\" IN ('primary','teaching_point')",
+        "seats",
+        "pop_6_11",
+        "rural_primary_school",
+        "schools",
+    ),
+    (
+        "村卫生室 Village clinics",
+        "clinics",
+        "doctors",
+        "resident_pop",
+        "rural_village_clinic",
+        "clinics",
+    ),
+    (
+        "养老机构 Elderly homes",
+        "elderly_homes",
+        "beds",
+        "pop_60plus",
+        "rural_nursing_home",
+        "elderly",
+    ),
 )
 for step, facilities, capacity, population, standard, key in FACILITY_STEPS:
-    DEMO_STEPS.append((f"设施缺口 Facility gaps: {step}", "urflow:facilitygaps", {
-        "DEMAND": SAMPLE + "village_points", "DEMAND_ID_FIELD": "village_id",
-        "POPULATION_FIELD": population, "FACILITIES": SAMPLE + facilities,
-        "FACILITY_ID_FIELD": "fac_id", "CAPACITY_FIELD": capacity,
-        "NETWORK": SAMPLE + "roads", "SPEED_FIELD": "speed_kmh", "ROAD_CLASS_FIELD": "road_class",
-        "DIRECTION_FIELD": "direction", "STANDARD": standard,
-        "ZONES": SAMPLE + "townships", "ZONE_NAME_FIELD": "town_name",
-        "OUTPUT_DEMAND": f"{{out}}/gaps_{key}_villages.gpkg",
-        "OUTPUT_FACILITIES": f"{{out}}/gaps_{key}_facilities.gpkg",
-        "OUTPUT_ZONES": f"{{out}}/gaps_{key}_townships.gpkg",
-    }, {"OUTPUT_DEMAND": f"{step} — villages",
-        "OUTPUT_FACILITIES": f"{step} — facilities",
-        "OUTPUT_ZONES": f"{step} — townships"}))
-DEMO_STEPS.append(("规划分析报告 Planning report", "urflow:planningreport", {
-    "TITLE": "青溪县（虚构）城乡资源流动规划分析 — Qingxi County (fictitious)",
-    "HOLLOW_VILLAGES": "{out}/hollow_villages.gpkg",
-    "FACILITY_GAPS": [f"{{out}}/gaps_{key}_townships.gpkg" for *_rest, key in FACILITY_STEPS],
-    "LINKAGE_BALANCE": "{out}/linkage_balance.csv",
-    "LINKAGE_DEMOLITION": "{out}/linkage_demolition.gpkg",
-    "LINKAGE_CONSTRUCTION": "{out}/linkage_construction.gpkg",
-    "LINKAGE_PAIRS": "{out}/linkage_pairs.gpkg", "OUTPUT": "{out}/summary.html",
-}, {}))
+    DEMO_STEPS.append(
+        (
+            f"设施缺口 Facility gaps: {step}",
+            "urflow:facilitygaps",
+            {
+                "DEMAND": SAMPLE + "village_points",
+                "DEMAND_ID_FIELD": "village_id",
+                "POPULATION_FIELD": population,
+                "FACILITIES": SAMPLE + facilities,
+                "FACILITY_ID_FIELD": "fac_id",
+                "CAPACITY_FIELD": capacity,
+                "NETWORK": SAMPLE + "roads",
+                "SPEED_FIELD": "speed_kmh",
+                "ROAD_CLASS_FIELD": "road_class",
+                "DIRECTION_FIELD": "direction",
+                "STANDARD": standard,
+                "ZONES": SAMPLE + "townships",
+                "ZONE_NAME_FIELD": "town_name",
+                "OUTPUT_DEMAND": f"{{out}}/gaps_{key}_villages.gpkg",
+                "OUTPUT_FACILITIES": f"{{out}}/gaps_{key}_facilities.gpkg",
+                "OUTPUT_ZONES": f"{{out}}/gaps_{key}_townships.gpkg",
+            },
+            {
+                "OUTPUT_DEMAND": f"{step} — villages",
+                "OUTPUT_FACILITIES": f"{step} — facilities",
+                "OUTPUT_ZONES": f"{step} — townships",
+            },
+        )
+    )
+DEMO_STEPS.append(
+    (
+        "规划分析报告 Planning report",
+        "urflow:planningreport",
+        {
+            "TITLE": "青溪县（虚构）城乡资源流动规划分析 — Qingxi County (fictitious)",
+            "HOLLOW_VILLAGES": "{out}/hollow_villages.gpkg",
+            "FACILITY_GAPS": [
+                f"{{out}}/gaps_{key}_townships.gpkg" for *_rest, key in FACILITY_STEPS
+            ],
+            "LINKAGE_BALANCE": "{out}/linkage_balance.csv",
+            "LINKAGE_DEMOLITION": "{out}/linkage_demolition.gpkg",
+            "LINKAGE_CONSTRUCTION": "{out}/linkage_construction.gpkg",
+            "LINKAGE_PAIRS": "{out}/linkage_pairs.gpkg",
+            "OUTPUT": "{out}/summary.html",
+        },
+        {},
+    )
+)
 
 
 def run_algorithm(algorithm_id: str, parameters: dict) -> dict:
@@ -99,7 +175,7 @@ def run_algorithm(algorithm_id: str, parameters: dict) -> dict:
     if completed.returncode != 0:
         sys.stderr.write(completed.stdout[-4000:] + completed.stderr[-4000:])
         raise SystemExit(f"demo: {algorithm_id} failed (exit {completed.returncode})")
-    return json.loads(completed.stdout[completed.stdout.index("{"):])
+    return json.loads(completed.stdout[completed.stdout.index("{") :])
 
 
 def fill(value, data_dir: Path, out_dir: Path):
@@ -113,8 +189,11 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
     from urflow.processing_provider.services import gap_style
     from urflow.processing_provider.villages import hollow_style
 
-    module = {"urflow:hollowvillages": hollow_style, "urflow:facilitygaps": gap_style,
-              "urflow:landquotalinkage": linkage_style}[algorithm_id]
+    module = {
+        "urflow:hollowvillages": hollow_style,
+        "urflow:facilitygaps": gap_style,
+        "urflow:landquotalinkage": linkage_style,
+    }[algorithm_id]
     module.style_output(key, layer, output_language())
 
 
@@ -124,8 +203,11 @@ def render_overview(project, path: Path) -> None:
     from qgis.PyQt.QtGui import QColor
 
     root = project.layerTreeRoot()
-    layers = [node.layer() for node in root.findLayers()
-              if node.isVisible() and node.layer() is not None and node.layer().isSpatial()]
+    layers = [
+        node.layer()
+        for node in root.findLayers()
+        if node.isVisible() and node.layer() is not None and node.layer().isSpatial()
+    ]
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setDestinationCrs(project.crs())
@@ -150,13 +232,20 @@ def main() -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     if data_dir.exists():
         shutil.rmtree(data_dir)
-    shutil.copytree(REPO / "resources" / "sample", data_dir,
-                    ignore=shutil.ignore_patterns("*.md", "*.py", "*.aux.xml"))
+    shutil.copytree(
+        REPO / "resources" / "sample",
+        data_dir,
+        ignore=shutil.ignore_patterns("*.md", "*.py", "*.aux.xml"),
+    )
 
     results = []
     for step, algorithm_id, parameters, outputs in DEMO_STEPS:
-        filled = {key: [fill(v, data_dir, out_dir) for v in value] if isinstance(value, list)
-                  else fill(value, data_dir, out_dir) for key, value in parameters.items()}
+        filled = {
+            key: [fill(v, data_dir, out_dir) for v in value]
+            if isinstance(value, list)
+            else fill(value, data_dir, out_dir)
+            for key, value in parameters.items()
+        }
         print(f"demo: running {algorithm_id} ...", flush=True)
         results.append((step, algorithm_id, run_algorithm(algorithm_id, filled), outputs))
 
@@ -192,8 +281,11 @@ def main() -> int:
     print("URFlow demo — sample county 青溪县 Qingxi County (FICTITIOUS data)")
     print(f"  sample layers loaded: {len(loaded)}")
     for step, algorithm_id, result, _outputs in results:
-        headline = {k: v for k, v in result.get("results", {}).items()
-                    if not str(v).endswith((".gpkg", ".shp")) and "|" not in str(v)}
+        headline = {
+            k: v
+            for k, v in result.get("results", {}).items()
+            if not str(v).endswith((".gpkg", ".shp")) and "|" not in str(v)
+        }
         print(f"  {step} ({algorithm_id}): {json.dumps(headline, ensure_ascii=False)}")
     if not results:
         print("  no URFlow algorithm exists yet: the project holds the styled sample county")

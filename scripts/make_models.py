@@ -29,6 +29,7 @@ DISPLAY_NAME_KEY = "URFLOW_DISPLAY_NAME"  # help-content key read by provider.UR
 
 # -- small helpers -------------------------------------------------------------------------
 
+
 def _core():
     import qgis.core as core
 
@@ -49,8 +50,9 @@ def add_input(model, definition, x, y):
 
 def source_input(name, description, geometry, optional=False):
     core = _core()
-    return core.QgsProcessingParameterFeatureSource(name, description, [geometry],
-                                                    optional=optional)
+    return core.QgsProcessingParameterFeatureSource(
+        name, description, [geometry], optional=optional
+    )
 
 
 def field_input(name, description, parent, default, optional=False):
@@ -61,9 +63,9 @@ def field_input(name, description, parent, default, optional=False):
     algorithm still insists on a value, and the default is what it gets.
     """
     core = _core()
-    return core.QgsProcessingParameterField(name, description, defaultValue=default,
-                                            parentLayerParameterName=parent,
-                                            optional=True)
+    return core.QgsProcessingParameterField(
+        name, description, defaultValue=default, parentLayerParameterName=parent, optional=True
+    )
 
 
 def from_input(name):
@@ -107,14 +109,18 @@ def child(child_id, algorithm_id, description, x, y, sources, outputs=(), depend
 def new_model(name, display_name, description):
     core = _core()
     model = core.QgsProcessingModelAlgorithm(display_name, GROUP, GROUP_ID)
-    model.setHelpContent({
-        "ALG_DESC": description, "ALG_CREATOR": AUTHOR,
-        "ALG_HELP_CREATOR": AUTHOR, "ALG_VERSION": "1",
-        "EXAMPLES": "Sample county / 示例县: resources/sample/sample_county.gpkg",
-        # QgsProcessingModelAlgorithm's displayName() is its name(), the toolbox id
-        # urflow:<name>; the provider shows this display name instead (URFlowModel)
-        DISPLAY_NAME_KEY: display_name,
-    })
+    model.setHelpContent(
+        {
+            "ALG_DESC": description,
+            "ALG_CREATOR": AUTHOR,
+            "ALG_HELP_CREATOR": AUTHOR,
+            "ALG_VERSION": "1",
+            "EXAMPLES": "Sample county / 示例县: resources/sample/sample_county.gpkg",
+            # QgsProcessingModelAlgorithm's displayName() is its name(), the toolbox id
+            # urflow:<name>; the provider shows this display name instead (URFlowModel)
+            DISPLAY_NAME_KEY: display_name,
+        }
+    )
     model.setName(name)
     return model
 
@@ -128,52 +134,128 @@ def finish(model):
 # -- model 1: hollow villages -> land-quota linkage -> report ---------------------------------
 
 VILLAGE_FIELDS = (  # (input, child parameter, description, sample default, optional)
-    ("VILLAGE_ID_FIELD", "VILLAGE_ID_FIELD", "村庄编号字段 Village id field", "village_id",
-     False),
-    ("VILLAGE_NAME_FIELD", "VILLAGE_NAME_FIELD", "村庄名称字段 Village name field",
-     "village_name", True),
-    ("REGISTERED_POP_FIELD", "REGISTERED_POP_FIELD",
-     "户籍人口字段 Registered population field", "registered_pop", True),
-    ("RESIDENT_POP_FIELD", "RESIDENT_POP_FIELD", "常住人口字段 Resident population field",
-     "resident_pop", True),
-    ("ELDERLY_POP_FIELD", "ELDERLY_POP_FIELD", "常住老年人口字段 Elderly population field",
-     "pop_60plus", True),
-    ("OUTMIGRANT_FIELD", "OUTMIGRANT_FIELD", "外出务工人数字段 Out-migrant workers field",
-     "outmigrant_workers", True),
-    ("WORKING_AGE_FIELD", "WORKING_AGE_FIELD", "劳动年龄人口字段 Working-age population field",
-     "working_age_pop", True),
+    ("VILLAGE_ID_FIELD", "VILLAGE_ID_FIELD", "村庄编号字段 Village id field", "village_id", False),
+    (
+        "VILLAGE_NAME_FIELD",
+        "VILLAGE_NAME_FIELD",
+        "村庄名称字段 Village name field",
+        "village_name",
+        True,
+    ),
+    (
+        "REGISTERED_POP_FIELD",
+        "REGISTERED_POP_FIELD",
+        "户籍人口字段 Registered population field",
+        "registered_pop",
+        True,
+    ),
+    (
+        "RESIDENT_POP_FIELD",
+        "RESIDENT_POP_FIELD",
+        "常住人口字段 Resident population field",
+        "resident_pop",
+        True,
+    ),
+    (
+        "ELDERLY_POP_FIELD",
+        "ELDERLY_POP_FIELD",
+        "常住老年人口字段 Elderly population field",
+        "pop_60plus",
+        True,
+    ),
+    (
+        "OUTMIGRANT_FIELD",
+        "OUTMIGRANT_FIELD",
+        "外出务工人数字段 Out-migrant workers field",
+        "outmigrant_workers",
+        True,
+    ),
+    (
+        "WORKING_AGE_FIELD",
+        "WORKING_AGE_FIELD",
+        "劳动年龄人口字段 Working-age population field",
+        "working_age_pop",
+        True,
+    ),
     ("HOUSEHOLDS_FIELD", "HOUSEHOLDS_FIELD", "户数字段 Households field", "households", True),
-    ("HOMESTEADS_FIELD", "HOMESTEADS_FIELD", "宅基地宗数字段 Homesteads field", "homesteads",
-     True),
-    ("IDLE_HOMESTEADS_FIELD", "IDLE_HOMESTEADS_FIELD", "闲置宅基地字段 Idle homesteads field",
-     "idle_homesteads", True),
-    ("MULTI_HOMESTEAD_FIELD", "MULTI_HOMESTEAD_FIELD",
-     "一户多宅户数字段 Households with several homesteads field", "multi_homestead_hh", True),
-    ("OVER_STANDARD_FIELD", "OVER_STANDARD_FIELD",
-     "超标占地户数字段 Households over the homestead cap field", "over_standard_hh", True),
+    ("HOMESTEADS_FIELD", "HOMESTEADS_FIELD", "宅基地宗数字段 Homesteads field", "homesteads", True),
+    (
+        "IDLE_HOMESTEADS_FIELD",
+        "IDLE_HOMESTEADS_FIELD",
+        "闲置宅基地字段 Idle homesteads field",
+        "idle_homesteads",
+        True,
+    ),
+    (
+        "MULTI_HOMESTEAD_FIELD",
+        "MULTI_HOMESTEAD_FIELD",
+        "一户多宅户数字段 Households with several homesteads field",
+        "multi_homestead_hh",
+        True,
+    ),
+    (
+        "OVER_STANDARD_FIELD",
+        "OVER_STANDARD_FIELD",
+        "超标占地户数字段 Households over the homestead cap field",
+        "over_standard_hh",
+        True,
+    ),
 )
 SETTLEMENT_FIELDS = (
-    ("SETTLEMENT_ID_FIELD", "DEMOLITION_ID_FIELD", "居民点（拆旧）编号字段 Settlement id field",
-     "settle_id", False),
-    ("KAPPA_FIELD", "KAPPA_FIELD", "新增耕地系数 κ 字段 Reclamation coefficient κ field",
-     "kappa", True),
-    ("RECLAIM_GRADE_FIELD", "DEMOLITION_GRADE_FIELD",
-     "复垦耕地等别字段 Grade of the reclaimed land field", "reclaim_grade", True),
+    (
+        "SETTLEMENT_ID_FIELD",
+        "DEMOLITION_ID_FIELD",
+        "居民点（拆旧）编号字段 Settlement id field",
+        "settle_id",
+        False,
+    ),
+    (
+        "KAPPA_FIELD",
+        "KAPPA_FIELD",
+        "新增耕地系数 κ 字段 Reclamation coefficient κ field",
+        "kappa",
+        True,
+    ),
+    (
+        "RECLAIM_GRADE_FIELD",
+        "DEMOLITION_GRADE_FIELD",
+        "复垦耕地等别字段 Grade of the reclaimed land field",
+        "reclaim_grade",
+        True,
+    ),
     ("COST_FIELD", "COST_FIELD", "拆旧成本字段 Cost field", "cost_10k", True),
-    ("PROTECTED_FIELD", "PROTECTED_FIELD", "保护标记字段（传统村落） Protected flag field",
-     "protected", True),
-    ("PROJECT_AREA_FIELD", "GROUP_FIELD",
-     "项目区字段（两图层同名） Project area field (same name on both layers)", "project_area",
-     True),
+    (
+        "PROTECTED_FIELD",
+        "PROTECTED_FIELD",
+        "保护标记字段（传统村落） Protected flag field",
+        "protected",
+        True,
+    ),
+    (
+        "PROJECT_AREA_FIELD",
+        "GROUP_FIELD",
+        "项目区字段（两图层同名） Project area field (same name on both layers)",
+        "project_area",
+        True,
+    ),
 )
 CONSTRUCTION_FIELDS = (
-    ("CONSTRUCTION_ID_FIELD", "CONSTRUCTION_ID_FIELD", "建新地块编号字段 Construction id field",
-     "cand_id", False),
+    (
+        "CONSTRUCTION_ID_FIELD",
+        "CONSTRUCTION_ID_FIELD",
+        "建新地块编号字段 Construction id field",
+        "cand_id",
+        False,
+    ),
     ("VALUE_FIELD", "VALUE_FIELD", "建新价值字段 Value field", "value_10k", True),
-    ("MANDATORY_FIELD", "MANDATORY_FIELD", "必建标记字段 Mandatory flag field", "mandatory",
-     True),
-    ("CONSTRUCTION_TYPE_FIELD", "CONSTRUCTION_TYPE_FIELD", "建新类型字段 Type field",
-     "cand_type", True),
+    ("MANDATORY_FIELD", "MANDATORY_FIELD", "必建标记字段 Mandatory flag field", "mandatory", True),
+    (
+        "CONSTRUCTION_TYPE_FIELD",
+        "CONSTRUCTION_TYPE_FIELD",
+        "建新类型字段 Type field",
+        "cand_type",
+        True,
+    ),
 )
 
 
@@ -185,69 +267,139 @@ def hollow_linkage_report():
         "空心村 → 增减挂钩 → 报告 / Hollow villages → land-quota linkage → report",
         "识别空心村，以空心化得分作为拆旧优先级求解城乡建设用地增减挂钩方案，并生成规划分析报告。"
         "<br>Detects hollow villages, uses their hollowing score as the 拆旧 priority of the "
-        "land-quota linkage plan, and writes the planning report (HTML) of both.")
+        "land-quota linkage plan, and writes the planning report (HTML) of both.",
+    )
     y = 40
-    add_input(model, core.QgsProcessingParameterString(
-        "TITLE", "报告标题 Report title",
-        defaultValue="空心村整治与增减挂钩分析 Hollow villages and land-quota linkage",
-        optional=True), 120, y)
+    add_input(
+        model,
+        core.QgsProcessingParameterString(
+            "TITLE",
+            "报告标题 Report title",
+            defaultValue="空心村整治与增减挂钩分析 Hollow villages and land-quota linkage",
+            optional=True,
+        ),
+        120,
+        y,
+    )
     y += 60
-    add_input(model, core.QgsProcessingParameterFeatureSource(
-        "VILLAGES", "村庄 Villages (polygons or points)", [polygon, point]), 120, y)
+    add_input(
+        model,
+        core.QgsProcessingParameterFeatureSource(
+            "VILLAGES", "村庄 Villages (polygons or points)", [polygon, point]
+        ),
+        120,
+        y,
+    )
     for key, _child_key, description, default, optional in VILLAGE_FIELDS:
         y += 45
         add_input(model, field_input(key, description, "VILLAGES", default, optional), 120, y)
     y += 60
-    add_input(model, source_input(
-        "SETTLEMENTS", "农村居民点（拆旧候选） Settlements: 拆旧 candidates (polygons)", polygon),
-        120, y)
+    add_input(
+        model,
+        source_input(
+            "SETTLEMENTS", "农村居民点（拆旧候选） Settlements: 拆旧 candidates (polygons)", polygon
+        ),
+        120,
+        y,
+    )
     for key, _child_key, description, default, optional in SETTLEMENT_FIELDS:
         y += 45
-        add_input(model, field_input(key, description, "SETTLEMENTS", default, optional),
-                  120, y)
+        add_input(model, field_input(key, description, "SETTLEMENTS", default, optional), 120, y)
     y += 60
-    add_input(model, core.QgsProcessingParameterRasterLayer(
-        "NIGHT_LIGHT", "夜间灯光（可选） Night-time light raster", optional=True), 120, y)
+    add_input(
+        model,
+        core.QgsProcessingParameterRasterLayer(
+            "NIGHT_LIGHT", "夜间灯光（可选） Night-time light raster", optional=True
+        ),
+        120,
+        y,
+    )
     y += 60
-    add_input(model, source_input(
-        "CONSTRUCTION", "建新候选地块 Construction candidates (polygons)", polygon), 120, y)
+    add_input(
+        model,
+        source_input("CONSTRUCTION", "建新候选地块 Construction candidates (polygons)", polygon),
+        120,
+        y,
+    )
     for key, _child_key, description, default, optional in CONSTRUCTION_FIELDS:
         y += 45
-        add_input(model, field_input(key, description, "CONSTRUCTION", default, optional),
-                  120, y)
+        add_input(model, field_input(key, description, "CONSTRUCTION", default, optional), 120, y)
     y += 60
-    add_input(model, source_input("CULTIVATED", "耕地 Cultivated land (polygons)", polygon,
-                                  optional=True), 120, y)
+    add_input(
+        model,
+        source_input("CULTIVATED", "耕地 Cultivated land (polygons)", polygon, optional=True),
+        120,
+        y,
+    )
     y += 45
-    add_input(model, field_input("CULTIVATED_GRADE_FIELD", "耕地等别字段 Cultivated land grade "
-                                 "field", "CULTIVATED", "grade", True), 120, y)
+    add_input(
+        model,
+        field_input(
+            "CULTIVATED_GRADE_FIELD",
+            "耕地等别字段 Cultivated land grade " "field",
+            "CULTIVATED",
+            "grade",
+            True,
+        ),
+        120,
+        y,
+    )
     for key, description in (
-            ("PERMANENT_FARMLAND", "永久基本农田 Permanent basic farmland"),
-            ("ECO_REDLINE", "生态保护红线 Ecological protection red line"),
-            ("URBAN_BOUNDARY", "城镇开发边界 Urban growth boundary")):
+        ("PERMANENT_FARMLAND", "永久基本农田 Permanent basic farmland"),
+        ("ECO_REDLINE", "生态保护红线 Ecological protection red line"),
+        ("URBAN_BOUNDARY", "城镇开发边界 Urban growth boundary"),
+    ):
         y += 60
         add_input(model, source_input(key, description, polygon, optional=True), 120, y)
     y += 60
-    add_input(model, core.QgsProcessingParameterNumber(
-        "PRIORITY_WEIGHT", "空心化优先级权重 β Priority weight",
-        core.QgsProcessingParameterNumber.Double, defaultValue=300.0, minValue=0.0), 120, y)
+    add_input(
+        model,
+        core.QgsProcessingParameterNumber(
+            "PRIORITY_WEIGHT",
+            "空心化优先级权重 β Priority weight",
+            core.QgsProcessingParameterNumber.Double,
+            defaultValue=300.0,
+            minValue=0.0,
+        ),
+        120,
+        y,
+    )
     y += 45
-    add_input(model, core.QgsProcessingParameterNumber(
-        "MAX_PAIR_DISTANCE", "拆旧–建新最大距离（米，0 = 不限） Largest pair distance, m",
-        core.QgsProcessingParameterNumber.Double, defaultValue=8000.0, minValue=0.0), 120, y)
+    add_input(
+        model,
+        core.QgsProcessingParameterNumber(
+            "MAX_PAIR_DISTANCE",
+            "拆旧–建新最大距离（米，0 = 不限） Largest pair distance, m",
+            core.QgsProcessingParameterNumber.Double,
+            defaultValue=8000.0,
+            minValue=0.0,
+        ),
+        120,
+        y,
+    )
 
-    hollow_sources = {"VILLAGES": from_input("VILLAGES"),
-                      "SETTLEMENTS": from_input("SETTLEMENTS"),
-                      "NIGHT_LIGHT": from_input("NIGHT_LIGHT")}
+    hollow_sources = {
+        "VILLAGES": from_input("VILLAGES"),
+        "SETTLEMENTS": from_input("SETTLEMENTS"),
+        "NIGHT_LIGHT": from_input("NIGHT_LIGHT"),
+    }
     for key, child_key, *_rest in VILLAGE_FIELDS:
         hollow_sources[child_key] = from_input(key)
-    model.addChildAlgorithm(child(
-        "hollow", "urflow:hollowvillages", "空心村识别 Hollow-village detection", 560, 200,
-        hollow_sources,
-        [("HOLLOW_VILLAGES", "OUTPUT", "空心村 Hollow villages")]))
+    model.addChildAlgorithm(
+        child(
+            "hollow",
+            "urflow:hollowvillages",
+            "空心村识别 Hollow-village detection",
+            560,
+            200,
+            hollow_sources,
+            [("HOLLOW_VILLAGES", "OUTPUT", "空心村 Hollow villages")],
+        )
+    )
 
     linkage_sources = {
-        "DEMOLITION": from_input("SETTLEMENTS"), "CONSTRUCTION": from_input("CONSTRUCTION"),
+        "DEMOLITION": from_input("SETTLEMENTS"),
+        "CONSTRUCTION": from_input("CONSTRUCTION"),
         "PRIORITY_LAYER": from_outputs(("hollow", "OUTPUT")),
         "PRIORITY_LAYER_FIELD": from_value("hollow_score"),
         "PRIORITY_WEIGHT": from_input("PRIORITY_WEIGHT"),
@@ -257,26 +409,45 @@ def hollow_linkage_report():
         "CULTIVATED_GRADE_FIELD": from_input("CULTIVATED_GRADE_FIELD"),
         "PERMANENT_FARMLAND": from_input("PERMANENT_FARMLAND"),
         "ECO_REDLINE": from_input("ECO_REDLINE"),
-        "URBAN_BOUNDARY": from_input("URBAN_BOUNDARY")}
+        "URBAN_BOUNDARY": from_input("URBAN_BOUNDARY"),
+    }
     for key, child_key, *_rest in SETTLEMENT_FIELDS + CONSTRUCTION_FIELDS:
         linkage_sources[child_key] = from_input(key)
-    model.addChildAlgorithm(child(
-        "linkage", "urflow:landquotalinkage",
-        "城乡建设用地增减挂钩平衡 Land-quota linkage balancing", 560, 520, linkage_sources,
-        [("LINKAGE_DEMOLITION", "OUTPUT_DEMOLITION", "拆旧地块 Demolition parcels"),
-         ("LINKAGE_CONSTRUCTION", "OUTPUT_CONSTRUCTION", "建新地块 Construction parcels"),
-         ("LINKAGE_PAIRS", "OUTPUT_PAIRS", "挂钩指标流向 Quota pairs"),
-         ("LINKAGE_BALANCE", "OUTPUT_BALANCE", "挂钩平衡表 Balance sheet")]))
+    model.addChildAlgorithm(
+        child(
+            "linkage",
+            "urflow:landquotalinkage",
+            "城乡建设用地增减挂钩平衡 Land-quota linkage balancing",
+            560,
+            520,
+            linkage_sources,
+            [
+                ("LINKAGE_DEMOLITION", "OUTPUT_DEMOLITION", "拆旧地块 Demolition parcels"),
+                ("LINKAGE_CONSTRUCTION", "OUTPUT_CONSTRUCTION", "建新地块 Construction parcels"),
+                ("LINKAGE_PAIRS", "OUTPUT_PAIRS", "挂钩指标流向 Quota pairs"),
+                ("LINKAGE_BALANCE", "OUTPUT_BALANCE", "挂钩平衡表 Balance sheet"),
+            ],
+        )
+    )
 
-    model.addChildAlgorithm(child(
-        "report", "urflow:planningreport", "规划分析报告 Planning report", 560, 840, {
-            "TITLE": from_input("TITLE"),
-            "HOLLOW_VILLAGES": from_outputs(("hollow", "OUTPUT")),
-            "LINKAGE_BALANCE": from_outputs(("linkage", "OUTPUT_BALANCE")),
-            "LINKAGE_DEMOLITION": from_outputs(("linkage", "OUTPUT_DEMOLITION")),
-            "LINKAGE_CONSTRUCTION": from_outputs(("linkage", "OUTPUT_CONSTRUCTION")),
-            "LINKAGE_PAIRS": from_outputs(("linkage", "OUTPUT_PAIRS"))},
-        [("REPORT", "OUTPUT", "规划分析报告 Report (HTML)")]))
+    model.addChildAlgorithm(
+        child(
+            "report",
+            "urflow:planningreport",
+            "规划分析报告 Planning report",
+            560,
+            840,
+            {
+                "TITLE": from_input("TITLE"),
+                "HOLLOW_VILLAGES": from_outputs(("hollow", "OUTPUT")),
+                "LINKAGE_BALANCE": from_outputs(("linkage", "OUTPUT_BALANCE")),
+                "LINKAGE_DEMOLITION": from_outputs(("linkage", "OUTPUT_DEMOLITION")),
+                "LINKAGE_CONSTRUCTION": from_outputs(("linkage", "OUTPUT_CONSTRUCTION")),
+                "LINKAGE_PAIRS": from_outputs(("linkage", "OUTPUT_PAIRS")),
+            },
+            [("REPORT", "OUTPUT", "规划分析报告 Report (HTML)")],
+        )
+    )
     return finish(model)
 
 
@@ -284,8 +455,14 @@ def hollow_linkage_report():
 
 FACILITY_KINDS = (  # (child id, input prefix, label, capacity field, population field, preset)
     ("schools", "SCHOOL", "小学 Primary schools", "seats", "pop_6_11", "rural_primary_school"),
-    ("clinics", "CLINIC", "村卫生室 Village clinics", "doctors", "resident_pop",
-     "rural_village_clinic"),
+    (
+        "clinics",
+        "CLINIC",
+        "村卫生室 Village clinics",
+        "doctors",
+        "resident_pop",
+        "rural_village_clinic",
+    ),
     ("elderly", "ELDERLY", "养老机构 Elderly homes", "beds", "pop_60plus", "rural_nursing_home"),
 )
 
@@ -300,79 +477,159 @@ def facility_gaps_report():
         "report",
         "分别分析小学、村卫生室和养老机构的服务缺口，并生成按乡镇汇总的规划分析报告。"
         "<br>Analyses the service gaps of primary schools, village clinics and elderly homes "
-        "and writes the planning report (HTML) with their coverage and deficit by township.")
+        "and writes the planning report (HTML) with their coverage and deficit by township.",
+    )
     y = 40
-    add_input(model, core.QgsProcessingParameterString(
-        "TITLE", "报告标题 Report title",
-        defaultValue="公共服务设施缺口分析 Facility gap analysis", optional=True), 120, y)
+    add_input(
+        model,
+        core.QgsProcessingParameterString(
+            "TITLE",
+            "报告标题 Report title",
+            defaultValue="公共服务设施缺口分析 Facility gap analysis",
+            optional=True,
+        ),
+        120,
+        y,
+    )
     y += 60
-    add_input(model, core.QgsProcessingParameterFeatureSource(
-        "DEMAND", "村庄（需求点） Villages: demand (points or polygons)", [point, polygon]),
-        120, y)
+    add_input(
+        model,
+        core.QgsProcessingParameterFeatureSource(
+            "DEMAND", "村庄（需求点） Villages: demand (points or polygons)", [point, polygon]
+        ),
+        120,
+        y,
+    )
     y += 45
-    add_input(model, field_input("DEMAND_ID_FIELD", "村庄编号字段 Demand id field", "DEMAND",
-                                 "village_id"), 120, y)
+    add_input(
+        model,
+        field_input("DEMAND_ID_FIELD", "村庄编号字段 Demand id field", "DEMAND", "village_id"),
+        120,
+        y,
+    )
     for _child_id, prefix, label, _capacity, population, _standard in FACILITY_KINDS:
         y += 45
-        add_input(model, field_input(f"{prefix}_POPULATION_FIELD",
-                                     f"{label}：服务人口字段 population field", "DEMAND",
-                                     population), 120, y)
+        add_input(
+            model,
+            field_input(
+                f"{prefix}_POPULATION_FIELD",
+                f"{label}：服务人口字段 population field",
+                "DEMAND",
+                population,
+            ),
+            120,
+            y,
+        )
     for _child_id, prefix, label, capacity, _population, standard in FACILITY_KINDS:
         y += 60
-        add_input(model, source_input(f"{prefix}_FACILITIES", f"{label}（点） facilities "
-                                      "(points)", point), 120, y)
+        add_input(
+            model,
+            source_input(f"{prefix}_FACILITIES", f"{label}（点） facilities " "(points)", point),
+            120,
+            y,
+        )
         y += 45
-        add_input(model, field_input(f"{prefix}_ID_FIELD", f"{label}：设施编号字段 id field",
-                                     f"{prefix}_FACILITIES", "fac_id"), 120, y)
+        add_input(
+            model,
+            field_input(
+                f"{prefix}_ID_FIELD",
+                f"{label}：设施编号字段 id field",
+                f"{prefix}_FACILITIES",
+                "fac_id",
+            ),
+            120,
+            y,
+        )
         y += 45
-        add_input(model, field_input(f"{prefix}_CAPACITY_FIELD",
-                                     f"{label}：容量字段 capacity field",
-                                     f"{prefix}_FACILITIES", capacity, True), 120, y)
+        add_input(
+            model,
+            field_input(
+                f"{prefix}_CAPACITY_FIELD",
+                f"{label}：容量字段 capacity field",
+                f"{prefix}_FACILITIES",
+                capacity,
+                True,
+            ),
+            120,
+            y,
+        )
         y += 45
-        add_input(model, core.QgsProcessingParameterString(
-            f"{prefix}_STANDARD", f"{label}：标准预设 standard preset id",
-            defaultValue=standard), 120, y)
+        add_input(
+            model,
+            core.QgsProcessingParameterString(
+                f"{prefix}_STANDARD", f"{label}：标准预设 standard preset id", defaultValue=standard
+            ),
+            120,
+            y,
+        )
     y += 60
-    add_input(model, source_input("NETWORK", "道路网 Road network (lines)", line,
-                                  optional=True), 120, y)
+    add_input(
+        model, source_input("NETWORK", "道路网 Road network (lines)", line, optional=True), 120, y
+    )
     for key, description, default in (
-            ("SPEED_FIELD", "车速字段（km/h） Speed field", "speed_kmh"),
-            ("ROAD_CLASS_FIELD", "道路等级字段 Road class field", "road_class"),
-            ("DIRECTION_FIELD", "单行字段 One-way field", "direction")):
+        ("SPEED_FIELD", "车速字段（km/h） Speed field", "speed_kmh"),
+        ("ROAD_CLASS_FIELD", "道路等级字段 Road class field", "road_class"),
+        ("DIRECTION_FIELD", "单行字段 One-way field", "direction"),
+    ):
         y += 45
         add_input(model, field_input(key, description, "NETWORK", default, True), 120, y)
     y += 60
     add_input(model, source_input("ZONES", "乡镇 Townships (polygons)", polygon), 120, y)
     y += 45
-    add_input(model, field_input("ZONE_NAME_FIELD", "乡镇名称字段 Township name field", "ZONES",
-                                 "town_name"), 120, y)
+    add_input(
+        model,
+        field_input("ZONE_NAME_FIELD", "乡镇名称字段 Township name field", "ZONES", "town_name"),
+        120,
+        y,
+    )
 
     for index, (child_id, prefix, label, _capacity, _population, _standard) in enumerate(
-            FACILITY_KINDS):
-        model.addChildAlgorithm(child(
-            child_id, "urflow:facilitygaps", f"设施缺口 Facility gaps: {label}",
-            560, 200 + 260 * index, {
-                "DEMAND": from_input("DEMAND"),
-                "DEMAND_ID_FIELD": from_input("DEMAND_ID_FIELD"),
-                "POPULATION_FIELD": from_input(f"{prefix}_POPULATION_FIELD"),
-                "FACILITIES": from_input(f"{prefix}_FACILITIES"),
-                "FACILITY_ID_FIELD": from_input(f"{prefix}_ID_FIELD"),
-                "CAPACITY_FIELD": from_input(f"{prefix}_CAPACITY_FIELD"),
-                "STANDARD": from_input(f"{prefix}_STANDARD"),
-                "NETWORK": from_input("NETWORK"),
-                "SPEED_FIELD": from_input("SPEED_FIELD"),
-                "ROAD_CLASS_FIELD": from_input("ROAD_CLASS_FIELD"),
-                "DIRECTION_FIELD": from_input("DIRECTION_FIELD"),
-                "ZONES": from_input("ZONES"),
-                "ZONE_NAME_FIELD": from_input("ZONE_NAME_FIELD")},
-            [(f"{prefix}_VILLAGES", "OUTPUT_DEMAND", f"{label}：村庄可达性与缺口 villages"),
-             (f"{prefix}_TOWNSHIPS", "OUTPUT_ZONES", f"{label}：乡镇覆盖与缺口 townships")]))
-    model.addChildAlgorithm(child(
-        "report", "urflow:planningreport", "规划分析报告 Planning report", 560, 200 + 260 * 3, {
-            "TITLE": from_input("TITLE"),
-            "FACILITY_GAPS": from_outputs(*[(kind[0], "OUTPUT_ZONES")
-                                            for kind in FACILITY_KINDS])},
-        [("REPORT", "OUTPUT", "规划分析报告 Report (HTML)")]))
+        FACILITY_KINDS
+    ):
+        model.addChildAlgorithm(
+            child(
+                child_id,
+                "urflow:facilitygaps",
+                f"设施缺口 Facility gaps: {label}",
+                560,
+                200 + 260 * index,
+                {
+                    "DEMAND": from_input("DEMAND"),
+                    "DEMAND_ID_FIELD": from_input("DEMAND_ID_FIELD"),
+                    "POPULATION_FIELD": from_input(f"{prefix}_POPULATION_FIELD"),
+                    "FACILITIES": from_input(f"{prefix}_FACILITIES"),
+                    "FACILITY_ID_FIELD": from_input(f"{prefix}_ID_FIELD"),
+                    "CAPACITY_FIELD": from_input(f"{prefix}_CAPACITY_FIELD"),
+                    "STANDARD": from_input(f"{prefix}_STANDARD"),
+                    "NETWORK": from_input("NETWORK"),
+                    "SPEED_FIELD": from_input("SPEED_FIELD"),
+                    "ROAD_CLASS_FIELD": from_input("ROAD_CLASS_FIELD"),
+                    "DIRECTION_FIELD": from_input("DIRECTION_FIELD"),
+                    "ZONES": from_input("ZONES"),
+                    "ZONE_NAME_FIELD": from_input("ZONE_NAME_FIELD"),
+                },
+                [
+                    (f"{prefix}_VILLAGES", "OUTPUT_DEMAND", f"{label}：村庄可达性与缺口 villages"),
+                    (f"{prefix}_TOWNSHIPS", "OUTPUT_ZONES", f"{label}：乡镇覆盖与缺口 townships"),
+                ],
+            )
+        )
+    model.addChildAlgorithm(
+        child(
+            "report",
+            "urflow:planningreport",
+            "规划分析报告 Planning report",
+            560,
+            200 + 260 * 3,
+            {
+                "TITLE": from_input("TITLE"),
+                "FACILITY_GAPS": from_outputs(
+                    *[(kind[0], "OUTPUT_ZONES") for kind in FACILITY_KINDS]
+                ),
+            },
+            [("REPORT", "OUTPUT", "规划分析报告 Report (HTML)")],
+        )
+    )
     return finish(model)
 
 

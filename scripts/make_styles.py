@@ -32,25 +32,40 @@ STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
 
 
 def fill(color, outline="#666666", width="0.2", style="solid", outline_style="solid"):
-    return QgsFillSymbol.createSimple({"color": color, "outline_color": outline,
-                                       "outline_width": width, "style": style,
-                                       "outline_style": outline_style})
+    return QgsFillSymbol.createSimple(
+        {
+            "color": color,
+            "outline_color": outline,
+            "outline_width": width,
+            "style": style,
+            "outline_style": outline_style,
+        }
+    )
 
 
 def line(color, width, style="solid"):
-    return QgsLineSymbol.createSimple({"color": color, "width": str(width),
-                                       "line_style": style, "capstyle": "round"})
+    return QgsLineSymbol.createSimple(
+        {"color": color, "width": str(width), "line_style": style, "capstyle": "round"}
+    )
 
 
 def marker(color, name="circle", size=2.4, outline="#222222"):
-    return QgsMarkerSymbol.createSimple({"color": color, "name": name, "size": str(size),
-                                         "outline_color": outline, "outline_width": "0.2"})
+    return QgsMarkerSymbol.createSimple(
+        {
+            "color": color,
+            "name": name,
+            "size": str(size),
+            "outline_color": outline,
+            "outline_width": "0.2",
+        }
+    )
 
 
 def categorized(field, entries):
     """entries: (value, label, symbol)."""
     return QgsCategorizedSymbolRenderer(
-        field, [QgsRendererCategory(value, symbol, label) for value, label, symbol in entries])
+        field, [QgsRendererCategory(value, symbol, label) for value, label, symbol in entries]
+    )
 
 
 def labels(layer, field, size=8, max_scale_denominator=0, color="#222222"):
@@ -92,17 +107,23 @@ def build():
     save(county, "sample_county")
 
     towns = layer("Polygon", [("town_name", "string")])
-    towns.setRenderer(QgsSingleSymbolRenderer(
-        fill("#ffffff", "#3d3d3d", "0.5", style="no", outline_style="dash")))
+    towns.setRenderer(
+        QgsSingleSymbolRenderer(fill("#ffffff", "#3d3d3d", "0.5", style="no", outline_style="dash"))
+    )
     labels(towns, "town_name", size=11, color="#1b1b1b")
     save(towns, "sample_townships")
 
     villages = layer("Polygon", [("terrain", "string"), ("village_name", "string")])
-    villages.setRenderer(categorized("terrain", [
-        ("seat_fringe", "County-seat fringe 城郊", fill("#f6d6d0", "#9a9a9a")),
-        ("plain", "Plain 平原", fill("#fbf3d5", "#9a9a9a")),
-        ("hill", "Hills 丘陵山区", fill("#dcebd2", "#9a9a9a")),
-    ]))
+    villages.setRenderer(
+        categorized(
+            "terrain",
+            [
+                ("seat_fringe", "County-seat fringe 城郊", fill("#f6d6d0", "#9a9a9a")),
+                ("plain", "Plain 平原", fill("#fbf3d5", "#9a9a9a")),
+                ("hill", "Hills 丘陵山区", fill("#dcebd2", "#9a9a9a")),
+            ],
+        )
+    )
     labels(villages, "village_name", size=7, max_scale_denominator=60000)
     save(villages, "sample_villages")
 
@@ -117,10 +138,15 @@ def build():
         save(patches, f"sample_{name}")
 
     buildings = layer("Polygon", [("vacant", "integer")])
-    buildings.setRenderer(categorized("vacant", [
-        (0, "In use 在用", fill("#8c8c8c", "#4d4d4d", "0.1")),
-        (1, "Vacant 空置", fill("#d7301f", "#7f0000", "0.1")),
-    ]))
+    buildings.setRenderer(
+        categorized(
+            "vacant",
+            [
+                (0, "In use 在用", fill("#8c8c8c", "#4d4d4d", "0.1")),
+                (1, "Vacant 空置", fill("#d7301f", "#7f0000", "0.1")),
+            ],
+        )
+    )
     save(buildings, "sample_buildings")
 
     town_areas = layer("Polygon", [("czcsxm", "string")])
@@ -128,43 +154,74 @@ def build():
     save(town_areas, "sample_town_areas")
 
     roads = layer("LineString", [("road_class", "string")])
-    roads.setRenderer(categorized("road_class", [
-        ("county", "County road 县道", line("#e66101", 0.9)),
-        ("township", "Township road 乡道", line("#fdb863", 0.6)),
-        ("village", "Village road 村道", line("#8c8c8c", 0.3)),
-        ("urban", "Urban street 城市道路", line("#5e3c99", 0.4)),
-    ]))
+    roads.setRenderer(
+        categorized(
+            "road_class",
+            [
+                ("county", "County road 县道", line("#e66101", 0.9)),
+                ("township", "Township road 乡道", line("#fdb863", 0.6)),
+                ("village", "Village road 村道", line("#8c8c8c", 0.3)),
+                ("urban", "Urban street 城市道路", line("#5e3c99", 0.4)),
+            ],
+        )
+    )
     save(roads, "sample_roads")
 
     schools = layer("Point", [("school_type", "string"), ("name", "string")])
-    schools.setRenderer(categorized("school_type", [
-        ("primary", "Primary school 小学", marker("#2166ac", "square", 3.0)),
-        ("teaching_point", "Teaching point 教学点", marker("#67a9cf", "square", 2.2)),
-        ("junior", "Junior middle school 初中", marker("#053061", "diamond", 3.4)),
-    ]))
+    schools.setRenderer(
+        categorized(
+            "school_type",
+            [
+                ("primary", "Primary school 小学", marker("#2166ac", "square", 3.0)),
+                ("teaching_point", "Teaching point 教学点", marker("#67a9cf", "square", 2.2)),
+                ("junior", "Junior middle school 初中", marker("#053061", "diamond", 3.4)),
+            ],
+        )
+    )
     save(schools, "sample_schools")
 
-    for name, color, shape in (("kindergartens", "#f768a1", "circle"),
-                               ("clinics", "#e31a1c", "cross_fill"),
-                               ("elderly_homes", "#6a3d9a", "pentagon")):
+    for name, color, shape in (
+        ("kindergartens", "#f768a1", "circle"),
+        ("clinics", "#e31a1c", "cross_fill"),
+        ("elderly_homes", "#6a3d9a", "pentagon"),
+    ):
         facilities = layer("Point", [("name", "string")])
         facilities.setRenderer(QgsSingleSymbolRenderer(marker(color, shape, 2.6)))
         save(facilities, f"sample_{name}")
 
     centres = layer("Point", [("level", "string")])
-    centres.setRenderer(categorized("level", [
-        ("county", "County hospital 县医院", marker("#a50f15", "cross_fill", 4.6)),
-        ("township", "Township health centre 乡镇卫生院", marker("#e31a1c", "cross_fill", 3.4)),
-    ]))
+    centres.setRenderer(
+        categorized(
+            "level",
+            [
+                ("county", "County hospital 县医院", marker("#a50f15", "cross_fill", 4.6)),
+                (
+                    "township",
+                    "Township health centre 乡镇卫生院",
+                    marker("#e31a1c", "cross_fill", 3.4),
+                ),
+            ],
+        )
+    )
     save(centres, "sample_health_centres")
 
     cultivated = layer("Polygon", [("grade", "integer")])
-    ranges = [(1, 6, "等别 1–6 (best)", "#1a9850"), (7, 8, "等别 7–8", "#66bd63"),
-              (9, 10, "等别 9–10", "#a6d96a"), (11, 12, "等别 11–12", "#d9ef8b"),
-              (13, 15, "等别 13–15 (poorest)", "#fee08b")]
-    cultivated.setRenderer(QgsGraduatedSymbolRenderer("grade", [
-        QgsRendererRange(low - 0.5, high + 0.5, fill(color, color, "0"), label)
-        for low, high, label, color in ranges]))
+    ranges = [
+        (1, 6, "等别 1–6 (best)", "#1a9850"),
+        (7, 8, "等别 7–8", "#66bd63"),
+        (9, 10, "等别 9–10", "#a6d96a"),
+        (11, 12, "等别 11–12", "#d9ef8b"),
+        (13, 15, "等别 13–15 (poorest)", "#fee08b"),
+    ]
+    cultivated.setRenderer(
+        QgsGraduatedSymbolRenderer(
+            "grade",
+            [
+                QgsRendererRange(low - 0.5, high + 0.5, fill(color, color, "0"), label)
+                for low, high, label, color in ranges
+            ],
+        )
+    )
     save(cultivated, "sample_cultivated")
 
     farmland = layer("Polygon", [("pbf_id", "string")])
@@ -177,16 +234,22 @@ def build():
     save(redline, "sample_eco_redline")
 
     boundary = layer("Polygon", [("name", "string")])
-    boundary.setRenderer(QgsSingleSymbolRenderer(
-        fill("#ffffff", "#7b3294", "0.7", style="no", outline_style="dash")))
+    boundary.setRenderer(
+        QgsSingleSymbolRenderer(fill("#ffffff", "#7b3294", "0.7", style="no", outline_style="dash"))
+    )
     save(boundary, "sample_urban_boundary")
 
     candidates = layer("Polygon", [("cand_type", "string")])
-    candidates.setRenderer(categorized("cand_type", [
-        ("urban", "Urban 城镇建设", fill("#fb6a4a", "#a50f15", "0.4")),
-        ("resettlement", "Resettlement 安置", fill("#fd8d3c", "#a63603", "0.4")),
-        ("industrial", "Industrial 产业", fill("#9e9ac8", "#54278f", "0.4")),
-    ]))
+    candidates.setRenderer(
+        categorized(
+            "cand_type",
+            [
+                ("urban", "Urban 城镇建设", fill("#fb6a4a", "#a50f15", "0.4")),
+                ("resettlement", "Resettlement 安置", fill("#fd8d3c", "#a63603", "0.4")),
+                ("industrial", "Industrial 产业", fill("#9e9ac8", "#54278f", "0.4")),
+            ],
+        )
+    )
     save(candidates, "sample_construction_candidates")
 
 

@@ -52,8 +52,11 @@ def main() -> int:
     parser.add_argument("--out", default="dist", help="folder for the zip (default: dist)")
     args = parser.parse_args()
 
-    missing_qm = [ts for ts in (REPO / "resources" / "i18n").glob("*.ts")
-                  if not ts.with_suffix(".qm").exists()]
+    missing_qm = [
+        ts
+        for ts in (REPO / "resources" / "i18n").glob("*.ts")
+        if not ts.with_suffix(".qm").exists()
+    ]
     if missing_qm:
         print(f"package: compile translations first (make qm): {missing_qm}", file=sys.stderr)
         return 1

@@ -17,8 +17,11 @@ from pathlib import Path
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "urflow_zh_CN.ts"
 CONTEXT = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
-MESSAGE = re.compile(r"(<message[^>]*>.*?<source>(.*?)</source>.*?)"
-                     r"(<translation[^>]*>.*?</translation>|<translation[^>]*/>)", re.S)
+MESSAGE = re.compile(
+    r"(<message[^>]*>.*?<source>(.*?)</source>.*?)"
+    r"(<translation[^>]*>.*?</translation>|<translation[^>]*/>)",
+    re.S,
+)
 
 
 def escape(text: str) -> str:
@@ -81,7 +84,7 @@ def main() -> int:
     table = {}
     for other in args.other:
         table.update(finished(Path(other).read_text(encoding="utf-8")))
-    for line in ([] if not args.tsv else Path(args.tsv).read_text(encoding="utf-8").splitlines()):
+    for line in [] if not args.tsv else Path(args.tsv).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             context, source, translation = line.split("\t")
             table[(context, source.replace("\\n", "\n"))] = translation.replace("\\n", "\n")

@@ -33,17 +33,26 @@ def run_qgis_process(*args, timeout=600):
     """Run the project's qgis_process wrapper; returns the CompletedProcess."""
     import subprocess
 
-    return subprocess.run(["bash", str(REPO / "scripts" / "qgis_process.sh"), *args],
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        ["bash", str(REPO / "scripts" / "qgis_process.sh"), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def _qgis_process_json(algorithm_id, parameters):
     import json
 
-    completed = run_qgis_process("run", algorithm_id, "--json", "--",
-                                 *[f"{key}={value}" for key, value in parameters.items()])
+    completed = run_qgis_process(
+        "run",
+        algorithm_id,
+        "--json",
+        "--",
+        *[f"{key}={value}" for key, value in parameters.items()],
+    )
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
-    return json.loads(completed.stdout[completed.stdout.index("{"):])
+    return json.loads(completed.stdout[completed.stdout.index("{") :])
 
 
 import pytest  # noqa: E402

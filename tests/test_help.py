@@ -16,8 +16,9 @@ from urflow import i18n
 from urflow.processing_provider.provider import algorithm_classes
 
 HELP_DIR = Path(__file__).resolve().parents[1] / "processing_provider" / "help"
-STANDARDS_CSV = Path(__file__).resolve().parents[1] / "resources" / "standards" / \
-    "china_national.csv"
+STANDARDS_CSV = (
+    Path(__file__).resolve().parents[1] / "resources" / "standards" / "china_national.csv"
+)
 #: Help files per algorithm: "" = ``<name>.json`` (English, the fallback), else ``<name>.<x>.json``
 LANGUAGES = ("", "zh_CN")
 #: Keys formatHelpMapAsHtml reads besides the parameter names.
@@ -57,8 +58,9 @@ def parameter_names(algorithm_class):
     algorithm = algorithm_class()
     algorithm.initAlgorithm()
     names = [parameter.name() for parameter in algorithm.parameterDefinitions()]
-    names += [output.name() for output in algorithm.outputDefinitions() if output.name() not in
-              names]
+    names += [
+        output.name() for output in algorithm.outputDefinitions() if output.name() not in names
+    ]
     assert names, f"{algorithm.name()} has no parameters"
     return names
 
@@ -82,8 +84,7 @@ def test_help_documents_every_parameter_and_output(qgis_app, algorithm_class, la
 
 @ALGORITHMS
 @BOTH_LANGUAGES
-def test_help_has_no_entry_for_a_parameter_that_does_not_exist(qgis_app, algorithm_class,
-                                                               language):
+def test_help_has_no_entry_for_a_parameter_that_does_not_exist(qgis_app, algorithm_class, language):
     data = load_help(algorithm_class, language)
     stale = sorted(set(data) - META_KEYS - set(parameter_names(algorithm_class)))
     assert stale == [], f"{help_path(algorithm_class, language).name}: unknown keys {stale}"
@@ -118,8 +119,9 @@ def test_english_and_chinese_help_have_the_same_entries(qgis_app, algorithm_clas
 @ALGORITHMS
 def test_chinese_help_is_written_in_chinese(qgis_app, algorithm_class):
     data = load_help(algorithm_class, "zh_CN")
-    not_chinese = sorted(key for key, text in data.items()
-                         if key != "ALG_CREATOR" and not CJK.search(text))
+    not_chinese = sorted(
+        key for key, text in data.items() if key != "ALG_CREATOR" and not CJK.search(text)
+    )
     assert not_chinese == []
 
 
@@ -129,8 +131,7 @@ def set_qgis_locale(monkeypatch, locale):
 
 
 @ALGORITHMS
-def test_help_map_gives_the_chinese_help_in_a_chinese_qgis(qgis_app, monkeypatch,
-                                                          algorithm_class):
+def test_help_map_gives_the_chinese_help_in_a_chinese_qgis(qgis_app, monkeypatch, algorithm_class):
     chinese = load_help(algorithm_class, "zh_CN")
     set_qgis_locale(monkeypatch, "zh_CN")
     algorithm = algorithm_class()
@@ -145,18 +146,21 @@ def test_help_map_gives_the_chinese_help_in_a_chinese_qgis(qgis_app, monkeypatch
 
 @ALGORITHMS
 @pytest.mark.parametrize("locale", ["en_US", "en", "de_DE"])
-def test_help_map_gives_the_english_help_in_other_languages(qgis_app, monkeypatch,
-                                                            algorithm_class, locale):
+def test_help_map_gives_the_english_help_in_other_languages(
+    qgis_app, monkeypatch, algorithm_class, locale
+):
     set_qgis_locale(monkeypatch, locale)
     assert algorithm_class().help_map() == load_help(algorithm_class, "")
 
 
 @ALGORITHMS
-@pytest.mark.parametrize("locale", [
-    pytest.param("zh", id="zh-system-locale"),
-    pytest.param("zh-Hans", id="zh-Hans-override")])
+@pytest.mark.parametrize(
+    "locale",
+    [pytest.param("zh", id="zh-system-locale"), pytest.param("zh-Hans", id="zh-Hans-override")],
+)
 def test_help_map_gives_the_chinese_help_for_qgis_chinese_locale_names(
-        qgis_app, monkeypatch, algorithm_class, locale):
+    qgis_app, monkeypatch, algorithm_class, locale
+):
     set_qgis_locale(monkeypatch, locale)
     assert algorithm_class().help_map() == load_help(algorithm_class, "zh_CN")
 
@@ -171,8 +175,12 @@ def test_facility_gap_help_names_every_preset_and_the_standards_behind_them(qgis
         rows = list(csv.DictReader(handle))
     codes = set()
     for row in rows:
-        codes.update(re.findall(r"GB(?:/T)? \d+-\d{4}|TD/T \d+-\d{4}|建标\d+-\d{4}|"
-                                r"国办发〔\d{4}〕\d+号", row["source"]))
+        codes.update(
+            re.findall(
+                r"GB(?:/T)? \d+-\d{4}|TD/T \d+-\d{4}|建标\d+-\d{4}|" r"国办发〔\d{4}〕\d+号",
+                row["source"],
+            )
+        )
     assert codes
     for language in LANGUAGES:
         data = load_help(facility_gaps, language)

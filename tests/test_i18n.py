@@ -13,8 +13,10 @@ def test_chinese_qm_translates_known_strings(qgis_app):
     assert translator.load(str(I18N / "urflow_zh_CN.qm"))
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("URFlowPlugin", "Load sample county (fictitious)") \
+        assert (
+            QCoreApplication.translate("URFlowPlugin", "Load sample county (fictitious)")
             == "加载示例县（虚构）"
+        )
         assert QCoreApplication.translate("URFlowProvider", "URFlow") == "URFlow 城乡规划"
         from urflow.processing_provider.villages.detect_hollow_villages import (
             DetectHollowVillagesAlgorithm,
@@ -34,7 +36,10 @@ def test_every_source_string_has_a_finished_translation():
             name = context.findtext("name")
             for message in context.iter("message"):
                 translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished",) \
-                        or not (translation.text or "").strip():
+                if (
+                    translation is None
+                    or translation.get("type") in ("unfinished",)
+                    or not (translation.text or "").strip()
+                ):
                     untranslated.append(f"{ts.name} {name}: {message.findtext('source')}")
     assert untranslated == []

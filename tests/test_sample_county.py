@@ -10,24 +10,84 @@ from qgis.core import QgsFeatureRequest, QgsRasterLayer, QgsVectorLayer, QgsWkbT
 LAYERS = {
     "county": ("Polygon", ["county_code", "county_name", "county_name_en", "note"]),
     "townships": ("Polygon", ["town_code", "town_name", "town_name_en", "town_type", "terrain"]),
-    "villages": ("Polygon", [
-        "village_id", "village_name", "village_name_en", "town_code", "town_name", "terrain",
-        "registered_pop", "resident_pop", "pop_60plus", "pop_65plus", "pop_3_5", "pop_6_11",
-        "working_age_pop", "outmigrant_workers", "households", "homesteads", "idle_homesteads",
-        "multi_homestead_hh", "over_standard_hh", "settlement_area_m2", "collective_income_10k",
-        "is_traditional", "homestead_survey"]),
-    "village_points": ("Point", ["village_id", "village_name", "town_code", "resident_pop",
-                                 "pop_60plus", "pop_3_5", "pop_6_11"]),
-    "settlements": ("Polygon", ["settle_id", "village_id", "dlbm", "dlmc", "czcsxm", "tbmj",
-                                "slope_class", "kappa", "reclaim_grade", "cost_10k",
-                                "project_area", "protected"]),
-    "homesteads": ("Polygon", ["parcel_id", "village_id", "settle_id", "household_id",
-                               "area_m2", "idle", "over_standard"]),
-    "buildings": ("Polygon", ["bldg_id", "village_id", "parcel_id", "floors", "vacant",
-                              "collapsed"]),
+    "villages": (
+        "Polygon",
+        [
+            "village_id",
+            "village_name",
+            "village_name_en",
+            "town_code",
+            "town_name",
+            "terrain",
+            "registered_pop",
+            "resident_pop",
+            "pop_60plus",
+            "pop_65plus",
+            "pop_3_5",
+            "pop_6_11",
+            "working_age_pop",
+            "outmigrant_workers",
+            "households",
+            "homesteads",
+            "idle_homesteads",
+            "multi_homestead_hh",
+            "over_standard_hh",
+            "settlement_area_m2",
+            "collective_income_10k",
+            "is_traditional",
+            "homestead_survey",
+        ],
+    ),
+    "village_points": (
+        "Point",
+        [
+            "village_id",
+            "village_name",
+            "town_code",
+            "resident_pop",
+            "pop_60plus",
+            "pop_3_5",
+            "pop_6_11",
+        ],
+    ),
+    "settlements": (
+        "Polygon",
+        [
+            "settle_id",
+            "village_id",
+            "dlbm",
+            "dlmc",
+            "czcsxm",
+            "tbmj",
+            "slope_class",
+            "kappa",
+            "reclaim_grade",
+            "cost_10k",
+            "project_area",
+            "protected",
+        ],
+    ),
+    "homesteads": (
+        "Polygon",
+        [
+            "parcel_id",
+            "village_id",
+            "settle_id",
+            "household_id",
+            "area_m2",
+            "idle",
+            "over_standard",
+        ],
+    ),
+    "buildings": (
+        "Polygon",
+        ["bldg_id", "village_id", "parcel_id", "floors", "vacant", "collapsed"],
+    ),
     "town_areas": ("Polygon", ["area_id", "town_code", "czcsxm"]),
-    "roads": ("LineString", ["road_id", "road_code", "road_class", "class_zh", "speed_kmh",
-                             "direction"]),
+    "roads": (
+        "LineString",
+        ["road_id", "road_code", "road_class", "class_zh", "speed_kmh", "direction"],
+    ),
     "schools": ("Point", ["fac_id", "name", "school_type", "seats", "pupils", "town_code"]),
     "kindergartens": ("Point", ["fac_id", "name", "places", "children", "town_code"]),
     "clinics": ("Point", ["fac_id", "name", "doctors", "village_id", "town_code"]),
@@ -37,8 +97,10 @@ LAYERS = {
     "permanent_farmland": ("Polygon", ["pbf_id", "area_m2"]),
     "eco_redline": ("Polygon", ["redline_id", "name", "kind"]),
     "urban_boundary": ("Polygon", ["ugb_id", "town_code", "name"]),
-    "construction_candidates": ("Polygon", ["cand_id", "name", "cand_type", "mandatory",
-                                            "value_10k", "project_area", "town_code"]),
+    "construction_candidates": (
+        "Polygon",
+        ["cand_id", "name", "cand_type", "mandatory", "value_10k", "project_area", "town_code"],
+    ),
 }
 
 
@@ -76,8 +138,7 @@ def test_structure_the_analyses_rely_on(qgis_app, sample_gpkg):
     for patch in layer(sample_gpkg, "settlements").getFeatures():
         area[patch["village_id"]] += patch.geometry().area()
     for village in villages:
-        assert village["settlement_area_m2"] == pytest.approx(area[village["village_id"]],
-                                                              rel=1e-6)
+        assert village["settlement_area_m2"] == pytest.approx(area[village["village_id"]], rel=1e-6)
     surveyed = {v["village_id"]: v for v in villages if v["homestead_survey"] == 1}
     assert surveyed
     parcels = list(layer(sample_gpkg, "homesteads").getFeatures())
@@ -99,13 +160,19 @@ def test_structure_the_analyses_rely_on(qgis_app, sample_gpkg):
 def test_candidates_include_the_deliberate_conflicts(qgis_app, sample_gpkg):
     def overlapping(a, b):
         others = [f.geometry() for f in layer(sample_gpkg, b).getFeatures()]
-        return {f["cand_id"] for f in layer(sample_gpkg, a).getFeatures()
-                if any(f.geometry().intersection(o).area() > 1 for o in others)}
+        return {
+            f["cand_id"]
+            for f in layer(sample_gpkg, a).getFeatures()
+            if any(f.geometry().intersection(o).area() > 1 for o in others)
+        }
 
     assert len(overlapping("construction_candidates", "permanent_farmland")) >= 2
     assert len(overlapping("construction_candidates", "eco_redline")) >= 1
     request = QgsFeatureRequest().setFilterExpression("cand_type = 'urban'")
     boundary = [f.geometry() for f in layer(sample_gpkg, "urban_boundary").getFeatures()]
-    outside = [f["cand_id"] for f in layer(sample_gpkg, "construction_candidates")
-               .getFeatures(request) if not any(b.contains(f.geometry()) for b in boundary)]
+    outside = [
+        f["cand_id"]
+        for f in layer(sample_gpkg, "construction_candidates").getFeatures(request)
+        if not any(b.contains(f.geometry()) for b in boundary)
+    ]
     assert outside

@@ -32,17 +32,26 @@ def finished_translations():
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            done = translation is not None and translation.get("type") is None \
+            done = (
+                translation is not None
+                and translation.get("type") is None
                 and (translation.text or "").strip()
+            )
             found[(name, message.findtext("source"))] = bool(done)
     return found
 
 
 def constants(tree):
     """Module-level NAME = "text" assignments (contexts kept in a constant)."""
-    return {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
-            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
-            for target in node.targets if isinstance(target, ast.Name)}
+    return {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
 
 
 def translatable_calls(path, source=None):
@@ -75,8 +84,9 @@ def translatable_calls(path, source=None):
             context = cls if is_method and cls else "@default"
         else:
             arg = node.args[context_at]
-            context = arg.value if isinstance(arg, ast.Constant) else names.get(
-                getattr(arg, "id", None))
+            context = (
+                arg.value if isinstance(arg, ast.Constant) else names.get(getattr(arg, "id", None))
+            )
         found.append((context, text.value, where))
 
     visit(tree, None)
@@ -86,8 +96,11 @@ def translatable_calls(path, source=None):
 def ui_strings():
     for path in sorted((ROOT / "ui").glob("*.ui")):
         root = ET.parse(path).getroot()
-        context = root.find("widget").get("name") if root.find("class") is None \
+        context = (
+            root.find("widget").get("name")
+            if root.find("class") is None
             else root.findtext("class")
+        )
         for string in root.iter("string"):
             if string.get("notr") != "true" and (string.text or "").strip():
                 yield context, string.text, path.name
@@ -112,11 +125,14 @@ def test_every_translatable_string_has_a_finished_chinese_translation():
     assert missing == [], f"{len(missing)} strings lack a Chinese translation (make ts)"
 
 
-@pytest.mark.parametrize("snippet, problem", [
-    ('raise E(tr(f"bad {x}"))', True),
-    ('raise E(tr("bad {x}").format(x=1))', False),
-    ('self.tr("a" + b)', True),
-])
+@pytest.mark.parametrize(
+    "snippet, problem",
+    [
+        ('raise E(tr(f"bad {x}"))', True),
+        ('raise E(tr("bad {x}").format(x=1))', False),
+        ('self.tr("a" + b)', True),
+    ],
+)
 def test_the_scan_refuses_computed_strings(snippet, problem):
     _calls, problems = translatable_calls(ROOT / "core" / "_scan_probe.py", snippet)
     assert bool(problems) is problem

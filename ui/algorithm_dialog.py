@@ -63,8 +63,6 @@ LAYER_FILTERS = {
 }
 
 
-
-
 class Feedback(QgsProcessingFeedback):
     """Keeps what the algorithm reports and passes it on as signals (queued to the GUI)."""
 
@@ -346,8 +344,9 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
 
     def remember_parameters(self) -> None:
         QgsProject.instance().writeEntry(SCOPE, self.settings_key(), self.form.to_json())
-        QgsProject.instance().writeEntry(SCOPE, self.settings_key() + "_geopackage",
-                                         self.output_geopackage())
+        QgsProject.instance().writeEntry(
+            SCOPE, self.settings_key() + "_geopackage", self.output_geopackage()
+        )
 
     def output_geopackage(self) -> str:
         """The GeoPackage the outputs are written to; "" = temporary layers."""
@@ -382,10 +381,15 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
                 parameters[definition.name()] = QgsProcessing.TEMPORARY_OUTPUT
                 continue
             table = self.output_table(definition.name())
-            geometry = "" if getattr(definition, "dataType", lambda: None)() \
-                == QgsProcessing.SourceType.TypeVector else " (geom)"
+            geometry = (
+                ""
+                if getattr(definition, "dataType", lambda: None)()
+                == QgsProcessing.SourceType.TypeVector
+                else " (geom)"
+            )
             parameters[definition.name()] = QgsProcessingOutputLayerDefinition(
-                f"ogr:dbname='{geopackage}' table=\"{table}\"{geometry}")
+                f"ogr:dbname='{geopackage}' table=\"{table}\"{geometry}"
+            )
         return parameters
 
     def check_geopackage(self):
@@ -395,11 +399,13 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
             return None
         if "'" in path or '"' in path:
             return QCoreApplication.translate(
-                "AlgorithmDialog", "The GeoPackage path {} contains a quote; choose another "
-                "name.").format(path)
+                "AlgorithmDialog",
+                "The GeoPackage path {} contains a quote; choose another " "name.",
+            ).format(path)
         if not Path(path).parent.is_dir():
             return QCoreApplication.translate(
-                "AlgorithmDialog", "The folder of {} does not exist.").format(path)
+                "AlgorithmDialog", "The folder of {} does not exist."
+            ).format(path)
         return None
 
     # running ---------------------------------------------------------------------------
@@ -481,8 +487,11 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
         success = False
         try:
             if canceled:
-                self.show_warning(QCoreApplication.translate(
-                    "AlgorithmDialog", "The run was canceled; nothing was added to the project."))
+                self.show_warning(
+                    QCoreApplication.translate(
+                        "AlgorithmDialog", "The run was canceled; nothing was added to the project."
+                    )
+                )
             elif not ok:
                 message = "\n".join(errors) or QCoreApplication.translate(
                     "AlgorithmDialog", "The algorithm failed; see the Log tab."
@@ -557,12 +566,16 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
     # messages --------------------------------------------------------------------------
 
     def show_error(self, text) -> None:
-        self._show(QCoreApplication.translate("AlgorithmDialog", "Error"), text,
-                   Qgis.MessageLevel.Critical)
+        self._show(
+            QCoreApplication.translate("AlgorithmDialog", "Error"), text, Qgis.MessageLevel.Critical
+        )
 
     def show_warning(self, text) -> None:
-        self._show(QCoreApplication.translate("AlgorithmDialog", "Warning"), text,
-                   Qgis.MessageLevel.Warning)
+        self._show(
+            QCoreApplication.translate("AlgorithmDialog", "Warning"),
+            text,
+            Qgis.MessageLevel.Warning,
+        )
 
     def _show(self, title, text, level) -> None:
         """In the message bar until closed, and in the status line."""

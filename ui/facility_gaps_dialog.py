@@ -13,8 +13,9 @@ from ..processing_provider.services import gap_style
 from ..processing_provider.services.analyse_facility_gaps import NATIONAL_STANDARDS
 from .algorithm_dialog import AlgorithmDialog
 
-PAGE_CLASS, PAGE_BASE = uic.loadUiType(str(Path(__file__).resolve().parent
-                                           / "facility_gaps_dialog.ui"))
+PAGE_CLASS, PAGE_BASE = uic.loadUiType(
+    str(Path(__file__).resolve().parent / "facility_gaps_dialog.ui")
+)
 
 
 class StandardsPage(PAGE_BASE, PAGE_CLASS):
@@ -36,7 +37,8 @@ class FacilityGapsDialog(AlgorithmDialog):
         self.page.standardsTable.itemSelectionChanged.connect(self.show_standard)
         self.page.loadTableButton.clicked.connect(self.choose_table)
         self.page.nationalTableButton.clicked.connect(
-            lambda: self.load_standards(NATIONAL_STANDARDS))
+            lambda: self.load_standards(NATIONAL_STANDARDS)
+        )
         self.page.useStandardButton.clicked.connect(self.use_standard)
         table = self.form.value("STANDARDS_TABLE") or NATIONAL_STANDARDS
         if not self.load_standards(table):
@@ -63,8 +65,11 @@ class FacilityGapsDialog(AlgorithmDialog):
 
     def choose_table(self):
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Load a standards table"), str(Path(NATIONAL_STANDARDS).parent),
-            self.tr("CSV files (*.csv)"))
+            self,
+            self.tr("Load a standards table"),
+            str(Path(NATIONAL_STANDARDS).parent),
+            self.tr("CSV files (*.csv)"),
+        )
         if path:
             self.load_standards(path)
 
@@ -77,21 +82,28 @@ class FacilityGapsDialog(AlgorithmDialog):
             return False
         self.standards = standards
         national = Path(path).resolve() == Path(NATIONAL_STANDARDS).resolve()
-        self.page.tablePathEdit.setText(self.tr("National presets (china_national.csv)")
-                                        if national else str(path))
+        self.page.tablePathEdit.setText(
+            self.tr("National presets (china_national.csv)") if national else str(path)
+        )
         self.form.set_value("STANDARDS_TABLE", "" if national else str(path))
         language = output_language()
         zh = language == "zh"
         table = self.page.standardsTable
         table.setRowCount(len(standards))
         for row, standard in enumerate(standards.values()):
-            facility = standard.facility_zh if zh else \
-                f"{standard.facility_en} ({standard.facility_zh})"
-            cells = [facility, standard.text("level", language), self.threshold_text(standard),
-                     term(standard.travel_mode),
-                     "" if standard.provision_per_1000 is None else
-                     f"{standard.provision_per_1000:g} {term(standard.provision_unit)}",
-                     standard.id]
+            facility = (
+                standard.facility_zh if zh else f"{standard.facility_en} ({standard.facility_zh})"
+            )
+            cells = [
+                facility,
+                standard.text("level", language),
+                self.threshold_text(standard),
+                term(standard.travel_mode),
+                ""
+                if standard.provision_per_1000 is None
+                else f"{standard.provision_per_1000:g} {term(standard.provision_unit)}",
+                standard.id,
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, standard.id)
@@ -117,22 +129,35 @@ class FacilityGapsDialog(AlgorithmDialog):
         page = self.page
         page.useStandardButton.setEnabled(standard is not None)
         if standard is None:
-            for label in (page.thresholdValue, page.modeValue, page.provisionValue,
-                          page.sourceValue, page.noteValue):
+            for label in (
+                page.thresholdValue,
+                page.modeValue,
+                page.provisionValue,
+                page.sourceValue,
+                page.noteValue,
+            ):
                 label.clear()
             return
         language = output_language()
         page.thresholdValue.setText(f"{standard.threshold:g} {term(standard.cost_unit)}")
         page.modeValue.setText(term(standard.travel_mode))
         page.provisionValue.setText(
-            self.tr("not set") if standard.provision_per_1000 is None else
-            self.tr("{} {} per 1000 people ({})").format(
-                f"{standard.provision_per_1000:g}", term(standard.provision_unit),
-                term(standard.population_basis)))
-        page.sourceValue.setText(self.tr("{}, {}").format(
-            standard.source, standard.text("clause", language)))
-        page.noteValue.setText(" — ".join(
-            text for text in (term(standard.status), standard.text("note", language)) if text))
+            self.tr("not set")
+            if standard.provision_per_1000 is None
+            else self.tr("{} {} per 1000 people ({})").format(
+                f"{standard.provision_per_1000:g}",
+                term(standard.provision_unit),
+                term(standard.population_basis),
+            )
+        )
+        page.sourceValue.setText(
+            self.tr("{}, {}").format(standard.source, standard.text("clause", language))
+        )
+        page.noteValue.setText(
+            " — ".join(
+                text for text in (term(standard.status), standard.text("note", language)) if text
+            )
+        )
 
     def use_standard(self):
         """Put the selected preset's id in STANDARD; explicit values stay unset so it wins."""

@@ -21,8 +21,9 @@ from ..processing_provider.villages import detect_hollow_villages as algorithm_m
 from ..processing_provider.villages import hollow_style
 from .algorithm_dialog import AlgorithmDialog
 
-PAGE_CLASS, PAGE_BASE = uic.loadUiType(str(Path(__file__).resolve().parent
-                                           / "hollow_villages_dialog.ui"))
+PAGE_CLASS, PAGE_BASE = uic.loadUiType(
+    str(Path(__file__).resolve().parent / "hollow_villages_dialog.ui")
+)
 # The field parameters each field-based indicator reads (as the algorithm's _indicators).
 INDICATOR_FIELDS = {
     "P1": ("REGISTERED_POP_FIELD", "RESIDENT_POP_FIELD"),
@@ -55,7 +56,8 @@ class HollowVillagesDialog(AlgorithmDialog):
         for name, widget in self.form.widgets.items():
             if name.endswith("_FIELD") or name == "VILLAGES":
                 signal = getattr(widget, "fieldChanged", None) or getattr(
-                    widget, "layerChanged", None)
+                    widget, "layerChanged", None
+                )
                 if signal is not None:
                     signal.connect(self.clear_preview)
         self.fill_indicators()
@@ -68,8 +70,10 @@ class HollowVillagesDialog(AlgorithmDialog):
         return self.tr("Hollow villages (空心村)")
 
     def output_titles(self):
-        return {"OUTPUT": self.tr("Hollow villages (空心村)"),
-                "WEIGHTS_TABLE": self.tr("Indicator weights")}
+        return {
+            "OUTPUT": self.tr("Hollow villages (空心村)"),
+            "WEIGHTS_TABLE": self.tr("Indicator weights"),
+        }
 
     def style_output(self, key, layer):
         label_field = self.form.value("VILLAGE_NAME_FIELD") or self.form.value("VILLAGE_ID_FIELD")
@@ -90,10 +94,14 @@ class HollowVillagesDialog(AlgorithmDialog):
                 return " / ".join(fields)
             return self.tr("(not given)")
         if indicator_id == "A1":
-            return self.tr("night-time light raster") if self.form.value("NIGHT_LIGHT") \
+            return (
+                self.tr("night-time light raster")
+                if self.form.value("NIGHT_LIGHT")
                 else self.tr("(not given)")
-        return self.tr("buildings layer") if self.form.value("BUILDINGS") \
-            else self.tr("(not given)")
+            )
+        return (
+            self.tr("buildings layer") if self.form.value("BUILDINGS") else self.tr("(not given)")
+        )
 
     def fill_indicators(self):
         zh = output_language() == "zh"
@@ -101,12 +109,16 @@ class HollowVillagesDialog(AlgorithmDialog):
         table.setRowCount(len(hollow.INDICATORS))
         for row, indicator in enumerate(hollow.INDICATORS):
             entropy, weight = self.preview.get(indicator.id, (None, None))
-            cells = [indicator.id, "" if weight is None else f"{weight:.4f}",
-                     "" if entropy is None else f"{entropy:.4f}",
-                     self.tr("+ (higher = more hollow)") if indicator.direction > 0
-                     else self.tr("− (lower = more hollow)"),
-                     self.source_text(indicator.id),
-                     indicator.name_zh if zh else f"{indicator.name_en} ({indicator.name_zh})"]
+            cells = [
+                indicator.id,
+                "" if weight is None else f"{weight:.4f}",
+                "" if entropy is None else f"{entropy:.4f}",
+                self.tr("+ (higher = more hollow)")
+                if indicator.direction > 0
+                else self.tr("− (lower = more hollow)"),
+                self.source_text(indicator.id),
+                indicator.name_zh if zh else f"{indicator.name_en} ({indicator.name_zh})",
+            ]
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
 
@@ -124,23 +136,37 @@ class HollowVillagesDialog(AlgorithmDialog):
         algorithm = self.algorithm.create()
         try:
             options = algorithm.method_options(parameters, context)
-            fields = {key: parameters.get(key) or "" for key in
-                      algorithm_module.POPULATION_FIELDS + algorithm_module.COUNT_FIELDS}
+            fields = {
+                key: parameters.get(key) or ""
+                for key in algorithm_module.POPULATION_FIELDS + algorithm_module.COUNT_FIELDS
+            }
             source = QgsProcessingFeatureSource(layer, context)
-            table = read_features(source, layer.crs(), context, feedback,
-                                  numeric=[f for f in fields.values() if f], geometry=False)
-            columns = {key: table.numeric[field] if field else None
-                       for key, field in fields.items()}
+            table = read_features(
+                source,
+                layer.crs(),
+                context,
+                feedback,
+                numeric=[f for f in fields.values() if f],
+                geometry=False,
+            )
+            columns = {
+                key: table.numeric[field] if field else None for key, field in fields.items()
+            }
             indicators = algorithm._indicators(columns, feedback)
-            evaluation = algorithm._evaluate(indicators, options, [str(fid) for fid in
-                                                                   table.fids], feedback)
+            evaluation = algorithm._evaluate(
+                indicators, options, [str(fid) for fid in table.fids], feedback
+            )
         except (URFlowError, QgsProcessingException) as error:
             self.show_error(self.tr("Cannot preview the weights: {}").format(error))
             return False
-        self.preview = {name: (None if entropy != entropy else float(entropy), float(weight))
-                        for name, entropy, weight in zip(indicators, evaluation.entropy,
-                                                         evaluation.weights)}
+        self.preview = {
+            name: (None if entropy != entropy else float(entropy), float(weight))
+            for name, entropy, weight in zip(indicators, evaluation.entropy, evaluation.weights)
+        }
         self.fill_indicators()
-        self.statusLabel.setText(self.tr("Weights ({}) previewed on {} villages of “{}”.")
-                                 .format(evaluation.weighting, len(table), layer.name()))
+        self.statusLabel.setText(
+            self.tr("Weights ({}) previewed on {} villages of “{}”.").format(
+                evaluation.weighting, len(table), layer.name()
+            )
+        )
         return True

@@ -12,8 +12,7 @@ from ..processing_provider.land import linkage_style
 from ..processing_provider.land.balance_rows import RESULT
 from .algorithm_dialog import AlgorithmDialog
 
-PAGE_CLASS, PAGE_BASE = uic.loadUiType(str(Path(__file__).resolve().parent
-                                           / "linkage_dialog.ui"))
+PAGE_CLASS, PAGE_BASE = uic.loadUiType(str(Path(__file__).resolve().parent / "linkage_dialog.ui"))
 PASS_TEXTS = set(RESULT[True])
 PASS_COLOUR = "#c7e9c0"
 FAIL_COLOUR = "#fcbba1"
@@ -93,30 +92,40 @@ class LinkageDialog(AlgorithmDialog):
         self.fill_table()
         rules = [row for row in self.balance_rows if row["kind"] == "rule"]
         failed = [row for row in rules if row["result"] not in PASS_TEXTS]
-        status = {"optimal": self.tr("proven optimal"),
-                  "time_limit": self.tr("time limit reached, best plan found"),
-                  "infeasible": self.tr("no feasible plan")}.get(results.get("STATUS"),
-                                                                results.get("STATUS", ""))
+        status = {
+            "optimal": self.tr("proven optimal"),
+            "time_limit": self.tr("time limit reached, best plan found"),
+            "infeasible": self.tr("no feasible plan"),
+        }.get(results.get("STATUS"), results.get("STATUS", ""))
         if results.get("DIAGNOSIS"):
             self.show_warning(results["DIAGNOSIS"])
         if failed:
             verdict = self.tr("{} of {} rule checks fail").format(len(failed), len(rules))
         else:
             verdict = self.tr("all {} rule checks pass").format(len(rules))
-        self.page.summaryLabel.setText(self.tr(
-            "Solver status: {status}; {verdict}. Quota {quota} ha, construction {built} ha, "
-            "net new cultivated land {net} ha.").format(
-            status=status, verdict=verdict, quota=number_text(results.get("QUOTA_HA")),
-            built=number_text(results.get("CONSTRUCTION_HA")),
-            net=number_text(results.get("NET_CULTIVATED_HA"))))
+        self.page.summaryLabel.setText(
+            self.tr(
+                "Solver status: {status}; {verdict}. Quota {quota} ha, construction {built} ha, "
+                "net new cultivated land {net} ha."
+            ).format(
+                status=status,
+                verdict=verdict,
+                quota=number_text(results.get("QUOTA_HA")),
+                built=number_text(results.get("CONSTRUCTION_HA")),
+                net=number_text(results.get("NET_CULTIVATED_HA")),
+            )
+        )
         self.tabWidget.setCurrentWidget(self.page)
 
     def fill_table(self, *_args):
         group = self.page.groupFilterCombo.currentData()
         rules_only = self.page.rulesOnlyCheckBox.isChecked()
-        rows = [row for row in self.balance_rows
-                if (group is None or row["group"] == group)
-                and (not rules_only or row["kind"] == "rule")]
+        rows = [
+            row
+            for row in self.balance_rows
+            if (group is None or row["group"] == group)
+            and (not rules_only or row["kind"] == "rule")
+        ]
         table = self.page.balanceTable
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -125,21 +134,28 @@ class LinkageDialog(AlgorithmDialog):
             if rule and row.get("relation") not in (None, "NULL"):
                 relation = f"{row['relation']} {number_text(row.get('limit'))}"
             # the verdict next to the item, so it is seen without scrolling
-            cells = [str(row["group"]), str(row["label"]),
-                     "" if row["result"] in (None, "NULL") else str(row["result"]),
-                     number_text(row["value"]), number_text(row["value_mu"]),
-                     "" if row["unit"] in (None, "NULL") else str(row["unit"]), relation]
+            cells = [
+                str(row["group"]),
+                str(row["label"]),
+                "" if row["result"] in (None, "NULL") else str(row["result"]),
+                number_text(row["value"]),
+                number_text(row["value_mu"]),
+                "" if row["unit"] in (None, "NULL") else str(row["unit"]),
+                relation,
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if c in (3, 4):
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight
-                                              | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(
+                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    )
                 if rule or row["kind"] == "diagnosis":  # no plan: the reason in red
                     passed = row["result"] in PASS_TEXTS
                     required = row.get("required") not in (0, "0")
-                    colour = PASS_COLOUR if passed else (
-                        FAIL_COLOUR if required else SOFT_FAIL_COLOUR)
+                    colour = (
+                        PASS_COLOUR if passed else (FAIL_COLOUR if required else SOFT_FAIL_COLOUR)
+                    )
                     item.setBackground(QBrush(QColor(colour)))
                     item.setData(Qt.ItemDataRole.UserRole, passed)
                 table.setItem(r, c, item)

@@ -165,14 +165,21 @@ def _vector(x, name: str, n: Optional[int] = None, allow_nan: bool = True) -> np
     if arr.ndim == 0:
         arr = arr.reshape(1)
     if arr.ndim != 1:
-        raise InputError(tr("{name} must be one-dimensional; got shape {shape}.").format(
-            name=name, shape=arr.shape))
+        raise InputError(
+            tr("{name} must be one-dimensional; got shape {shape}.").format(
+                name=name, shape=arr.shape
+            )
+        )
     if n is not None and arr.size != n:
-        raise InputError(tr("{name} has {size} values; expected {n}.").format(
-            name=name, size=arr.size, n=n))
+        raise InputError(
+            tr("{name} has {size} values; expected {n}.").format(name=name, size=arr.size, n=n)
+        )
     if not allow_nan and np.isnan(arr).any():
-        raise InputError(tr("{name} has missing (NaN) values at {ids}.").format(
-            name=name, ids=_ids(np.isnan(arr))))
+        raise InputError(
+            tr("{name} has missing (NaN) values at {ids}.").format(
+                name=name, ids=_ids(np.isnan(arr))
+            )
+        )
     return arr
 
 
@@ -183,11 +190,15 @@ def _ids(mask: np.ndarray) -> str:
 def _nonnegative(arr: np.ndarray, name: str) -> None:
     bad = arr < 0
     if bad.any():
-        raise InputError(tr("{name} must be >= 0; negative at indices {ids}.").format(
-            name=name, ids=_ids(bad)))
+        raise InputError(
+            tr("{name} must be >= 0; negative at indices {ids}.").format(name=name, ids=_ids(bad))
+        )
     if np.isinf(arr).any():
-        raise InputError(tr("{name} must be finite; infinite at indices {ids}.").format(
-            name=name, ids=_ids(np.isinf(arr))))
+        raise InputError(
+            tr("{name} must be finite; infinite at indices {ids}.").format(
+                name=name, ids=_ids(np.isinf(arr))
+            )
+        )
 
 
 def _threshold(value, name: Optional[str] = None) -> float:
@@ -196,11 +207,15 @@ def _threshold(value, name: Optional[str] = None) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(tr("{name} must be a number; got {value}.").format(
-            name=name, value=repr(value))) from exc
+        raise InputError(
+            tr("{name} must be a number; got {value}.").format(name=name, value=repr(value))
+        ) from exc
     if not np.isfinite(v) or v <= 0:
-        raise InputError(tr("{name} must be a finite number > 0; got {value}.").format(
-            name=name, value=repr(value)))
+        raise InputError(
+            tr("{name} must be a finite number > 0; got {value}.").format(
+                name=name, value=repr(value)
+            )
+        )
     return v
 
 
@@ -217,8 +232,10 @@ def _pairs(costs) -> Tuple[np.ndarray, np.ndarray, np.ndarray, Tuple[int, int], 
         raise InputError(tr("costs must be a CostMatrix or a 2-D numeric array.")) from exc
     if dense.ndim != 2:
         raise InputError(
-            tr("costs must be a CostMatrix or a 2-D (n_demand, n_facility) array; "
-               "got shape {shape}.").format(shape=dense.shape)
+            tr(
+                "costs must be a CostMatrix or a 2-D (n_demand, n_facility) array; "
+                "got shape {shape}."
+            ).format(shape=dense.shape)
         )
     if (dense < 0).any():
         raise InputError(tr("Travel costs must be >= 0."))
@@ -261,12 +278,14 @@ def parse_step_weights(text: str) -> Tuple[np.ndarray, np.ndarray]:
         parts = it.split(":")
         if len(parts) != 2:
             raise InputError(
-                tr("E2SFCA weight item '{item}' is not 'upper bound:weight'.").format(item=it))
+                tr("E2SFCA weight item '{item}' is not 'upper bound:weight'.").format(item=it)
+            )
         try:
             b, w = float(parts[0]), float(parts[1])
         except ValueError as exc:
             raise InputError(
-                tr("E2SFCA weight item '{item}' is not two numbers.").format(item=it)) from exc
+                tr("E2SFCA weight item '{item}' is not two numbers.").format(item=it)
+            ) from exc
         bounds.append(b)
         weights.append(w)
     b_arr, w_arr = np.array(bounds), np.array(weights)
@@ -276,8 +295,7 @@ def parse_step_weights(text: str) -> Tuple[np.ndarray, np.ndarray]:
 
 def _check_steps(bounds: np.ndarray, weights: np.ndarray) -> None:
     if bounds.ndim != 1 or bounds.size == 0 or bounds.shape != weights.shape:
-        raise InputError(
-            tr("E2SFCA steps need as many upper bounds as weights (at least one)."))
+        raise InputError(tr("E2SFCA steps need as many upper bounds as weights (at least one)."))
     if not (np.isfinite(bounds).all() and (bounds > 0).all()):
         raise InputError(tr("E2SFCA upper bounds must be finite numbers > 0."))
     if (np.diff(bounds) <= 0).any():
@@ -344,8 +362,7 @@ def _weights(values: np.ndarray, threshold: float, method: str, steps) -> np.nda
             try:
                 b, w = (np.asarray(x, dtype=float) for x in steps)
             except (TypeError, ValueError) as exc:
-                raise InputError(
-                    tr("steps must be text or a (bounds, weights) pair.")) from exc
+                raise InputError(tr("steps must be text or a (bounds, weights) pair.")) from exc
         return np.where(inside, step_weight(values, b, w), 0.0)
     if method == "gaussian":
         return gaussian_weight(values, threshold)
@@ -353,8 +370,11 @@ def _weights(values: np.ndarray, threshold: float, method: str, steps) -> np.nda
 
 
 def _bad_method(method) -> InputError:
-    return InputError(tr("method must be one of {methods}; got {method}.").format(
-        methods=", ".join(METHODS), method=repr(method)))
+    return InputError(
+        tr("method must be one of {methods}; got {method}.").format(
+            methods=", ".join(METHODS), method=repr(method)
+        )
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -404,9 +424,10 @@ def fca(
     d0 = _threshold(threshold)
     if cutoff < d0:
         raise InputError(
-            tr("The travel costs were cut off at {cutoff:g}, below the catchment threshold "
-               "{threshold:g}; recompute them with a cutoff of at least the threshold.").format(
-                cutoff=cutoff, threshold=d0)
+            tr(
+                "The travel costs were cut off at {cutoff:g}, below the catchment threshold "
+                "{threshold:g}; recompute them with a cutoff of at least the threshold."
+            ).format(cutoff=cutoff, threshold=d0)
         )
     pop = _vector(population, tr("population"), n)
     sup = _vector(supply, tr("supply"), m)
@@ -550,8 +571,9 @@ def catchment(costs, population, threshold: float) -> np.ndarray:
     d0 = _threshold(threshold)
     if cutoff < d0:
         raise InputError(
-            tr("The travel costs were cut off at {cutoff:g}, below the threshold "
-               "{threshold:g}.").format(cutoff=cutoff, threshold=d0)
+            tr(
+                "The travel costs were cut off at {cutoff:g}, below the threshold " "{threshold:g}."
+            ).format(cutoff=cutoff, threshold=d0)
         )
     pop = _vector(population, tr("population"), shape[0])
     _nonnegative(pop[~np.isnan(pop)], tr("population"))
@@ -584,8 +606,10 @@ def load(weighted_demand, supply, provision_per_person: Optional[float] = None) 
     wd = _vector(weighted_demand, tr("weighted_demand"))
     sup = _vector(supply, tr("supply"), wd.size)
     _nonnegative(sup[~np.isnan(sup)], tr("supply"))
-    scale = 1.0 if provision_per_person is None else _threshold(
-        provision_per_person, tr("provision_per_person")
+    scale = (
+        1.0
+        if provision_per_person is None
+        else _threshold(provision_per_person, tr("provision_per_person"))
     )
     ok = sup > 0
     out = np.full(wd.size, np.nan)
@@ -658,21 +682,28 @@ def zone_summary(zone_index, population, covered, deficit, n_zones: int) -> Zone
     try:
         nz = int(n_zones)
     except (TypeError, ValueError) as exc:
-        raise InputError(tr("n_zones must be an integer; got {value}.").format(
-            value=repr(n_zones))) from exc
+        raise InputError(
+            tr("n_zones must be an integer; got {value}.").format(value=repr(n_zones))
+        ) from exc
     if nz < 0:
         raise InputError(tr("n_zones must be >= 0; got {value}.").format(value=n_zones))
     bad = (z < -1) | (z >= nz)
     if bad.any():
-        raise InputError(tr("zone_index must be in -1 .. {last}; bad at {ids}.").format(
-            last=nz - 1, ids=_ids(bad)))
+        raise InputError(
+            tr("zone_index must be in -1 .. {last}; bad at {ids}.").format(
+                last=nz - 1, ids=_ids(bad)
+            )
+        )
     n = z.size
     pop = _vector(population, tr("population"), n)
     _nonnegative(pop[~np.isnan(pop)], tr("population"))
     cov = np.asarray(covered, dtype=bool).ravel()
     if cov.size != n:
-        raise InputError(tr("{name} has {size} values; expected {n}.").format(
-            name=tr("covered"), size=cov.size, n=n))
+        raise InputError(
+            tr("{name} has {size} values; expected {n}.").format(
+                name=tr("covered"), size=cov.size, n=n
+            )
+        )
     dfc = _vector(deficit, tr("deficit"), n)
     inz = z >= 0
     zz = z[inz]

@@ -289,8 +289,11 @@ def _as_xy(xy, name: str) -> np.ndarray:
     if arr.ndim == 1 and arr.size == 0:
         arr = arr.reshape(0, 2)
     if arr.ndim != 2 or arr.shape[1] != 2:
-        raise InputError(tr("{name} must have shape (n, 2) (x, y in metres); got {shape}.").format(
-            name=name, shape=arr.shape))
+        raise InputError(
+            tr("{name} must have shape (n, 2) (x, y in metres); got {shape}.").format(
+                name=name, shape=arr.shape
+            )
+        )
     return arr
 
 
@@ -298,8 +301,9 @@ def _positive_number(value, name: str, allow_zero: bool = False, allow_inf: bool
     try:
         v = float(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(tr("{name} must be a number; got {value}.").format(
-            name=name, value=repr(value))) from exc
+        raise InputError(
+            tr("{name} must be a number; got {value}.").format(name=name, value=repr(value))
+        ) from exc
     if np.isnan(v) or (np.isinf(v) and not allow_inf) or v < 0 or (v == 0 and not allow_zero):
         if allow_zero:
             text = tr("{name} must be a finite number >= 0; got {value}.")
@@ -312,7 +316,8 @@ def _positive_number(value, name: str, allow_zero: bool = False, allow_inf: bool
 def _check_cost_unit(cost: str) -> str:
     if cost not in _COST_UNITS:
         raise InputError(
-            tr("cost must be 'minutes' or 'meters'; got {cost}.").format(cost=repr(cost)))
+            tr("cost must be 'minutes' or 'meters'; got {cost}.").format(cost=repr(cost))
+        )
     return cost
 
 
@@ -371,32 +376,43 @@ def build_graph(coords, line_offsets, speed_kmh, direction, node_tolerance: floa
         bad = np.flatnonzero(~np.all(np.isfinite(xy), axis=1))
         raise InputError(
             tr("Road vertices with missing or infinite coordinates: {ids}.").format(
-                ids=listing(np.ravel(bad), 20)))
+                ids=listing(np.ravel(bad), 20)
+            )
+        )
     off = np.asarray(line_offsets)
     if off.ndim != 1 or off.size < 1 or not np.issubdtype(off.dtype, np.integer):
-        raise InputError(
-            tr("line_offsets must be a 1-D integer array of length n_lines + 1."))
+        raise InputError(tr("line_offsets must be a 1-D integer array of length n_lines + 1."))
     off = off.astype(np.int64)
     n_vert = xy.shape[0]
     if off[0] != 0 or off[-1] != n_vert or np.any(np.diff(off) < 0):
         raise InputError(
-            tr("line_offsets must start at 0, end at the number of vertices "
-               "({n}) and never decrease.").format(n=n_vert)
+            tr(
+                "line_offsets must start at 0, end at the number of vertices "
+                "({n}) and never decrease."
+            ).format(n=n_vert)
         )
     n_lines = off.size - 1
     speed = np.asarray(speed_kmh, dtype=float).ravel()
     dirn = np.asarray(direction).ravel()
     if speed.size != n_lines:
-        raise InputError(tr("{name} has {size} values for {n} road lines.").format(
-            name=tr("speed_kmh"), size=speed.size, n=n_lines))
+        raise InputError(
+            tr("{name} has {size} values for {n} road lines.").format(
+                name=tr("speed_kmh"), size=speed.size, n=n_lines
+            )
+        )
     if dirn.size != n_lines:
-        raise InputError(tr("{name} has {size} values for {n} road lines.").format(
-            name=tr("direction"), size=dirn.size, n=n_lines))
+        raise InputError(
+            tr("{name} has {size} values for {n} road lines.").format(
+                name=tr("direction"), size=dirn.size, n=n_lines
+            )
+        )
     bad = np.flatnonzero(~(np.isfinite(speed) & (speed > 0)))
     if bad.size:
         raise InputError(
-            tr("Road speed must be a finite number > 0 km/h; missing, zero, negative or infinite "
-               "speed on road lines {ids}.").format(ids=listing(np.ravel(bad), 20))
+            tr(
+                "Road speed must be a finite number > 0 km/h; missing, zero, negative or infinite "
+                "speed on road lines {ids}."
+            ).format(ids=listing(np.ravel(bad), 20))
         )
     try:
         dir_f = dirn.astype(float)
@@ -405,8 +421,10 @@ def build_graph(coords, line_offsets, speed_kmh, direction, node_tolerance: floa
     bad = np.flatnonzero(~np.isin(dir_f, (-1.0, 0.0, 1.0)))
     if bad.size:
         raise InputError(
-            tr("Road direction must be 0 (both ways), 1 (digitising direction) or -1 (against "
-               "it); other values on road lines {ids}.").format(ids=listing(np.ravel(bad), 20))
+            tr(
+                "Road direction must be 0 (both ways), 1 (digitising direction) or -1 (against "
+                "it); other values on road lines {ids}."
+            ).format(ids=listing(np.ravel(bad), 20))
         )
     dirn = dir_f.astype(np.int8)
     tol = _positive_number(node_tolerance, tr("node_tolerance"), allow_zero=True)
@@ -695,8 +713,10 @@ def _prepared(network, demand_xy, facility_xy, access_speed_kmh, snap_distance, 
     if isinstance(network, PreparedNetwork):
         if demand_xy is not None or facility_xy is not None:
             raise InputError(
-                tr("Pass demand_xy and facility_xy as None with a PreparedNetwork: its points "
-                   "are already attached.")
+                tr(
+                    "Pass demand_xy and facility_xy as None with a PreparedNetwork: its points "
+                    "are already attached."
+                )
             )
         return network
     if isinstance(network, Graph):
@@ -806,8 +826,11 @@ def travel_costs(
         bs = max(1, _BATCH_CELLS // max(n + src_snap.edge.size, 1))
     else:
         if int(batch_size) < 1:
-            raise InputError(tr("batch_size must be a positive integer; got {value}.").format(
-                value=repr(batch_size)))
+            raise InputError(
+                tr("batch_size must be a positive integer; got {value}.").format(
+                    value=repr(batch_size)
+                )
+            )
         bs = int(batch_size)
 
     out_s, out_d, out_v = [], [], []
@@ -921,7 +944,9 @@ def _euclid_factor(detour_factor, speed_kmh):
     if det < 1:
         raise InputError(
             tr("detour_factor must be >= 1 (a road is never shorter); got {value}.").format(
-                value=det))
+                value=det
+            )
+        )
     if speed_kmh is None:
         return det, "meters"
     sp_ = _positive_number(speed_kmh, tr("speed_kmh"))

@@ -58,11 +58,13 @@ def _number(text: str, where: str, allow_empty: bool) -> float | None:
     try:
         value = float(text)
     except ValueError:
-        raise InputError(tr("{where}: {text} is not a number").format(
-            where=where, text=repr(text))) from None
+        raise InputError(
+            tr("{where}: {text} is not a number").format(where=where, text=repr(text))
+        ) from None
     if not value > 0:
-        raise InputError(tr("{where}: must be greater than 0, not {text}").format(
-            where=where, text=text))
+        raise InputError(
+            tr("{where}: must be greater than 0, not {text}").format(where=where, text=text)
+        )
     return value
 
 
@@ -81,30 +83,53 @@ def load_facility_standards(path: str | Path) -> dict:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             where = tr("{file} line {line}").format(file=path.name, line=line)
-            missing = [key for key in FacilityStandard.__dataclass_fields__
-                       if key not in row and key not in OPTIONAL_COLUMNS]
+            missing = [
+                key
+                for key in FacilityStandard.__dataclass_fields__
+                if key not in row and key not in OPTIONAL_COLUMNS
+            ]
             if missing:
-                raise InputError(tr("{file}: missing columns {columns}").format(
-                    file=path.name, columns=", ".join(missing)))
-            row = {key: (value or "").strip() for key, value in row.items()
-                   if key in FacilityStandard.__dataclass_fields__}
-            for column, allowed in (("cost_unit", COST_UNITS), ("travel_mode", TRAVEL_MODES),
-                                    ("population_basis", POPULATION_BASES),
-                                    ("status", STATUSES)):
+                raise InputError(
+                    tr("{file}: missing columns {columns}").format(
+                        file=path.name, columns=", ".join(missing)
+                    )
+                )
+            row = {
+                key: (value or "").strip()
+                for key, value in row.items()
+                if key in FacilityStandard.__dataclass_fields__
+            }
+            for column, allowed in (
+                ("cost_unit", COST_UNITS),
+                ("travel_mode", TRAVEL_MODES),
+                ("population_basis", POPULATION_BASES),
+                ("status", STATUSES),
+            ):
                 if row[column] not in allowed:
-                    raise InputError(tr("{where}, {column}: {value} is not one of {allowed}")
-                                     .format(where=where, column=column, value=repr(row[column]),
-                                             allowed=", ".join(allowed)))
+                    raise InputError(
+                        tr("{where}, {column}: {value} is not one of {allowed}").format(
+                            where=where,
+                            column=column,
+                            value=repr(row[column]),
+                            allowed=", ".join(allowed),
+                        )
+                    )
             for column in ("id", "source", "clause"):
                 if not row[column]:
-                    raise InputError(tr("{where}: {column} is empty").format(
-                        where=where, column=column))
+                    raise InputError(
+                        tr("{where}: {column} is empty").format(where=where, column=column)
+                    )
             if row["id"] in standards:
-                raise InputError(tr("{where}: id {id} appears twice").format(
-                    where=where, id=repr(row["id"])))
+                raise InputError(
+                    tr("{where}: id {id} appears twice").format(where=where, id=repr(row["id"]))
+                )
             standards[row["id"]] = FacilityStandard(
-                **{**row,
-                   "threshold": _number(row["threshold"], f"{where}, threshold", False),
-                   "provision_per_1000": _number(row["provision_per_1000"],
-                                                 f"{where}, provision_per_1000", True)})
+                **{
+                    **row,
+                    "threshold": _number(row["threshold"], f"{where}, threshold", False),
+                    "provision_per_1000": _number(
+                        row["provision_per_1000"], f"{where}, provision_per_1000", True
+                    ),
+                }
+            )
     return standards

@@ -91,24 +91,73 @@ class Indicator:
 
 #: The nine indicators, in output-field order (DESIGN §3.1).
 INDICATORS = (
-    Indicator("P1", "人口空心化率", "population hollowing rate", +1,
-              "(registered − resident) / registered", "ratio"),
-    Indicator("P2", "老龄化率", "ageing rate", +1,
-              "resident elderly (60+ or 65+) / resident", "ratio"),
-    Indicator("P3", "劳动力外出率", "labour out-migration rate", +1,
-              "out-migrant workers / working-age population", "ratio"),
-    Indicator("L1", "宅基地闲置率", "idle homestead rate", +1,
-              "idle homesteads / all homesteads (count or area)", "ratio"),
-    Indicator("L2", "人均农村居民点用地", "per-capita settlement land", +1,
-              "rural settlement area (CZCSXM 203) / resident", "m²/person"),
-    Indicator("L3", "一户多宅率", "multiple-homestead rate", +1,
-              "households with ≥ 2 homesteads / households", "ratio"),
-    Indicator("L4", "超标占地率", "over-standard homestead rate", +1,
-              "households whose homestead exceeds the provincial cap / households", "ratio"),
-    Indicator("A1", "单位建设用地夜间灯光", "night-time light per settlement area", -1,
-              "Σ radiance inside settlement polygons / settlement area", "radiance/m²"),
-    Indicator("A2", "建筑空置率", "building vacancy rate", +1,
-              "vacant or roof-collapsed buildings / buildings", "ratio"),
+    Indicator(
+        "P1",
+        "人口空心化率",
+        "population hollowing rate",
+        +1,
+        "(registered − resident) / registered",
+        "ratio",
+    ),
+    Indicator(
+        "P2", "老龄化率", "ageing rate", +1, "resident elderly (60+ or 65+) / resident", "ratio"
+    ),
+    Indicator(
+        "P3",
+        "劳动力外出率",
+        "labour out-migration rate",
+        +1,
+        "out-migrant workers / working-age population",
+        "ratio",
+    ),
+    Indicator(
+        "L1",
+        "宅基地闲置率",
+        "idle homestead rate",
+        +1,
+        "idle homesteads / all homesteads (count or area)",
+        "ratio",
+    ),
+    Indicator(
+        "L2",
+        "人均农村居民点用地",
+        "per-capita settlement land",
+        +1,
+        "rural settlement area (CZCSXM 203) / resident",
+        "m²/person",
+    ),
+    Indicator(
+        "L3",
+        "一户多宅率",
+        "multiple-homestead rate",
+        +1,
+        "households with ≥ 2 homesteads / households",
+        "ratio",
+    ),
+    Indicator(
+        "L4",
+        "超标占地率",
+        "over-standard homestead rate",
+        +1,
+        "households whose homestead exceeds the provincial cap / households",
+        "ratio",
+    ),
+    Indicator(
+        "A1",
+        "单位建设用地夜间灯光",
+        "night-time light per settlement area",
+        -1,
+        "Σ radiance inside settlement polygons / settlement area",
+        "radiance/m²",
+    ),
+    Indicator(
+        "A2",
+        "建筑空置率",
+        "building vacancy rate",
+        +1,
+        "vacant or roof-collapsed buildings / buildings",
+        "ratio",
+    ),
 )
 INDICATORS_BY_ID = {ind.id: ind for ind in INDICATORS}
 
@@ -156,7 +205,8 @@ def directions(ids) -> np.ndarray:
     if unknown:
         raise InputError(
             tr("Unknown indicator id(s) {unknown}; known: {known}.").format(
-                unknown=unknown, known=", ".join(INDICATORS_BY_ID))
+                unknown=unknown, known=", ".join(INDICATORS_BY_ID)
+            )
         )
     return np.array([INDICATORS_BY_ID[i].direction > 0 for i in ids], dtype=bool)
 
@@ -242,7 +292,8 @@ def _check_standard(standard) -> np.ndarray:
     if np.any(~np.isfinite(std) | (std <= 0)):
         raise InputError(
             tr("Land standard must be a positive number of m²/person, got {value}.").format(
-                value=repr(standard))
+                value=repr(standard)
+            )
         )
     return std
 
@@ -268,8 +319,12 @@ def excess_over_standard(l2, standard: float = LAND_STANDARD_M2) -> np.ndarray:
     return np.where(ok, np.maximum(0.0, v - std) / std, np.nan)
 
 
-def consolidation_potential(settlement_area_m2, resident, standard: float = LAND_STANDARD_M2,
-                            kappa: float = RECLAMATION_COEFFICIENT):
+def consolidation_potential(
+    settlement_area_m2,
+    resident,
+    standard: float = LAND_STANDARD_M2,
+    kappa: float = RECLAMATION_COEFFICIENT,
+):
     """Surplus settlement land and the new cultivated land it could give (DOMAIN §1.5).
 
     ``ΔS = max(0, S − P·A_std)``, potential cultivated land ``= ΔS·κ``.
@@ -297,7 +352,8 @@ def consolidation_potential(settlement_area_m2, resident, standard: float = LAND
     if np.any(np.isinf(k) | (k < 0) | (k > 1)):
         raise InputError(
             tr("New-cultivated-land coefficient κ must be between 0 and 1, got {value}.").format(
-                value=repr(kappa))
+                value=repr(kappa)
+            )
         )
     s, p = _arrays(settlement_area_m2, resident)
     ok = (s >= 0) & (p >= 0)
@@ -321,15 +377,18 @@ def hollow_typology(p1, l1, pop_threshold: float = 0.2, land_threshold: float = 
         0 非空心 (neither), 1 人口型 (population only), 2 土地型 (land only),
         3 双重空心 (both); -1 where either rate is missing. Labels: :data:`TYPOLOGY_LABELS`.
     """
-    for name, t in ((tr("Population hollowing threshold"), pop_threshold),
-                    (tr("Land hollowing threshold"), land_threshold)):
+    for name, t in (
+        (tr("Population hollowing threshold"), pop_threshold),
+        (tr("Land hollowing threshold"), land_threshold),
+    ):
         if not np.isfinite(float(t)):
             raise InputError(
                 tr("{name} must be a finite number, got {value}.").format(name=name, value=repr(t))
             )
     p, lnd = _arrays(p1, l1)
-    code = np.array((p >= pop_threshold).astype(np.int64)
-                    + 2 * (lnd >= land_threshold).astype(np.int64))
+    code = np.array(
+        (p >= pop_threshold).astype(np.int64) + 2 * (lnd >= land_threshold).astype(np.int64)
+    )
     code[np.isnan(p) | np.isnan(lnd)] = -1
     return code
 
@@ -339,7 +398,8 @@ def level_labels(k: int) -> dict:
     if k not in LEVEL_LABELS:
         raise InputError(
             tr("Level names exist for {available} levels, not {k}; use 3 or 4 classes.").format(
-                available=sorted(LEVEL_LABELS), k=k)
+                available=sorted(LEVEL_LABELS), k=k
+            )
         )
     return LEVEL_LABELS[k]
 
@@ -364,7 +424,8 @@ def label_levels(levels, k: int, language: str = "zh") -> np.ndarray:
     if language not in ("zh", "en"):
         raise InputError(
             tr("Label language must be 'zh' or 'en', got {language}.").format(
-                language=repr(language))
+                language=repr(language)
+            )
         )
     col = 0 if language == "zh" else 1
     lv = np.asarray(levels, dtype=np.int64)
@@ -426,8 +487,11 @@ class HollowEvaluation:
 
 def _choice(value, options, what: str) -> str:
     if value not in options:
-        raise InputError(tr("Unknown {what} {value}; use one of: {options}.").format(
-            what=what, value=repr(value), options=", ".join(options)))
+        raise InputError(
+            tr("Unknown {what} {value}; use one of: {options}.").format(
+                what=what, value=repr(value), options=", ".join(options)
+            )
+        )
     return value
 
 
@@ -435,8 +499,9 @@ def _names_text(idx, names) -> str:
     return ", ".join(names[int(j)] for j in idx) or tr("none")
 
 
-def _expand(values: np.ndarray, constant: np.ndarray, names, what: str,
-            matrix: bool = False) -> np.ndarray:
+def _expand(
+    values: np.ndarray, constant: np.ndarray, names, what: str, matrix: bool = False
+) -> np.ndarray:
     """Weights given for all m columns or only for the active (non-constant) ones → (m,)."""
     m = constant.size
     active = np.flatnonzero(~constant)
@@ -448,26 +513,49 @@ def _expand(values: np.ndarray, constant: np.ndarray, names, what: str,
         return out
 
     if matrix:
-        text = tr("{what} is {given} × {given}, but there are {m} indicators ({all_names}), "
-                  "{n_active} of which vary between villages ({active_names}; constant: "
-                  "{constant_names}). Give {m} × {m}, or {n_active} × {n_active} for the "
-                  "varying indicators in column order.")
+        text = tr(
+            "{what} is {given} × {given}, but there are {m} indicators ({all_names}), "
+            "{n_active} of which vary between villages ({active_names}; constant: "
+            "{constant_names}). Give {m} × {m}, or {n_active} × {n_active} for the "
+            "varying indicators in column order."
+        )
     else:
-        text = tr("{what} has {given} entries, but there are {m} indicators ({all_names}), "
-                  "{n_active} of which vary between villages ({active_names}; constant: "
-                  "{constant_names}). Give {m} entries, or {n_active} entries for the "
-                  "varying indicators in column order.")
-    raise InputError(text.format(
-        what=what, given=values.size, m=m, n_active=active.size,
-        all_names=_names_text(range(m), names), active_names=_names_text(active, names),
-        constant_names=_names_text(np.flatnonzero(constant), names)))
+        text = tr(
+            "{what} has {given} entries, but there are {m} indicators ({all_names}), "
+            "{n_active} of which vary between villages ({active_names}; constant: "
+            "{constant_names}). Give {m} entries, or {n_active} entries for the "
+            "varying indicators in column order."
+        )
+    raise InputError(
+        text.format(
+            what=what,
+            given=values.size,
+            m=m,
+            n_active=active.size,
+            all_names=_names_text(range(m), names),
+            active_names=_names_text(active, names),
+            constant_names=_names_text(np.flatnonzero(constant), names),
+        )
+    )
 
 
-def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_sum",
-             classification: str = "jenks", classes: int = 4, thresholds=None,
-             ahp_matrix=None, custom_weights=None, alpha: float = 0.5, shift: float = 0.0,
-             combination: str = "linear", max_cr: float = 0.10, names=None,
-             row_ids=None) -> HollowEvaluation:
+def evaluate(
+    X,
+    positive,
+    weighting: str = "entropy",
+    scoring: str = "weighted_sum",
+    classification: str = "jenks",
+    classes: int = 4,
+    thresholds=None,
+    ahp_matrix=None,
+    custom_weights=None,
+    alpha: float = 0.5,
+    shift: float = 0.0,
+    combination: str = "linear",
+    max_cr: float = 0.10,
+    names=None,
+    row_ids=None,
+) -> HollowEvaluation:
     """Score, rank and classify villages by hollowing (DOMAIN §1.2–1.4).
 
     Steps: min–max normalisation → weights → weighted sum of ``z`` or TOPSIS on the raw
@@ -522,8 +610,7 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
     """
     weighting = _choice(weighting, WEIGHTING_METHODS, tr("weighting method"))
     scoring = _choice(scoring, SCORING_METHODS, tr("scoring method"))
-    classification = _choice(classification, CLASSIFICATION_METHODS,
-                             tr("classification method"))
+    classification = _choice(classification, CLASSIFICATION_METHODS, tr("classification method"))
     try:
         x = np.array(X, dtype=float)
     except (TypeError, ValueError) as exc:
@@ -532,8 +619,10 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
         ) from None
     if x.ndim != 2 or x.shape[0] == 0 or x.shape[1] == 0:
         raise InputError(
-            tr("Indicator values must be a villages × indicators table with at least one row "
-               "and one column, got shape {shape}.").format(shape=x.shape)
+            tr(
+                "Indicator values must be a villages × indicators table with at least one row "
+                "and one column, got shape {shape}."
+            ).format(shape=x.shape)
         )
     n, m = x.shape
     if names is None:
@@ -541,8 +630,9 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
     else:
         names = [str(s) for s in names]
     if len(names) != m:
-        raise InputError(tr("{given} indicator names given for {m} columns.").format(
-            given=len(names), m=m))
+        raise InputError(
+            tr("{given} indicator names given for {m} columns.").format(given=len(names), m=m)
+        )
     ids = list(range(n)) if row_ids is None else list(row_ids)
     if len(ids) != n:
         raise InputError(tr("{given} row ids given for {n} rows.").format(given=len(ids), n=n))
@@ -550,25 +640,36 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
         bad = np.flatnonzero(np.isinf(x[:, j]))
         if bad.size:
             shown = ", ".join(str(ids[i]) for i in bad[:10]) + (" …" if bad.size > 10 else "")
-            raise InputError(tr("Indicator {name} is infinite for feature(s) {features}.").format(
-                name=names[j], features=shown))
+            raise InputError(
+                tr("Indicator {name} is infinite for feature(s) {features}.").format(
+                    name=names[j], features=shown
+                )
+            )
     empty = np.flatnonzero(np.all(np.isnan(x), axis=0))
     if empty.size:
         raise InputError(
-            tr("Indicator(s) {names} have no value in any village; "
-               "remove them or fill in the data.").format(names=_names_text(empty, names))
+            tr(
+                "Indicator(s) {names} have no value in any village; "
+                "remove them or fill in the data."
+            ).format(names=_names_text(empty, names))
         )
     pos = _as_directions(positive, m)
-    if isinstance(classes, (bool, np.bool_)) or not isinstance(classes, (int, np.integer)) \
-            or classes < 2:
-        raise InputError(tr("Number of levels must be an integer >= 2, got {value}.").format(
-            value=repr(classes)))
+    if (
+        isinstance(classes, (bool, np.bool_))
+        or not isinstance(classes, (int, np.integer))
+        or classes < 2
+    ):
+        raise InputError(
+            tr("Number of levels must be an integer >= 2, got {value}.").format(value=repr(classes))
+        )
 
     z, constant = minmax_normalize(x, pos)
     if constant.all():
         raise InputError(
-            tr("No indicator varies between villages, so the villages cannot be told apart "
-               "(constant: {names}).").format(names=_names_text(range(m), names))
+            tr(
+                "No indicator varies between villages, so the villages cannot be told apart "
+                "(constant: {names})."
+            ).format(names=_names_text(range(m), names))
         )
     entropy = np.full(m, np.nan)
     ahp = None
@@ -576,35 +677,34 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
         entropy, w = entropy_weights(z, shift)
     if weighting in ("ahp", "combined"):
         if ahp_matrix is None:
-            raise InputError(tr("Weighting '{method}' needs an AHP pairwise matrix.").format(
-                method=weighting))
+            raise InputError(
+                tr("Weighting '{method}' needs an AHP pairwise matrix.").format(method=weighting)
+            )
         ahp = check_ahp_consistency(ahp_weights(ahp_matrix), max_cr)
         w_ahp = _expand(ahp.weights, constant, names, tr("The AHP matrix"), matrix=True)
         if w_ahp.sum() <= 0:
-            raise InputError(
-                tr("The AHP matrix puts all weight on indicators that do not vary."))
+            raise InputError(tr("The AHP matrix puts all weight on indicators that do not vary."))
         w = w_ahp if weighting == "ahp" else combined_weights(w_ahp, w, alpha, combination)
     elif weighting == "equal":
         w = equal_weights(m, ~constant)
     elif weighting == "custom":
         if custom_weights is None:
             raise InputError(tr("Weighting 'custom' needs the custom weights."))
-        w = _expand(normalise_custom_weights(custom_weights), constant, names,
-                    tr("Custom weights"))
+        w = _expand(normalise_custom_weights(custom_weights), constant, names, tr("Custom weights"))
     w = np.where(constant, 0.0, w)
     if w.sum() <= 0:
         raise InputError(
-            tr("All weight is on indicators that do not vary between villages "
-               "({names}); weight a varying indicator.").format(
-                names=_names_text(np.flatnonzero(constant), names))
+            tr(
+                "All weight is on indicators that do not vary between villages "
+                "({names}); weight a varying indicator."
+            ).format(names=_names_text(np.flatnonzero(constant), names))
         )
     w = w / w.sum()
 
     scores = weighted_sum(z, w) if scoring == "weighted_sum" else topsis(x, w, pos)
     ranks = rank_descending(scores)
     if np.all(np.isnan(scores)):
-        raise InputError(
-            tr("No village has a score: every village lacks all weighted indicators."))
+        raise InputError(tr("No village has a score: every village lacks all weighted indicators."))
 
     if classification == "thresholds":
         if thresholds is None:
@@ -613,13 +713,19 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
         if breaks.ndim != 1 or breaks.size != classes - 1:
             raise InputError(
                 tr("{levels} levels need {needed} thresholds, got {given} ({values}).").format(
-                    levels=classes, needed=classes - 1, given=np.size(thresholds),
-                    values=list(np.ravel(thresholds)))
+                    levels=classes,
+                    needed=classes - 1,
+                    given=np.size(thresholds),
+                    values=list(np.ravel(thresholds)),
+                )
             )
         levels = classify_thresholds(scores, breaks)
     else:
-        finder = {"jenks": jenks_breaks, "quantile": quantile_breaks,
-                  "equal_interval": equal_interval_breaks}[classification]
+        finder = {
+            "jenks": jenks_breaks,
+            "quantile": quantile_breaks,
+            "equal_interval": equal_interval_breaks,
+        }[classification]
         try:
             breaks = finder(scores, int(classes))
         except InputError as exc:
@@ -628,7 +734,18 @@ def evaluate(X, positive, weighting: str = "entropy", scoring: str = "weighted_s
             ) from None
         levels = classify(scores, breaks)
     counts = np.bincount(levels[levels >= 0], minlength=classes).astype(np.int64)
-    return HollowEvaluation(z=z, entropy=entropy, weights=w, constant=constant, scores=scores,
-                            ranks=ranks, levels=levels, breaks=breaks, counts=counts, ahp=ahp,
-                            weighting=weighting, scoring=scoring,
-                            classification=classification)
+    return HollowEvaluation(
+        z=z,
+        entropy=entropy,
+        weights=w,
+        constant=constant,
+        scores=scores,
+        ranks=ranks,
+        levels=levels,
+        breaks=breaks,
+        counts=counts,
+        ahp=ahp,
+        weighting=weighting,
+        scoring=scoring,
+        classification=classification,
+    )

@@ -381,8 +381,10 @@ def optimise(
                     p, fix_x=fix_x, fix_y=fix_y, time_limit=min(10.0, time_limit)
                 )
             )
-        if solved is not None and p.budget > 0 and p.cost[solved["x"]].sum() > p.budget * (
-            1 + 1e-9
+        if (
+            solved is not None
+            and p.budget > 0
+            and p.cost[solved["x"]].sum() > p.budget * (1 + 1e-9)
         ):
             relaxed_bound = solved["bound"]  # a bound for the budgeted problem too
             solved = None
@@ -403,9 +405,11 @@ def optimise(
             )
         dual = getattr(res, "mip_dual_bound", None)
         bound = -float(dual) if dual is not None and np.isfinite(dual) else np.nan
-        solved = {"status": "optimal" if res.status == 0 else "time_limit",
-                  "bound": min(bound, relaxed_bound) if np.isfinite(bound) else relaxed_bound,
-                  "mip_gap": float(getattr(res, "mip_gap", np.nan))}
+        solved = {
+            "status": "optimal" if res.status == 0 else "time_limit",
+            "bound": min(bound, relaxed_bound) if np.isfinite(bound) else relaxed_bound,
+            "mip_gap": float(getattr(res, "mip_gap", np.nan)),
+        }
         if res.x is not None:
             solved.update(zip(("x", "y", "fi", "fj", "ff"), _extract(p, res.x)))
     status, bound = solved["status"], solved["bound"]
@@ -449,8 +453,17 @@ def _group_problem(p: LinkageProblem, g: int):
     new_j = np.full(p.n_construction, -1, dtype=np.int64)
     new_j[cj] = np.arange(cj.size)
     per_d = ("demolition_ids", "area_d", "kappa", "grade_d", "cost", "priority", "protected")
-    per_c = ("construction_ids", "area_c", "occupied", "grade_c", "value", "ctype",
-             "mandatory", "excluded", "excluded_reason")
+    per_c = (
+        "construction_ids",
+        "area_c",
+        "occupied",
+        "grade_c",
+        "value",
+        "ctype",
+        "mandatory",
+        "excluded",
+        "excluded_reason",
+    )
     sub = dataclasses.replace(
         p,
         **{k: getattr(p, k)[di] for k in per_d},
@@ -512,8 +525,15 @@ def _solve_by_group(p: LinkageProblem, bxy, deadline, mip_rel_gap, canceled):
     fj = np.concatenate(fj) if fj else np.zeros(0, dtype=np.int64)
     ff = np.concatenate(ff) if ff else np.zeros(0)
     order = np.lexsort((fi, fj))
-    return {"status": status, "bound": bound, "x": x, "y": y,
-            "fi": fi[order], "fj": fj[order], "ff": ff[order]}
+    return {
+        "status": status,
+        "bound": bound,
+        "x": x,
+        "y": y,
+        "fi": fi[order],
+        "fj": fj[order],
+        "ff": ff[order],
+    }
 
 
 # --------------------------------------------------------------------------- diagnosis

@@ -29,37 +29,45 @@ def _finite_values(values, k, method: str) -> np.ndarray:
     if isinstance(k, (bool, np.bool_)) or not isinstance(k, (int, np.integer)):
         raise InputError(
             tr("{method}: the number of classes must be an integer, got {value}.").format(
-                method=method, value=repr(k))
+                method=method, value=repr(k)
+            )
         )
     if k < 2:
         raise InputError(
             tr("{method}: the number of classes must be at least 2, got {k}.").format(
-                method=method, k=k)
+                method=method, k=k
+            )
         )
     try:
         arr = np.asarray(values, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise InputError(tr("{method}: the values must be numbers ({error}).").format(
-            method=method, error=exc)) from None
+        raise InputError(
+            tr("{method}: the values must be numbers ({error}).").format(method=method, error=exc)
+        ) from None
     if arr.ndim != 1:
         raise InputError(
             tr("{method}: the values must be a 1-D array, got shape {shape}.").format(
-                method=method, shape=arr.shape)
+                method=method, shape=arr.shape
+            )
         )
     bad = np.flatnonzero(np.isinf(arr))
     if bad.size:
         raise InputError(
-            tr("{method}: values must be finite or NaN (missing); infinite values at rows "
-               "{rows}.").format(method=method, rows=row_listing(bad))
+            tr(
+                "{method}: values must be finite or NaN (missing); infinite values at rows "
+                "{rows}."
+            ).format(method=method, rows=row_listing(bad))
         )
     arr = np.sort(arr[~np.isnan(arr)])
     n_distinct = int(np.count_nonzero(np.diff(arr) > 0) + 1) if arr.size else 0
     if n_distinct < k:
         raise InputError(
-            tr("{method}: cannot make {k} classes from {n_distinct} distinct value(s) "
-               "({n_valid} non-missing of {n_total}); use fewer classes.").format(
-                method=method, k=k, n_distinct=n_distinct, n_valid=arr.size,
-                n_total=np.size(values))
+            tr(
+                "{method}: cannot make {k} classes from {n_distinct} distinct value(s) "
+                "({n_valid} non-missing of {n_total}); use fewer classes."
+            ).format(
+                method=method, k=k, n_distinct=n_distinct, n_valid=arr.size, n_total=np.size(values)
+            )
         )
     return arr
 
@@ -214,14 +222,19 @@ def _check_cuts(cuts, what: str) -> np.ndarray:
     if b.ndim != 1 or b.size == 0:
         raise InputError(
             tr("{what} must be a non-empty 1-D list of numbers, got shape {shape}.").format(
-                what=what, shape=b.shape)
+                what=what, shape=b.shape
+            )
         )
     if not np.all(np.isfinite(b)):
-        raise InputError(tr("{what} must be finite numbers, got {values}.").format(
-            what=what, values=b.tolist()))
+        raise InputError(
+            tr("{what} must be finite numbers, got {values}.").format(what=what, values=b.tolist())
+        )
     if np.any(np.diff(b) < 0):
-        raise InputError(tr("{what} must be in increasing order, got {values}.").format(
-            what=what, values=b.tolist()))
+        raise InputError(
+            tr("{what} must be in increasing order, got {values}.").format(
+                what=what, values=b.tolist()
+            )
+        )
     return b
 
 
@@ -270,8 +283,11 @@ def classify_thresholds(values, thresholds) -> np.ndarray:
     """
     t = _check_cuts(thresholds, tr("Level thresholds"))
     if np.any(np.diff(t) <= 0):
-        raise InputError(tr("Level thresholds must be strictly increasing, got {values}.").format(
-            values=t.tolist()))
+        raise InputError(
+            tr("Level thresholds must be strictly increasing, got {values}.").format(
+                values=t.tolist()
+            )
+        )
     v = np.asarray(values, dtype=float)
     out = np.array(np.searchsorted(t, v, side="right"), dtype=np.int64)
     out[np.isnan(v)] = -1

@@ -116,8 +116,7 @@ def rank_descending(scores) -> np.ndarray:
     except (TypeError, ValueError) as exc:
         raise InputError(tr("Scores must be numbers ({error}).").format(error=exc)) from None
     if s.ndim != 1:
-        raise InputError(tr("Scores must be a 1-D array, got shape {shape}.").format(
-            shape=s.shape))
+        raise InputError(tr("Scores must be a 1-D array, got shape {shape}.").format(shape=s.shape))
     out = np.full(s.shape, -1, dtype=np.int64)
     ok = ~np.isnan(s)
     if ok.any():

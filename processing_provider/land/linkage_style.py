@@ -22,8 +22,12 @@ STATE_STYLE = {
     "construction": [
         ("selected", "建新入选", "selected for 建新", {"color": "#2166ac"}),
         ("not_selected", "未入选", "not selected", {"color": "#d1e5f0"}),
-        ("excluded", "管控线排除", "excluded by a control line",
-         {"color": "#d6604d", "style": "b_diagonal"}),
+        (
+            "excluded",
+            "管控线排除",
+            "excluded by a control line",
+            {"color": "#d6604d", "style": "b_diagonal"},
+        ),
         ("unusable", "无效地块", "unusable", {"color": "#bdbdbd", "style": "no"}),
     ],
 }
@@ -32,8 +36,9 @@ STATE_STYLE = {
 def _categories(kind, language):
     categories = []
     for code, zh, en, props in STATE_STYLE[kind]:
-        symbol = QgsFillSymbol.createSimple({"outline_color": "#4d4d4d", "outline_width": "0.2",
-                                             **props})
+        symbol = QgsFillSymbol.createSimple(
+            {"outline_color": "#4d4d4d", "outline_width": "0.2", **props}
+        )
         categories.append(QgsRendererCategory(code, symbol, zh if language == "zh" else en))
     return categories
 
@@ -45,10 +50,13 @@ def style_demolition(layer, language):
 
 def style_construction(layer, language):
     """建新 parcels: blue when selected, hatched red when excluded, labelled with the reason."""
-    layer.setRenderer(QgsCategorizedSymbolRenderer("state",
-                                                   _categories("construction", language)))
-    label_features(layer, "CASE WHEN \"state\" = 'excluded' THEN \"excluded_reason\" END",
-                   colour="#67001f", is_expression=True)
+    layer.setRenderer(QgsCategorizedSymbolRenderer("state", _categories("construction", language)))
+    label_features(
+        layer,
+        'CASE WHEN "state" = \'excluded\' THEN "excluded_reason" END',
+        colour="#67001f",
+        is_expression=True,
+    )
 
 
 def style_pairs(layer):
@@ -56,7 +64,8 @@ def style_pairs(layer):
     symbol = QgsLineSymbol.createSimple({"color": "#762a83", "capstyle": "round"})
     symbol.symbolLayer(0).setDataDefinedProperty(
         QgsSymbolLayer.PropertyStrokeWidth,
-        QgsProperty.fromExpression('0.2 + 0.5 * sqrt(coalesce("quota_ha", 0))'))
+        QgsProperty.fromExpression('0.2 + 0.5 * sqrt(coalesce("quota_ha", 0))'),
+    )
     symbol.setOpacity(0.8)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 

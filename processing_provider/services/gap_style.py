@@ -14,44 +14,73 @@ from qgis.core import (
 )
 
 GAP_COLOURS = {0: "#d7191c", 1: "#fdae61", 2: "#1a9641"}
-GAP_NAMES = {0: ("服务盲区", "blind spot"), 1: ("供给不足", "under-served"),
-             2: ("供给充足", "adequate")}
+GAP_NAMES = {
+    0: ("服务盲区", "blind spot"),
+    1: ("供给不足", "under-served"),
+    2: ("供给充足", "adequate"),
+}
 
 
 def _symbol(layer, colour):
     if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-        return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#7f7f7f",
-                                           "outline_width": "0.2"})
-    return QgsMarkerSymbol.createSimple({"color": colour, "size": "2.6",
-                                         "outline_color": "#333333"})
+        return QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": "#7f7f7f", "outline_width": "0.2"}
+        )
+    return QgsMarkerSymbol.createSimple(
+        {"color": colour, "size": "2.6", "outline_color": "#333333"}
+    )
 
 
 def style_demand(layer, language):
     """Red blind spots, orange under-served, green adequate."""
     column = 0 if language == "zh" else 1
-    layer.setRenderer(QgsCategorizedSymbolRenderer("gap_class", [
-        QgsRendererCategory(code, _symbol(layer, GAP_COLOURS[code]), names[column])
-        for code, names in GAP_NAMES.items()]))
+    layer.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "gap_class",
+            [
+                QgsRendererCategory(code, _symbol(layer, GAP_COLOURS[code]), names[column])
+                for code, names in GAP_NAMES.items()
+            ],
+        )
+    )
 
 
 def style_facilities(layer):
     """Markers sized by load (1 = at the standard or serving its catchment fully)."""
-    symbol = QgsMarkerSymbol.createSimple({"color": "#2c7bb6", "name": "square",
-                                           "outline_color": "#08306b"})
+    symbol = QgsMarkerSymbol.createSimple(
+        {"color": "#2c7bb6", "name": "square", "outline_color": "#08306b"}
+    )
     symbol.symbolLayer(0).setDataDefinedProperty(
         QgsSymbolLayer.PropertySize,
-        QgsProperty.fromExpression('2 + 3 * min(coalesce("load", 0), 3)'))
+        QgsProperty.fromExpression('2 + 3 * min(coalesce("load", 0), 3)'),
+    )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
 def style_zones(layer):
     """Zones graduated by population coverage rate."""
-    ranges = [(0.0, 0.5, "< 50 %", "#d7191c"), (0.5, 0.8, "50–80 %", "#fdae61"),
-              (0.8, 0.95, "80–95 %", "#a6d96a"), (0.95, 1.0001, "≥ 95 %", "#1a9641")]
-    layer.setRenderer(QgsGraduatedSymbolRenderer("coverage_rate", [
-        QgsRendererRange(low, high, QgsFillSymbol.createSimple(
-            {"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.4"}), label)
-        for low, high, label, colour in ranges]))
+    ranges = [
+        (0.0, 0.5, "< 50 %", "#d7191c"),
+        (0.5, 0.8, "50–80 %", "#fdae61"),
+        (0.8, 0.95, "80–95 %", "#a6d96a"),
+        (0.95, 1.0001, "≥ 95 %", "#1a9641"),
+    ]
+    layer.setRenderer(
+        QgsGraduatedSymbolRenderer(
+            "coverage_rate",
+            [
+                QgsRendererRange(
+                    low,
+                    high,
+                    QgsFillSymbol.createSimple(
+                        {"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.4"}
+                    ),
+                    label,
+                )
+                for low, high, label, colour in ranges
+            ],
+        )
+    )
     layer.setOpacity(0.6)
 
 

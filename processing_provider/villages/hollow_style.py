@@ -17,19 +17,24 @@ LEVEL_COLOURS = {0: "#fee5d9", 1: "#fcae91", 2: "#fb6a4a", 3: "#cb181d"}
 def style_hollow_villages(layer, language, label_field):
     """Categories per ``hollow_level`` (only the levels present) and village-name labels."""
     polygons = layer.geometryType() == QgsWkbTypes.PolygonGeometry
-    present = {value for value in layer.uniqueValues(layer.fields().indexOf("hollow_level"))
-               if value is not None and str(value) != "NULL"}
+    present = {
+        value
+        for value in layer.uniqueValues(layer.fields().indexOf("hollow_level"))
+        if value is not None and str(value) != "NULL"
+    }
     categories = []
     for level, (zh, en) in LEVEL_LABELS[4].items():
         if level not in present:
             continue
         colour = LEVEL_COLOURS[level]
         if polygons:
-            symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#7f7f7f",
-                                                 "outline_width": "0.2"})
+            symbol = QgsFillSymbol.createSimple(
+                {"color": colour, "outline_color": "#7f7f7f", "outline_width": "0.2"}
+            )
         else:
-            symbol = QgsMarkerSymbol.createSimple({"color": colour, "size": "3.2",
-                                                   "outline_color": "#4d4d4d"})
+            symbol = QgsMarkerSymbol.createSimple(
+                {"color": colour, "size": "3.2", "outline_color": "#4d4d4d"}
+            )
         label = zh if language == "zh" else en
         categories.append(QgsRendererCategory(level, symbol, f"{level} {label}"))
     layer.setRenderer(QgsCategorizedSymbolRenderer("hollow_level", categories))

@@ -22,16 +22,22 @@ def imported_roots(path: Path):
 
 
 def test_no_core_module_imports_qgis_or_qt():
-    offenders = [f"{path.relative_to(REPO)}:{line} imports {root}"
-                 for folder in QGIS_FREE for path in sorted(folder.rglob("*.py"))
-                 for line, root in imported_roots(path) if root in FORBIDDEN]
+    offenders = [
+        f"{path.relative_to(REPO)}:{line} imports {root}"
+        for folder in QGIS_FREE
+        for path in sorted(folder.rglob("*.py"))
+        for line, root in imported_roots(path)
+        if root in FORBIDDEN
+    ]
     assert offenders == []
 
 
 def test_core_imports_with_qgis_and_qt_unavailable():
     modules = sorted(
         "urflow." + ".".join(path.relative_to(REPO).with_suffix("").parts).replace(".__init__", "")
-        for folder in QGIS_FREE for path in folder.rglob("*.py"))
+        for folder in QGIS_FREE
+        for path in folder.rglob("*.py")
+    )
     script = (
         "import sys\n"
         f"for name in {FORBIDDEN!r}:\n"

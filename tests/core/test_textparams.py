@@ -10,8 +10,10 @@ from urflow.core.textparams import (
 
 
 def test_matrix_with_fractions():
-    np.testing.assert_allclose(parse_matrix("1,3,5; 1/3,1,3; 1/5 1/3 1", "AHP_MATRIX"),
-                               [[1, 3, 5], [1 / 3, 1, 3], [0.2, 1 / 3, 1]])
+    np.testing.assert_allclose(
+        parse_matrix("1,3,5; 1/3,1,3; 1/5 1/3 1", "AHP_MATRIX"),
+        [[1, 3, 5], [1 / 3, 1, 3], [0.2, 1 / 3, 1]],
+    )
 
 
 def test_matrix_must_be_square():

@@ -51,7 +51,7 @@ def make_layer():
 
 
 def square(x, y, size):
-    return (f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))")
+    return f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))"
 
 
 @pytest.fixture
@@ -64,8 +64,9 @@ def write_raster(path, values, x0, y0, cell, epsg=4548, nodata=-9999.0):
     from osgeo import gdal, osr
 
     values = np.asarray(values, dtype=np.float32)
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1], values.shape[0],
-                                                   1, gdal.GDT_Float32)
+    dataset = gdal.GetDriverByName("GTiff").Create(
+        str(path), values.shape[1], values.shape[0], 1, gdal.GDT_Float32
+    )
     dataset.SetGeoTransform((x0, cell, 0, y0, 0, -cell))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)

@@ -31,8 +31,7 @@ def sample_layers(plugin):
 
 def open_dialog(plugin, algorithm_name):
     """Trigger the algorithm's URFlow action and return the dialog it opened."""
-    action = next(a for a in plugin.actions
-                  if a.objectName() == f"mURFlowAction_{algorithm_name}")
+    action = next(a for a in plugin.actions if a.objectName() == f"mURFlowAction_{algorithm_name}")
     action.trigger()
     return plugin.dialogs[f"urflow:{algorithm_name}"]
 

@@ -46,8 +46,13 @@ def english_texts(widget):
     for tabs in widget.findChildren(QTabWidget):
         texts += [tabs.tabText(i) for i in range(tabs.count())]
     texts.append(widget.windowTitle())
-    return sorted({text for text in texts if text and not CJK.search(text)
-                   and set(LATIN_WORD.findall(text)) - ALLOWED})
+    return sorted(
+        {
+            text
+            for text in texts
+            if text and not CJK.search(text) and set(LATIN_WORD.findall(text)) - ALLOWED
+        }
+    )
 
 
 @pytest.mark.parametrize("name", DIALOGS)
@@ -74,12 +79,21 @@ def test_each_algorithm_names_its_parameters_in_chinese(chinese_plugin, algorith
 
 def test_a_core_error_reaches_the_planner_in_chinese(chinese_plugin, qgis_new_project):
     """A non-square AHP matrix is refused by the QGIS-free core, in Chinese."""
-    layers = {layer.source().split("layername=")[-1]: layer
-              for layer in add_sample_county(QgsProject.instance())}
+    layers = {
+        layer.source().split("layername=")[-1]: layer
+        for layer in add_sample_county(QgsProject.instance())
+    }
     with pytest.raises(Exception, match="方阵") as caught:
-        processing.run("urflow:hollowvillages", {
-            **hollow_parameters(layers), "WEIGHTING": 1, "AHP_MATRIX": "1,2;1/2",
-            "OUTPUT": "TEMPORARY_OUTPUT", "WEIGHTS_TABLE": "TEMPORARY_OUTPUT"})
+        processing.run(
+            "urflow:hollowvillages",
+            {
+                **hollow_parameters(layers),
+                "WEIGHTING": 1,
+                "AHP_MATRIX": "1,2;1/2",
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "WEIGHTS_TABLE": "TEMPORARY_OUTPUT",
+            },
+        )
     assert "square matrix" not in str(caught.value)
 
 

@@ -8,11 +8,17 @@ from urflow.ui.facility_gaps_dialog import FacilityGapsDialog
 def gap_parameters(layers):
     """The demo's village-clinic step (scripts/demo.py)."""
     return {
-        "DEMAND": layers["village_points"], "DEMAND_ID_FIELD": "village_id",
-        "POPULATION_FIELD": "resident_pop", "FACILITIES": layers["clinics"],
-        "FACILITY_ID_FIELD": "fac_id", "CAPACITY_FIELD": "doctors",
-        "NETWORK": layers["roads"], "SPEED_FIELD": "speed_kmh", "ROAD_CLASS_FIELD": "road_class",
-        "DIRECTION_FIELD": "direction", "ZONES": layers["townships"],
+        "DEMAND": layers["village_points"],
+        "DEMAND_ID_FIELD": "village_id",
+        "POPULATION_FIELD": "resident_pop",
+        "FACILITIES": layers["clinics"],
+        "FACILITY_ID_FIELD": "fac_id",
+        "CAPACITY_FIELD": "doctors",
+        "NETWORK": layers["roads"],
+        "SPEED_FIELD": "speed_kmh",
+        "ROAD_CLASS_FIELD": "road_class",
+        "DIRECTION_FIELD": "direction",
+        "ZONES": layers["townships"],
         "ZONE_NAME_FIELD": "town_name",
     }
 
@@ -43,8 +49,7 @@ def test_another_table_can_be_loaded_and_a_bad_one_is_refused(plugin, helpers, t
     dialog = helpers.open(plugin, "facilitygaps")
     lines = open(NATIONAL_STANDARDS, encoding="utf-8").read().splitlines()
     province = tmp_path / "province.csv"
-    province.write_text("\n".join(lines[:3]).replace("gb50180_", "prov_") + "\n",
-                        encoding="utf-8")
+    province.write_text("\n".join(lines[:3]).replace("gb50180_", "prov_") + "\n", encoding="utf-8")
     assert dialog.load_standards(str(province))
     assert list(dialog.standards) == ["prov_junior_school", "prov_health_centre"]
     assert dialog.page.standardsTable.rowCount() == 2

@@ -9,12 +9,18 @@ from urflow.ui.hollow_villages_dialog import HollowVillagesDialog
 def hollow_parameters(layers):
     """The demo's field parameters (scripts/demo.py), without overlays."""
     return {
-        "VILLAGES": layers["villages"], "VILLAGE_ID_FIELD": "village_id",
-        "VILLAGE_NAME_FIELD": "village_name", "REGISTERED_POP_FIELD": "registered_pop",
-        "RESIDENT_POP_FIELD": "resident_pop", "ELDERLY_POP_FIELD": "pop_60plus",
-        "OUTMIGRANT_FIELD": "outmigrant_workers", "WORKING_AGE_FIELD": "working_age_pop",
-        "HOUSEHOLDS_FIELD": "households", "HOMESTEADS_FIELD": "homesteads",
-        "IDLE_HOMESTEADS_FIELD": "idle_homesteads", "MULTI_HOMESTEAD_FIELD": "multi_homestead_hh",
+        "VILLAGES": layers["villages"],
+        "VILLAGE_ID_FIELD": "village_id",
+        "VILLAGE_NAME_FIELD": "village_name",
+        "REGISTERED_POP_FIELD": "registered_pop",
+        "RESIDENT_POP_FIELD": "resident_pop",
+        "ELDERLY_POP_FIELD": "pop_60plus",
+        "OUTMIGRANT_FIELD": "outmigrant_workers",
+        "WORKING_AGE_FIELD": "working_age_pop",
+        "HOUSEHOLDS_FIELD": "households",
+        "HOMESTEADS_FIELD": "homesteads",
+        "IDLE_HOMESTEADS_FIELD": "idle_homesteads",
+        "MULTI_HOMESTEAD_FIELD": "multi_homestead_hh",
         "OVER_STANDARD_FIELD": "over_standard_hh",
     }
 
@@ -47,17 +53,16 @@ def test_preview_matches_the_run_and_outputs_are_styled(plugin, sample_layers, h
     assert output.labelsEnabled()
 
 
-def test_preview_without_indicator_fields_is_an_error_in_the_dialog(plugin, sample_layers,
-                                                                   helpers):
+def test_preview_without_indicator_fields_is_an_error_in_the_dialog(plugin, sample_layers, helpers):
     dialog = helpers.open(plugin, "hollowvillages")
-    dialog.set_parameters({"VILLAGES": sample_layers["villages"],
-                           "VILLAGE_ID_FIELD": "village_id"})
+    dialog.set_parameters({"VILLAGES": sample_layers["villages"], "VILLAGE_ID_FIELD": "village_id"})
     assert not dialog.preview_weights()
     assert "No indicator" in dialog.statusLabel.text()
 
 
-def test_outputs_go_to_new_tables_of_the_chosen_geopackage(plugin, sample_layers, helpers,
-                                                           tmp_path):
+def test_outputs_go_to_new_tables_of_the_chosen_geopackage(
+    plugin, sample_layers, helpers, tmp_path
+):
     """Two runs into one GeoPackage: each adds its own tables, the first run's stay intact."""
     from osgeo import ogr
 
@@ -76,6 +81,7 @@ def test_outputs_go_to_new_tables_of_the_chosen_geopackage(plugin, sample_layers
         tables.append(output.source().split("layername=")[1])
         if run == 0:
             import time
+
             time.sleep(1.1)  # table names carry the run's start second
     assert tables[0] != tables[1]
     data = ogr.Open(str(geopackage))

@@ -129,8 +129,10 @@ def test_threshold_is_inclusive_2sfca():
 
 def test_threshold_is_inclusive_e2sfca_bounds():
     b, w = parse_step_weights("10:1.0,20:0.68,30:0.22")
-    assert_allclose(step_weight([0, 10, 10.0001, 20, 20.5, 30, 30.0001], b, w),
-                    [1, 1, 0.68, 0.68, 0.22, 0.22, 0])
+    assert_allclose(
+        step_weight([0, 10, 10.0001, 20, 20.5, 30, 30.0001], b, w),
+        [1, 1, 0.68, 0.68, 0.22, 0.22, 0],
+    )
     # each village alone with the one facility: R = 1 / (100 W)
     for d, wt in [(0.0, 1.0), (10.0, 1.0), (20.0, 0.68), (30.0, 0.22)]:
         res = fca([[d]], [100], [1], 30.0, "e2sfca")
@@ -229,8 +231,11 @@ def test_weighted_gini_edge_cases():
 
 def test_zone_summary():
     zs = zone_summary(
-        [0, 0, 1, -1, 1], [100, 300, 50, 20, np.nan], [True, False, True, True, False],
-        [0.0, 0.3, 0.0, 1.0, np.nan], 3,
+        [0, 0, 1, -1, 1],
+        [100, 300, 50, 20, np.nan],
+        [True, False, True, True, False],
+        [0.0, 0.3, 0.0, 1.0, np.nan],
+        3,
     )
     assert_array_equal(zs.n_demand, [2, 2, 0])
     assert_allclose(zs.population, [400, 50, 0])

@@ -216,8 +216,9 @@ def test_node_merging_within_tolerance():
     lines = [[(0, 0), (100, 0)], [(100.005, 0), (200, 0)]]
     merged = _lines(lines, [6, 6])
     assert merged.n_nodes == 3
-    assert_allclose(travel_costs(merged, [[0, 0]], [[200, 0]], cutoff=np.inf).values, [2.0],
-                    rtol=1e-6)
+    assert_allclose(
+        travel_costs(merged, [[0, 0]], [[200, 0]], cutoff=np.inf).values, [2.0], rtol=1e-6
+    )
     coords = np.array([p for line in lines for p in line], float)
     apart = build_graph(coords, [0, 2, 4], [6, 6], [0, 0], node_tolerance=0.001)
     assert apart.n_nodes == 4
@@ -306,8 +307,14 @@ def test_cancel_stops():
         return len(calls) >= 2
 
     with pytest.raises(Canceled):
-        travel_costs(g, np.zeros((5, 2)), np.zeros((5, 2)), cutoff=10, batch_size=1,
-                     is_canceled=cancel_on_second)
+        travel_costs(
+            g,
+            np.zeros((5, 2)),
+            np.zeros((5, 2)),
+            cutoff=10,
+            batch_size=1,
+            is_canceled=cancel_on_second,
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -369,9 +376,7 @@ def _reference_costs(pos, pairs, speeds, dirs, dem, fac, access_kmh, snap_d):
                 ends.append((fa, ft[j] * fc + fd[j] * walk))
             if fdir <= 0 or ft[j] == 1:
                 ends.append((fb, (1 - ft[j]) * fc + fd[j] * walk))
-            best = min(
-                (s + dn[p, q] + e for p, s in starts for q, e in ends), default=np.inf
-            )
+            best = min((s + dn[p, q] + e for p, s in starts for q, e in ends), default=np.inf)
             if fe[j] == de[i]:
                 delta = ft[j] - dt[i]
                 if delta == 0 or (delta > 0 and d >= 0) or (delta < 0 and d <= 0):

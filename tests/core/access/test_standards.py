@@ -23,8 +23,10 @@ def test_bundled_national_table_has_sourced_rows():
 
 
 def write(tmp_path, rows):
-    header = ("id,facility_zh,facility_en,level,threshold,cost_unit,travel_mode,"
-              "provision_per_1000,provision_unit,population_basis,source,clause,status,note")
+    header = (
+        "id,facility_zh,facility_en,level,threshold,cost_unit,travel_mode,"
+        "provision_per_1000,provision_unit,population_basis,source,clause,status,note"
+    )
     path = tmp_path / "province.csv"
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     return path
@@ -33,12 +35,15 @@ def write(tmp_path, rows):
 GOOD = "a,小学,School,village,30,minutes,walk,,seats,total,Some rule,Art. 1,practice,"
 
 
-@pytest.mark.parametrize("row, words", [
-    ("b" + GOOD[1:].replace(",30,", ",0,"), "line 3, threshold: must be greater than 0"),
-    ("b" + GOOD[1:].replace("minutes", "hours"), "line 3, cost_unit: 'hours'"),
-    ("b" + GOOD[1:].replace("Some rule", ""), "line 3: source is empty"),
-    (GOOD, "line 3: id 'a' appears twice"),
-])
+@pytest.mark.parametrize(
+    "row, words",
+    [
+        ("b" + GOOD[1:].replace(",30,", ",0,"), "line 3, threshold: must be greater than 0"),
+        ("b" + GOOD[1:].replace("minutes", "hours"), "line 3, cost_unit: 'hours'"),
+        ("b" + GOOD[1:].replace("Some rule", ""), "line 3: source is empty"),
+        (GOOD, "line 3: id 'a' appears twice"),
+    ],
+)
 def test_bad_rows_name_file_line_and_column(tmp_path, row, words):
     with pytest.raises(InputError, match=words.replace("(", r"\(")):
         load_facility_standards(write(tmp_path, [GOOD, row]))

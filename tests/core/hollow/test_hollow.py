@@ -46,8 +46,9 @@ def test_indicator_metadata():
 
 
 def test_population_hollowing_keeps_negative_values():
-    p1 = population_hollowing([1000, 800, 500, 0, np.nan, 600, -5],
-                              [600, 1000, 500, 10, 100, np.nan, 3])
+    p1 = population_hollowing(
+        [1000, 800, 500, 0, np.nan, 600, -5], [600, 1000, 500, 10, 100, np.nan, 3]
+    )
     assert_allclose(p1[:3], [0.4, -0.25, 0.0])
     assert np.isnan(p1[3:]).all()  # zero, missing, missing, negative
 
@@ -79,8 +80,7 @@ def test_consolidation_potential():
 
 
 def test_typology():
-    codes = hollow_typology([0.1, 0.3, 0.1, 0.2, np.nan, 0.5],
-                            [0.1, 0.1, 0.25, 0.2, 0.3, np.nan])
+    codes = hollow_typology([0.1, 0.3, 0.1, 0.2, np.nan, 0.5], [0.1, 0.1, 0.25, 0.2, 0.3, np.nan])
     assert_array_equal(codes, [0, 1, 2, 3, -1, -1])
     assert TYPOLOGY_LABELS[3][0] == "双重空心"
     assert TYPOLOGY_LABELS[1][0] == "人口型" and TYPOLOGY_LABELS[2][0] == "土地型"
@@ -88,8 +88,12 @@ def test_typology():
 
 
 def test_level_labels():
-    assert [LEVEL_LABELS[4][c][0] for c in range(4)] == ["非空心村", "轻度空心化", "中度空心化",
-                                                          "重度空心化"]
+    assert [LEVEL_LABELS[4][c][0] for c in range(4)] == [
+        "非空心村",
+        "轻度空心化",
+        "中度空心化",
+        "重度空心化",
+    ]
     assert [LEVEL_LABELS[3][c][1] for c in range(3)] == ["light", "moderate", "severe"]
     assert list(label_levels([2, -1, 0], 3, "en")) == ["severe", None, "light"]
     with pytest.raises(InputError, match="3 or 4"):
@@ -105,8 +109,13 @@ def test_e6_evaluate_entropy_weighted_sum_jenks3():
     assert_allclose(r.breaks, [0.0, 0.5638, 0.8602], atol=5e-5)
     assert_array_equal(r.levels, [2, 0, 1, 2, 1])  # {V2}, {V5, V3}, {V1, V4}
     assert_array_equal(r.counts, [1, 2, 2])
-    assert list(label_levels(r.levels, 3)) == ["重度空心化", "轻度空心化", "中度空心化",
-                                               "重度空心化", "中度空心化"]
+    assert list(label_levels(r.levels, 3)) == [
+        "重度空心化",
+        "轻度空心化",
+        "中度空心化",
+        "重度空心化",
+        "中度空心化",
+    ]
     assert not r.constant.any() and r.ahp is None
 
 
@@ -149,18 +158,35 @@ def test_ahp_matrix_for_active_columns_or_all_columns():
     r4 = evaluate(x, pos, weighting="ahp", ahp_matrix=m4, classes=3)
     w4 = ahp_weights(m4).weights
     assert_allclose(r4.weights, np.append(w4[:3] / w4[:3].sum(), 0.0))
-    with pytest.raises(InputError,
-                       match=r"AHP matrix is 2 × 2.*4 indicators .*3 of which vary.*constant: A1"):
-        evaluate(x, pos, weighting="ahp", ahp_matrix=[[1, 2], [0.5, 1]],
-                 names=["P1", "L1", "L2", "A1"], classes=3)
+    with pytest.raises(
+        InputError, match=r"AHP matrix is 2 × 2.*4 indicators .*3 of which vary.*constant: A1"
+    ):
+        evaluate(
+            x,
+            pos,
+            weighting="ahp",
+            ahp_matrix=[[1, 2], [0.5, 1]],
+            names=["P1", "L1", "L2", "A1"],
+            classes=3,
+        )
     with pytest.raises(InputError, match="CR = "):
-        evaluate(x, pos, weighting="ahp", classes=3,
-                 ahp_matrix=[[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]])
+        evaluate(
+            x,
+            pos,
+            weighting="ahp",
+            classes=3,
+            ahp_matrix=[[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]],
+        )
 
 
 def test_combined_weighting():
-    r = evaluate(E6_X, directions(E6_IDS), weighting="combined", classes=3,
-                 ahp_matrix=[[1, 2, 2, 4], [0.5, 1, 1, 2], [0.5, 1, 1, 2], [0.25, 0.5, 0.5, 1]])
+    r = evaluate(
+        E6_X,
+        directions(E6_IDS),
+        weighting="combined",
+        classes=3,
+        ahp_matrix=[[1, 2, 2, 4], [0.5, 1, 1, 2], [0.5, 1, 1, 2], [0.25, 0.5, 0.5, 1]],
+    )
     # a perfectly consistent matrix: AHP weights 4:2:2:1
     w_ahp = np.array([4, 2, 2, 1]) / 9
     w_ent = evaluate(E6_X, directions(E6_IDS), classes=3).weights
@@ -171,8 +197,8 @@ def test_combined_weighting():
 
 def test_missing_values_in_evaluate():
     x = E6_X.copy()
-    x[1] = np.nan          # V2: nothing known
-    x[4, 2] = np.nan       # V5: L2 unknown
+    x[1] = np.nan  # V2: nothing known
+    x[4, 2] = np.nan  # V5: L2 unknown
     r = evaluate(x, directions(E6_IDS), classes=2, names=E6_IDS)
     assert np.isnan(r.scores[1]) and r.ranks[1] == -1 and r.levels[1] == -1
     assert np.isfinite(r.scores[[0, 2, 3, 4]]).all()
@@ -184,8 +210,7 @@ def test_missing_values_in_evaluate():
 
 
 def test_thresholds_classification():
-    r = evaluate(E6_X, directions(E6_IDS), classification="thresholds",
-                 thresholds=[0.1, 0.6, 0.8])
+    r = evaluate(E6_X, directions(E6_IDS), classification="thresholds", thresholds=[0.1, 0.6, 0.8])
     assert_array_equal(r.levels, [2, 0, 1, 3, 1])
     assert_array_equal(r.counts, [1, 2, 1, 1])
     with pytest.raises(InputError, match="4 levels need 3 thresholds"):

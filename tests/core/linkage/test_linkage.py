@@ -565,10 +565,19 @@ def test_time_limit_returns_a_checked_plan():
     gd, gc = rng.integers(0, 4, n), rng.integers(0, 4, m)
     a = rng.uniform(0.05, 1.0, n)
     p = linkage_problem(
-        a, rng.uniform(0.7, 0.9, n), rng.integers(5, 13, n), rng.uniform(0.3, 3, m),
-        0.0, np.nan, cost=a * rng.uniform(30, 60, n), value=rng.uniform(40, 200, m),
-        group_d=gd, group_c=gc, pairs=candidate_pairs(xy_d, xy_c, 6000, gd, gc),
-        budget=150.0, distance_weight=0.5,
+        a,
+        rng.uniform(0.7, 0.9, n),
+        rng.integers(5, 13, n),
+        rng.uniform(0.3, 3, m),
+        0.0,
+        np.nan,
+        cost=a * rng.uniform(30, 60, n),
+        value=rng.uniform(40, 200, m),
+        group_d=gd,
+        group_c=gc,
+        pairs=candidate_pairs(xy_d, xy_c, 6000, gd, gc),
+        budget=150.0,
+        distance_weight=0.5,
     )
     res = optimise(p, time_limit=0.5)
     assert res.status in ("optimal", "time_limit")

@@ -88,8 +88,9 @@ def test_jenks_does_not_split_ties_and_ignores_nan():
 
 def test_classify_is_upper_inclusive():
     breaks = [0.1, 0.5, 1.0]
-    assert_array_equal(classify([0.0, 0.1, 0.1000001, 0.5, 0.7, 1.0, 1.5], breaks),
-                       [0, 0, 1, 1, 2, 2, 2])
+    assert_array_equal(
+        classify([0.0, 0.1, 0.1000001, 0.5, 0.7, 1.0, 1.5], breaks), [0, 0, 1, 1, 2, 2, 2]
+    )
 
 
 def test_quantile_and_equal_interval():
@@ -108,8 +109,9 @@ def test_quantile_ties_keep_k_classes():
 
 
 def test_fixed_thresholds_are_lower_inclusive():
-    levels = classify_thresholds([0.05, 0.10, 0.15, 0.20, 0.29, 0.30, 0.9, np.nan],
-                                 [0.10, 0.20, 0.30])
+    levels = classify_thresholds(
+        [0.05, 0.10, 0.15, 0.20, 0.29, 0.30, 0.9, np.nan], [0.10, 0.20, 0.30]
+    )
     assert_array_equal(levels, [0, 1, 1, 2, 2, 3, 3, -1])
 
 

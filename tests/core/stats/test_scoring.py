@@ -70,16 +70,18 @@ def test_topsis_matches_loop_on_random_data_with_gaps():
         x[0] = np.where(np.isnan(x[0]), 1.0, x[0])  # every column keeps a value
         w = rng.random(m) + 0.01
         positive = rng.random(m) < 0.6
-        assert_allclose(topsis(x, w, positive),
-                        loop_topsis(x.tolist(), w.tolist(), positive.tolist()),
-                        rtol=1e-10, atol=1e-12)
+        assert_allclose(
+            topsis(x, w, positive),
+            loop_topsis(x.tolist(), w.tolist(), positive.tolist()),
+            rtol=1e-10,
+            atol=1e-12,
+        )
 
 
 def test_weighted_sum_renormalises_over_available_indicators():
-    z = np.array([[0.2, 0.8, 1.0],
-                  [np.nan, 0.5, 0.0],
-                  [np.nan, np.nan, np.nan],
-                  [0.4, np.nan, np.nan]])
+    z = np.array(
+        [[0.2, 0.8, 1.0], [np.nan, 0.5, 0.0], [np.nan, np.nan, np.nan], [0.4, np.nan, np.nan]]
+    )
     w = np.array([0.5, 0.3, 0.2])
     s = weighted_sum(z, w)
     assert_allclose(s[:2], [0.1 + 0.24 + 0.2, (0.3 * 0.5 + 0.0) / 0.5])

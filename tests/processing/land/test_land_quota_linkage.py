@@ -20,8 +20,9 @@ PBF_REASON_EN = "overlaps permanent basic farmland (1000.00 m²)"
 
 
 def rect(x, y, width, height):
-    return (f"POLYGON(({x} {y},{x + width} {y},{x + width} {y + height},{x} {y + height},"
-            f"{x} {y}))")
+    return (
+        f"POLYGON(({x} {y},{x + width} {y},{x + width} {y + height},{x} {y + height}," f"{x} {y}))"
+    )
 
 
 X0, Y0 = 500000.0, 3000000.0
@@ -31,16 +32,22 @@ DEMOLITION_ROWS = [
     (rect(X0 + 300, Y0, 120, 100), "D2", 0.80, 9, 40.0, 0.9, 0, "PA"),
     (rect(X0 + 500, Y0, 150, 100), "D3", 0.75, 10, 45.0, 0.5, 0, "PA"),
 ]
-DEMOLITION_FIELDS = [("did", str), ("kappa", float), ("grade", int), ("cost", float),
-                     ("score", float), ("heritage", int), ("pa", str)]
+DEMOLITION_FIELDS = [
+    ("did", str),
+    ("kappa", float),
+    ("grade", int),
+    ("cost", float),
+    ("score", float),
+    ("heritage", int),
+    ("pa", str),
+]
 # E10 建新: C1 1.5 ha, C2 1.0 ha, C3 0.8 ha (inside permanent basic farmland by 0.1 ha)
 CONSTRUCTION_ROWS = [
     (rect(X0, Y0 + 300, 150, 100), "C1", 150.0, 0, "urban", "PA"),
     (rect(X0 + 300, Y0 + 300, 100, 100), "C2", 90.0, 0, "安置", "PA"),
     (rect(X0 + 500, Y0 + 300, 80, 100), "C3", 50.0, 0, "industrial", "PA"),
 ]
-CONSTRUCTION_FIELDS = [("cid", str), ("value", float), ("must", int), ("kind", str),
-                       ("pa", str)]
+CONSTRUCTION_FIELDS = [("cid", str), ("value", float), ("must", int), ("kind", str), ("pa", str)]
 # C1 occupies 0.6 ha of 等别 6 and 0.6 ha of 等别 8 (area-weighted 7, as E9's 1.2 ha at 7);
 # C2 occupies 0.8 ha of 等别 8; a cultivated block away from every candidate.
 CULTIVATED_ROWS = [
@@ -63,18 +70,29 @@ def layers(make_layer):
             "PERMANENT_FARMLAND": make_layer("Polygon", CRS, [], PBF_ROWS, "pbf"),
             "URBAN_BOUNDARY": make_layer("Polygon", CRS, [], UGB_ROWS, "ugb"),
         }
+
     return build
 
 
 def parameters(layer_set, **extra):
     values = dict(layer_set)
-    values.update({
-        "DEMOLITION_ID_FIELD": "did", "KAPPA_FIELD": "kappa", "DEMOLITION_GRADE_FIELD": "grade",
-        "COST_FIELD": "cost", "CONSTRUCTION_ID_FIELD": "cid", "VALUE_FIELD": "value",
-        "MANDATORY_FIELD": "must", "CONSTRUCTION_TYPE_FIELD": "kind",
-        "CULTIVATED_GRADE_FIELD": "grade", "OUTPUT_DEMOLITION": "memory:",
-        "OUTPUT_CONSTRUCTION": "memory:", "OUTPUT_PAIRS": "memory:",
-        "OUTPUT_BALANCE": "memory:"})
+    values.update(
+        {
+            "DEMOLITION_ID_FIELD": "did",
+            "KAPPA_FIELD": "kappa",
+            "DEMOLITION_GRADE_FIELD": "grade",
+            "COST_FIELD": "cost",
+            "CONSTRUCTION_ID_FIELD": "cid",
+            "VALUE_FIELD": "value",
+            "MANDATORY_FIELD": "must",
+            "CONSTRUCTION_TYPE_FIELD": "kind",
+            "CULTIVATED_GRADE_FIELD": "grade",
+            "OUTPUT_DEMOLITION": "memory:",
+            "OUTPUT_CONSTRUCTION": "memory:",
+            "OUTPUT_PAIRS": "memory:",
+            "OUTPUT_BALANCE": "memory:",
+        }
+    )
     values.update(extra)
     return values
 
@@ -115,23 +133,38 @@ def test_e10_optimum_and_e9_balance_from_polygons(urflow_provider, layers, feedb
     assert construction["C3"]["excluded"] == 1
     assert construction["C3"]["state"] == "excluded"
     assert construction["C3"]["pbf_overlap_m2"] == pytest.approx(1000.0, abs=1e-3)
-    assert construction["C3"]["excluded_reason"] in (
-        PBF_REASON_EN, "占用永久基本农田 1000.00 m²")
+    assert construction["C3"]["excluded_reason"] in (PBF_REASON_EN, "占用永久基本农田 1000.00 m²")
     assert construction["C2"]["ctype"] == "resettlement"
     # E9 figures in the balance table, ha and mu
     total = balance(result)
-    expected = {"demolition_ha": 3.2, "reclaimed_ha": 2.66, "construction_ha": 2.5,
-                "occupied_ha": 2.0, "net_cultivated_ha": 0.66, "quality_demolition": 20.32,
-                "quality_construction": 17.2, "surplus_ha": 0.16, "resettlement_ha": 1.0,
-                "cost": 100.0, "value": 240.0}
+    expected = {
+        "demolition_ha": 3.2,
+        "reclaimed_ha": 2.66,
+        "construction_ha": 2.5,
+        "occupied_ha": 2.0,
+        "net_cultivated_ha": 0.66,
+        "quality_demolition": 20.32,
+        "quality_construction": 17.2,
+        "surplus_ha": 0.16,
+        "resettlement_ha": 1.0,
+        "cost": 100.0,
+        "value": 240.0,
+    }
     for item, value in expected.items():
         assert total[item]["value"] == pytest.approx(value, abs=1e-4), item
     assert total["demolition_ha"]["value_mu"] == pytest.approx(48.0, abs=1e-3)
     assert total["new_cultivated_ratio"]["value"] == pytest.approx(66 / 3.2, abs=1e-3)
     rules = {item: f for item, f in total.items() if f["kind"] == "rule"}
-    assert set(rules) >= {"construction_lt_demolition", "quota_repaid",
-                          "cultivated_not_reduced", "quality", "protected_untouched",
-                          "excluded_untouched", "mandatory_built", "budget"}
+    assert set(rules) >= {
+        "construction_lt_demolition",
+        "quota_repaid",
+        "cultivated_not_reduced",
+        "quality",
+        "protected_untouched",
+        "excluded_untouched",
+        "mandatory_built",
+        "budget",
+    }
     assert {f["result"] for f in rules.values()} <= {"pass", "通过"}
     assert result["DEMOLITION_HA"] == pytest.approx(3.2, abs=1e-4)
     assert result["SURPLUS_HA"] == pytest.approx(0.16, abs=1e-4)
@@ -149,11 +182,19 @@ def test_e10_optimum_and_e9_balance_from_polygons(urflow_provider, layers, feedb
     assert given == pytest.approx(2.5)
 
 
-def test_priority_from_hollow_village_polygons_changes_the_choice(urflow_provider, layers,
-                                                                  make_layer):
-    villages = make_layer("Polygon", CRS, [("hollow_score", float)], [
-        (rect(X0 - 10, Y0 - 10, 450, 130), 0.1),   # holds D1 and D2
-        (rect(X0 + 480, Y0 - 10, 200, 130), 1.0)], "villages")  # holds D3: very hollow
+def test_priority_from_hollow_village_polygons_changes_the_choice(
+    urflow_provider, layers, make_layer
+):
+    villages = make_layer(
+        "Polygon",
+        CRS,
+        [("hollow_score", float)],
+        [
+            (rect(X0 - 10, Y0 - 10, 450, 130), 0.1),  # holds D1 and D2
+            (rect(X0 + 480, Y0 - 10, 200, 130), 1.0),
+        ],
+        "villages",
+    )  # holds D3: very hollow
     result = run(parameters(layers(), PRIORITY_LAYER=villages, PRIORITY_WEIGHT=30.0))
     demolition = by_id(result["OUTPUT_DEMOLITION"], "did")
     assert demolition["D3"]["priority_used"] == pytest.approx(1.0)
@@ -168,26 +209,30 @@ def test_priority_field_and_layer_are_exclusive(urflow_provider, layers, make_la
         run(parameters(layers(), PRIORITY_LAYER=villages, PRIORITY_FIELD="score"))
 
 
-def test_urban_parcel_outside_the_growth_boundary_is_excluded(urflow_provider, layers,
-                                                               make_layer):
+def test_urban_parcel_outside_the_growth_boundary_is_excluded(urflow_provider, layers, make_layer):
     layer_set = layers()
     # the boundary now stops 20 m into C1 (urban) and C2 (resettlement: not concerned)
-    layer_set["URBAN_BOUNDARY"] = make_layer("Polygon", CRS, [], [
-        (rect(X0 - 50, Y0 + 250, 180, 300),)], "ugb")
+    layer_set["URBAN_BOUNDARY"] = make_layer(
+        "Polygon", CRS, [], [(rect(X0 - 50, Y0 + 250, 180, 300),)], "ugb"
+    )
     result = run(parameters(layer_set))
     construction = by_id(result["OUTPUT_CONSTRUCTION"], "cid")
     assert construction["C1"]["excluded"] == 1
     assert construction["C1"]["outside_ugb_m2"] == pytest.approx(20 * 100, abs=1e-3)
-    assert "urban growth boundary" in construction["C1"]["excluded_reason"] or \
-        "城镇开发边界" in construction["C1"]["excluded_reason"]
+    assert (
+        "urban growth boundary" in construction["C1"]["excluded_reason"]
+        or "城镇开发边界" in construction["C1"]["excluded_reason"]
+    )
     assert construction["C2"]["excluded"] == 0
     assert construction["C1"]["selected"] == 0
 
 
 def test_mandatory_parcel_on_a_control_line_is_a_clear_conflict(urflow_provider, layers):
     rows = [r if r[1] != "C3" else r[:3] + (1,) + r[4:] for r in CONSTRUCTION_ROWS]
-    with pytest.raises(QgsProcessingException, match=r"Mandatory 建新 parcels break a control "
-                                                     r"line.*C3.*1000\.00 m²"):
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"Mandatory 建新 parcels break a control " r"line.*C3.*1000\.00 m²",
+    ):
         run(parameters(layers(construction=rows)))
 
 
@@ -195,8 +240,9 @@ def test_infeasible_mandatory_construction_says_by_how_much(urflow_provider, lay
     """No plan is a result (STATUS infeasible, DESIGN §3.3), not an error: the outputs show the
     candidates and the failing rule, and the diagnosis says by how much."""
     # C1 made mandatory and 4.0 ha: more than the 3.785 ha all 拆旧 parcels can reclaim
-    rows = [(rect(X0 - 500, Y0 + 300, 400, 100), "C1", 150.0, 1, "安置", "PA")] + \
-        list(CONSTRUCTION_ROWS[1:2])
+    rows = [(rect(X0 - 500, Y0 + 300, 400, 100), "C1", 150.0, 1, "安置", "PA")] + list(
+        CONSTRUCTION_ROWS[1:2]
+    )
     result = run(parameters(layers(construction=rows)), feedback)
     assert result["STATUS"] == "infeasible"
     assert result["ALL_RULES_PASSED"] is False and result["OBJECTIVE"] is None
@@ -218,10 +264,15 @@ def test_infeasible_mandatory_construction_says_by_how_much(urflow_provider, lay
 def test_project_areas_and_pair_distance(urflow_provider, layers):
     # D3 and C3 form their own project area; C3 is off the farmland here
     demolition = [r[:7] + ("PB" if r[1] == "D3" else "PA",) for r in DEMOLITION_ROWS]
-    construction = [(rect(X0 + 800, Y0 + 300, 80, 100), "C3", 50.0, 0, "industrial", "PB")
-                    if r[1] == "C3" else r for r in CONSTRUCTION_ROWS]
-    result = run(parameters(layers(demolition, construction), GROUP_FIELD="pa",
-                            MAX_PAIR_DISTANCE=2000.0))
+    construction = [
+        (rect(X0 + 800, Y0 + 300, 80, 100), "C3", 50.0, 0, "industrial", "PB")
+        if r[1] == "C3"
+        else r
+        for r in CONSTRUCTION_ROWS
+    ]
+    result = run(
+        parameters(layers(demolition, construction), GROUP_FIELD="pa", MAX_PAIR_DISTANCE=2000.0)
+    )
     assert result["STATUS"] == "optimal"
     for pair in result["OUTPUT_PAIRS"].getFeatures():
         assert (pair["from_id"] == "D3") == (pair["to_id"] == "C3")
@@ -234,8 +285,9 @@ def test_project_areas_and_pair_distance(urflow_provider, layers):
     assert pb["demolition_ha"]["value"] == pytest.approx(1.5, abs=1e-4)
     assert result["OBJECTIVE"] == pytest.approx(145.0, abs=1e-6)
     # a pair limit shorter than any 拆旧–建新 distance leaves nothing to build
-    far = run(parameters(layers(demolition, construction), GROUP_FIELD="pa",
-                         MAX_PAIR_DISTANCE=50.0))
+    far = run(
+        parameters(layers(demolition, construction), GROUP_FIELD="pa", MAX_PAIR_DISTANCE=50.0)
+    )
     assert far["N_CONSTRUCTION"] == 0 and far["OBJECTIVE"] == pytest.approx(0.0)
 
 
@@ -247,11 +299,12 @@ def test_protected_parcel_is_never_demolished(urflow_provider, layers):
     assert result["OBJECTIVE"] == pytest.approx(135.0, abs=1e-6)  # E10's runner-up
 
 
-def test_layers_in_other_and_geographic_crs_give_the_same_plan(urflow_provider, layers,
-                                                               make_layer):
-    to_geographic = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS),
-                                           QgsCoordinateReferenceSystem("EPSG:4490"),
-                                           QgsProject.instance())
+def test_layers_in_other_and_geographic_crs_give_the_same_plan(urflow_provider, layers, make_layer):
+    to_geographic = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(CRS),
+        QgsCoordinateReferenceSystem("EPSG:4490"),
+        QgsProject.instance(),
+    )
     geographic = []
     for wkt, *values in DEMOLITION_ROWS:
         from qgis.core import QgsGeometry
@@ -260,8 +313,7 @@ def test_layers_in_other_and_geographic_crs_give_the_same_plan(urflow_provider, 
         geometry.transform(to_geographic)
         geographic.append((geometry.asWkt(12), *values))
     layer_set = layers()
-    layer_set["DEMOLITION"] = make_layer("Polygon", "EPSG:4490", DEMOLITION_FIELDS, geographic,
-                                         "d")
+    layer_set["DEMOLITION"] = make_layer("Polygon", "EPSG:4490", DEMOLITION_FIELDS, geographic, "d")
     result = run(parameters(layer_set))
     assert result["OBJECTIVE"] == pytest.approx(140.0, abs=1e-6)
     assert result["DEMOLITION_HA"] == pytest.approx(3.2, rel=1e-4)
@@ -270,25 +322,31 @@ def test_layers_in_other_and_geographic_crs_give_the_same_plan(urflow_provider, 
 
 def test_bad_kappa_and_grade_name_layer_field_and_parcels(urflow_provider, layers):
     rows = [r[:2] + (1.3,) + r[3:] if r[1] == "D2" else r for r in DEMOLITION_ROWS]
-    with pytest.raises(QgsProcessingException,
-                       match=r"DEMOLITION, field 'kappa': κ must lie in \(0, 1\].*D2=1\.3"):
+    with pytest.raises(
+        QgsProcessingException, match=r"DEMOLITION, field 'kappa': κ must lie in \(0, 1\].*D2=1\.3"
+    ):
         run(parameters(layers(demolition=rows)))
     rows = [r[:3] + (16,) + r[4:] if r[1] == "D3" else r for r in DEMOLITION_ROWS]
-    with pytest.raises(QgsProcessingException, match=r"field 'grade': grades must lie in "
-                                                     r"1–15.*D3=16"):
+    with pytest.raises(
+        QgsProcessingException, match=r"field 'grade': grades must lie in " r"1–15.*D3=16"
+    ):
         run(parameters(layers(demolition=rows)))
 
 
 def test_overlapping_and_shared_candidates_are_refused(urflow_provider, layers):
-    overlapping = DEMOLITION_ROWS + [(rect(X0 + 150, Y0, 100, 100), "D4", 0.8, 9, 10.0, 0.0, 0,
-                                      "PA")]
-    with pytest.raises(QgsProcessingException, match=r"拆旧 parcels overlap each other: "
-                                                     r"D1 × D4 \(5000\.0 m²\)"):
+    overlapping = DEMOLITION_ROWS + [
+        (rect(X0 + 150, Y0, 100, 100), "D4", 0.8, 9, 10.0, 0.0, 0, "PA")
+    ]
+    with pytest.raises(
+        QgsProcessingException, match=r"拆旧 parcels overlap each other: " r"D1 × D4 \(5000\.0 m²\)"
+    ):
         run(parameters(layers(demolition=overlapping)))
-    shared = DEMOLITION_ROWS + [(rect(X0 + 300, Y0 + 300, 50, 50), "D5", 0.8, 9, 10.0, 0.0, 0,
-                                 "PA")]
-    with pytest.raises(QgsProcessingException, match=r"拆旧 parcels are also 建新 candidates: "
-                                                     r"D5 × C2"):
+    shared = DEMOLITION_ROWS + [
+        (rect(X0 + 300, Y0 + 300, 50, 50), "D5", 0.8, 9, 10.0, 0.0, 0, "PA")
+    ]
+    with pytest.raises(
+        QgsProcessingException, match=r"拆旧 parcels are also 建新 candidates: " r"D5 × C2"
+    ):
         run(parameters(layers(demolition=shared)))
 
 
@@ -312,12 +370,18 @@ def test_parcel_without_area_is_a_counted_warning(urflow_provider, layers, feedb
     assert states["D0"] == "unusable"
 
 
-def test_defaults_without_fields_and_cultivated_needs_grade(urflow_provider, layers,
-                                                            feedback):
+def test_defaults_without_fields_and_cultivated_needs_grade(urflow_provider, layers, feedback):
     layer_set = layers()
     del layer_set["CULTIVATED"]
-    values = parameters(layer_set, KAPPA_FIELD=None, DEMOLITION_GRADE_FIELD=None,
-                        COST_FIELD=None, UNIT_COST=30.0, DEFAULT_KAPPA=0.8, DEFAULT_GRADE=9)
+    values = parameters(
+        layer_set,
+        KAPPA_FIELD=None,
+        DEMOLITION_GRADE_FIELD=None,
+        COST_FIELD=None,
+        UNIT_COST=30.0,
+        DEFAULT_KAPPA=0.8,
+        DEFAULT_GRADE=9,
+    )
     result = run(values, feedback)
     demolition = by_id(result["OUTPUT_DEMOLITION"], "did")
     assert demolition["D1"]["cost_used"] == pytest.approx(60.0, abs=1e-6)  # 2 ha × 30
@@ -366,8 +430,9 @@ def test_priority_layer_needs_its_field(urflow_provider, layers, make_layer):
     assert result["OBJECTIVE"] == pytest.approx(140.0, abs=1e-6)
 
 
-def test_overlapping_cultivated_land_is_capped_at_the_parcel_area(urflow_provider, layers,
-                                                                  make_layer, feedback):
+def test_overlapping_cultivated_land_is_capped_at_the_parcel_area(
+    urflow_provider, layers, make_layer, feedback
+):
     layer_set = layers()
     # the same 1.2 ha under C1 drawn twice, plus the 0.3 ha beyond it: 2.7 ha over 1.5 ha
     rows = CULTIVATED_ROWS + [(rect(X0, Y0 + 300, 150, 100), 8)]
@@ -391,8 +456,7 @@ def test_no_plan_within_the_time_limit_is_said_plainly(urflow_provider, layers, 
         run(parameters(layers(), TIME_LIMIT=5))
 
 
-def test_area_field_without_geometry_is_left_out(urflow_provider, make_layer, layers,
-                                                 feedback):
+def test_area_field_without_geometry_is_left_out(urflow_provider, make_layer, layers, feedback):
     fields = DEMOLITION_FIELDS + [("tbmj", float)]
     rows = [r + (area,) for r, area in zip(DEMOLITION_ROWS, (20000.0, 12000.0, 15000.0))]
     rows.append((None, "D9", 0.8, 9, 1.0, 0.0, 0, "PA", 5000.0))

@@ -9,36 +9,66 @@ PRIORITY_WEIGHT = 300.0  # 万元 per unit of hollow score, as in the demo
 
 def test_qgis_process_chain_on_sample_county(qgis_process_json, sample_gpkg, tmp_path):
     layer = f"{sample_gpkg}|layername="
-    qgis_process_json("urflow:hollowvillages", {
-        "VILLAGES": layer + "villages", "VILLAGE_ID_FIELD": "village_id",
-        "REGISTERED_POP_FIELD": "registered_pop", "RESIDENT_POP_FIELD": "resident_pop",
-        "ELDERLY_POP_FIELD": "pop_60plus", "OUTMIGRANT_FIELD": "outmigrant_workers",
-        "HOMESTEADS_FIELD": "homesteads", "IDLE_HOMESTEADS_FIELD": "idle_homesteads",
-        "SETTLEMENTS": layer + "settlements", "OUTPUT": tmp_path / "hollow.gpkg",
-        "WEIGHTS_TABLE": tmp_path / "weights.csv"})
-    result = qgis_process_json("urflow:landquotalinkage", {
-        "DEMOLITION": layer + "settlements", "DEMOLITION_ID_FIELD": "settle_id",
-        "KAPPA_FIELD": "kappa", "DEMOLITION_GRADE_FIELD": "reclaim_grade",
-        "COST_FIELD": "cost_10k", "PROTECTED_FIELD": "protected",
-        "PRIORITY_LAYER": tmp_path / "hollow.gpkg", "PRIORITY_WEIGHT": PRIORITY_WEIGHT,
-        "CONSTRUCTION": layer + "construction_candidates", "CONSTRUCTION_ID_FIELD": "cand_id",
-        "VALUE_FIELD": "value_10k", "MANDATORY_FIELD": "mandatory",
-        "CONSTRUCTION_TYPE_FIELD": "cand_type", "CULTIVATED": layer + "cultivated",
-        "CULTIVATED_GRADE_FIELD": "grade", "PERMANENT_FARMLAND": layer + "permanent_farmland",
-        "ECO_REDLINE": layer + "eco_redline", "URBAN_BOUNDARY": layer + "urban_boundary",
-        "GROUP_FIELD": "project_area", "MAX_PAIR_DISTANCE": 8000, "DISTANCE_WEIGHT": 1.0,
-        "OUTPUT_DEMOLITION": tmp_path / "demolition.gpkg",
-        "OUTPUT_CONSTRUCTION": tmp_path / "construction.gpkg",
-        "OUTPUT_PAIRS": tmp_path / "pairs.gpkg", "OUTPUT_BALANCE": tmp_path / "balance.csv",
-    })["results"]
+    qgis_process_json(
+        "urflow:hollowvillages",
+        {
+            "VILLAGES": layer + "villages",
+            "VILLAGE_ID_FIELD": "village_id",
+            "REGISTERED_POP_FIELD": "registered_pop",
+            "RESIDENT_POP_FIELD": "resident_pop",
+            "ELDERLY_POP_FIELD": "pop_60plus",
+            "OUTMIGRANT_FIELD": "outmigrant_workers",
+            "HOMESTEADS_FIELD": "homesteads",
+            "IDLE_HOMESTEADS_FIELD": "idle_homesteads",
+            "SETTLEMENTS": layer + "settlements",
+            "OUTPUT": tmp_path / "hollow.gpkg",
+            "WEIGHTS_TABLE": tmp_path / "weights.csv",
+        },
+    )
+    result = qgis_process_json(
+        "urflow:landquotalinkage",
+        {
+            "DEMOLITION": layer + "settlements",
+            "DEMOLITION_ID_FIELD": "settle_id",
+            "KAPPA_FIELD": "kappa",
+            "DEMOLITION_GRADE_FIELD": "reclaim_grade",
+            "COST_FIELD": "cost_10k",
+            "PROTECTED_FIELD": "protected",
+            "PRIORITY_LAYER": tmp_path / "hollow.gpkg",
+            "PRIORITY_WEIGHT": PRIORITY_WEIGHT,
+            "CONSTRUCTION": layer + "construction_candidates",
+            "CONSTRUCTION_ID_FIELD": "cand_id",
+            "VALUE_FIELD": "value_10k",
+            "MANDATORY_FIELD": "mandatory",
+            "CONSTRUCTION_TYPE_FIELD": "cand_type",
+            "CULTIVATED": layer + "cultivated",
+            "CULTIVATED_GRADE_FIELD": "grade",
+            "PERMANENT_FARMLAND": layer + "permanent_farmland",
+            "ECO_REDLINE": layer + "eco_redline",
+            "URBAN_BOUNDARY": layer + "urban_boundary",
+            "GROUP_FIELD": "project_area",
+            "MAX_PAIR_DISTANCE": 8000,
+            "DISTANCE_WEIGHT": 1.0,
+            "OUTPUT_DEMOLITION": tmp_path / "demolition.gpkg",
+            "OUTPUT_CONSTRUCTION": tmp_path / "construction.gpkg",
+            "OUTPUT_PAIRS": tmp_path / "pairs.gpkg",
+            "OUTPUT_BALANCE": tmp_path / "balance.csv",
+        },
+    )["results"]
     assert result["STATUS"] == "optimal"
     assert result["ALL_RULES_PASSED"] is True
 
-    construction = {f["cand_id"]: f for f in QgsVectorLayer(
-        str(tmp_path / "construction.gpkg"), "c", "ogr").getFeatures()}
+    construction = {
+        f["cand_id"]: f
+        for f in QgsVectorLayer(str(tmp_path / "construction.gpkg"), "c", "ogr").getFeatures()
+    }
     # the four deliberately bad candidates are excluded, with the line that excludes them
-    for cand, field in (("JX042", "pbf_overlap_m2"), ("JX043", "pbf_overlap_m2"),
-                        ("JX044", "redline_overlap_m2"), ("JX045", "outside_ugb_m2")):
+    for cand, field in (
+        ("JX042", "pbf_overlap_m2"),
+        ("JX043", "pbf_overlap_m2"),
+        ("JX044", "redline_overlap_m2"),
+        ("JX045", "outside_ugb_m2"),
+    ):
         assert construction[cand]["excluded"] == 1 and construction[cand][field] > 0, cand
         assert construction[cand]["selected"] == 0
         assert construction[cand]["excluded_reason"]
@@ -48,10 +78,11 @@ def test_qgis_process_chain_on_sample_county(qgis_process_json, sample_gpkg, tmp
 
     # 拆旧 leans to hollow hill villages: compared with all candidates, far more hill parcels
     # and a higher hollow score among the selected ones
-    hollow = {f["village_id"]: (f["terrain"], f["hollow_score"]) for f in QgsVectorLayer(
-        str(tmp_path / "hollow.gpkg"), "h", "ogr").getFeatures()}
-    demolition = list(QgsVectorLayer(str(tmp_path / "demolition.gpkg"), "d", "ogr")
-                      .getFeatures())
+    hollow = {
+        f["village_id"]: (f["terrain"], f["hollow_score"])
+        for f in QgsVectorLayer(str(tmp_path / "hollow.gpkg"), "h", "ogr").getFeatures()
+    }
+    demolition = list(QgsVectorLayer(str(tmp_path / "demolition.gpkg"), "d", "ogr").getFeatures())
     selected = [f for f in demolition if f["selected"] == 1]
     assert not [f for f in selected if f["protected"] == 1]
 
@@ -71,8 +102,11 @@ def test_qgis_process_chain_on_sample_county(qgis_process_json, sample_gpkg, tmp
     areas = {f["group"] for f in rules}
     assert areas >= {"PA01", "PA02", "PA03", "PA04"}
     assert {f["result"] for f in rules} <= {"pass", "通过"}
-    figures = {(f["group"], f["item"]): float(f["value"]) for f in balance.getFeatures()
-               if f["kind"] == "figure"}
+    figures = {
+        (f["group"], f["item"]): float(f["value"])
+        for f in balance.getFeatures()
+        if f["kind"] == "figure"
+    }
     for area in ("PA01", "PA02", "PA03", "PA04"):
         assert figures[(area, "construction_ha")] < figures[(area, "demolition_ha")]
         assert figures[(area, "net_cultivated_ha")] >= 0
@@ -80,11 +114,17 @@ def test_qgis_process_chain_on_sample_county(qgis_process_json, sample_gpkg, tmp
     assert abs(total - result["SURPLUS_HA"]) < 1e-6
 
     # … and the planning report of the chain, headless too
-    report = qgis_process_json("urflow:planningreport", {
-        "HOLLOW_VILLAGES": tmp_path / "hollow.gpkg", "LINKAGE_BALANCE": tmp_path / "balance.csv",
-        "LINKAGE_DEMOLITION": tmp_path / "demolition.gpkg",
-        "LINKAGE_CONSTRUCTION": tmp_path / "construction.gpkg",
-        "LINKAGE_PAIRS": tmp_path / "pairs.gpkg", "OUTPUT": tmp_path / "report.html"})["results"]
+    report = qgis_process_json(
+        "urflow:planningreport",
+        {
+            "HOLLOW_VILLAGES": tmp_path / "hollow.gpkg",
+            "LINKAGE_BALANCE": tmp_path / "balance.csv",
+            "LINKAGE_DEMOLITION": tmp_path / "demolition.gpkg",
+            "LINKAGE_CONSTRUCTION": tmp_path / "construction.gpkg",
+            "LINKAGE_PAIRS": tmp_path / "pairs.gpkg",
+            "OUTPUT": tmp_path / "report.html",
+        },
+    )["results"]
     assert report["SECTIONS"] == 2 and report["MAPS"] >= 2
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "PA04" in html and "城关镇" in html and 'src="data:image/png;base64,' in html

@@ -34,10 +34,17 @@ def test_model_files_are_the_two_models():
     assert all(path.parent == MODELS_DIR for path in model_files())
 
 
-@pytest.mark.parametrize("name, display", [
-    (HOLLOW, "空心村 → 增减挂钩 → 报告 / Hollow villages → land-quota linkage → report"),
-    (FACILITIES, "学校、卫生室、养老设施缺口 → 报告 / Facility gaps: schools, clinics, "
-                 "elderly homes → report")])
+@pytest.mark.parametrize(
+    "name, display",
+    [
+        (HOLLOW, "空心村 → 增减挂钩 → 报告 / Hollow villages → land-quota linkage → report"),
+        (
+            FACILITIES,
+            "学校、卫生室、养老设施缺口 → 报告 / Facility gaps: schools, clinics, "
+            "elderly homes → report",
+        ),
+    ],
+)
 def test_provider_lists_the_model(urflow_provider, name, display):
     model = urflow_provider.algorithm(name)
     assert isinstance(model, URFlowModel)
@@ -56,18 +63,32 @@ def test_provider_lists_the_model(urflow_provider, name, display):
 
 
 def test_hollow_linkage_report_runs_on_the_sample_county(urflow_provider, tmp_path):
-    out = {name: str(tmp_path / f"{name.split(':')[1].lower()}.gpkg") for name in (
-        "hollow:HOLLOW_VILLAGES", "linkage:LINKAGE_DEMOLITION",
-        "linkage:LINKAGE_CONSTRUCTION", "linkage:LINKAGE_PAIRS")}
+    out = {
+        name: str(tmp_path / f"{name.split(':')[1].lower()}.gpkg")
+        for name in (
+            "hollow:HOLLOW_VILLAGES",
+            "linkage:LINKAGE_DEMOLITION",
+            "linkage:LINKAGE_CONSTRUCTION",
+            "linkage:LINKAGE_PAIRS",
+        )
+    }
     out["linkage:LINKAGE_BALANCE"] = str(tmp_path / "balance.csv")
     out["report:REPORT"] = str(tmp_path / "report.html")
-    result = processing.run(f"urflow:{HOLLOW}", {
-        # only the layers: every field input defaults to the sample county's field names
-        "VILLAGES": SAMPLE + "villages", "SETTLEMENTS": SAMPLE + "settlements",
-        "CONSTRUCTION": SAMPLE + "construction_candidates",
-        "CULTIVATED": SAMPLE + "cultivated", "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
-        "ECO_REDLINE": SAMPLE + "eco_redline", "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
-        "TITLE": "Qingxi County (fictitious)", **out})
+    result = processing.run(
+        f"urflow:{HOLLOW}",
+        {
+            # only the layers: every field input defaults to the sample county's field names
+            "VILLAGES": SAMPLE + "villages",
+            "SETTLEMENTS": SAMPLE + "settlements",
+            "CONSTRUCTION": SAMPLE + "construction_candidates",
+            "CULTIVATED": SAMPLE + "cultivated",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "TITLE": "Qingxi County (fictitious)",
+            **out,
+        },
+    )
     for key, path in out.items():
         assert result[key] == path and Path(path).exists(), key
     inputs = result["CHILD_INPUTS"]
@@ -79,34 +100,50 @@ def test_hollow_linkage_report_runs_on_the_sample_county(urflow_provider, tmp_pa
     assert report["SECTIONS"] == 2
     page = Path(out["report:REPORT"]).read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "Qingxi County (fictitious)" in page
-    for text in ("Villages per hollowing level by township", "Balance sheet", "PA01",
-                 "cultivated land not reduced"):
+    for text in (
+        "Villages per hollowing level by township",
+        "Balance sheet",
+        "PA01",
+        "cultivated land not reduced",
+    ):
         assert text in page, text
     assert "Coverage and deficit by township" not in page
     assert '<td class="fail">' not in page
 
 
 def test_facility_gaps_report_runs_on_the_sample_county(urflow_provider, tmp_path):
-    out = {f"{child}:{prefix}_{kind}": str(tmp_path / f"{child}_{kind.lower()}.gpkg")
-           for child, prefix in (("schools", "SCHOOL"), ("clinics", "CLINIC"),
-                                 ("elderly", "ELDERLY"))
-           for kind in ("VILLAGES", "TOWNSHIPS")}
+    out = {
+        f"{child}:{prefix}_{kind}": str(tmp_path / f"{child}_{kind.lower()}.gpkg")
+        for child, prefix in (("schools", "SCHOOL"), ("clinics", "CLINIC"), ("elderly", "ELDERLY"))
+        for kind in ("VILLAGES", "TOWNSHIPS")
+    }
     out["report:REPORT"] = str(tmp_path / "report.html")
-    result = processing.run(f"urflow:{FACILITIES}", {
-        "DEMAND": SAMPLE + "village_points",
-        "SCHOOL_FACILITIES": SAMPLE + "schools|subset=\"school_type\" IN "
-                                      "('primary','teaching_point')",
-        "CLINIC_FACILITIES": SAMPLE + "clinics", "ELDERLY_FACILITIES": SAMPLE + "elderly_homes",
-        "NETWORK": SAMPLE + "roads", "ZONES": SAMPLE + "townships", **out})
+    result = processing.run(
+        f"urflow:{FACILITIES}",
+        {
+            "DEMAND": SAMPLE + "village_points",
+            "SCHOOL_FACILITIES": SAMPLE + 'schools|subset="school_type" IN '
+            "('primary','teaching_point')",
+            "CLINIC_FACILITIES": SAMPLE + "clinics",
+            "ELDERLY_FACILITIES": SAMPLE + "elderly_homes",
+            "NETWORK": SAMPLE + "roads",
+            "ZONES": SAMPLE + "townships",
+            **out,
+        },
+    )
     for key, path in out.items():
         assert result[key] == path and Path(path).exists(), key
     inputs = result["CHILD_INPUTS"]
     assert [inputs[child]["STANDARD"] for child in ("schools", "clinics", "elderly")] == [
-        "rural_primary_school", "rural_village_clinic", "rural_nursing_home"]
+        "rural_primary_school",
+        "rural_village_clinic",
+        "rural_nursing_home",
+    ]
     # FACILITY_GAPS, a multiple-layers parameter, gets the three township outputs
     assert sorted(inputs["report"]["FACILITY_GAPS"]) == sorted(
-        out[f"{child}:{prefix}_TOWNSHIPS"] for child, prefix in (
-            ("schools", "SCHOOL"), ("clinics", "CLINIC"), ("elderly", "ELDERLY")))
+        out[f"{child}:{prefix}_TOWNSHIPS"]
+        for child, prefix in (("schools", "SCHOOL"), ("clinics", "CLINIC"), ("elderly", "ELDERLY"))
+    )
     report = result["CHILD_RESULTS"]["report"]
     assert report["SECTIONS"] == 1
     assert report["TABLES"] == 3
@@ -127,14 +164,17 @@ def model_variant(path):
 
 
 def test_make_models_regenerates_the_committed_files(tmp_path):
-    completed = subprocess.run([sys.executable, str(REPO / "scripts" / "make_models.py"),
-                                "--out", str(tmp_path)], capture_output=True, text=True,
-                               timeout=300)
+    completed = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "make_models.py"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
     generated = sorted(path.name for path in tmp_path.glob("*.model3"))
     assert generated == [path.name for path in model_files()]
     for name in generated:
         new, committed = tmp_path / name, MODELS_DIR / name
-        assert (new.read_bytes() == committed.read_bytes()
-                or model_variant(new) == model_variant(committed)), (
-            f"{name} is stale: run scripts/make_models.py")
+        assert new.read_bytes() == committed.read_bytes() or model_variant(new) == model_variant(
+            committed
+        ), f"{name} is stale: run scripts/make_models.py"

@@ -12,9 +12,16 @@ from urflow import i18n
 
 REPO = Path(__file__).resolve().parents[3]
 SAMPLE = f"{REPO / 'resources' / 'sample' / 'sample_county.gpkg'}|layername="
-FACILITY_RUNS = (("schools", "schools|subset=\"school_type\" IN ('primary','teaching_point')",
-                  "seats", "pop_6_11", "rural_primary_school"),
-                 ("clinics", "clinics", "doctors", "resident_pop", "rural_village_clinic"))
+FACILITY_RUNS = (
+    (
+        "schools",
+        "schools|subset=\"school_type\" IN ('primary','teaching_point')",
+        "seats",
+        "pop_6_11",
+        "rural_primary_school",
+    ),
+    ("clinics", "clinics", "doctors", "resident_pop", "rural_village_clinic"),
+)
 IMG = re.compile(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"')
 
 
@@ -28,47 +35,89 @@ def provider(urflow_provider):
 def county_outputs(provider, tmp_path_factory):
     """The three analyses on the sample county, written to files as a planner would."""
     out = tmp_path_factory.mktemp("analyses")
-    processing.run("urflow:hollowvillages", {
-        "VILLAGES": SAMPLE + "villages", "VILLAGE_ID_FIELD": "village_id",
-        "VILLAGE_NAME_FIELD": "village_name", "REGISTERED_POP_FIELD": "registered_pop",
-        "RESIDENT_POP_FIELD": "resident_pop", "ELDERLY_POP_FIELD": "pop_60plus",
-        "OUTMIGRANT_FIELD": "outmigrant_workers", "WORKING_AGE_FIELD": "working_age_pop",
-        "HOMESTEADS_FIELD": "homesteads", "IDLE_HOMESTEADS_FIELD": "idle_homesteads",
-        "SETTLEMENTS": SAMPLE + "settlements", "OUTPUT": str(out / "hollow.gpkg"),
-        "WEIGHTS_TABLE": str(out / "weights.csv")})
+    processing.run(
+        "urflow:hollowvillages",
+        {
+            "VILLAGES": SAMPLE + "villages",
+            "VILLAGE_ID_FIELD": "village_id",
+            "VILLAGE_NAME_FIELD": "village_name",
+            "REGISTERED_POP_FIELD": "registered_pop",
+            "RESIDENT_POP_FIELD": "resident_pop",
+            "ELDERLY_POP_FIELD": "pop_60plus",
+            "OUTMIGRANT_FIELD": "outmigrant_workers",
+            "WORKING_AGE_FIELD": "working_age_pop",
+            "HOMESTEADS_FIELD": "homesteads",
+            "IDLE_HOMESTEADS_FIELD": "idle_homesteads",
+            "SETTLEMENTS": SAMPLE + "settlements",
+            "OUTPUT": str(out / "hollow.gpkg"),
+            "WEIGHTS_TABLE": str(out / "weights.csv"),
+        },
+    )
     facility = []
     for key, facilities, capacity, population, standard in FACILITY_RUNS:
-        processing.run("urflow:facilitygaps", {
-            "DEMAND": SAMPLE + "village_points", "DEMAND_ID_FIELD": "village_id",
-            "POPULATION_FIELD": population, "FACILITIES": SAMPLE + facilities,
-            "FACILITY_ID_FIELD": "fac_id", "CAPACITY_FIELD": capacity,
-            "NETWORK": SAMPLE + "roads", "SPEED_FIELD": "speed_kmh",
-            "ROAD_CLASS_FIELD": "road_class", "DIRECTION_FIELD": "direction",
-            "STANDARD": standard, "ZONES": SAMPLE + "townships", "ZONE_NAME_FIELD": "town_name",
-            "OUTPUT_DEMAND": str(out / f"gaps_{key}_villages.gpkg"),
-            "OUTPUT_FACILITIES": str(out / f"gaps_{key}_facilities.gpkg"),
-            "OUTPUT_ZONES": str(out / f"gaps_{key}_townships.gpkg")})
-        facility += [str(out / f"gaps_{key}_villages.gpkg"),
-                     str(out / f"gaps_{key}_townships.gpkg")]
-    processing.run("urflow:landquotalinkage", {
-        "DEMOLITION": SAMPLE + "settlements", "DEMOLITION_ID_FIELD": "settle_id",
-        "KAPPA_FIELD": "kappa", "DEMOLITION_GRADE_FIELD": "reclaim_grade",
-        "COST_FIELD": "cost_10k", "PROTECTED_FIELD": "protected",
-        "PRIORITY_LAYER": str(out / "hollow.gpkg"), "PRIORITY_WEIGHT": 300,
-        "CONSTRUCTION": SAMPLE + "construction_candidates", "CONSTRUCTION_ID_FIELD": "cand_id",
-        "VALUE_FIELD": "value_10k", "MANDATORY_FIELD": "mandatory",
-        "CONSTRUCTION_TYPE_FIELD": "cand_type", "CULTIVATED": SAMPLE + "cultivated",
-        "CULTIVATED_GRADE_FIELD": "grade", "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
-        "ECO_REDLINE": SAMPLE + "eco_redline", "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
-        "GROUP_FIELD": "project_area", "MAX_PAIR_DISTANCE": 8000, "DISTANCE_WEIGHT": 1,
-        "OUTPUT_DEMOLITION": str(out / "demolition.gpkg"),
-        "OUTPUT_CONSTRUCTION": str(out / "construction.gpkg"),
-        "OUTPUT_PAIRS": str(out / "pairs.gpkg"), "OUTPUT_BALANCE": str(out / "balance.csv")})
-    return {"HOLLOW_VILLAGES": str(out / "hollow.gpkg"), "FACILITY_GAPS": facility,
-            "LINKAGE_BALANCE": str(out / "balance.csv"),
-            "LINKAGE_DEMOLITION": str(out / "demolition.gpkg"),
-            "LINKAGE_CONSTRUCTION": str(out / "construction.gpkg"),
-            "LINKAGE_PAIRS": str(out / "pairs.gpkg")}
+        processing.run(
+            "urflow:facilitygaps",
+            {
+                "DEMAND": SAMPLE + "village_points",
+                "DEMAND_ID_FIELD": "village_id",
+                "POPULATION_FIELD": population,
+                "FACILITIES": SAMPLE + facilities,
+                "FACILITY_ID_FIELD": "fac_id",
+                "CAPACITY_FIELD": capacity,
+                "NETWORK": SAMPLE + "roads",
+                "SPEED_FIELD": "speed_kmh",
+                "ROAD_CLASS_FIELD": "road_class",
+                "DIRECTION_FIELD": "direction",
+                "STANDARD": standard,
+                "ZONES": SAMPLE + "townships",
+                "ZONE_NAME_FIELD": "town_name",
+                "OUTPUT_DEMAND": str(out / f"gaps_{key}_villages.gpkg"),
+                "OUTPUT_FACILITIES": str(out / f"gaps_{key}_facilities.gpkg"),
+                "OUTPUT_ZONES": str(out / f"gaps_{key}_townships.gpkg"),
+            },
+        )
+        facility += [
+            str(out / f"gaps_{key}_villages.gpkg"),
+            str(out / f"gaps_{key}_townships.gpkg"),
+        ]
+    processing.run(
+        "urflow:landquotalinkage",
+        {
+            "DEMOLITION": SAMPLE + "settlements",
+            "DEMOLITION_ID_FIELD": "settle_id",
+            "KAPPA_FIELD": "kappa",
+            "DEMOLITION_GRADE_FIELD": "reclaim_grade",
+            "COST_FIELD": "cost_10k",
+            "PROTECTED_FIELD": "protected",
+            "PRIORITY_LAYER": str(out / "hollow.gpkg"),
+            "PRIORITY_WEIGHT": 300,
+            "CONSTRUCTION": SAMPLE + "construction_candidates",
+            "CONSTRUCTION_ID_FIELD": "cand_id",
+            "VALUE_FIELD": "value_10k",
+            "MANDATORY_FIELD": "mandatory",
+            "CONSTRUCTION_TYPE_FIELD": "cand_type",
+            "CULTIVATED": SAMPLE + "cultivated",
+            "CULTIVATED_GRADE_FIELD": "grade",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "GROUP_FIELD": "project_area",
+            "MAX_PAIR_DISTANCE": 8000,
+            "DISTANCE_WEIGHT": 1,
+            "OUTPUT_DEMOLITION": str(out / "demolition.gpkg"),
+            "OUTPUT_CONSTRUCTION": str(out / "construction.gpkg"),
+            "OUTPUT_PAIRS": str(out / "pairs.gpkg"),
+            "OUTPUT_BALANCE": str(out / "balance.csv"),
+        },
+    )
+    return {
+        "HOLLOW_VILLAGES": str(out / "hollow.gpkg"),
+        "FACILITY_GAPS": facility,
+        "LINKAGE_BALANCE": str(out / "balance.csv"),
+        "LINKAGE_DEMOLITION": str(out / "demolition.gpkg"),
+        "LINKAGE_CONSTRUCTION": str(out / "construction.gpkg"),
+        "LINKAGE_PAIRS": str(out / "pairs.gpkg"),
+    }
 
 
 def english(monkeypatch):
@@ -85,13 +134,23 @@ def test_metadata(provider):
     assert algorithm.id() == "urflow:planningreport"
     assert algorithm.groupId() == "reports"
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    for key in ("TITLE", "HOLLOW_VILLAGES", "TOWNSHIP_FIELD", "FACILITY_GAPS",
-                "LINKAGE_BALANCE", "LINKAGE_DEMOLITION", "LINKAGE_CONSTRUCTION",
-                "LINKAGE_PAIRS", "OUTPUT"):
+    for key in (
+        "TITLE",
+        "HOLLOW_VILLAGES",
+        "TOWNSHIP_FIELD",
+        "FACILITY_GAPS",
+        "LINKAGE_BALANCE",
+        "LINKAGE_DEMOLITION",
+        "LINKAGE_CONSTRUCTION",
+        "LINKAGE_PAIRS",
+        "OUTPUT",
+    ):
         assert key in names
-    assert all(algorithm.parameterDefinition(key).flags()
-               & algorithm.parameterDefinition(key).FlagOptional
-               for key in names if key != "OUTPUT")
+    assert all(
+        algorithm.parameterDefinition(key).flags() & algorithm.parameterDefinition(key).FlagOptional
+        for key in names
+        if key != "OUTPUT"
+    )
 
 
 def test_report_on_the_sample_county(county_outputs, tmp_path, monkeypatch):
@@ -106,9 +165,19 @@ def test_report_on_the_sample_county(county_outputs, tmp_path, monkeypatch):
     assert result["CHARTS"] >= 3
     assert page.startswith("<!DOCTYPE html>") and "Qingxi County (fictitious)" in page
     # tables planners paste: townships, level labels, facility coverage, the balance sheet
-    for text in ("城关镇", "云岭乡", "Villages per hollowing level by township", "severe",
-                 "Coverage and deficit by township", "Blind spots", "Population coverage",
-                 "Balance sheet", "PA01", "B &lt; A", "cultivated land not reduced"):
+    for text in (
+        "城关镇",
+        "云岭乡",
+        "Villages per hollowing level by township",
+        "severe",
+        "Coverage and deficit by township",
+        "Blind spots",
+        "Population coverage",
+        "Balance sheet",
+        "PA01",
+        "B &lt; A",
+        "cultivated land not reduced",
+    ):
         assert text in page, text
     assert page.count('<td class="pass">pass</td>') >= 3 * 5
     # facility sections are headed by what was analysed, not by the (file) layer names
@@ -129,13 +198,36 @@ def test_report_on_the_sample_county(county_outputs, tmp_path, monkeypatch):
 
 def test_text_from_layers_is_escaped(provider, make_layer, tmp_path, monkeypatch):
     english(monkeypatch)
-    hollow = make_layer("Polygon", "EPSG:4548", [
-        ("village_name", str), ("town_name", str), ("hollow_level", int),
-        ("hollow_label", str), ("hollow_score", float)], [
-        ("POLYGON((500000 3500000,501000 3500000,501000 3501000,500000 3500000))",
-         "<b>bold</b>", "<script>alert(1)</script>", 3, "severe", 0.8),
-        ("POLYGON((501000 3500000,502000 3500000,502000 3501000,501000 3500000))",
-         "B", "城关镇", 1, "light & <i>", 0.3)], "x<script>y")
+    hollow = make_layer(
+        "Polygon",
+        "EPSG:4548",
+        [
+            ("village_name", str),
+            ("town_name", str),
+            ("hollow_level", int),
+            ("hollow_label", str),
+            ("hollow_score", float),
+        ],
+        [
+            (
+                "POLYGON((500000 3500000,501000 3500000,501000 3501000,500000 3500000))",
+                "<b>bold</b>",
+                "<script>alert(1)</script>",
+                3,
+                "severe",
+                0.8,
+            ),
+            (
+                "POLYGON((501000 3500000,502000 3500000,502000 3501000,501000 3500000))",
+                "B",
+                "城关镇",
+                1,
+                "light & <i>",
+                0.3,
+            ),
+        ],
+        "x<script>y",
+    )
     _, page = run_report({"HOLLOW_VILLAGES": hollow}, tmp_path / "escaped.html")
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -143,11 +235,16 @@ def test_text_from_layers_is_escaped(provider, make_layer, tmp_path, monkeypatch
     assert "城关镇" in page
 
 
-def test_hollow_without_the_township_field_counts_all_villages(provider, make_layer, tmp_path,
-                                                               monkeypatch):
+def test_hollow_without_the_township_field_counts_all_villages(
+    provider, make_layer, tmp_path, monkeypatch
+):
     english(monkeypatch)
-    hollow = make_layer("Point", "EPSG:4548", [("hollow_level", int), ("hollow_score", float)],
-                        [("POINT(500000 3500000)", 2, 0.6), ("POINT(500100 3500000)", 0, 0.1)])
+    hollow = make_layer(
+        "Point",
+        "EPSG:4548",
+        [("hollow_level", int), ("hollow_score", float)],
+        [("POINT(500000 3500000)", 2, 0.6), ("POINT(500100 3500000)", 0, 0.1)],
+    )
     result, page = run_report({"HOLLOW_VILLAGES": hollow}, tmp_path / "no_town.html")
     assert result["SECTIONS"] == 1 and result["TABLES"] == 1 and result["MAPS"] == 1
     assert "(no township)" in page and "not hollow" in page
@@ -155,11 +252,23 @@ def test_hollow_without_the_township_field_counts_all_villages(provider, make_la
 
 def test_chinese_headings_in_a_chinese_qgis(county_outputs, tmp_path, monkeypatch):
     monkeypatch.setattr(i18n, "current_locale", lambda: "zh_CN")
-    _, page = run_report({"HOLLOW_VILLAGES": county_outputs["HOLLOW_VILLAGES"],
-                          "LINKAGE_BALANCE": county_outputs["LINKAGE_BALANCE"]},
-                         tmp_path / "zh.html")
-    for text in ("规划分析报告", "空心村识别", "各乡镇空心村分级统计", "乡镇", "城关镇",
-                 "城乡建设用地增减挂钩", "规则核查", '<td class="pass">通过</td>'):
+    _, page = run_report(
+        {
+            "HOLLOW_VILLAGES": county_outputs["HOLLOW_VILLAGES"],
+            "LINKAGE_BALANCE": county_outputs["LINKAGE_BALANCE"],
+        },
+        tmp_path / "zh.html",
+    )
+    for text in (
+        "规划分析报告",
+        "空心村识别",
+        "各乡镇空心村分级统计",
+        "乡镇",
+        "城关镇",
+        "城乡建设用地增减挂钩",
+        "规则核查",
+        '<td class="pass">通过</td>',
+    ):
         assert text in page, text
     assert 'lang="zh-CN"' in page
     assert "Villages per hollowing level" not in page
@@ -169,8 +278,7 @@ def test_chinese_headings_in_a_chinese_qgis(county_outputs, tmp_path, monkeypatc
 def test_scale_bar_lengths_are_round_numbers():
     from urflow.processing_provider.report.planning_report import nice_length
 
-    assert [nice_length(x) for x in (7300, 1999, 2000, 480, 0.7)] == [5000, 1000, 2000, 200,
-                                                                       0.5]
+    assert [nice_length(x) for x in (7300, 1999, 2000, 480, 0.7)] == [5000, 1000, 2000, 200, 0.5]
 
 
 def test_no_input_is_refused(provider, tmp_path):
@@ -182,8 +290,10 @@ def test_no_input_is_refused(provider, tmp_path):
 def test_a_layer_that_is_not_a_hollow_output_is_named(provider, make_layer, tmp_path):
     layer = make_layer("Point", "EPSG:4548", [("name", str)], [("POINT(0 0)", "a")])
     with pytest.raises(QgsProcessingException, match="hollow_level"):
-        processing.run("urflow:planningreport", {"HOLLOW_VILLAGES": layer,
-                                                 "OUTPUT": str(tmp_path / "bad.html")})
+        processing.run(
+            "urflow:planningreport",
+            {"HOLLOW_VILLAGES": layer, "OUTPUT": str(tmp_path / "bad.html")},
+        )
     assert not (tmp_path / "bad.html").exists()
 
 
@@ -195,7 +305,8 @@ def test_an_infeasible_linkage_run_shows_its_diagnosis(provider, tmp_path, monke
         'total,diagnosis,infeasible,"No feasible linkage plan: C1 needs 4.00 ha <b>",'
         ",,,,,no feasible plan,\n"
         "total,rule,mandatory_built,mandatory 建新 parcels not selected,1,,,=,0,fail,1\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result, page = run_report({"LINKAGE_BALANCE": str(table)}, tmp_path / "infeasible.html")
     assert '<p class="fail">No feasible linkage plan: C1 needs 4.00 ha &lt;b&gt;</p>' in page
     assert '<td class="fail">fail</td>' in page

@@ -10,8 +10,7 @@ ALG = "urflow:facilitygaps"
 # per pair with the speed that makes its travel time the E2 cost; V3–F1 (35 min) is left out:
 # its best route V3→F2→V2→F1 takes 41 min, beyond the 30-min catchment either way.
 POINTS = {"F1": (0, 1000), "F2": (2000, 1000), "V1": (0, 0), "V2": (1000, 0), "V3": (2000, 0)}
-COSTS = {("V1", "F1"): 5, ("V1", "F2"): 25, ("V2", "F1"): 15, ("V2", "F2"): 8,
-         ("V3", "F2"): 18}
+COSTS = {("V1", "F1"): 5, ("V1", "F2"): 25, ("V2", "F1"): 15, ("V2", "F2"): 8, ("V3", "F2"): 18}
 
 
 def e2_layers(make_layer):
@@ -19,23 +18,46 @@ def e2_layers(make_layer):
     for (v, f), minutes in COSTS.items():
         (x0, y0), (x1, y1) = POINTS[v], POINTS[f]
         length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
-        roads.append((f"LINESTRING({x0} {y0},{x1} {y1})", f"{v}-{f}",
-                      length / 1000 / (minutes / 60)))
+        roads.append(
+            (f"LINESTRING({x0} {y0},{x1} {y1})", f"{v}-{f}", length / 1000 / (minutes / 60))
+        )
     network = make_layer("LineString", "EPSG:4548", [("rid", str), ("kmh", float)], roads)
-    demand = make_layer("Point", "EPSG:4548", [("vid", str), ("pop", float)], [
-        (f"POINT({POINTS[v][0]} {POINTS[v][1]})", v, p)
-        for v, p in (("V1", 1000.0), ("V2", 600.0), ("V3", 400.0))])
-    facilities = make_layer("Point", "EPSG:4548", [("fid_", str), ("doctors", float)], [
-        (f"POINT({POINTS[f][0]} {POINTS[f][1]})", f, s) for f, s in (("F1", 2.0), ("F2", 1.0))])
+    demand = make_layer(
+        "Point",
+        "EPSG:4548",
+        [("vid", str), ("pop", float)],
+        [
+            (f"POINT({POINTS[v][0]} {POINTS[v][1]})", v, p)
+            for v, p in (("V1", 1000.0), ("V2", 600.0), ("V3", 400.0))
+        ],
+    )
+    facilities = make_layer(
+        "Point",
+        "EPSG:4548",
+        [("fid_", str), ("doctors", float)],
+        [(f"POINT({POINTS[f][0]} {POINTS[f][1]})", f, s) for f, s in (("F1", 2.0), ("F2", 1.0))],
+    )
     return demand, facilities, network
 
 
 def run(demand, facilities, network, **extra):
-    parameters = {"DEMAND": demand, "DEMAND_ID_FIELD": "vid", "POPULATION_FIELD": "pop",
-                  "FACILITIES": facilities, "FACILITY_ID_FIELD": "fid_",
-                  "CAPACITY_FIELD": "doctors", "NETWORK": network, "SPEED_FIELD": "kmh",
-                  "TRAVEL_MODE": 3, "COST_UNIT": 0, "THRESHOLD": 30, "PROVISION_PER_1000": 1,
-                  "OUTPUT_DEMAND": "memory:", "OUTPUT_FACILITIES": "memory:", **extra}
+    parameters = {
+        "DEMAND": demand,
+        "DEMAND_ID_FIELD": "vid",
+        "POPULATION_FIELD": "pop",
+        "FACILITIES": facilities,
+        "FACILITY_ID_FIELD": "fid_",
+        "CAPACITY_FIELD": "doctors",
+        "NETWORK": network,
+        "SPEED_FIELD": "kmh",
+        "TRAVEL_MODE": 3,
+        "COST_UNIT": 0,
+        "THRESHOLD": 30,
+        "PROVISION_PER_1000": 1,
+        "OUTPUT_DEMAND": "memory:",
+        "OUTPUT_FACILITIES": "memory:",
+        **extra,
+    }
     return processing.run(ALG, parameters)
 
 
@@ -43,31 +65,34 @@ def by_id(layer, field):
     return {feature[field]: feature for feature in layer.getFeatures()}
 
 
-@pytest.mark.parametrize("method, access, ratios", [
-    (0, [1.7500, 1.7500, 0.5000], [1.25, 0.5]),
-    (1, [1.6219, 1.8817, 0.6227], [1.420455, 0.9157509]),
-    (2, [1.6388, 1.8937, 0.5624], [1.443246, 0.9673814]),
-])
-def test_e2_e4_accessibility_over_the_network(urflow_provider, make_layer, method, access,
-                                              ratios):
+@pytest.mark.parametrize(
+    "method, access, ratios",
+    [
+        (0, [1.7500, 1.7500, 0.5000], [1.25, 0.5]),
+        (1, [1.6219, 1.8817, 0.6227], [1.420455, 0.9157509]),
+        (2, [1.6388, 1.8937, 0.5624], [1.443246, 0.9673814]),
+    ],
+)
+def test_e2_e4_accessibility_over_the_network(urflow_provider, make_layer, method, access, ratios):
     result = run(*e2_layers(make_layer), METHOD=method)
     demand = by_id(result["OUTPUT_DEMAND"], "vid")
     assert_allclose([demand[v]["access"] for v in ("V1", "V2", "V3")], access, atol=5e-5)
     facilities = by_id(result["OUTPUT_FACILITIES"], "fid_")
     assert_allclose([facilities[f]["supply_ratio"] for f in ("F1", "F2")], ratios, rtol=1e-5)
     # Σ P_i A_i = Σ S_j = 3 doctors
-    assert_allclose(sum(p * demand[v]["access"] / 1000 for v, p in
-                        (("V1", 1000), ("V2", 600), ("V3", 400))), 3.0, rtol=1e-9)
+    assert_allclose(
+        sum(p * demand[v]["access"] / 1000 for v, p in (("V1", 1000), ("V2", 600), ("V3", 400))),
+        3.0,
+        rtol=1e-9,
+    )
 
 
 def test_e5_gaps_nearest_and_blind_spot(urflow_provider, make_layer):
     result = run(*e2_layers(make_layer))
     demand = by_id(result["OUTPUT_DEMAND"], "vid")
-    assert_allclose([demand[v]["gap"] for v in ("V1", "V2", "V3")], [0.75, 0.45, -0.20],
-                    atol=1e-9)
+    assert_allclose([demand[v]["gap"] for v in ("V1", "V2", "V3")], [0.75, 0.45, -0.20], atol=1e-9)
     assert_allclose(result["TOTAL_DEFICIT"], 0.2, atol=1e-9)
-    assert_allclose([demand[v]["nearest_cost"] for v in ("V1", "V2", "V3")], [5, 8, 18],
-                    rtol=1e-9)
+    assert_allclose([demand[v]["nearest_cost"] for v in ("V1", "V2", "V3")], [5, 8, 18], rtol=1e-9)
     assert [demand[v]["nearest_id"] for v in ("V1", "V2", "V3")] == ["F1", "F2", "F2"]
     assert [demand[v]["gap_class"] for v in ("V1", "V2", "V3")] == [2, 2, 1]
     assert result["COVERAGE_RATE"] == 1.0
@@ -84,12 +109,24 @@ def test_threshold_is_inclusive(urflow_provider, make_layer):
 
 def test_preset_supplies_the_threshold_and_is_overridden(urflow_provider, make_layer, feedback):
     demand, facilities, network = e2_layers(make_layer)
-    result = processing.run(ALG, {
-        "DEMAND": demand, "DEMAND_ID_FIELD": "vid", "POPULATION_FIELD": "pop",
-        "FACILITIES": facilities, "FACILITY_ID_FIELD": "fid_", "CAPACITY_FIELD": "doctors",
-        "NETWORK": network, "SPEED_FIELD": "kmh", "TRAVEL_MODE": 3,
-        "STANDARD": "rural_village_clinic", "OUTPUT_DEMAND": "memory:",
-        "OUTPUT_FACILITIES": "memory:"}, feedback=feedback)
+    result = processing.run(
+        ALG,
+        {
+            "DEMAND": demand,
+            "DEMAND_ID_FIELD": "vid",
+            "POPULATION_FIELD": "pop",
+            "FACILITIES": facilities,
+            "FACILITY_ID_FIELD": "fid_",
+            "CAPACITY_FIELD": "doctors",
+            "NETWORK": network,
+            "SPEED_FIELD": "kmh",
+            "TRAVEL_MODE": 3,
+            "STANDARD": "rural_village_clinic",
+            "OUTPUT_DEMAND": "memory:",
+            "OUTPUT_FACILITIES": "memory:",
+        },
+        feedback=feedback,
+    )
     # the preset: 15 minutes, 1 doctor per 1000; the explicit car mode wins over its walk
     assert "村卫生室" in feedback.text()
     assert_allclose(result["COVERAGE_RATE"], 0.8)  # V3's 18 minutes exceed the 15
@@ -103,11 +140,14 @@ def test_without_network_uses_straight_lines(urflow_provider, make_layer):
     assert nearest["V1"]["covered"] == 1
 
 
-@pytest.mark.parametrize("extra, words", [
-    ({"THRESHOLD": None}, "Set THRESHOLD"),
-    ({"STANDARD": "no_such_rule"}, "STANDARD 'no_such_rule' is not in"),
-    ({"POPULATION_FIELD": "vid"}, "field 'vid' is not numeric"),
-])
+@pytest.mark.parametrize(
+    "extra, words",
+    [
+        ({"THRESHOLD": None}, "Set THRESHOLD"),
+        ({"STANDARD": "no_such_rule"}, "STANDARD 'no_such_rule' is not in"),
+        ({"POPULATION_FIELD": "vid"}, "field 'vid' is not numeric"),
+    ],
+)
 def test_bad_input_gets_a_clear_message(urflow_provider, make_layer, extra, words):
     with pytest.raises(QgsProcessingException, match=words):
         run(*e2_layers(make_layer), **extra)
@@ -122,16 +162,36 @@ def test_no_facilities_is_refused(urflow_provider, make_layer):
 
 def test_disconnected_village_is_flagged_not_a_crash(urflow_provider, make_layer, feedback):
     _demand, facilities, network = e2_layers(make_layer)
-    island = make_layer("Point", "EPSG:4548", [("vid", str), ("pop", float)], [
-        ("POINT(9000 9000)", "V9", 100.0)])
-    network.dataProvider().addFeatures(list(make_layer(
-        "LineString", "EPSG:4548", [("rid", str), ("kmh", float)],
-        [("LINESTRING(9000 9000,9500 9000)", "island", 30.0)]).getFeatures()))
-    result = processing.run(ALG, {
-        "DEMAND": island, "DEMAND_ID_FIELD": "vid", "POPULATION_FIELD": "pop",
-        "FACILITIES": facilities, "FACILITY_ID_FIELD": "fid_", "NETWORK": network,
-        "SPEED_FIELD": "kmh", "TRAVEL_MODE": 3, "THRESHOLD": 30, "OUTPUT_DEMAND": "memory:",
-        "OUTPUT_FACILITIES": "memory:"}, feedback=feedback)
+    island = make_layer(
+        "Point", "EPSG:4548", [("vid", str), ("pop", float)], [("POINT(9000 9000)", "V9", 100.0)]
+    )
+    network.dataProvider().addFeatures(
+        list(
+            make_layer(
+                "LineString",
+                "EPSG:4548",
+                [("rid", str), ("kmh", float)],
+                [("LINESTRING(9000 9000,9500 9000)", "island", 30.0)],
+            ).getFeatures()
+        )
+    )
+    result = processing.run(
+        ALG,
+        {
+            "DEMAND": island,
+            "DEMAND_ID_FIELD": "vid",
+            "POPULATION_FIELD": "pop",
+            "FACILITIES": facilities,
+            "FACILITY_ID_FIELD": "fid_",
+            "NETWORK": network,
+            "SPEED_FIELD": "kmh",
+            "TRAVEL_MODE": 3,
+            "THRESHOLD": 30,
+            "OUTPUT_DEMAND": "memory:",
+            "OUTPUT_FACILITIES": "memory:",
+        },
+        feedback=feedback,
+    )
     row = next(result["OUTPUT_DEMAND"].getFeatures())
     assert str(row["nearest_cost"]) == "NULL" and row["gap_class"] == 0
     assert result["UNREACHABLE"] == 1

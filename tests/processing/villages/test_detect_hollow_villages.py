@@ -16,8 +16,13 @@ CELL = 1000.0
 X0, Y0 = 500000.0, 3500000.0
 
 # DOMAIN.md E6: P1, L1, L2 (m²/person), A1 (night light) for V1..V5.
-E6 = [("V1", 0.35, 0.28, 210, 1.2), ("V2", 0.10, 0.05, 140, 6.5), ("V3", 0.22, 0.31, 175, 3.0),
-      ("V4", 0.48, 0.18, 260, 0.9), ("V5", 0.30, 0.12, 230, 2.2)]
+E6 = [
+    ("V1", 0.35, 0.28, 210, 1.2),
+    ("V2", 0.10, 0.05, 140, 6.5),
+    ("V3", 0.22, 0.31, 175, 3.0),
+    ("V4", 0.48, 0.18, 260, 0.9),
+    ("V5", 0.30, 0.12, 230, 2.2),
+]
 
 
 def e6_layers(make_layer, make_square, make_raster, tmp_path):
@@ -30,16 +35,39 @@ def e6_layers(make_layer, make_square, make_raster, tmp_path):
     for i, (vid, p1, l1, l2, _a1) in enumerate(E6):
         x = X0 + i * CELL
         resident = round(1000 * (1 - p1))
-        villages.append((make_square(x, Y0, CELL), vid, f"村{i + 1}", 1000.0, float(resident),
-                         100.0, float(round(100 * l1))))
+        villages.append(
+            (
+                make_square(x, Y0, CELL),
+                vid,
+                f"村{i + 1}",
+                1000.0,
+                float(resident),
+                100.0,
+                float(round(100 * l1)),
+            )
+        )
         width = l2 * resident / 350.0
-        settlements.append((f"POLYGON(({x + 100} {Y0 + 100},{x + 100 + width} {Y0 + 100},"
-                            f"{x + 100 + width} {Y0 + 450},{x + 100} {Y0 + 450},"
-                            f"{x + 100} {Y0 + 100}))", i))
+        settlements.append(
+            (
+                f"POLYGON(({x + 100} {Y0 + 100},{x + 100 + width} {Y0 + 100},"
+                f"{x + 100 + width} {Y0 + 450},{x + 100} {Y0 + 450},"
+                f"{x + 100} {Y0 + 100}))",
+                i,
+            )
+        )
     village_layer = make_layer(
-        "Polygon", "EPSG:4548",
-        [("vid", str), ("name", str), ("reg", float), ("res", float), ("homes", float),
-         ("idle", float)], villages)
+        "Polygon",
+        "EPSG:4548",
+        [
+            ("vid", str),
+            ("name", str),
+            ("reg", float),
+            ("res", float),
+            ("homes", float),
+            ("idle", float),
+        ],
+        villages,
+    )
     settlement_layer = make_layer("Polygon", "EPSG:4548", [("sid", int)], settlements)
     raster = make_raster(tmp_path / "light.tif", [[row[4] for row in E6]], X0, Y0 + CELL, CELL)
     return village_layer, settlement_layer, raster
@@ -51,18 +79,28 @@ def run(parameters, context=None, feedback=None):
 
 
 def e6_parameters(villages, settlements, raster, **extra):
-    return {"VILLAGES": villages, "VILLAGE_ID_FIELD": "vid", "VILLAGE_NAME_FIELD": "name",
-            "REGISTERED_POP_FIELD": "reg", "RESIDENT_POP_FIELD": "res",
-            "HOMESTEADS_FIELD": "homes", "IDLE_HOMESTEADS_FIELD": "idle",
-            "SETTLEMENTS": settlements, "NIGHT_LIGHT": raster, "CLASSES": 3, **extra}
+    return {
+        "VILLAGES": villages,
+        "VILLAGE_ID_FIELD": "vid",
+        "VILLAGE_NAME_FIELD": "name",
+        "REGISTERED_POP_FIELD": "reg",
+        "RESIDENT_POP_FIELD": "res",
+        "HOMESTEADS_FIELD": "homes",
+        "IDLE_HOMESTEADS_FIELD": "idle",
+        "SETTLEMENTS": settlements,
+        "NIGHT_LIGHT": raster,
+        "CLASSES": 3,
+        **extra,
+    }
 
 
 def by_id(layer, field="vid"):
     return {feature[field]: feature for feature in layer.getFeatures()}
 
 
-def test_e6_entropy_weighted_sum_and_jenks(urflow_provider, make_layer, make_square,
-                                           make_raster, tmp_path):
+def test_e6_entropy_weighted_sum_and_jenks(
+    urflow_provider, make_layer, make_square, make_raster, tmp_path
+):
     layers = e6_layers(make_layer, make_square, make_raster, tmp_path)
     result = run(e6_parameters(*layers))
     out = by_id(result["OUTPUT"])
@@ -71,14 +109,23 @@ def test_e6_entropy_weighted_sum_and_jenks(urflow_provider, make_layer, make_squ
         # A1 comes from a Float32 raster: equal to single precision
         assert_allclose([out[v][column] for v in ids], [row[j] for row in E6], rtol=1e-7)
     assert result["INDICATORS"] == ["P1", "L1", "L2", "A1"]
-    assert_allclose([result["WEIGHTS"][k] for k in ("P1", "L1", "L2", "A1")],
-                    [0.2570, 0.2796, 0.2598, 0.2036], atol=5e-5)
-    assert_allclose([out[v]["hollow_score"] for v in ids],
-                    [0.7607, 0.0000, 0.5638, 0.8602, 0.5617], atol=5e-5)
+    assert_allclose(
+        [result["WEIGHTS"][k] for k in ("P1", "L1", "L2", "A1")],
+        [0.2570, 0.2796, 0.2598, 0.2036],
+        atol=5e-5,
+    )
+    assert_allclose(
+        [out[v]["hollow_score"] for v in ids], [0.7607, 0.0000, 0.5638, 0.8602, 0.5617], atol=5e-5
+    )
     assert [out[v]["hollow_rank"] for v in ids] == [2, 5, 3, 1, 4]
     assert [out[v]["hollow_level"] for v in ids] == [3, 1, 2, 3, 2]
     assert [out[v]["hollow_label_zh"] for v in ids] == [
-        "重度空心化", "轻度空心化", "中度空心化", "重度空心化", "中度空心化"]
+        "重度空心化",
+        "轻度空心化",
+        "中度空心化",
+        "重度空心化",
+        "中度空心化",
+    ]
     assert out["V1"]["hollow_label_en"] == "severe"
     assert_allclose(result["BREAKS"], [0.0, 0.5638, 0.8602], atol=5e-5)
     assert sorted(result["LEVEL_COUNTS"].values()) == [1, 2, 2]
@@ -93,13 +140,17 @@ def test_e6_topsis(urflow_provider, make_layer, make_square, make_raster, tmp_pa
     layers = e6_layers(make_layer, make_square, make_raster, tmp_path)
     result = run(e6_parameters(*layers, SCORING=1))
     out = by_id(result["OUTPUT"])
-    assert_allclose([out[row[0]]["hollow_score"] for row in E6],
-                    [0.7904, 0.0000, 0.6086, 0.7475, 0.5262], atol=5e-5)
+    assert_allclose(
+        [out[row[0]]["hollow_score"] for row in E6],
+        [0.7904, 0.0000, 0.6086, 0.7475, 0.5262],
+        atol=5e-5,
+    )
     assert out["V1"]["hollow_rank"] == 1 and out["V4"]["hollow_rank"] == 2
 
 
-def test_consolidation_potential_from_overlay(urflow_provider, make_layer, make_square,
-                                              make_raster, tmp_path):
+def test_consolidation_potential_from_overlay(
+    urflow_provider, make_layer, make_square, make_raster, tmp_path
+):
     layers = e6_layers(make_layer, make_square, make_raster, tmp_path)
     result = run(e6_parameters(*layers, LAND_STANDARD=150, RECLAMATION_COEFFICIENT=0.8))
     out = by_id(result["OUTPUT"])
@@ -111,22 +162,55 @@ def test_consolidation_potential_from_overlay(urflow_provider, make_layer, make_
     assert_allclose(out["V4"]["L2_excess"], (260 - 150) / 150, rtol=1e-9)
 
 
-def test_settlement_split_between_villages_and_buildings(urflow_provider, make_layer,
-                                                         make_square, feedback):
-    villages = make_layer("Polygon", "EPSG:4548", [("vid", str), ("reg", float), ("res", float)],
-                          [(make_square(0, 0, 100), "A", 100.0, 80.0),
-                           (make_square(100, 0, 100), "B", 100.0, 40.0),
-                           (make_square(200, 0, 100), "C", 100.0, 50.0)])
+def test_settlement_split_between_villages_and_buildings(
+    urflow_provider, make_layer, make_square, feedback
+):
+    villages = make_layer(
+        "Polygon",
+        "EPSG:4548",
+        [("vid", str), ("reg", float), ("res", float)],
+        [
+            (make_square(0, 0, 100), "A", 100.0, 80.0),
+            (make_square(100, 0, 100), "B", 100.0, 40.0),
+            (make_square(200, 0, 100), "C", 100.0, 50.0),
+        ],
+    )
     # 60 m × 10 m straddling A|B at x = 100: 400 m² in A, 200 m² in B; 25 m² inside C.
-    settlements = make_layer("Polygon", "EPSG:4548", [("sid", int)], [
-        ("POLYGON((60 10,120 10,120 20,60 20,60 10))", 1),
-        ("POLYGON((250 50,255 50,255 55,250 55,250 50))", 2)])
-    buildings = make_layer("Point", "EPSG:4548", [("vacant", int)], [
-        ("POINT(10 10)", 1), ("POINT(20 10)", 0), ("POINT(30 10)", 0), ("POINT(40 10)", None),
-        ("POINT(150 50)", 1), ("POINT(500 500)", 1)])
-    result = run({"VILLAGES": villages, "VILLAGE_ID_FIELD": "vid", "REGISTERED_POP_FIELD": "reg",
-                  "RESIDENT_POP_FIELD": "res", "SETTLEMENTS": settlements, "BUILDINGS": buildings,
-                  "BUILDING_VACANT_FIELD": "vacant", "CLASSES": 3}, feedback=feedback)
+    settlements = make_layer(
+        "Polygon",
+        "EPSG:4548",
+        [("sid", int)],
+        [
+            ("POLYGON((60 10,120 10,120 20,60 20,60 10))", 1),
+            ("POLYGON((250 50,255 50,255 55,250 55,250 50))", 2),
+        ],
+    )
+    buildings = make_layer(
+        "Point",
+        "EPSG:4548",
+        [("vacant", int)],
+        [
+            ("POINT(10 10)", 1),
+            ("POINT(20 10)", 0),
+            ("POINT(30 10)", 0),
+            ("POINT(40 10)", None),
+            ("POINT(150 50)", 1),
+            ("POINT(500 500)", 1),
+        ],
+    )
+    result = run(
+        {
+            "VILLAGES": villages,
+            "VILLAGE_ID_FIELD": "vid",
+            "REGISTERED_POP_FIELD": "reg",
+            "RESIDENT_POP_FIELD": "res",
+            "SETTLEMENTS": settlements,
+            "BUILDINGS": buildings,
+            "BUILDING_VACANT_FIELD": "vacant",
+            "CLASSES": 3,
+        },
+        feedback=feedback,
+    )
     out = by_id(result["OUTPUT"])
     assert_allclose([out[v]["settlement_m2"] for v in "ABC"], [400.0, 200.0, 25.0])
     assert_allclose([out[v]["L2"] for v in "ABC"], [5.0, 5.0, 0.5])
@@ -138,25 +222,42 @@ def test_settlement_split_between_villages_and_buildings(urflow_provider, make_l
 
 
 def point_villages(make_layer, rows, crs="EPSG:4548"):
-    return make_layer("Point", crs, [("vid", str), ("reg", float), ("res", float),
-                                     ("old", float)],
-                      [(f"POINT({500000 + i * 10} 3500000)", *row) for i, row in enumerate(rows)])
+    return make_layer(
+        "Point",
+        crs,
+        [("vid", str), ("reg", float), ("res", float), ("old", float)],
+        [(f"POINT({500000 + i * 10} 3500000)", *row) for i, row in enumerate(rows)],
+    )
 
 
-POINT_ROWS = [("a", 1000.0, 600.0, 200.0), ("b", 800.0, 700.0, 150.0),
-              ("c", 500.0, 450.0, 90.0), ("d", 1200.0, 500.0, 210.0)]
+POINT_ROWS = [
+    ("a", 1000.0, 600.0, 200.0),
+    ("b", 800.0, 700.0, 150.0),
+    ("c", 500.0, 450.0, 90.0),
+    ("d", 1200.0, 500.0, 210.0),
+]
 
 
 def point_parameters(layer, **extra):
-    return {"VILLAGES": layer, "VILLAGE_ID_FIELD": "vid", "REGISTERED_POP_FIELD": "reg",
-            "RESIDENT_POP_FIELD": "res", "ELDERLY_POP_FIELD": "old", "CLASSES": 3, **extra}
+    return {
+        "VILLAGES": layer,
+        "VILLAGE_ID_FIELD": "vid",
+        "REGISTERED_POP_FIELD": "reg",
+        "RESIDENT_POP_FIELD": "res",
+        "ELDERLY_POP_FIELD": "old",
+        "CLASSES": 3,
+        **extra,
+    }
 
 
-def test_point_villages_use_attribute_indicators(urflow_provider, make_layer, feedback,
-                                                 make_raster, tmp_path):
+def test_point_villages_use_attribute_indicators(
+    urflow_provider, make_layer, feedback, make_raster, tmp_path
+):
     raster = make_raster(tmp_path / "l.tif", [[1.0]], 499000, 3501000, 5000)
-    result = run(point_parameters(point_villages(make_layer, POINT_ROWS), NIGHT_LIGHT=raster),
-                 feedback=feedback)
+    result = run(
+        point_parameters(point_villages(make_layer, POINT_ROWS), NIGHT_LIGHT=raster),
+        feedback=feedback,
+    )
     out = by_id(result["OUTPUT"])
     assert result["INDICATORS"] == ["P1", "P2"]
     assert_allclose(out["a"]["P1"], 0.4)
@@ -192,22 +293,37 @@ def test_geographic_villages_work_in_the_gauss_kruger_zone(urflow_provider, make
     assert result["OUTPUT"].crs().authid() == "EPSG:4490"  # outputs keep the input CRS
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda p, m: {**p, "VILLAGE_ID_FIELD": "nope"}, "there is no field 'nope'"),
-    (lambda p, m: {**p, "RESIDENT_POP_FIELD": "vid"}, "field 'vid' is not numeric"),
-    (lambda p, m: {**p, "VILLAGES": point_villages(m, [])}, "has no features"),
-    (lambda p, m: {**p, "VILLAGES": point_villages(m, POINT_ROWS + [("a", 10.0, 5.0, 1.0)])},
-     "village ids appear more than once: a"),
-    (lambda p, m: {**p, "VILLAGES": point_villages(m, POINT_ROWS + [("z", 10.0, -5.0, 1.0)])},
-     "field 'res': negative values for villages z"),
-    (lambda p, m: {**p, "VILLAGES": point_villages(m, POINT_ROWS[:2])},
-     "cannot make 3 classes"),
-    (lambda p, m: {**p, "WEIGHTING": 2, "AHP_MATRIX": "1,9;1/9,1;"}, None),
-    (lambda p, m: {**p, "WEIGHTING": 2, "AHP_MATRIX": "1,9,1/9;1/9,1,9;9,1/9,1"}, "CR"),
-    (lambda p, m: {**p, "WEIGHTING": 3}, "CUSTOM_WEIGHTS"),
-    (lambda p, m: {**p, "WEIGHTING": 3, "CUSTOM_WEIGHTS": "Q9=1"}, "unknown indicator 'Q9'"),
-    (lambda p, m: {**p, "CLASSIFICATION": 3, "THRESHOLDS": "0.5"}, "3 levels need 2 THRESHOLDS"),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (lambda p, m: {**p, "VILLAGE_ID_FIELD": "nope"}, "there is no field 'nope'"),
+        (lambda p, m: {**p, "RESIDENT_POP_FIELD": "vid"}, "field 'vid' is not numeric"),
+        (lambda p, m: {**p, "VILLAGES": point_villages(m, [])}, "has no features"),
+        (
+            lambda p, m: {**p, "VILLAGES": point_villages(m, POINT_ROWS + [("a", 10.0, 5.0, 1.0)])},
+            "village ids appear more than once: a",
+        ),
+        (
+            lambda p, m: {
+                **p,
+                "VILLAGES": point_villages(m, POINT_ROWS + [("z", 10.0, -5.0, 1.0)]),
+            },
+            "field 'res': negative values for villages z",
+        ),
+        (
+            lambda p, m: {**p, "VILLAGES": point_villages(m, POINT_ROWS[:2])},
+            "cannot make 3 classes",
+        ),
+        (lambda p, m: {**p, "WEIGHTING": 2, "AHP_MATRIX": "1,9;1/9,1;"}, None),
+        (lambda p, m: {**p, "WEIGHTING": 2, "AHP_MATRIX": "1,9,1/9;1/9,1,9;9,1/9,1"}, "CR"),
+        (lambda p, m: {**p, "WEIGHTING": 3}, "CUSTOM_WEIGHTS"),
+        (lambda p, m: {**p, "WEIGHTING": 3, "CUSTOM_WEIGHTS": "Q9=1"}, "unknown indicator 'Q9'"),
+        (
+            lambda p, m: {**p, "CLASSIFICATION": 3, "THRESHOLDS": "0.5"},
+            "3 levels need 2 THRESHOLDS",
+        ),
+    ],
+)
 def test_bad_input_gets_a_clear_message(urflow_provider, make_layer, change, words):
     parameters = change(point_parameters(point_villages(make_layer, POINT_ROWS)), make_layer)
     if words is None:  # a valid 2×2 AHP matrix: runs
@@ -217,13 +333,16 @@ def test_bad_input_gets_a_clear_message(urflow_provider, make_layer, change, wor
         run(parameters)
 
 
-def test_invalid_geometries_are_skipped_and_counted(urflow_provider, make_layer, make_square,
-                                                     feedback):
+def test_invalid_geometries_are_skipped_and_counted(
+    urflow_provider, make_layer, make_square, feedback
+):
     bowtie = "POLYGON((0 0,10 10,10 0,0 10,0 0))"
-    rows = [(make_square(i * 100, 0, 100), v, r, s, o) for i, (v, r, s, o) in
-            enumerate(POINT_ROWS)] + [(bowtie, "bad", 100.0, 50.0, 10.0)]
-    layer = make_layer("Polygon", "EPSG:4548",
-                       [("vid", str), ("reg", float), ("res", float), ("old", float)], rows)
+    rows = [
+        (make_square(i * 100, 0, 100), v, r, s, o) for i, (v, r, s, o) in enumerate(POINT_ROWS)
+    ] + [(bowtie, "bad", 100.0, 50.0, 10.0)]
+    layer = make_layer(
+        "Polygon", "EPSG:4548", [("vid", str), ("reg", float), ("res", float), ("old", float)], rows
+    )
     context = QgsProcessingContext()
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometrySkipInvalid)
     result = run(point_parameters(layer), context=context, feedback=feedback)

@@ -7,15 +7,25 @@ from qgis.core import QgsVectorLayer
 
 def test_qgis_process_on_sample_county(qgis_process_json, sample_gpkg, tmp_path):
     layer = f"{sample_gpkg}|layername="
-    result = qgis_process_json("urflow:hollowvillages", {
-        "VILLAGES": layer + "villages", "VILLAGE_ID_FIELD": "village_id",
-        "VILLAGE_NAME_FIELD": "village_name", "REGISTERED_POP_FIELD": "registered_pop",
-        "RESIDENT_POP_FIELD": "resident_pop", "ELDERLY_POP_FIELD": "pop_60plus",
-        "OUTMIGRANT_FIELD": "outmigrant_workers", "WORKING_AGE_FIELD": "working_age_pop",
-        "HOMESTEADS_FIELD": "homesteads", "IDLE_HOMESTEADS_FIELD": "idle_homesteads",
-        "SETTLEMENTS": layer + "settlements",
-        "NIGHT_LIGHT": sample_gpkg.parent / "night_light.tif",
-        "OUTPUT": tmp_path / "hollow.gpkg", "WEIGHTS_TABLE": tmp_path / "weights.csv"})["results"]
+    result = qgis_process_json(
+        "urflow:hollowvillages",
+        {
+            "VILLAGES": layer + "villages",
+            "VILLAGE_ID_FIELD": "village_id",
+            "VILLAGE_NAME_FIELD": "village_name",
+            "REGISTERED_POP_FIELD": "registered_pop",
+            "RESIDENT_POP_FIELD": "resident_pop",
+            "ELDERLY_POP_FIELD": "pop_60plus",
+            "OUTMIGRANT_FIELD": "outmigrant_workers",
+            "WORKING_AGE_FIELD": "working_age_pop",
+            "HOMESTEADS_FIELD": "homesteads",
+            "IDLE_HOMESTEADS_FIELD": "idle_homesteads",
+            "SETTLEMENTS": layer + "settlements",
+            "NIGHT_LIGHT": sample_gpkg.parent / "night_light.tif",
+            "OUTPUT": tmp_path / "hollow.gpkg",
+            "WEIGHTS_TABLE": tmp_path / "weights.csv",
+        },
+    )["results"]
     assert result["INDICATORS"] == ["P1", "P2", "P3", "L1", "L2", "A1"]
     assert abs(sum(result["WEIGHTS"].values()) - 1) < 1e-9
     villages = QgsVectorLayer(str(tmp_path / "hollow.gpkg"), "out", "ogr")
@@ -27,8 +37,10 @@ def test_qgis_process_on_sample_county(qgis_process_json, sample_gpkg, tmp_path)
             scores.setdefault(feature["terrain"], []).append(feature["hollow_score"])
     # The county's story: hill villages hollow more than plain and county-seat villages.
     assert mean(scores["hill"]) > mean(scores["plain"]) > mean(scores["seat_fringe"])
-    hill_severe = sum(1 for f in villages.getFeatures()
-                      if f["terrain"] == "hill" and f["hollow_level"] == 3)
-    plain_severe = sum(1 for f in villages.getFeatures()
-                       if f["terrain"] == "plain" and f["hollow_level"] == 3)
+    hill_severe = sum(
+        1 for f in villages.getFeatures() if f["terrain"] == "hill" and f["hollow_level"] == 3
+    )
+    plain_severe = sum(
+        1 for f in villages.getFeatures() if f["terrain"] == "plain" and f["hollow_level"] == 3
+    )
     assert hill_severe > plain_severe
