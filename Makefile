@@ -8,8 +8,6 @@ export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= $(CURDIR)/.build/runtime
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-PY_SOURCES := $(shell find . -name '*.py' -not -path './.*' -not -path './tests/*' \
-                -not -path './scripts/*' -not -path './benchmarks/*' | sort)
 
 .PHONY: runtime-dir help deps venv test test-core demo package lint format ts qm sample styles bench clean
 
@@ -34,8 +32,8 @@ qm: deps $(QM_FILES)
 resources/i18n/%.qm: resources/i18n/%.ts
 	@lrelease -silent $< -qm $@ 2>/dev/null || /usr/lib/qt5/bin/lrelease -silent $< -qm $@
 
-ts:
-	pylupdate5 -noobsolete $(PY_SOURCES) $(wildcard ui/*.ui) -ts resources/i18n/urflow_zh_CN.ts
+ts: venv
+	$(VENV_PY) scripts/update_ts.py
 
 test: venv qm runtime-dir
 	@bash scripts/link_plugin.sh
