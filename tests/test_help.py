@@ -186,3 +186,128 @@ def test_facility_gap_help_names_every_preset_and_the_standards_behind_them(qgis
         data = load_help(facility_gaps, language)
         assert [row["id"] for row in rows if row["id"] not in data["STANDARD"]] == []
         assert sorted(code for code in codes if code not in data["ALG_DESC"]) == []
+
+
+# --------------------------------------------------------------------------- docs/ citations
+# Users have the plugin's help, README and docs/, not the project's specification files: help
+# and README cite docs/ (the Chinese help docs/zh/, the English help and README docs/en/), and
+# every file and section they cite exists.
+
+REPO = Path(__file__).resolve().parents[1]
+DOCS = REPO / "docs"
+README = REPO / "README.md"
+SPEC_FILES = re.compile(r"\bDOMAIN\b|\bDESIGN\.md\b|\bDOMAIN\.md\b")
+DOCS_CITATION = re.compile(
+    r"(docs/(?:(?:en|zh)/[\w-]+\.md|README\.md))`?(?:\s*§\s*(\d+(?:\.\d+)*)(?:[–-](\d+(?:\.\d+)*))?)?"
+)
+HEADING_NUMBER = re.compile(r"^#{2,4}\s+(\d+(?:\.\d+)*)[.\s]", re.MULTILINE)
+TEST_CITATION = re.compile(r"`(tests/[\w/]+\.py)(?:::(\w+))?`")
+MARKDOWN_LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
+
+
+def help_files():
+    return sorted(HELP_DIR.glob("*.json"))
+
+
+def user_texts():
+    """(name, text) of every help file, the README and every docs/ page."""
+    texts = [(path.name, path.read_text(encoding="utf-8")) for path in help_files()]
+    texts.append(("README.md", README.read_text(encoding="utf-8")))
+    texts += [(str(p.relative_to(REPO)), p.read_text(encoding="utf-8")) for p in docs_pages()]
+    return texts
+
+
+def docs_pages():
+    return sorted(DOCS.rglob("*.md"))
+
+
+def citations(text):
+    """[(path, first section or None, last section or None)] of the docs/ files cited."""
+    return [match.groups() for match in DOCS_CITATION.finditer(text)]
+
+
+def section_numbers(path):
+    return set(HEADING_NUMBER.findall((REPO / path).read_text(encoding="utf-8")))
+
+
+def test_no_help_readme_or_docs_page_names_the_project_specification():
+    found = [name for name, text in user_texts() if SPEC_FILES.search(text)]
+    assert found == [], f"{found} cite DOMAIN/DESIGN.md, which users do not have: cite docs/"
+
+
+def test_help_cites_docs_in_its_own_language():
+    wrong = []
+    for path in help_files():
+        cited = {cited_path for cited_path, _, _ in citations(path.read_text(encoding="utf-8"))}
+        language = "zh" if ".zh_CN." in path.name else "en"
+        wrong += [f"{path.name}: {c}" for c in cited if c.split("/")[1] not in (language,)]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", ["hollowvillages", "facilitygaps", "landquotalinkage"])
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda x: x or "en")
+def test_analysis_help_points_to_its_method_page(name, language):
+    path = HELP_DIR / (f"{name}.{language}.json" if language else f"{name}.json")
+    description = json.loads(path.read_text(encoding="utf-8"))["ALG_DESC"]
+    assert citations(description), f"{path.name}: ALG_DESC cites no docs/ page"
+
+
+def test_every_cited_docs_file_and_section_exists():
+    cited = [(name, c) for name, text in user_texts() for c in citations(text)]
+    assert any(name == "README.md" for name, _ in cited)
+    missing = []
+    for name, (path, first, last) in cited:
+        if not (REPO / path).is_file():
+            missing.append(f"{name}: {path}")
+            continue
+        numbers = section_numbers(path)
+        missing += [f"{name}: {path} §{s}" for s in (first, last) if s and s not in numbers]
+    assert missing == []
+
+
+def test_docs_pages_exist_in_both_languages():
+    english = {p.name for p in (DOCS / "en").glob("*.md")}
+    chinese = {p.name for p in (DOCS / "zh").glob("*.md")}
+    assert english and sorted(english ^ chinese) == []
+    index = (DOCS / "README.md").read_text(encoding="utf-8")
+    assert [n for n in sorted(english) if f"en/{n}" not in index or f"zh/{n}" not in index] == []
+
+
+def test_the_two_languages_of_a_page_have_the_same_sections():
+    different = []
+    for english in sorted((DOCS / "en").glob("*.md")):
+        chinese = DOCS / "zh" / english.name
+        en_numbers = section_numbers(english.relative_to(REPO))
+        zh_numbers = section_numbers(chinese.relative_to(REPO))
+        if en_numbers != zh_numbers:
+            different.append(f"{english.name}: {sorted(en_numbers ^ zh_numbers)}")
+    assert different == []
+
+
+def test_docs_links_point_to_files_that_exist():
+    broken = []
+    for page in docs_pages():
+        for target in MARKDOWN_LINK.findall(page.read_text(encoding="utf-8")):
+            if "://" not in target and not (page.parent / target).exists():
+                broken.append(f"{page.relative_to(REPO)}: {target}")
+    assert broken == []
+
+
+def test_worked_examples_name_tests_that_exist():
+    """The tests docs/ says reproduce E1–E10 exist, down to the test function."""
+    missing = []
+    for page in docs_pages():
+        for path, function in TEST_CITATION.findall(page.read_text(encoding="utf-8")):
+            source = REPO / path
+            if not source.is_file():
+                missing.append(f"{page.name}: {path}")
+            elif function and not re.search(rf"^def {function}\(", source.read_text("utf-8"), re.M):
+                missing.append(f"{page.name}: {path}::{function}")
+    assert missing == []
+    for language in ("en", "zh"):
+        text = (DOCS / language / "worked-examples.md").read_text(encoding="utf-8")
+        covered = set()
+        for first, last in re.findall(r"^## E(\d+)(?:–E(\d+))? ", text, re.MULTILINE):
+            covered.update(range(int(first), int(last or first) + 1))
+        absent = [f"E{n}" for n in range(1, 11) if n not in covered]
+        assert absent == [], f"{language}/worked-examples.md lacks {absent}"

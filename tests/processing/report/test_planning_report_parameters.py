@@ -1,0 +1,76 @@
+"""urflow:planningreport: parameters, outputs and metadata as they stand."""
+
+import pytest
+from qgis.core import QgsProcessing
+
+from ..parameter_spec import (
+    Expected,
+    create,
+    english_short_help,
+    output_problems,
+    parameter_problems,
+    settings_problems,
+)
+
+PARAMETERS = [
+    Expected("TITLE", "string", optional=True),
+    Expected("HOLLOW_VILLAGES", "vector", optional=True, layer_types=("polygon", "point")),
+    Expected(
+        "TOWNSHIP_FIELD",
+        "field",
+        optional=True,
+        default="town_name",
+        parent="HOLLOW_VILLAGES",
+        field_type="any",
+    ),
+    Expected("FACILITY_GAPS", "multilayer", optional=True),
+    Expected("LINKAGE_BALANCE", "vector", optional=True, layer_types=("table",)),
+    Expected("LINKAGE_DEMOLITION", "vector", optional=True, layer_types=("polygon",)),
+    Expected("LINKAGE_CONSTRUCTION", "vector", optional=True, layer_types=("polygon",)),
+    Expected("LINKAGE_PAIRS", "vector", optional=True, layer_types=("line",)),
+    Expected("OUTPUT", "fileDestination"),
+]
+
+OUTPUTS = {
+    "OUTPUT": "outputHtml",
+    "SECTIONS": "outputNumber",
+    "TABLES": "outputNumber",
+    "MAPS": "outputNumber",
+    "CHARTS": "outputNumber",
+}
+
+
+@pytest.fixture
+def algorithm(urflow_provider):
+    return create("urflow:planningreport")
+
+
+def test_parameters(algorithm):
+    assert parameter_problems(algorithm, PARAMETERS) == []
+
+
+def test_facility_gaps_take_vector_layers_of_any_geometry(algorithm):
+    layer_type = algorithm.parameterDefinition("FACILITY_GAPS").layerType()
+    assert layer_type == QgsProcessing.SourceType.TypeVectorAnyGeometry
+
+
+def test_output_is_an_html_file(algorithm):
+    assert algorithm.parameterDefinition("OUTPUT").defaultFileExtension() == "html"
+
+
+def test_outputs(algorithm):
+    assert output_problems(algorithm, OUTPUTS) == []
+
+
+def test_alg_settings(algorithm, monkeypatch):
+    assert (
+        settings_problems(
+            algorithm,
+            name="planningreport",
+            display_name="Planning report (规划分析报告)",
+            group="Reports",
+            group_id="reports",
+        )
+        == []
+    )
+    assert english_short_help(algorithm, monkeypatch).strip()
