@@ -344,11 +344,6 @@
         <translation>仅 {available} 个等级有等级名称，不支持 {k} 个等级；请将等级数设为 3 或 4。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="365"/>
-        <source>Label language must be &apos;zh&apos; or &apos;en&apos;, got {language}.</source>
-        <translation>标注语言须为 'zh' 或 'en'，实际为 {language}。</translation>
-    </message>
-    <message>
         <location filename="../../core/hollow/indicators.py" line="429"/>
         <source>Unknown {what} {value}; use one of: {options}.</source>
         <translation>未知的{what} {value}；可选：{options}。</translation>
@@ -472,11 +467,6 @@
         <location filename="../../core/hollow/indicators.py" line="614"/>
         <source>{levels} levels need {needed} thresholds, got {given} ({values}).</source>
         <translation>{levels} 个等级需要 {needed} 个阈值，实际为 {given} 个（{values}）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/hollow/indicators.py" line="626"/>
-        <source>Cannot classify the hollowing scores into levels: {reason}</source>
-        <translation>无法对空心化得分进行分级：{reason}</translation>
     </message>
     <message>
         <location filename="../../core/linkage/balance.py" line="182"/>
@@ -1447,6 +1437,51 @@
         <location filename="../../core/checks.py" line="145"/>
         <source>{what} has duplicate ids: {ids}.</source>
         <translation>{what}存在重复编号：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="228"/>
+        <source>Registered population is 0 or NULL for {count} villages ({villages}): P1 is NULL there</source>
+        <translation>{count} 个村庄户籍人口为 0 或空值（{villages}）：其 P1 为空</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="239"/>
+        <source>Resident population is NULL for {count} villages ({villages}): their indicators that need it are NULL</source>
+        <translation>{count} 个村庄常住人口为空值（{villages}）：依赖常住人口的指标为空</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="251"/>
+        <source>{count} villages have more residents than registered inhabitants (in-migration; P1 is negative and kept): {villages}</source>
+        <translation>{count} 个村庄常住人口多于户籍人口（人口流入，P1 为负值并保留）：{villages}</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="265"/>
+        <source>{indicator}: inputs not given, skipped</source>
+        <translation>{indicator}：未提供输入数据，跳过</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="267"/>
+        <source>{indicator}: no village has a value; the indicator is left out</source>
+        <translation>{indicator}：所有村庄均无数值，不参与评价</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="343"/>
+        <source>{indicator} has the same value in every village: weight 0</source>
+        <translation>{indicator} 在所有村庄取值相同：权重为 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/indicators.py" line="147"/>
+        <source>Indicator inputs</source>
+        <translation>指标输入</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/inputs.py" line="170"/>
+        <source>No indicator can be computed: give at least the registered and resident population or the homestead counts.</source>
+        <translation>无法计算任何指标：请至少提供户籍人口与常住人口，或宅基地数量。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stats/composite.py" line="297"/>
+        <source>Cannot classify the scores into levels: {reason}</source>
+        <translation>无法对得分进行分级：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2466,109 +2501,9 @@
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="237"/>
-        <source>VILLAGES are points: SETTLEMENTS, BUILDINGS and NIGHT_LIGHT need village polygons and are not used.</source>
-        <translation>村庄图层为点：居民点、建筑物和夜间灯光需要村庄面图层，本次未使用。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="259"/>
-        <source>Layer VILLAGES has no features.</source>
-        <translation>村庄图层（VILLAGES）没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="264"/>
-        <source>Layer VILLAGES, field &apos;{}&apos;: the village id is NULL for feature ids {}</source>
-        <translation>村庄图层字段“{}”：以下要素的村庄编码为空：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="273"/>
-        <source>Layer VILLAGES, field &apos;{}&apos;: village ids appear more than once: {}</source>
-        <translation>村庄图层字段“{}”：以下村庄编码重复：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="282"/>
-        <source>Layer VILLAGES, field &apos;{}&apos;: negative values for villages {}</source>
-        <translation>村庄图层字段“{}”：以下村庄为负值：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="286"/>
-        <source>{} village features with invalid geometry were skipped</source>
-        <translation>已跳过 {} 个几何无效的村庄要素</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="302"/>
-        <source>Registered population is 0 or NULL for {} villages ({}): P1 is NULL there</source>
-        <translation>{} 个村庄户籍人口为 0 或空值（{}）：其 P1 为空</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="308"/>
-        <source>Resident population is NULL for {} villages ({}): their indicators that need it are NULL</source>
-        <translation>{} 个村庄常住人口为空值（{}）：依赖常住人口的指标为空</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="315"/>
-        <source>{} villages have more residents than registered inhabitants (in-migration; P1 is negative and kept): {}</source>
-        <translation>{} 个村庄常住人口多于户籍人口（人口流入，P1 为负值并保留）：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="326"/>
-        <source>Overlaying settlement land on villages ...</source>
-        <translation>正在将居民点用地与村庄叠加……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="342"/>
-        <source>A1 (night-time light per settlement area) needs SETTLEMENTS polygons; it is skipped.</source>
-        <translation>A1（单位建设用地夜间灯光）需要居民点图斑，本次跳过。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="351"/>
-        <source>BUILDINGS given without BUILDING_VACANT_FIELD: A2 is skipped.</source>
-        <translation>提供了建筑物但未指定空置字段，A2 跳过。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="355"/>
-        <source>Assigning buildings to villages ...</source>
-        <translation>正在将建筑物归属到村庄……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="364"/>
-        <source>{} buildings have a NULL vacancy flag and are not counted</source>
-        <translation>{} 栋建筑空置标记为空值，未计入</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="367"/>
-        <source>{} buildings lie outside every village</source>
-        <translation>{} 栋建筑不在任何村庄范围内</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="374"/>
-        <source>Averaging night-time light over settlement land ...</source>
-        <translation>正在计算居民点用地上的平均夜间灯光……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="410"/>
-        <source>{}: inputs not given, skipped</source>
-        <translation>{}：未提供输入数据，跳过</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="413"/>
-        <source>{}: no village has a value; the indicator is left out</source>
-        <translation>{}：所有村庄均无数值，不参与评价</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="417"/>
-        <source>No indicator can be computed: give at least the population fields (REGISTERED_POP_FIELD and RESIDENT_POP_FIELD) or the homestead fields.</source>
-        <translation>无法计算任何指标：请至少提供人口字段（户籍人口与常住人口）或宅基地字段。</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="449"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="458"/>
-        <source>{} has the same value in every village: weight 0</source>
-        <translation>{} 在所有村庄取值相同：权重为 0</translation>
     </message>
     <message>
         <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="461"/>
@@ -2783,6 +2718,74 @@
         <location filename="../../ui/hollow_villages_dialog.ui" line="31"/>
         <source>Preview weights on the layer</source>
         <translation>在图层上预览权重</translation>
+    </message>
+</context>
+<context>
+    <name>HollowVillageReader</name>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="70"/>
+        <source>Layer VILLAGES, field &apos;{}&apos;: negative values for villages {}</source>
+        <translation>村庄图层字段“{}”：以下村庄为负值：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="76"/>
+        <source>{} village features with invalid geometry were skipped</source>
+        <translation>已跳过 {} 个几何无效的村庄要素</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="88"/>
+        <source>Layer VILLAGES has no features.</source>
+        <translation>村庄图层（VILLAGES）没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="92"/>
+        <source>Layer VILLAGES, field &apos;{}&apos;: the village id is NULL for feature ids {}</source>
+        <translation>村庄图层字段“{}”：以下要素的村庄编码为空：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="103"/>
+        <source>Layer VILLAGES, field &apos;{}&apos;: village ids appear more than once: {}</source>
+        <translation>村庄图层字段“{}”：以下村庄编码重复：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="114"/>
+        <source>VILLAGES are points: SETTLEMENTS, BUILDINGS and NIGHT_LIGHT need village polygons and are not used.</source>
+        <translation>村庄图层为点：居民点、建筑物和夜间灯光需要村庄面图层，本次未使用。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="123"/>
+        <source>Overlaying settlement land on villages ...</source>
+        <translation>正在将居民点用地与村庄叠加……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="137"/>
+        <source>A1 (night-time light per settlement area) needs SETTLEMENTS polygons; it is skipped.</source>
+        <translation>A1（单位建设用地夜间灯光）需要居民点图斑，本次跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="155"/>
+        <source>BUILDINGS given without BUILDING_VACANT_FIELD: A2 is skipped.</source>
+        <translation>提供了建筑物但未指定空置字段，A2 跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="160"/>
+        <source>Assigning buildings to villages ...</source>
+        <translation>正在将建筑物归属到村庄……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="175"/>
+        <source>{} buildings have a NULL vacancy flag and are not counted</source>
+        <translation>{} 栋建筑空置标记为空值，未计入</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="179"/>
+        <source>{} buildings lie outside every village</source>
+        <translation>{} 栋建筑不在任何村庄范围内</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="189"/>
+        <source>Averaging night-time light over settlement land ...</source>
+        <translation>正在计算居民点用地上的平均夜间灯光……</translation>
     </message>
 </context>
 <context>
