@@ -2,8 +2,8 @@
 
 Figures per village → the indicators that can be computed → composite score, rank and class
 (:func:`~..stats.composite.composite_index`) → stable level and type codes with their labels →
-consolidation potential. The algorithm ``urflow:hollowvillages`` and the dialog's weight
-preview both call it; :meth:`VillageEvaluation.fields` gives every output field by name.
+consolidation potential. The algorithm ``urflow:hollowvillages`` calls it once (and a weight
+preview needs nothing else); :meth:`VillageEvaluation.fields` gives every output field by name.
 """
 
 from __future__ import annotations
