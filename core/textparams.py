@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from typing import Dict, Union
 
 import numpy as np
 
@@ -44,33 +45,18 @@ def parse_matrix(text: str, what: str) -> np.ndarray:
     return np.array(matrix, dtype=float)
 
 
-def parse_keyed_numbers(text: str, keys, what: str) -> np.ndarray:
-    """Weights by name (``"P1=0.4, L1=0.6"``) or in ``keys`` order (``"0.4, 0.6"``).
+def parse_weights(text: str, what: str) -> Union[Dict[str, float], np.ndarray]:
+    """Weights by name (``"P1=0.4, L1=0.6"`` → dict) or in order (``"0.4, 0.6"`` → array).
 
-    Keyed form: keys not named get 0; an unknown key is an error naming the known ones.
+    Which names exist is known only once the indicators are computed: the core puts the
+    result in their order with :func:`~.stats.checks.weights_by_name`.
     """
-    keys = list(keys)
     if "=" not in (text or "") and ":" not in (text or ""):
-        values = parse_number_list(text, what)
-        if values.size != len(keys):
-            raise InputError(
-                tr(
-                    "{what}: {n_values} values for {n_keys} indicators ({keys}); "
-                    "give one per indicator or name them as P1=0.3, L1=0.2"
-                ).format(what=what, n_values=values.size, n_keys=len(keys), keys=", ".join(keys))
-            )
-        return values
-    values = np.zeros(len(keys))
+        return parse_number_list(text, what)
+    values = {}
     for item in re.split(r"[,;\n]+", text):
         if not item.strip():
             continue
         key, _, value = item.replace(":", "=").partition("=")
-        key = key.strip()
-        if key not in keys:
-            raise InputError(
-                tr("{what}: unknown indicator {key}; computed here: {keys}").format(
-                    what=what, key=repr(key), keys=", ".join(keys)
-                )
-            )
-        values[keys.index(key)] = parse_number(value, what)
+        values[key.strip()] = parse_number(value, what)
     return values

@@ -19,7 +19,7 @@ from scipy.stats import rankdata
 
 from ..errors import InputError
 from ..messages import tr
-from .weighting import _as_directions, _as_matrix, _as_weight_vector
+from .checks import direction_mask, indicator_table, weight_vector
 
 __all__ = ["weighted_sum", "topsis", "rank_descending"]
 
@@ -41,8 +41,8 @@ def weighted_sum(Z, w) -> np.ndarray:
         ``S_i`` in the range of ``Z`` (0–1 for min–max values); NaN for a village with no
         available weighted indicator.
     """
-    z = _as_matrix(Z, tr("Normalised indicator values"))
-    wv = _as_weight_vector(w, tr("Weights"), z.shape[1])
+    z = indicator_table(Z, tr("Normalised indicator values"))
+    wv = weight_vector(w, tr("Weights"), z.shape[1])
     avail = ~np.isnan(z)
     wsum = avail.astype(float) @ wv
     num = np.where(avail, z, 0.0) @ wv  # 0 only as a placeholder; wsum excludes those cells
@@ -73,10 +73,10 @@ def topsis(X, w, positive) -> np.ndarray:
         ``C_i`` in [0, 1], higher = more hollow. NaN for a village with no available weighted
         indicator, or one for which both ideal points coincide on all its indicators.
     """
-    x = _as_matrix(X, tr("Indicator values"))
+    x = indicator_table(X, tr("Indicator values"))
     n, m = x.shape
-    wv = _as_weight_vector(w, tr("Weights"), m)
-    pos = _as_directions(positive, m)
+    wv = weight_vector(w, tr("Weights"), m)
+    pos = direction_mask(positive, m)
     avail = ~np.isnan(x)
     norm = np.sqrt(np.nansum(x * x, axis=0))
     # An all-zero (or all-missing) column has no scale; it cannot separate villages anyway.

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..messages import row_listing, tr
+from .checks import direction_mask, indicator_table, weight_vector
 
 __all__ = [
     "RANDOM_INDEX",
@@ -30,86 +31,6 @@ RANDOM_INDEX = (0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49)
 
 #: Relative tolerance of the reciprocal check ``a_ji = 1/a_ij`` in :func:`ahp_weights`.
 RECIPROCAL_RTOL = 1e-6
-
-
-def _as_matrix(X, what: str) -> np.ndarray:
-    try:
-        arr = np.array(X, dtype=float)
-    except (TypeError, ValueError) as exc:
-        raise InputError(tr("{what} must be numbers ({exc}).").format(what=what, exc=exc)) from None
-    if arr.ndim != 2:
-        raise InputError(
-            tr("{what} must be a 2-D array (villages × indicators), got shape {shape}.").format(
-                what=what, shape=arr.shape
-            )
-        )
-    for j in range(arr.shape[1]):
-        bad = np.flatnonzero(np.isinf(arr[:, j]))
-        if bad.size:
-            raise InputError(
-                tr(
-                    "{what}: column {column} has infinite values at rows {rows}; "
-                    "use NaN (NULL) for a missing value."
-                ).format(what=what, column=j, rows=row_listing(bad))
-            )
-    return arr
-
-
-def _as_directions(positive, m: int) -> np.ndarray:
-    """Bool (m,) from bools or ±1 directions."""
-    p = np.asarray(positive)
-    if p.shape != (m,):
-        raise InputError(
-            tr(
-                "Indicator directions must have one entry per column ({m}), got shape {shape}."
-            ).format(m=m, shape=p.shape)
-        )
-    if p.dtype == bool:
-        return p.copy()
-    msg = tr("Indicator directions must be True/False or +1/-1, got {values}.").format(
-        values=p.tolist()
-    )
-    try:
-        pf = p.astype(float)
-    except (TypeError, ValueError):
-        raise InputError(msg) from None
-    if not np.all(np.isin(pf, (1.0, -1.0))):
-        raise InputError(msg)
-    return pf > 0
-
-
-def _as_weight_vector(w, what: str, m: int | None = None) -> np.ndarray:
-    try:
-        arr = np.array(w, dtype=float)
-    except (TypeError, ValueError) as exc:
-        raise InputError(tr("{what} must be numbers ({exc}).").format(what=what, exc=exc)) from None
-    if arr.ndim != 1 or arr.size == 0:
-        raise InputError(
-            tr("{what} must be a non-empty 1-D list, got shape {shape}.").format(
-                what=what, shape=arr.shape
-            )
-        )
-    if m is not None and arr.size != m:
-        raise InputError(
-            tr("{what} must have {m} entries (one per indicator), got {size}.").format(
-                what=what, m=m, size=arr.size
-            )
-        )
-    bad = np.flatnonzero(~np.isfinite(arr))
-    if bad.size:
-        raise InputError(
-            tr("{what} must be finite numbers; entries {entries} are not.").format(
-                what=what, entries=row_listing(bad)
-            )
-        )
-    neg = np.flatnonzero(arr < 0)
-    if neg.size:
-        raise InputError(
-            tr("{what} must not be negative; entries {entries} are.").format(
-                what=what, entries=row_listing(neg)
-            )
-        )
-    return arr
 
 
 def minmax_normalize(X, positive):
@@ -136,9 +57,9 @@ def minmax_normalize(X, positive):
         True for the constant columns (including all-missing ones); they carry no
         information and get weight 0 in every weighting method.
     """
-    arr = _as_matrix(X, tr("Indicator values"))
+    arr = indicator_table(X, tr("Indicator values"))
     n, m = arr.shape
-    pos = _as_directions(positive, m)
+    pos = direction_mask(positive, m)
     Z = np.full((n, m), np.nan)
     constant = np.zeros(m, dtype=bool)
     for j in range(m):
@@ -185,7 +106,7 @@ def entropy_weights(Z, shift: float = 0.0):
     InputError
         Negative or infinite ``z``, negative ``shift``, or no column that varies.
     """
-    arr = _as_matrix(Z, tr("Normalised indicator values"))
+    arr = indicator_table(Z, tr("Normalised indicator values"))
     shift = float(shift)
     if not np.isfinite(shift) or shift < 0:
         raise InputError(
@@ -386,8 +307,8 @@ def combined_weights(w_a, w_b, alpha: float = 0.5, method: str = "linear") -> np
         Combined weights summing to 1.
     """
     first, second = tr("First weights"), tr("Second weights")
-    a = _unit_sum(_as_weight_vector(w_a, first), first)
-    b = _unit_sum(_as_weight_vector(w_b, second, a.size), second)
+    a = _unit_sum(weight_vector(w_a, first), first)
+    b = _unit_sum(weight_vector(w_b, second, a.size), second)
     alpha = float(alpha)
     if not 0.0 <= alpha <= 1.0:
         raise InputError(
@@ -422,7 +343,7 @@ def normalise_custom_weights(values) -> np.ndarray:
     numpy.ndarray, shape (m,)
     """
     what = tr("Custom weights")
-    return _unit_sum(_as_weight_vector(values, what), what)
+    return _unit_sum(weight_vector(values, what), what)
 
 
 def equal_weights(m: int, active_mask=None) -> np.ndarray:

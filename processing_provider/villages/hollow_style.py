@@ -8,22 +8,23 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.hollow import LEVEL_LABELS
+from ...core.hollow import HOLLOW_LEVELS
 from ...styling import label_features
 
 LEVEL_COLOURS = {0: "#fee5d9", 1: "#fcae91", 2: "#fb6a4a", 3: "#cb181d"}
 
 
 def style_hollow_villages(layer, language, label_field):
-    """Categories per ``hollow_level`` (only the levels present) and village-name labels."""
-    polygons = layer.geometryType() == QgsWkbTypes.PolygonGeometry
+    """Categories per ``hollow_level`` code (only the codes present), legend from
+    :data:`HOLLOW_LEVELS` in ``language``, and village-name labels."""
+    polygons = layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
     present = {
         value
         for value in layer.uniqueValues(layer.fields().indexOf("hollow_level"))
         if value is not None and str(value) != "NULL"
     }
     categories = []
-    for level, (zh, en) in LEVEL_LABELS[4].items():
+    for level in HOLLOW_LEVELS.codes:
         if level not in present:
             continue
         colour = LEVEL_COLOURS[level]
@@ -35,7 +36,7 @@ def style_hollow_villages(layer, language, label_field):
             symbol = QgsMarkerSymbol.createSimple(
                 {"color": colour, "size": "3.2", "outline_color": "#4d4d4d"}
             )
-        label = zh if language == "zh" else en
+        label = HOLLOW_LEVELS.label(level, language)
         categories.append(QgsRendererCategory(level, symbol, f"{level} {label}"))
     layer.setRenderer(QgsCategorizedSymbolRenderer("hollow_level", categories))
 

@@ -304,179 +304,169 @@
         <translation>经度 {longitude:.4f}°E 不在我国 6 度分带第 13–23 带范围内</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="206"/>
+        <location filename="../../core/hollow/indicators.py" line="137"/>
         <source>Unknown indicator id(s) {unknown}; known: {known}.</source>
         <translation>未知的指标编号 {unknown}；可用的编号：{known}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="222"/>
+        <location filename="../../core/hollow/indicators.py" line="151"/>
         <source>Indicator inputs must be numbers of matching length ({error}).</source>
         <translation>指标输入须为长度一致的数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="293"/>
+        <location filename="../../core/hollow/potential.py" line="28"/>
         <source>Land standard must be a positive number of m²/person, got {value}.</source>
         <translation>人均用地标准须为正数（m²/人），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="353"/>
+        <location filename="../../core/hollow/potential.py" line="88"/>
         <source>New-cultivated-land coefficient κ must be between 0 and 1, got {value}.</source>
         <translation>新增耕地系数 κ 须介于 0 与 1 之间，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="380"/>
+        <location filename="../../core/hollow/levels.py" line="138"/>
         <source>Population hollowing threshold</source>
         <translation>人口空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="380"/>
+        <location filename="../../core/hollow/levels.py" line="138"/>
         <source>Land hollowing threshold</source>
         <translation>土地空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="385"/>
+        <location filename="../../core/hollow/levels.py" line="143"/>
         <source>{name} must be a finite number, got {value}.</source>
         <translation>{name}须为有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="399"/>
+        <location filename="../../core/hollow/levels.py" line="80"/>
         <source>Level names exist for {available} levels, not {k}; use 3 or 4 classes.</source>
         <translation>仅 {available} 个等级有等级名称，不支持 {k} 个等级；请将等级数设为 3 或 4。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="425"/>
-        <source>Label language must be &apos;zh&apos; or &apos;en&apos;, got {language}.</source>
-        <translation>标注语言须为 'zh' 或 'en'，实际为 {language}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/hollow/indicators.py" line="490"/>
+        <location filename="../../core/checks.py" line="156"/>
         <source>Unknown {what} {value}; use one of: {options}.</source>
         <translation>未知的{what} {value}；可选：{options}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="499"/>
+        <location filename="../../core/stats/composite.py" line="143"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="516"/>
+        <location filename="../../core/stats/composite.py" line="160"/>
         <source>{what} is {given} × {given}, but there are {m} indicators ({all_names}), {n_active} of which vary between villages ({active_names}; constant: {constant_names}). Give {m} × {m}, or {n_active} × {n_active} for the varying indicators in column order.</source>
         <translation>{what}为 {given} × {given}，但共有 {m} 个指标（{all_names}），其中 {n_active} 个在各村之间有差异（{active_names}；取值恒定：{constant_names}）。请给出 {m} × {m} 的矩阵，或按列顺序给出仅含有差异指标的 {n_active} × {n_active} 矩阵。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="523"/>
+        <location filename="../../core/stats/composite.py" line="167"/>
         <source>{what} has {given} entries, but there are {m} indicators ({all_names}), {n_active} of which vary between villages ({active_names}; constant: {constant_names}). Give {m} entries, or {n_active} entries for the varying indicators in column order.</source>
         <translation>{what}有 {given} 项，但共有 {m} 个指标（{all_names}），其中 {n_active} 个在各村之间有差异（{active_names}；取值恒定：{constant_names}）。请给出 {m} 项，或按列顺序给出仅对应有差异指标的 {n_active} 项。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="611"/>
+        <location filename="../../core/stats/composite.py" line="338"/>
         <source>weighting method</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="612"/>
+        <location filename="../../core/stats/composite.py" line="339"/>
         <source>scoring method</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="613"/>
+        <location filename="../../core/stats/composite.py" line="340"/>
         <source>classification method</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="617"/>
+        <location filename="../../core/stats/composite.py" line="191"/>
         <source>Indicator values must be numbers ({error}).</source>
         <translation>指标值须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="621"/>
+        <location filename="../../core/stats/composite.py" line="195"/>
         <source>Indicator values must be a villages × indicators table with at least one row and one column, got shape {shape}.</source>
         <translation>指标值须为“村庄 × 指标”表，且至少有一行一列，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="629"/>
+        <location filename="../../core/stats/composite.py" line="203"/>
         <source>column {index}</source>
         <translation>第 {index} 列</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="633"/>
+        <location filename="../../core/stats/composite.py" line="207"/>
         <source>{given} indicator names given for {m} columns.</source>
         <translation>给出了 {given} 个指标名称，但共有 {m} 列。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="638"/>
+        <location filename="../../core/stats/composite.py" line="212"/>
         <source>{given} row ids given for {n} rows.</source>
         <translation>给出了 {given} 个行编号，但共有 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="643"/>
+        <location filename="../../core/stats/composite.py" line="217"/>
         <source>Indicator {name} is infinite for feature(s) {features}.</source>
         <translation>指标 {name} 在以下要素中为无穷值：{features}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="650"/>
+        <location filename="../../core/stats/composite.py" line="224"/>
         <source>Indicator(s) {names} have no value in any village; remove them or fill in the data.</source>
         <translation>指标 {names} 在所有村庄中均无数值；请移除这些指标或补充数据。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="662"/>
+        <location filename="../../core/stats/composite.py" line="349"/>
         <source>Number of levels must be an integer &gt;= 2, got {value}.</source>
         <translation>等级数须为不小于 2 的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="668"/>
+        <location filename="../../core/stats/composite.py" line="355"/>
         <source>No indicator varies between villages, so the villages cannot be told apart (constant: {names}).</source>
         <translation>所有指标在各村之间取值均相同，无法区分村庄（取值恒定：{names}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="680"/>
+        <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="684"/>
+        <location filename="../../core/stats/composite.py" line="248"/>
         <source>The AHP matrix</source>
         <translation>层次分析法（AHP）判断矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="686"/>
+        <location filename="../../core/stats/composite.py" line="250"/>
         <source>The AHP matrix puts all weight on indicators that do not vary.</source>
         <translation>层次分析法（AHP）判断矩阵将全部权重赋给了各村取值相同的指标。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="692"/>
+        <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
+        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="424"/>
+        <location filename="../../core/stats/weighting.py" line="345"/>
         <source>Custom weights</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="696"/>
+        <location filename="../../core/stats/composite.py" line="264"/>
         <source>All weight is on indicators that do not vary between villages ({names}); weight a varying indicator.</source>
         <translation>全部权重都在各村取值相同的指标上（{names}）；请为有差异的指标赋予权重。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="707"/>
+        <location filename="../../core/stats/composite.py" line="364"/>
         <source>No village has a score: every village lacks all weighted indicators.</source>
         <translation>没有村庄得到评分：每个村庄的赋权指标均无数值。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="711"/>
+        <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
+        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="714"/>
+        <location filename="../../core/stats/composite.py" line="280"/>
         <source>{levels} levels need {needed} thresholds, got {given} ({values}).</source>
         <translation>{levels} 个等级需要 {needed} 个阈值，实际为 {given} 个（{values}）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/hollow/indicators.py" line="732"/>
-        <source>Cannot classify the hollowing scores into levels: {reason}</source>
-        <translation>无法对空心化得分进行分级：{reason}</translation>
     </message>
     <message>
         <location filename="../../core/linkage/balance.py" line="182"/>
@@ -1051,7 +1041,7 @@
     <message>
         <location filename="../../core/access/network.py" line="318"/>
         <source>cost must be &apos;minutes&apos; or &apos;meters&apos;; got {cost}.</source>
-        <translation>成本单位（cost）须为 'minutes' 或 'meters'，实际为 {cost}。</translation>
+        <translation>成本单位（cost）须为 &apos;minutes&apos; 或 &apos;meters&apos;，实际为 {cost}。</translation>
     </message>
     <message>
         <location filename="../../core/access/network.py" line="374"/>
@@ -1189,7 +1179,7 @@
         <translation>需求点各列的长度须一致</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="188"/>
+        <location filename="../../core/stats/weighting.py" line="109"/>
         <source>Normalised indicator values</source>
         <translation>标准化指标值</translation>
     </message>
@@ -1199,7 +1189,7 @@
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="139"/>
+        <location filename="../../core/stats/weighting.py" line="60"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
@@ -1254,162 +1244,162 @@
         <translation>{where}：id {id} 重复出现</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="20"/>
+        <location filename="../../core/textparams.py" line="21"/>
         <source>{what}: {token} is not a number</source>
         <translation>{what}：{token} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="38"/>
+        <location filename="../../core/textparams.py" line="39"/>
         <source>{what}: a square matrix is needed, with rows separated by &apos;;&apos; (got {rows} rows of lengths {lengths})</source>
         <translation>{what}：需要一个方阵，各行以“;”分隔（实际为 {rows} 行，各行长度 {lengths}）</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="56"/>
+        <location filename="../../core/stats/checks.py" line="136"/>
         <source>{what}: {n_values} values for {n_keys} indicators ({keys}); give one per indicator or name them as P1=0.3, L1=0.2</source>
         <translation>{what}：给了 {n_values} 个数值，但有 {n_keys} 个指标（{keys}）；请每个指标给一个数值，或按名称写成 P1=0.3, L1=0.2</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="70"/>
+        <location filename="../../core/stats/checks.py" line="127"/>
         <source>{what}: unknown indicator {key}; computed here: {keys}</source>
         <translation>{what}：未知指标 {key}；本次计算的指标为：{keys}</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="85"/>
+        <location filename="../../core/stats/checks.py" line="72"/>
         <source>{what} must be numbers ({exc}).</source>
         <translation>{what}必须为数值（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="41"/>
+        <location filename="../../core/stats/checks.py" line="27"/>
         <source>{what} must be a 2-D array (villages × indicators), got shape {shape}.</source>
         <translation>{what}必须是二维数组（村庄 × 指标），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="49"/>
+        <location filename="../../core/stats/checks.py" line="35"/>
         <source>{what}: column {column} has infinite values at rows {rows}; use NaN (NULL) for a missing value.</source>
         <translation>{what}：列 {column} 的以下行为无穷大值：{rows}；缺失值请用 NaN（NULL）表示。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="62"/>
+        <location filename="../../core/stats/checks.py" line="48"/>
         <source>Indicator directions must have one entry per column ({m}), got shape {shape}.</source>
         <translation>指标方向必须每列一项（共 {m} 项），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="69"/>
+        <location filename="../../core/stats/checks.py" line="55"/>
         <source>Indicator directions must be True/False or +1/-1, got {values}.</source>
         <translation>指标方向必须为 True/False 或 +1/-1（正向/负向），实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="87"/>
+        <location filename="../../core/stats/checks.py" line="74"/>
         <source>{what} must be a non-empty 1-D list, got shape {shape}.</source>
         <translation>{what}必须是非空的一维列表，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="93"/>
+        <location filename="../../core/stats/checks.py" line="80"/>
         <source>{what} must have {m} entries (one per indicator), got {size}.</source>
         <translation>{what}必须有 {m} 项（每个指标一项），实际为 {size} 项。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="100"/>
+        <location filename="../../core/stats/checks.py" line="87"/>
         <source>{what} must be finite numbers; entries {entries} are not.</source>
         <translation>{what}必须为有限数值，以下各项不符合：{entries}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="107"/>
+        <location filename="../../core/stats/checks.py" line="94"/>
         <source>{what} must not be negative; entries {entries} are.</source>
         <translation>{what}不能为负数，以下各项为负：{entries}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="191"/>
+        <location filename="../../core/stats/weighting.py" line="112"/>
         <source>Entropy shift must be a finite number &gt;= 0, got {shift}.</source>
         <translation>熵权法平移量必须是 ≥ 0 的有限数值，实际为 {shift}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="201"/>
+        <location filename="../../core/stats/weighting.py" line="122"/>
         <source>Entropy weights need non-negative normalised values; column {column} is negative at rows {rows}.</source>
         <translation>熵权法要求标准化指标值非负；列 {column} 的以下行为负值：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="219"/>
+        <location filename="../../core/stats/weighting.py" line="140"/>
         <source>Entropy weights: no indicator varies between villages, so none can be weighted.</source>
         <translation>熵权法：没有任何指标在各村庄之间存在差异，无法计算权重。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="275"/>
+        <location filename="../../core/stats/weighting.py" line="196"/>
         <source>AHP matrix must be numbers ({exc}).</source>
         <translation>层次分析法判断矩阵必须为数值（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="277"/>
+        <location filename="../../core/stats/weighting.py" line="198"/>
         <source>AHP matrix must be square (k × k), got shape {shape}.</source>
         <translation>层次分析法判断矩阵必须是方阵（k × k），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="282"/>
+        <location filename="../../core/stats/weighting.py" line="203"/>
         <source>AHP matrix is {k} × {k}; at most {max_k} criteria are supported (Saaty's RI is tabulated up to {max_k}). Group the indicators into criteria.</source>
         <translation>层次分析法判断矩阵为 {k} × {k}；最多支持 {max_k} 个准则（Saaty 随机一致性指标 RI 仅列到 {max_k} 阶）。请先将指标归并为若干准则。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="291"/>
+        <location filename="../../core/stats/weighting.py" line="212"/>
         <source>AHP matrix entries must be positive numbers; row {row}, column {column} is {value}.</source>
         <translation>层次分析法判断矩阵的元素必须为正数；第 {row} 行第 {column} 列为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="302"/>
+        <location filename="../../core/stats/weighting.py" line="223"/>
         <source>AHP matrix diagonal must be 1; row {row}, column {column} is {value:g}.</source>
         <translation>层次分析法判断矩阵的对角线元素必须为 1；第 {row} 行第 {column} 列为 {value:g}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="307"/>
+        <location filename="../../core/stats/weighting.py" line="228"/>
         <source>AHP matrix is not reciprocal: row {row}, column {column} is {value:.6g} but 1 / (row {column}, column {row}) = 1/{mirror:.6g} = {expected:.6g}. Enter exact reciprocals such as 1/3.</source>
         <translation>层次分析法判断矩阵不满足互反性：第 {row} 行第 {column} 列为 {value:.6g}，但 1 / (第 {column} 行第 {row} 列) = 1/{mirror:.6g} = {expected:.6g}。请输入精确的倒数，如 1/3。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="351"/>
+        <location filename="../../core/stats/weighting.py" line="272"/>
         <source>AHP matrix is not consistent enough: λmax = {lambda_max:.4f}, CI = {ci:.4f}, CR = {cr:.4f} (must be &lt; {max_cr:g}). Revise the pairwise judgements.</source>
         <translation>层次分析法判断矩阵一致性不足：最大特征根 λmax = {lambda_max:.4f}，一致性指标 CI = {ci:.4f}，一致性比率 CR = {cr:.4f}（须小于 {max_cr:g}）。请调整两两比较的判断值。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="364"/>
+        <location filename="../../core/stats/weighting.py" line="285"/>
         <source>{what} are all zero; at least one must be positive.</source>
         <translation>{what}全部为零，至少应有一项为正数。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="388"/>
+        <location filename="../../core/stats/weighting.py" line="309"/>
         <source>First weights</source>
         <translation>第一组权重</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="388"/>
+        <location filename="../../core/stats/weighting.py" line="309"/>
         <source>Second weights</source>
         <translation>第二组权重</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="393"/>
+        <location filename="../../core/stats/weighting.py" line="314"/>
         <source>Combination share alpha must be between 0 and 1, got {alpha}.</source>
         <translation>组合系数 alpha（第一组权重所占比例）必须介于 0 与 1 之间，实际为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="401"/>
+        <location filename="../../core/stats/weighting.py" line="322"/>
         <source>Multiplicative combination: no indicator has a positive weight in both sets.</source>
         <translation>乘法合成：没有任何指标在两组权重中都为正值。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="405"/>
+        <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="443"/>
+        <location filename="../../core/stats/weighting.py" line="364"/>
         <source>Number of indicators must be a positive integer, got {m}.</source>
         <translation>指标个数必须是正整数，实际为 {m}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="448"/>
+        <location filename="../../core/stats/weighting.py" line="369"/>
         <source>Active-indicator mask must have {m} entries, got shape {shape}.</source>
         <translation>参与计算的指标掩码必须有 {m} 项，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="454"/>
+        <location filename="../../core/stats/weighting.py" line="375"/>
         <source>Equal weights: no active indicator to weight.</source>
         <translation>等权法：没有可参与赋权的指标。</translation>
     </message>
@@ -1447,6 +1437,51 @@
         <location filename="../../core/checks.py" line="186"/>
         <source>{what} has duplicate ids: {ids}.</source>
         <translation>{what}存在重复编号：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="228"/>
+        <source>Registered population is 0 or NULL for {count} villages ({villages}): P1 is NULL there</source>
+        <translation>{count} 个村庄户籍人口为 0 或空值（{villages}）：其 P1 为空</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="239"/>
+        <source>Resident population is NULL for {count} villages ({villages}): their indicators that need it are NULL</source>
+        <translation>{count} 个村庄常住人口为空值（{villages}）：依赖常住人口的指标为空</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="251"/>
+        <source>{count} villages have more residents than registered inhabitants (in-migration; P1 is negative and kept): {villages}</source>
+        <translation>{count} 个村庄常住人口多于户籍人口（人口流入，P1 为负值并保留）：{villages}</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="265"/>
+        <source>{indicator}: inputs not given, skipped</source>
+        <translation>{indicator}：未提供输入数据，跳过</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="267"/>
+        <source>{indicator}: no village has a value; the indicator is left out</source>
+        <translation>{indicator}：所有村庄均无数值，不参与评价</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="343"/>
+        <source>{indicator} has the same value in every village: weight 0</source>
+        <translation>{indicator} 在所有村庄取值相同：权重为 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/indicators.py" line="147"/>
+        <source>Indicator inputs</source>
+        <translation>指标输入</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/inputs.py" line="170"/>
+        <source>No indicator can be computed: give at least the registered and resident population or the homestead counts.</source>
+        <translation>无法计算任何指标：请至少提供户籍人口与常住人口，或宅基地数量。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stats/composite.py" line="297"/>
+        <source>Cannot classify the scores into levels: {reason}</source>
+        <translation>无法对得分进行分级：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2225,367 +2260,267 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="101"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="102"/>
         <source>Villages (polygons or points)</source>
         <translation>村庄（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="108"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="103"/>
         <source>Village id field</source>
         <translation>村庄编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="115"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="105"/>
         <source>Village name field (labels)</source>
         <translation>村庄名称字段（标注）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="124"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Registered population field (户籍人口)</source>
         <translation>户籍人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="125"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Resident population field (常住人口)</source>
         <translation>常住人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Resident elderly population field (60+ or 65+)</source>
         <translation>常住老年人口字段（60 或 65 岁以上）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="127"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Out-migrant workers field (外出务工)</source>
         <translation>外出务工人数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="128"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Working-age population field (劳动年龄人口)</source>
         <translation>劳动年龄人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Households field (户数)</source>
         <translation>户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Homesteads field (宅基地宗数)</source>
         <translation>宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Idle homesteads field (闲置宅基地)</source>
         <translation>闲置宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="132"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Households with several homesteads field (一户多宅)</source>
         <translation>一户多宅户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="133"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Households over the homestead cap field (超标占地)</source>
         <translation>宅基地超标占地户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Settlement land area field, m² (农村居民点面积)</source>
         <translation>农村居民点用地面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="146"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
         <source>Settlement land polygons (used when no area field)</source>
         <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="154"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="123"/>
         <source>Buildings (polygons or points)</source>
         <translation>建筑物（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="162"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="125"/>
         <source>Building vacancy field (1 = vacant)</source>
         <translation>建筑空置字段（1 = 空置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="171"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="127"/>
         <source>Night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
         <source>Weighting</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
         <source>Entropy (熵权法)</source>
         <translation>熵权法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
         <source>Equal</source>
         <translation>等权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
         <source>AHP (层次分析法)</source>
         <translation>层次分析法（AHP）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
         <source>Custom</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
         <source>Combined AHP + entropy</source>
         <translation>AHP 与熵权组合赋权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="190"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="132"/>
         <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
         <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="197"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="133"/>
         <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
         <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="202"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
         <source>AHP share in combined weights (α)</source>
         <translation>组合赋权中 AHP 所占比例（α）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="212"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>Scoring</source>
         <translation>综合评价方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="212"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="136"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="212"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="136"/>
         <source>TOPSIS</source>
         <translation>TOPSIS 逼近理想解法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="140"/>
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="138"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="138"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
         <source>Thresholds</source>
         <translation>指定阈值</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="233"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
         <source>Number of levels (3 or 4)</source>
         <translation>等级数（3 或 4）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="243"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="143"/>
         <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
         <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="250"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="145"/>
         <source>Typology thresholds: population (P1), land (L1)</source>
         <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="257"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="147"/>
         <source>Settlement land standard, m² per resident</source>
         <translation>人均居民点用地标准（m²/人）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="266"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="149"/>
         <source>Reclamation coefficient κ (新增耕地系数)</source>
         <translation>新增耕地系数 κ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="276"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="151"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="283"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="153"/>
         <source>Hollow villages</source>
         <translation>空心村识别结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="286"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="154"/>
         <source>Indicator weights</source>
         <translation>指标权重表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="311"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="170"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="313"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="172"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="317"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="175"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="321"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="179"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="368"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="394"/>
-        <source>VILLAGES are points: SETTLEMENTS, BUILDINGS and NIGHT_LIGHT need village polygons and are not used.</source>
-        <translation>村庄图层为点：居民点、建筑物和夜间灯光需要村庄面图层，本次未使用。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="434"/>
-        <source>Layer VILLAGES has no features.</source>
-        <translation>村庄图层（VILLAGES）没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="439"/>
-        <source>Layer VILLAGES, field &apos;{}&apos;: the village id is NULL for feature ids {}</source>
-        <translation>村庄图层字段“{}”：以下要素的村庄编码为空：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="450"/>
-        <source>Layer VILLAGES, field &apos;{}&apos;: village ids appear more than once: {}</source>
-        <translation>村庄图层字段“{}”：以下村庄编码重复：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="461"/>
-        <source>Layer VILLAGES, field &apos;{}&apos;: negative values for villages {}</source>
-        <translation>村庄图层字段“{}”：以下村庄为负值：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="467"/>
-        <source>{} village features with invalid geometry were skipped</source>
-        <translation>已跳过 {} 个几何无效的村庄要素</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="487"/>
-        <source>Registered population is 0 or NULL for {} villages ({}): P1 is NULL there</source>
-        <translation>{} 个村庄户籍人口为 0 或空值（{}）：其 P1 为空</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="496"/>
-        <source>Resident population is NULL for {} villages ({}): their indicators that need it are NULL</source>
-        <translation>{} 个村庄常住人口为空值（{}）：依赖常住人口的指标为空</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="505"/>
-        <source>{} villages have more residents than registered inhabitants (in-migration; P1 is negative and kept): {}</source>
-        <translation>{} 个村庄常住人口多于户籍人口（人口流入，P1 为负值并保留）：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="529"/>
-        <source>Overlaying settlement land on villages ...</source>
-        <translation>正在将居民点用地与村庄叠加……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="546"/>
-        <source>A1 (night-time light per settlement area) needs SETTLEMENTS polygons; it is skipped.</source>
-        <translation>A1（单位建设用地夜间灯光）需要居民点图斑，本次跳过。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="560"/>
-        <source>BUILDINGS given without BUILDING_VACANT_FIELD: A2 is skipped.</source>
-        <translation>提供了建筑物但未指定空置字段，A2 跳过。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="565"/>
-        <source>Assigning buildings to villages ...</source>
-        <translation>正在将建筑物归属到村庄……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="575"/>
-        <source>{} buildings have a NULL vacancy flag and are not counted</source>
-        <translation>{} 栋建筑空置标记为空值，未计入</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="581"/>
-        <source>{} buildings lie outside every village</source>
-        <translation>{} 栋建筑不在任何村庄范围内</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="589"/>
-        <source>Averaging night-time light over settlement land ...</source>
-        <translation>正在计算居民点用地上的平均夜间灯光……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="625"/>
-        <source>{}: inputs not given, skipped</source>
-        <translation>{}：未提供输入数据，跳过</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="628"/>
-        <source>{}: no village has a value; the indicator is left out</source>
-        <translation>{}：所有村庄均无数值，不参与评价</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="635"/>
-        <source>No indicator can be computed: give at least the population fields (REGISTERED_POP_FIELD and RESIDENT_POP_FIELD) or the homestead fields.</source>
-        <translation>无法计算任何指标：请至少提供人口字段（户籍人口与常住人口）或宅基地字段。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="680"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="270"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="697"/>
-        <source>{} has the same value in every village: weight 0</source>
-        <translation>{} 在所有村庄取值相同：权重为 0</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="701"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="274"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="779"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="285"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="832"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="303"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="835"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="306"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -2782,6 +2717,74 @@
         <location filename="../../ui/hollow_villages_dialog.ui" line="31"/>
         <source>Preview weights on the layer</source>
         <translation>在图层上预览权重</translation>
+    </message>
+</context>
+<context>
+    <name>HollowVillageReader</name>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="70"/>
+        <source>Layer VILLAGES, field &apos;{}&apos;: negative values for villages {}</source>
+        <translation>村庄图层字段“{}”：以下村庄为负值：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="76"/>
+        <source>{} village features with invalid geometry were skipped</source>
+        <translation>已跳过 {} 个几何无效的村庄要素</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="88"/>
+        <source>Layer VILLAGES has no features.</source>
+        <translation>村庄图层（VILLAGES）没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="92"/>
+        <source>Layer VILLAGES, field &apos;{}&apos;: the village id is NULL for feature ids {}</source>
+        <translation>村庄图层字段“{}”：以下要素的村庄编码为空：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="103"/>
+        <source>Layer VILLAGES, field &apos;{}&apos;: village ids appear more than once: {}</source>
+        <translation>村庄图层字段“{}”：以下村庄编码重复：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="114"/>
+        <source>VILLAGES are points: SETTLEMENTS, BUILDINGS and NIGHT_LIGHT need village polygons and are not used.</source>
+        <translation>村庄图层为点：居民点、建筑物和夜间灯光需要村庄面图层，本次未使用。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="123"/>
+        <source>Overlaying settlement land on villages ...</source>
+        <translation>正在将居民点用地与村庄叠加……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="137"/>
+        <source>A1 (night-time light per settlement area) needs SETTLEMENTS polygons; it is skipped.</source>
+        <translation>A1（单位建设用地夜间灯光）需要居民点图斑，本次跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="155"/>
+        <source>BUILDINGS given without BUILDING_VACANT_FIELD: A2 is skipped.</source>
+        <translation>提供了建筑物但未指定空置字段，A2 跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="160"/>
+        <source>Assigning buildings to villages ...</source>
+        <translation>正在将建筑物归属到村庄……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="175"/>
+        <source>{} buildings have a NULL vacancy flag and are not counted</source>
+        <translation>{} 栋建筑空置标记为空值，未计入</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="179"/>
+        <source>{} buildings lie outside every village</source>
+        <translation>{} 栋建筑不在任何村庄范围内</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="189"/>
+        <source>Averaging night-time light over settlement land ...</source>
+        <translation>正在计算居民点用地上的平均夜间灯光……</translation>
     </message>
 </context>
 <context>

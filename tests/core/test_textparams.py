@@ -2,11 +2,13 @@ import numpy as np
 import pytest
 
 from urflow.core.errors import InputError
-from urflow.core.textparams import (
-    parse_keyed_numbers,
-    parse_matrix,
-    parse_number_list,
-)
+from urflow.core.stats.checks import weights_by_name
+from urflow.core.textparams import parse_matrix, parse_number_list, parse_weights
+
+
+def parse_keyed_numbers(text, keys, what):
+    """Weights typed as text, put in ``keys`` order: what the hollow-village run does."""
+    return weights_by_name(parse_weights(text, what), keys, what)
 
 
 def test_matrix_with_fractions():

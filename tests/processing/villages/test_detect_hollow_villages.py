@@ -5,10 +5,18 @@ import pytest
 from numpy.testing import assert_allclose
 from qgis.core import (
     QgsFeatureRequest,
+    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
     QgsProject,
+)
+
+from urflow import i18n
+from urflow.processing_provider.villages.detect_hollow_villages import (
+    DetectHollowVillagesAlgorithm,
 )
 
 ALG = "urflow:hollowvillages"
@@ -23,6 +31,104 @@ E6 = [
     ("V4", 0.48, 0.18, 260, 0.9),
     ("V5", 0.30, 0.12, 230, 2.2),
 ]
+
+
+FIELD_PARAMETERS = [
+    "REGISTERED_POP_FIELD",
+    "RESIDENT_POP_FIELD",
+    "ELDERLY_POP_FIELD",
+    "OUTMIGRANT_FIELD",
+    "WORKING_AGE_FIELD",
+    "HOUSEHOLDS_FIELD",
+    "HOMESTEADS_FIELD",
+    "IDLE_HOMESTEADS_FIELD",
+    "MULTI_HOMESTEAD_FIELD",
+    "OVER_STANDARD_FIELD",
+    "SETTLEMENT_AREA_FIELD",
+]
+
+
+def test_parameters():
+    algorithm = DetectHollowVillagesAlgorithm()
+    algorithm.initAlgorithm()
+    names = [p.name() for p in algorithm.parameterDefinitions()]
+    assert names == [
+        "VILLAGES",
+        "VILLAGE_ID_FIELD",
+        "VILLAGE_NAME_FIELD",
+        *FIELD_PARAMETERS,
+        "SETTLEMENTS",
+        "BUILDINGS",
+        "BUILDING_VACANT_FIELD",
+        "NIGHT_LIGHT",
+        "WEIGHTING",
+        "AHP_MATRIX",
+        "CUSTOM_WEIGHTS",
+        "COMBINED_ALPHA",
+        "SCORING",
+        "CLASSIFICATION",
+        "CLASSES",
+        "THRESHOLDS",
+        "TYPE_THRESHOLDS",
+        "LAND_STANDARD",
+        "RECLAMATION_COEFFICIENT",
+        "TARGET_CRS",
+        "OUTPUT",
+        "WEIGHTS_TABLE",
+    ]
+    definition = algorithm.parameterDefinition
+    polygon, point = QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint
+    assert definition("VILLAGES").type() == "source"
+    assert definition("VILLAGES").dataTypes() == [polygon, point]
+    assert not definition("VILLAGES").flags() & QgsProcessingParameterDefinition.FlagOptional
+    assert definition("VILLAGE_ID_FIELD").parentLayerParameterName() == "VILLAGES"
+    assert (
+        not definition("VILLAGE_ID_FIELD").flags() & QgsProcessingParameterDefinition.FlagOptional
+    )
+    for name in FIELD_PARAMETERS + ["VILLAGE_NAME_FIELD", "SETTLEMENTS", "BUILDINGS"]:
+        assert definition(name).flags() & QgsProcessingParameterDefinition.FlagOptional, name
+    for name in FIELD_PARAMETERS:
+        assert definition(name).type() == "field"
+        assert definition(name).parentLayerParameterName() == "VILLAGES"
+        assert definition(name).dataType() == QgsProcessingParameterField.Numeric
+    assert definition("SETTLEMENTS").dataTypes() == [polygon]
+    assert definition("BUILDING_VACANT_FIELD").parentLayerParameterName() == "BUILDINGS"
+    assert definition("NIGHT_LIGHT").type() == "raster"
+    assert definition("NIGHT_LIGHT").flags() & QgsProcessingParameterDefinition.FlagOptional
+    assert len(definition("WEIGHTING").options()) == 5
+    assert definition("WEIGHTING").defaultValue() == 0
+    assert len(definition("SCORING").options()) == 2
+    assert len(definition("CLASSIFICATION").options()) == 4
+    classes = definition("CLASSES")
+    assert (classes.defaultValue(), classes.minimum(), classes.maximum()) == (4, 3, 4)
+    assert definition("TYPE_THRESHOLDS").defaultValue() == "0.2, 0.2"
+    assert definition("LAND_STANDARD").defaultValue() == 150.0
+    kappa = definition("RECLAMATION_COEFFICIENT")
+    assert (kappa.defaultValue(), kappa.minimum(), kappa.maximum()) == (0.85, 0.0, 1.0)
+    alpha = definition("COMBINED_ALPHA")
+    assert (alpha.defaultValue(), alpha.minimum(), alpha.maximum()) == (0.5, 0.0, 1.0)
+    for name in (
+        "AHP_MATRIX",
+        "CUSTOM_WEIGHTS",
+        "COMBINED_ALPHA",
+        "THRESHOLDS",
+        "TYPE_THRESHOLDS",
+        "TARGET_CRS",
+    ):
+        assert definition(name).flags() & QgsProcessingParameterDefinition.FlagAdvanced, name
+    assert definition("TARGET_CRS").type() == "crs"
+    assert definition("OUTPUT").type() == "sink"
+    assert definition("WEIGHTS_TABLE").dataType() == QgsProcessing.TypeVector
+
+
+def test_alg_settings():
+    algorithm = DetectHollowVillagesAlgorithm()
+    assert algorithm.name() == "hollowvillages"
+    assert algorithm.displayName() == "Hollow-village detection (空心村识别)"
+    assert (algorithm.group(), algorithm.groupId()) == ("Villages", "villages")
+    assert "P1" in algorithm.shortHelpString()
+    assert algorithm.svgIconPath().endswith("hollowvillages.svg")
+    assert isinstance(algorithm.createInstance(), DetectHollowVillagesAlgorithm)
 
 
 def e6_layers(make_layer, make_square, make_raster, tmp_path):
@@ -129,11 +235,34 @@ def test_e6_entropy_weighted_sum_and_jenks(
     assert out["V1"]["hollow_label_en"] == "severe"
     assert_allclose(result["BREAKS"], [0.0, 0.5638, 0.8602], atol=5e-5)
     assert sorted(result["LEVEL_COUNTS"].values()) == [1, 2, 2]
+    assert result["LEVEL_COUNTS"] == {"1": 1, "2": 2, "3": 2}  # keyed by hollow_level code
     assert [out[v]["hollow_type_code"] for v in ids] == [3, 0, 3, 1, 1]
     weights = by_id(result["WEIGHTS_TABLE"], "indicator")
     assert_allclose(weights["P1"]["entropy"], 0.8122, atol=5e-5)
     assert weights["A1"]["direction"] == "−"
     assert weights["L2"]["n_valid"] == 5
+
+
+def test_results_and_codes_do_not_depend_on_the_language(
+    urflow_provider, make_layer, make_square, make_raster, tmp_path, monkeypatch
+):
+    layers = e6_layers(make_layer, make_square, make_raster, tmp_path)
+    runs = {}
+    for locale in ("en_US", "zh_CN"):
+        monkeypatch.setattr(i18n, "current_locale", lambda locale=locale: locale)
+        runs[locale] = run(e6_parameters(*layers))
+    en, zh = runs["en_US"], runs["zh_CN"]
+    assert set(en) == set(zh)
+    for key in en.keys() - {"OUTPUT", "WEIGHTS_TABLE"}:
+        assert en[key] == zh[key], key
+    en_out, zh_out = by_id(en["OUTPUT"]), by_id(zh["OUTPUT"])
+    for field in ("hollow_level", "hollow_type_code", "hollow_label_zh", "hollow_label_en"):
+        assert [en_out[v][field] for v in en_out] == [zh_out[v][field] for v in en_out]
+    assert en_out["V1"]["hollow_label"] == "severe" and zh_out["V1"]["hollow_label"] == "重度空心化"
+    assert (
+        en_out["V1"]["hollow_type"] == "dual hollowing"
+        and zh_out["V1"]["hollow_type"] == "双重空心"
+    )
 
 
 def test_e6_topsis(urflow_provider, make_layer, make_square, make_raster, tmp_path):

@@ -1,29 +1,13 @@
-"""Hollow-village indicators, typology and the one-call evaluation (DOMAIN §1, §4 E6/E7)."""
-
-import subprocess
-import sys
+"""The composite index in one call: normalise, weight, score, rank, classify (DOMAIN §1.2–1.4,
+§4 E6/E7). Moved from the hollow tests with the code it tests."""
 
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
 from urflow.core.errors import InputError
-from urflow.core.hollow import (
-    INDICATORS,
-    LEVEL_LABELS,
-    TYPOLOGY_LABELS,
-    ageing,
-    consolidation_potential,
-    directions,
-    evaluate,
-    excess_over_standard,
-    hollow_typology,
-    label_levels,
-    labour_outmigration,
-    per_capita_land,
-    population_hollowing,
-    rate,
-)
+from urflow.core.hollow import directions, label_levels
+from urflow.core.stats.composite import ScoreOptions, composite_index
 from urflow.core.stats.weighting import ahp_weights
 
 from ..domain_examples import E6_X, E7
@@ -35,69 +19,9 @@ E6_S = [0.7607, 0.0000, 0.5638, 0.8602, 0.5617]
 E6_C = [0.7904, 0.0000, 0.6086, 0.7475, 0.5262]
 
 
-def test_indicator_metadata():
-    assert [i.id for i in INDICATORS] == ["P1", "P2", "P3", "L1", "L2", "L3", "L4", "A1", "A2"]
-    assert [i.direction for i in INDICATORS] == [1, 1, 1, 1, 1, 1, 1, -1, 1]
-    assert INDICATORS[4].unit == "m²/person"
-    assert all(i.name_zh and i.name_en and i.formula for i in INDICATORS)
-    assert_array_equal(directions(E6_IDS), [True, True, True, False])
-    with pytest.raises(InputError, match="Unknown indicator"):
-        directions(["P9"])
-
-
-def test_population_hollowing_keeps_negative_values():
-    p1 = population_hollowing(
-        [1000, 800, 500, 0, np.nan, 600, -5], [600, 1000, 500, 10, 100, np.nan, 3]
-    )
-    assert_allclose(p1[:3], [0.4, -0.25, 0.0])
-    assert np.isnan(p1[3:]).all()  # zero, missing, missing, negative
-
-
-def test_ratio_helpers():
-    assert_allclose(ageing([120, 0], [600, 400]), [0.2, 0.0])
-    assert_allclose(labour_outmigration([150], [300]), [0.5])
-    r = rate([30, 5, 12, -1, np.nan], [100, 0, 10, 10, 10])
-    assert_allclose(r[[0, 2]], [0.3, 1.2])  # > 1 kept, not clipped
-    assert np.isnan(r[[1, 3, 4]]).all()
-    assert_allclose(per_capita_land([30000, 5000, 100], [200, 0, np.nan])[0], 150.0)
-    assert np.isnan(per_capita_land([5000, 100], [0, np.nan])).all()
-    assert_allclose(excess_over_standard([100, 150, 225, np.nan])[:3], [0, 0, 0.5])
-    assert np.isnan(excess_over_standard([np.nan])[0])
-    assert_allclose(excess_over_standard([240], standard=120), [1.0])
-    with pytest.raises(InputError, match="Land standard"):
-        excess_over_standard([200], standard=0)
-
-
-def test_consolidation_potential():
-    surplus, potential = consolidation_potential([30000, 10000, 4000, np.nan], [100, 80, 0, 50])
-    assert_allclose(surplus[:3], [15000, 0, 4000])
-    assert_allclose(potential[:3], [12750, 0, 3400])
-    assert np.isnan(surplus[3]) and np.isnan(potential[3])
-    s2, p2 = consolidation_potential([30000], [100], standard=120, kappa=[0.6])
-    assert_allclose([s2[0], p2[0]], [18000, 10800])
-    with pytest.raises(InputError, match="κ"):
-        consolidation_potential([1], [1], kappa=1.5)
-
-
-def test_typology():
-    codes = hollow_typology([0.1, 0.3, 0.1, 0.2, np.nan, 0.5], [0.1, 0.1, 0.25, 0.2, 0.3, np.nan])
-    assert_array_equal(codes, [0, 1, 2, 3, -1, -1])
-    assert TYPOLOGY_LABELS[3][0] == "双重空心"
-    assert TYPOLOGY_LABELS[1][0] == "人口型" and TYPOLOGY_LABELS[2][0] == "土地型"
-    assert_array_equal(hollow_typology([0.15], [0.15], 0.1, 0.2), [1])
-
-
-def test_level_labels():
-    assert [LEVEL_LABELS[4][c][0] for c in range(4)] == [
-        "非空心村",
-        "轻度空心化",
-        "中度空心化",
-        "重度空心化",
-    ]
-    assert [LEVEL_LABELS[3][c][1] for c in range(3)] == ["light", "moderate", "severe"]
-    assert list(label_levels([2, -1, 0], 3, "en")) == ["severe", None, "light"]
-    with pytest.raises(InputError, match="3 or 4"):
-        label_levels([0], 6)
+def evaluate(X, positive, names=None, row_ids=None, **methods):
+    """The tests' shorthand: :func:`composite_index` with ``ScoreOptions(**methods)``."""
+    return composite_index(X, positive, ScoreOptions(**methods), names=names, row_ids=row_ids)
 
 
 def test_e6_evaluate_entropy_weighted_sum_jenks3():
@@ -239,15 +163,3 @@ def test_evaluate_bad_inputs():
         evaluate(np.ones((4, 2)), [True, True])
     with pytest.raises(InputError, match="6 classes from 5 distinct"):
         evaluate(E6_X, pos, classes=6)
-
-
-def test_core_does_not_import_qgis_or_qt():
-    code = (
-        "import sys, urflow.core.hollow, urflow.core.stats.scoring, urflow.core.stats.classify, "
-        "urflow.core.stats.weighting\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in "
-        "('qgis', 'PyQt5', 'PyQt6', 'PySide2', 'PySide6', 'sip')]\n"
-        "assert not bad, bad\n"
-    )
-    plugins = str(__import__("pathlib").Path(__file__).resolve().parents[3] / ".build" / "plugins")
-    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": plugins})
