@@ -204,20 +204,6 @@ ALLOWED = {
         "QgsSymbolLayer.PropertySize",  # fixed by the renovation merge
         "QgsWkbTypes.PolygonGeometry",  # fixed by the renovation merge
     ),
-    "processing_provider/villages/detect_hollow_villages.py": (
-        "QgsFeatureSink.FastInsert",  # fixed by the renovation merge
-        "QgsProcessing.TypeVector",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorPoint",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorPolygon",  # fixed by the renovation merge
-        "QgsProcessingParameterField.Numeric",  # fixed by the renovation merge
-        "QgsProcessingParameterNumber.Double",  # fixed by the renovation merge
-        "QgsProcessingParameterNumber.Integer",  # fixed by the renovation merge
-        "QgsWkbTypes.PolygonGeometry",  # fixed by the renovation merge
-        "parameter.FlagAdvanced",  # fixed by the renovation merge
-    ),
-    "processing_provider/villages/hollow_style.py": (
-        "QgsWkbTypes.PolygonGeometry",  # fixed by the renovation merge
-    ),
     "scripts/make_models.py": (
         "QgsProcessing.TypeVectorLine",  # fixed by the renovation merge
         "QgsProcessing.TypeVectorPoint",  # fixed by the renovation merge

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -155,7 +156,9 @@ class DetectHollowVillagesAlgorithm(PreviewCompat, BaseAlgorithm):
         add(QgsProcessingParameterFeatureSink(self.WEIGHTS_TABLE, weights, kind))
         for key in ADVANCED + (self.TARGET_CRS,):
             parameter = self.parameterDefinition(key)
-            parameter.setFlags(parameter.flags() | parameter.Flag.FlagAdvanced)
+            parameter.setFlags(
+                parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced
+            )
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         ok, message = super().checkParameterValues(parameters, context)
