@@ -1169,16 +1169,6 @@
         <translation>绕行系数须不小于 1（道路距离不会短于直线距离），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="198"/>
-        <source>towns, levels and scores must have the same length</source>
-        <translation>乡镇、空心化等级与空心化得分三列的长度须一致</translation>
-    </message>
-    <message>
-        <location filename="../../reporting/report.py" line="260"/>
-        <source>the demand columns must have the same length</source>
-        <translation>需求点各列的长度须一致</translation>
-    </message>
-    <message>
         <location filename="../../core/stats/weighting.py" line="109"/>
         <source>Normalised indicator values</source>
         <translation>标准化指标值</translation>
@@ -1482,6 +1472,301 @@
         <location filename="../../core/stats/composite.py" line="297"/>
         <source>Cannot classify the scores into levels: {reason}</source>
         <translation>无法对得分进行分级：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="153"/>
+        <source>Blind spots</source>
+        <translation>服务盲区</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="154"/>
+        <source>Under-served</source>
+        <translation>供给不足</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="155"/>
+        <source>Adequate</source>
+        <translation>供给充足</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="109"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="212"/>
+        <source>Demand points</source>
+        <translation>需求点数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="163"/>
+        <source>Covered</source>
+        <translation>覆盖数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="163"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="216"/>
+        <source>Deficit (capacity units)</source>
+        <translation>缺口（容量单位）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="163"/>
+        <source>Mean cost to nearest</source>
+        <translation>至最近设施平均成本</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="163"/>
+        <source>Largest cost to nearest</source>
+        <translation>至最近设施最大成本</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="113"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="183"/>
+        <source>Coverage and deficit by township: {name}</source>
+        <translation>各乡镇覆盖与缺口：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="186"/>
+        <source>Demand points per gap class by township</source>
+        <translation>各乡镇设施缺口分类</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="239"/>
+        <source>{chart}: {name}</source>
+        <translation>{chart}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="197"/>
+        <source>{name}: coverage {coverage} of {n} demand points, {blind} blind spots.</source>
+        <translation>{name}：{n} 个需求点覆盖率 {coverage}，服务盲区 {blind} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="213"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="214"/>
+        <source>Population covered</source>
+        <translation>覆盖人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="232"/>
+        <source>Coverage rate (population)</source>
+        <translation>人口覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="229"/>
+        <source>Coverage and deficit per zone: {name}</source>
+        <translation>各分区覆盖与缺口：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="231"/>
+        <source>Population coverage rate per zone</source>
+        <translation>各分区人口覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="241"/>
+        <source>{name}: population coverage {coverage}, deficit {deficit}.</source>
+        <translation>{name}：人口覆盖率 {coverage}，缺口 {deficit}。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="253"/>
+        <source>Public service facility gaps</source>
+        <translation>公共服务设施缺口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="108"/>
+        <source>Hollow villages</source>
+        <translation>空心村识别</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="109"/>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="121"/>
+        <source>Villages</source>
+        <translation>村庄数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="109"/>
+        <source>Mean hollowing score</source>
+        <translation>平均空心化得分</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="118"/>
+        <source>Villages per hollowing level by township</source>
+        <translation>各乡镇空心村分级统计</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="120"/>
+        <source>Villages per hollowing level</source>
+        <translation>空心化等级村庄数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="133"/>
+        <source>{villages} villages assessed; {severe} severely hollow (level 3).</source>
+        <translation>共评价 {villages} 个村庄，其中重度空心化 {severe} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="117"/>
+        <source>拆旧 area A</source>
+        <translation>拆旧面积 A</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="118"/>
+        <source>reclaimed cultivated R</source>
+        <translation>复垦耕地 R</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="119"/>
+        <source>quota</source>
+        <translation>挂钩指标</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="120"/>
+        <source>建新 area B</source>
+        <translation>建新面积 B</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="121"/>
+        <source>cultivated occupied O</source>
+        <translation>占用耕地 O</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="131"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="149"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="131"/>
+        <source>mu (亩)</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="131"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="131"/>
+        <source>Balance sheet: {group}</source>
+        <translation>挂钩平衡表：{group}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="144"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="144"/>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="145"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="145"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="149"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="149"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="149"/>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="149"/>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="149"/>
+        <source>Binding</source>
+        <translation>约束性</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="149"/>
+        <source>Rules: {group}</source>
+        <translation>规则核查：{group}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="163"/>
+        <source>Urban–rural construction land linkage (增减挂钩)</source>
+        <translation>城乡建设用地增减挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="172"/>
+        <source>Areas per project area (ha)</source>
+        <translation>各项目区面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="182"/>
+        <source>{passed} of {rules} balance rules pass.</source>
+        <translation>挂钩平衡规则 {rules} 条中通过 {passed} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/report.py" line="26"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/report.py" line="63"/>
+        <source>Planning report</source>
+        <translation>规划分析报告</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/report.py" line="67"/>
+        <source>Generated on {date} by URFlow {version}.</source>
+        <translation>由 URFlow {version} 于 {date} 生成。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/report.py" line="72"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/report.py" line="75"/>
+        <source>Maps are drawn in the CRS of their bottom layer, north up; the scale bar is drawn when that CRS is in metres.</source>
+        <translation>地图按底层图层的坐标系绘制，上北下南；坐标系以米为单位时附比例尺。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/sections.py" line="43"/>
+        <source>Map: {caption}</source>
+        <translation>图：{caption}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/sections.py" line="63"/>
+        <source>(no township)</source>
+        <translation>（未分乡镇）</translation>
     </message>
 </context>
 <context>
@@ -2260,267 +2545,267 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="102"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="103"/>
         <source>Villages (polygons or points)</source>
         <translation>村庄（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="103"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="104"/>
         <source>Village id field</source>
         <translation>村庄编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="105"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
         <source>Village name field (labels)</source>
         <translation>村庄名称字段（标注）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Registered population field (户籍人口)</source>
         <translation>户籍人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Resident population field (常住人口)</source>
         <translation>常住人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Resident elderly population field (60+ or 65+)</source>
         <translation>常住老年人口字段（60 或 65 岁以上）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Out-migrant workers field (外出务工)</source>
         <translation>外出务工人数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Working-age population field (劳动年龄人口)</source>
         <translation>劳动年龄人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Households field (户数)</source>
         <translation>户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Homesteads field (宅基地宗数)</source>
         <translation>宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Idle homesteads field (闲置宅基地)</source>
         <translation>闲置宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Households with several homesteads field (一户多宅)</source>
         <translation>一户多宅户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Households over the homestead cap field (超标占地)</source>
         <translation>宅基地超标占地户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
         <source>Settlement land area field, m² (农村居民点面积)</source>
         <translation>农村居民点用地面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="122"/>
         <source>Settlement land polygons (used when no area field)</source>
         <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="123"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="124"/>
         <source>Buildings (polygons or points)</source>
         <translation>建筑物（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="125"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
         <source>Building vacancy field (1 = vacant)</source>
         <translation>建筑空置字段（1 = 空置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="127"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="128"/>
         <source>Night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="132"/>
         <source>Weighting</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
         <source>Entropy (熵权法)</source>
         <translation>熵权法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
         <source>Equal</source>
         <translation>等权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
         <source>AHP (层次分析法)</source>
         <translation>层次分析法（AHP）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
         <source>Custom</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
         <source>Combined AHP + entropy</source>
         <translation>AHP 与熵权组合赋权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="132"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="133"/>
         <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
         <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="133"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
         <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
         <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="135"/>
         <source>AHP share in combined weights (α)</source>
         <translation>组合赋权中 AHP 所占比例（α）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="138"/>
         <source>Scoring</source>
         <translation>综合评价方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="136"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="136"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>TOPSIS</source>
         <translation>TOPSIS 逼近理想解法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="140"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="138"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="138"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="140"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="140"/>
         <source>Thresholds</source>
         <translation>指定阈值</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="142"/>
         <source>Number of levels (3 or 4)</source>
         <translation>等级数（3 或 4）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="143"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="144"/>
         <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
         <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="145"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="146"/>
         <source>Typology thresholds: population (P1), land (L1)</source>
         <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="147"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="148"/>
         <source>Settlement land standard, m² per resident</source>
         <translation>人均居民点用地标准（m²/人）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="149"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="150"/>
         <source>Reclamation coefficient κ (新增耕地系数)</source>
         <translation>新增耕地系数 κ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="151"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="152"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="153"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="154"/>
         <source>Hollow villages</source>
         <translation>空心村识别结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="154"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="155"/>
         <source>Indicator weights</source>
         <translation>指标权重表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="170"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="173"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="172"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="175"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="175"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="178"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="179"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="182"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="223"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="270"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="273"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="274"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="277"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="285"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="288"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="303"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="306"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="306"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="309"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -2974,114 +3259,129 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="156"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="49"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="159"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="52"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="60"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="176"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="69"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="184"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="93"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="93"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="93"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="93"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="222"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE or a linkage layer.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、FACILITY_GAPS、LINKAGE_BALANCE 或一个增减挂钩图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="240"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="122"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="285"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="154"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="309"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="187"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="418"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="223"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; has neither gap_class (demand output) nor zone_name and coverage_rate (zones output) and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”既无 gap_class（需求点输出），也无 zone_name 和 coverage_rate（分区输出），已略过</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="562"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="236"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="691"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="253"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="694"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="256"/>
         <source>Reports</source>
         <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="171"/>
+        <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
+        <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="173"/>
+        <source>{parameter}: cannot write {path} ({error}).</source>
+        <translation>{parameter}：无法写入 {path}（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="197"/>
+        <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
+        <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
 </context>
 <context>

@@ -276,7 +276,7 @@ def test_chinese_headings_in_a_chinese_qgis(county_outputs, tmp_path, monkeypatc
 
 
 def test_scale_bar_lengths_are_round_numbers():
-    from urflow.processing_provider.report.planning_report import nice_length
+    from urflow.processing_provider.report.maps import nice_length
 
     assert [nice_length(x) for x in (7300, 1999, 2000, 480, 0.7)] == [5000, 1000, 2000, 200, 0.5]
 
@@ -311,3 +311,66 @@ def test_an_infeasible_linkage_run_shows_its_diagnosis(provider, tmp_path, monke
     assert '<p class="fail">No feasible linkage plan: C1 needs 4.00 ha &lt;b&gt;</p>' in page
     assert '<td class="fail">fail</td>' in page
     assert result["TABLES"] == 2  # figures (none) and rules of the total
+
+
+BALANCE_HEADER = "group,kind,item,label,value,value_mu,unit,relation,limit,result,required"
+
+
+def write_balance(path, rows, header=BALANCE_HEADER):
+    path.write_text("\n".join([header] + rows) + "\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("where", ["folder", "below_a_file"])
+def test_a_report_path_that_cannot_be_written_is_named(provider, tmp_path, where):
+    table = write_balance(tmp_path / "balance.csv", ["total,rule,budget,cost,1,,,<=,2,pass,1"])
+    if where == "folder":
+        target = tmp_path / "reports"
+        target.mkdir()
+    else:
+        (tmp_path / "notes.txt").write_text("keep", encoding="utf-8")
+        target = tmp_path / "notes.txt" / "report.html"
+    with pytest.raises(QgsProcessingException, match=r"\[OUTPUT\]"):
+        processing.run("urflow:planningreport", {"LINKAGE_BALANCE": table, "OUTPUT": str(target)})
+    assert not list(tmp_path.rglob("*.part"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["balance.csv", "reports" if where == "folder" else "notes.txt"]
+    )
+
+
+def test_rules_are_read_from_the_passed_code(provider, tmp_path, monkeypatch):
+    english(monkeypatch)
+    table = write_balance(
+        tmp_path / "balance.csv",
+        [
+            # the code wins over the word (a word in another language, or a stale one)
+            "total,rule,construction_lt_demolition,B < A,2,,ha,<,3,不通过,1,1",
+            "total,rule,budget,cost within the budget,5,,,<=,4,pass,0,0",
+        ],
+        header=BALANCE_HEADER + ",passed",
+    )
+    result, page = run_report({"LINKAGE_BALANCE": table}, tmp_path / "coded.html")
+    assert page.count('<td class="pass">pass</td>') == 1
+    assert page.count('<td class="fail">fail</td>') == 1
+    assert "1 of 2 balance rules pass." in page
+    assert result["TABLES"] == 2
+
+
+def test_map_rendering_uses_qt6_compatible_spellings():
+    """Unscoped Qt enums (QIODevice.WriteOnly, ...) are refused by PyQt6 (QGIS 4)."""
+    folder = REPO / "processing_provider" / "report"
+    unscoped = re.compile(
+        r"QIODevice\.(WriteOnly|ReadOnly|ReadWrite)\b"
+        r"|QgsMapSettings\.(Antialiasing|DrawLabeling)\b"
+        r"|QgsProcessing\.Type\w+"
+        r"|QgsWkbTypes\.(Point|Line|Polygon)Geometry\b"
+        r"|QgsFeatureRequest\.NoGeometry\b"
+        r"|Qt\.Align(Left|Right|HCenter|VCenter|Center|Top|Bottom)\b"
+    )
+    offenders = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted(folder.glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if unscoped.search(line)
+    ]
+    assert offenders == []

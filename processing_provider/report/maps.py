@@ -1,0 +1,182 @@
+"""The report's maps: styled copies of the output layers rendered to PNG with QGIS, a north arrow
+and a scale bar drawn on top. The inputs themselves are never restyled or changed."""
+
+import math
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
+
+from ...reporting import MapImage
+from ..land.linkage_style import style_construction, style_demolition, style_pairs
+from ..services.gap_style import style_demand, style_zones
+from ..villages.hollow_style import style_hollow_villages
+
+
+@dataclass(frozen=True)
+class ReportMaps:
+    """The report's maps of the analyses' outputs, styled as the algorithms style them (legends
+    in ``language``), ``north`` on the north arrow."""
+
+    context: object
+    language: str
+    north: str
+
+    def draw(self, layers) -> MapImage:
+        """The map of ``layers`` (top first) as PNG with its legend."""
+        png = render_map(layers, self.context, north=self.north)
+        return MapImage(png, tuple(legend_of(layers)))
+
+    def hollow(self, layer, label_field) -> MapImage:
+        """Villages by hollowing level, labelled with ``label_field``."""
+        return self.draw(
+            [styled_clone(layer, lambda c: style_hollow_villages(c, self.language, label_field))]
+        )
+
+    def zones(self, layer) -> MapImage:
+        return self.draw([styled_clone(layer, style_zones)])
+
+    def demand(self, layer, background=None) -> MapImage:
+        """Demand by gap class over the outlines of ``background`` (zones or villages)."""
+        styled = styled_clone(layer, lambda c: style_demand(c, self.language))
+        return self.draw([styled] + ([outline_clone(background)] if background is not None else []))
+
+    def linkage(self, pairs, construction, demolition, background=None):
+        """Pair lines over 建新 and 拆旧 parcels (those given) and the outlines of
+        ``background``; None without any of the three."""
+        styled = [
+            styled_clone(layer, style)
+            for layer, style in (
+                (pairs, style_pairs),
+                (construction, lambda c: style_construction(c, self.language)),
+                (demolition, lambda c: style_demolition(c, self.language)),
+            )
+            if layer is not None
+        ]
+        if not styled:
+            return None
+        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
+
+
+def styled_clone(layer, style):
+    """A memory copy of ``layer`` styled by ``style(copy)``."""
+    copy = layer.materialize(QgsFeatureRequest())
+    copy.setName(layer.name())
+    style(copy)
+    return copy
+
+
+def outline_clone(layer):
+    """A memory copy of ``layer`` drawn as grey outlines without labels (a background)."""
+    copy = layer.materialize(QgsFeatureRequest())
+    if copy.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        symbol = QgsFillSymbol.createSimple(
+            {"style": "no", "outline_color": "#8c8c8c", "outline_width": "0.3"}
+        )
+        copy.setRenderer(QgsSingleSymbolRenderer(symbol))
+    copy.setLabelsEnabled(False)
+    return copy
+
+
+def legend_of(layers):
+    """``(label, colour)`` of every labelled legend symbol of the layers' renderers."""
+    entries = []
+    for layer in layers:
+        renderer = layer.renderer()
+        if renderer is None:
+            continue
+        for item in renderer.legendSymbolItems():
+            if item.symbol() is not None and item.label():
+                entries.append((item.label(), item.symbol().color().name()))
+    return entries
+
+
+def render_map(layers, context, width=1100, north="N") -> bytes:
+    """PNG bytes of ``layers`` (top first) over their joint extent, in the bottom layer's CRS,
+    with a north arrow and, in a CRS measured in metres, a scale bar."""
+    crs = layers[-1].crs()
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for layer in layers:
+        transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
+        layer.updateExtents()
+        box = transform.transformBoundingBox(layer.extent())
+        if not box.isEmpty():
+            extent.combineExtentWith(box)
+    if extent.isEmpty() or not extent.isFinite():
+        extent = QgsRectangle(-1, -1, 1, 1)
+    extent.scale(1.05)
+    height = int(min(1400, max(400, width * extent.height() / max(extent.width(), 1e-9))))
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(crs)
+    settings.setTransformContext(context.transformContext())
+    settings.setBackgroundColor(QColor("white"))
+    settings.setOutputSize(QSize(width, height))
+    settings.setExtent(extent)
+    settings.setFlag(QgsMapSettings.Flag.Antialiasing, True)
+    settings.setFlag(QgsMapSettings.Flag.DrawLabeling, True)
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    draw_map_furniture(image, settings, north)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)  # scoped: PyQt6 (QGIS 4) has no WriteOnly
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
+
+
+def nice_length(longest):
+    """The largest 1, 2 or 5 × 10^k not above ``longest`` (> 0)."""
+    power = 10 ** math.floor(math.log10(longest))
+    return max(step * power for step in (1, 2, 5) if step * power <= longest)
+
+
+def draw_map_furniture(image, settings, north):
+    """A north arrow top right and, when map units are metres, a scale bar bottom left."""
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = QColor("#222222")
+    painter.setPen(QPen(ink, 2))
+    font = QFont()
+    font.setPixelSize(16)
+    painter.setFont(font)
+    x, y = image.width() - 40, 20
+    painter.setBrush(ink)
+    painter.drawPolygon(
+        QPolygonF(
+            [QPointF(x, y), QPointF(x - 10, y + 34), QPointF(x, y + 26), QPointF(x + 10, y + 34)]
+        )
+    )
+    align = Qt.AlignmentFlag
+    painter.drawText(QRectF(x - 20, y + 36, 40, 22), align.AlignHCenter | align.AlignTop, north)
+    per_pixel = settings.mapUnitsPerPixel()
+    metric = settings.destinationCrs().mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
+    if metric and per_pixel > 0:
+        metres = nice_length(per_pixel * image.width() / 5)
+        pixels = metres / per_pixel
+        left, base = 24, image.height() - 20
+        painter.setBrush(QColor("white"))
+        painter.drawRect(QRectF(left, base - 8, pixels, 8))
+        painter.setBrush(ink)
+        painter.drawRect(QRectF(left, base - 8, pixels / 2, 8))
+        label = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
+        for at, text in ((left, "0"), (left + pixels, label)):  # the ends of the bar
+            painter.drawText(
+                QRectF(at - 50, base - 32, 100, 22), align.AlignHCenter | align.AlignBottom, text
+            )
+    painter.end()
