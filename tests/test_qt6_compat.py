@@ -181,15 +181,6 @@ ALLOWED = {
         "QgsWkbTypes.NoGeometry",  # fixed by the renovation merge
         "QgsWkbTypes.PointGeometry",  # fixed by the renovation merge
     ),
-    "processing_provider/report/planning_report.py": (
-        "QIODevice.WriteOnly",  # fixed by the renovation merge
-        "QgsProcessing.TypeVector",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorAnyGeometry",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorLine",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorPoint",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorPolygon",  # fixed by the renovation merge
-        "QgsWkbTypes.PolygonGeometry",  # fixed by the renovation merge
-    ),
     "processing_provider/services/analyse_facility_gaps.py": (
         "QgsFeatureSink.FastInsert",  # fixed by the renovation merge
         "QgsProcessing.TypeVectorLine",  # fixed by the renovation merge
