@@ -24,16 +24,6 @@
         <translation>{name}在以下序号处有缺失值（NaN）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="186"/>
-        <source>{name} must be &gt;= 0; negative at indices {ids}.</source>
-        <translation>{name}不得为负值，以下序号为负：{ids}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/access/accessibility.py" line="189"/>
-        <source>{name} must be finite; infinite at indices {ids}.</source>
-        <translation>{name}须为有限值，以下序号为无穷大：{ids}。</translation>
-    </message>
-    <message>
         <location filename="../../core/access/accessibility.py" line="195"/>
         <source>threshold</source>
         <translation>阈值</translation>
@@ -112,11 +102,6 @@
         <location filename="../../core/access/accessibility.py" line="347"/>
         <source>steps must be text or a (bounds, weights) pair.</source>
         <translation>E2SFCA 分段须为文本或（上界, 权重）数组对。</translation>
-    </message>
-    <message>
-        <location filename="../../core/access/accessibility.py" line="356"/>
-        <source>method must be one of {methods}; got {method}.</source>
-        <translation>可达性计算方法须为 {methods} 之一，实际为 {method}。</translation>
     </message>
     <message>
         <location filename="../../core/access/accessibility.py" line="406"/>
@@ -1049,11 +1034,6 @@
         <translation>{name}须为不小于 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="314"/>
-        <source>cost must be &apos;minutes&apos; or &apos;meters&apos;; got {cost}.</source>
-        <translation>成本单位（cost）须为 'minutes' 或 'meters'，实际为 {cost}。</translation>
-    </message>
-    <message>
         <location filename="../../core/access/network.py" line="369"/>
         <source>coords</source>
         <translation>道路顶点坐标</translation>
@@ -1448,6 +1428,56 @@
         <source>{what} has duplicate ids: {ids}.</source>
         <translation>{what}存在重复编号：{ids}。</translation>
     </message>
+    <message>
+        <location filename="../../core/access/analysis.py" line="261"/>
+        <source>capacity</source>
+        <translation>服务能力</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/analysis.py" line="264"/>
+        <source>method</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/costs.py" line="77"/>
+        <source>travel mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/costs.py" line="117"/>
+        <source>roads must be Roads, RoadLines or a Graph.</source>
+        <translation>roads 必须是 Roads、RoadLines 或 Graph。</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/roads.py" line="79"/>
+        <source>{file}: no speed for the travel modes {modes}</source>
+        <translation>{file}：缺少出行方式 {modes} 的速度</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/roads.py" line="189"/>
+        <source>line_road must hold road numbers 0 .. n_roads - 1.</source>
+        <translation>line_road 必须是 0 .. n_roads - 1 之间的道路序号。</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/roads.py" line="212"/>
+        <source>road_class</source>
+        <translation>道路等级</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="198"/>
+        <source>STANDARD &apos;{id}&apos; is not in {table}; known ids: {ids}</source>
+        <translation>标准“{id}”不在 {table} 中；可用编号：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="214"/>
+        <source>cost unit</source>
+        <translation>成本单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="219"/>
+        <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
+        <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -1698,96 +1728,6 @@
         <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="155"/>
         <source>Coverage and deficit per zone</source>
         <translation>分区覆盖率与缺口</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="182"/>
-        <source>STANDARD &apos;{}&apos; is not in {}; known ids: {}</source>
-        <translation>标准“{}”不在 {} 中；可用编号：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
-        <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
-        <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="254"/>
-        <source>Standard {}: {} {} — {} ({})</source>
-        <translation>标准 {}：{} {} — {}（{}）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="257"/>
-        <source>Threshold {} {} by {}; provision {} per 1000; method {}; working CRS {}</source>
-        <translation>阈值 {} {}（{}）；千人配置 {}；方法 {}；计算坐标系 {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="266"/>
-        <source>Layer DEMAND has no features.</source>
-        <translation>需求点图层（DEMAND）没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="271"/>
-        <source>Population is NULL or negative for {} demand features ({}): they count as nobody and their gap is NULL</source>
-        <translation>{} 个需求点人口为空或为负（{}）：按 0 人计，其缺口为空值</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="285"/>
-        <source>Layer FACILITIES has no features: there is nothing to reach.</source>
-        <translation>设施图层（FACILITIES）没有要素，无可到达的设施。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="291"/>
-        <source>Capacity is NULL or negative for {} facilities ({}): they still count for reach (nearest, coverage) but supply nothing</source>
-        <translation>{} 处设施供给能力为空或为负（{}）：仍计入可达（最近设施、覆盖），但供给为 0</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="307"/>
-        <source>No NETWORK: straight-line distance × {} is used.</source>
-        <translation>未提供路网：采用直线距离 × {}。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="312"/>
-        <source>Building the road graph ...</source>
-        <translation>正在构建道路网络图……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315"/>
-        <source>{} roads have no usable speed: their class&apos;s or the mode&apos;s default speed is used</source>
-        <translation>{} 条道路无可用车速：采用其道路等级或出行方式的默认速度</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315"/>
-        <source>{} roads have an unknown one-way value: both directions are used</source>
-        <translation>{} 条道路的单行值无法识别：按双向通行</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315"/>
-        <source>{} roads without geometry were left out</source>
-        <translation>{} 条无几何的道路被忽略</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="323"/>
-        <source>Layer NETWORK has no usable lines.</source>
-        <translation>路网图层（NETWORK）没有可用的线。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="330"/>
-        <source>Shortest paths within {} {} ...</source>
-        <translation>正在计算 {} {} 以内的最短路径……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="350"/>
-        <source>{} demand features cannot reach any facility (off the network or in a disconnected part): {}</source>
-        <translation>{} 个需求点无法到达任何设施（远离路网或位于不连通的路网部分）：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="356"/>
-        <source>{} facilities have nobody within the threshold: supply ratio NULL ({})</source>
-        <translation>{} 处设施在阈值内无服务人口：供需比为空值（{}）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="403"/>
-        <source>Coverage {:.1%}; blind spots {}; under-served {}; deficit {}</source>
-        <translation>覆盖率 {:.1%}；服务盲区 {} 个；供给不足 {} 个；缺口 {}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="452"/>
@@ -2740,6 +2680,89 @@
         <location filename="../../ui/facility_gaps_dialog.ui" line="68"/>
         <source>Use this standard for the run</source>
         <translation>采用此标准运行</translation>
+    </message>
+</context>
+<context>
+    <name>GapFeedback</name>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="28"/>
+        <source>Standard {}: {} {} — {} ({})</source>
+        <translation>标准 {}：{} {} — {}（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="37"/>
+        <source>Threshold {} {} by {}; provision {} per 1000; method {}; working CRS {}</source>
+        <translation>阈值 {} {}（{}）；千人配置 {}；方法 {}；计算坐标系 {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="52"/>
+        <source>Layer DEMAND has no features.</source>
+        <translation>需求点图层（DEMAND）没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="53"/>
+        <source>Layer FACILITIES has no features: there is nothing to reach.</source>
+        <translation>设施图层（FACILITIES）没有要素，无可到达的设施。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="57"/>
+        <source>Layer NETWORK has no usable lines.</source>
+        <translation>路网图层（NETWORK）没有可用的线。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="63"/>
+        <source>No NETWORK: straight-line distance × {} is used.</source>
+        <translation>未提供路网：采用直线距离 × {}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="68"/>
+        <source>Building the road graph ...</source>
+        <translation>正在构建道路网络图……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="71"/>
+        <source>{} roads without geometry were left out</source>
+        <translation>{} 条无几何的道路被忽略</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="74"/>
+        <source>Shortest paths within {} {} ...</source>
+        <translation>正在计算 {} {} 以内的最短路径……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="83"/>
+        <source>{} roads have no usable speed: their class&apos;s or the mode&apos;s default speed is used</source>
+        <translation>{} 条道路无可用车速：采用其道路等级或出行方式的默认速度</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="90"/>
+        <source>{} roads have an unknown one-way value: both directions are used</source>
+        <translation>{} 条道路的单行值无法识别：按双向通行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="99"/>
+        <source>Population is NULL or negative for {} demand features ({}): they count as nobody and their gap is NULL</source>
+        <translation>{} 个需求点人口为空或为负（{}）：按 0 人计，其缺口为空值</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="107"/>
+        <source>Capacity is NULL or negative for {} facilities ({}): they still count for reach (nearest, coverage) but supply nothing</source>
+        <translation>{} 处设施供给能力为空或为负（{}）：仍计入可达（最近设施、覆盖），但供给为 0</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="115"/>
+        <source>{} demand features cannot reach any facility (off the network or in a disconnected part): {}</source>
+        <translation>{} 个需求点无法到达任何设施（远离路网或位于不连通的路网部分）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="123"/>
+        <source>{} facilities have nobody within the threshold: supply ratio NULL ({})</source>
+        <translation>{} 处设施在阈值内无服务人口：供需比为空值（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="133"/>
+        <source>Coverage {:.1%}; blind spots {}; under-served {}; deficit {}</source>
+        <translation>覆盖率 {:.1%}；服务盲区 {} 个；供给不足 {} 个；缺口 {}</translation>
     </message>
 </context>
 <context>
