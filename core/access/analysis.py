@@ -15,7 +15,7 @@ from typing import Callable, Optional, Union
 
 import numpy as np
 
-from ..checks import choice, float_vector
+from ..checks import choice, float_vector, positive_number
 from ..messages import tr
 from .cost_matrix import CostMatrix
 from .costs import Travel, od_costs
@@ -262,26 +262,23 @@ def analyse_gaps(
     capacity_unknown = ~(raw_capacity >= 0)
     capacity = np.where(capacity_unknown, 0.0, raw_capacity)
     choice(rule.method, METHODS, tr("method"))
+    threshold = positive_number(rule.threshold, tr("threshold"))
 
     costs = od_costs(
         xy,
         facilities.xy,
         travel,
         roads,
-        cutoff=rule.threshold,
+        cutoff=threshold,
         is_canceled=is_canceled,
         progress=lambda fraction: report(0.9 * fraction),
     )
     nearest = costs.nearest
     known = np.where(np.isnan(population), 0.0, population)
-    access = fca(costs.matrix, known, capacity, rule.threshold, rule.method, rule.steps)
-    reach = coverage(nearest.cost, known, rule.threshold)
+    access = fca(costs.matrix, known, capacity, threshold, rule.method, rule.steps)
+    reach = coverage(nearest.cost, known, threshold)
     provision = rule.provision_per_1000 / 1000.0 if rule.provision_per_1000 else None
-    gap = (
-        gaps(access.access, population, provision, nearest.cost, rule.threshold)
-        if provision
-        else None
-    )
+    gap = gaps(access.access, population, provision, nearest.cost, threshold) if provision else None
     if gap is not None:
         gap_class = gap.gap_class
     else:
@@ -291,7 +288,10 @@ def analyse_gaps(
         deficit = gap.deficit if gap is not None else np.zeros(n)
         summary = zone_summary(zones.index, known, reach.covered, deficit, zones.count)
     report(1.0)
-    missing = np.full(n, np.nan)
+
+    def missing():
+        return np.full(n, np.nan)
+
     return GapAnalysis(
         population=population,
         population_unknown=population_unknown,
@@ -299,13 +299,13 @@ def analyse_gaps(
         nearest_cost=nearest.cost,
         covered=reach.covered,
         access=access.access * 1000.0,
-        access_ratio=gap.ratio if gap is not None else missing,
-        gap=gap.gap if gap is not None else missing,
-        deficit=gap.deficit if gap is not None else missing,
+        access_ratio=gap.ratio if gap is not None else missing(),
+        gap=gap.gap if gap is not None else missing(),
+        deficit=gap.deficit if gap is not None else missing(),
         gap_class=gap_class,
         capacity=capacity,
         capacity_unknown=capacity_unknown,
-        catchment_pop=catchment(costs.matrix, known, rule.threshold),
+        catchment_pop=catchment(costs.matrix, known, threshold),
         supply_ratio=access.ratio * 1000.0,
         load=load(access.weighted_demand, capacity, provision),
         unserved=access.unserved_facilities,
