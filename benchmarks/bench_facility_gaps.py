@@ -104,17 +104,15 @@ def main():
 
     service, _ = timed("native:serviceareafromlayer (5 000 m, lines only)", service_areas)
 
-    from urflow.core.access import network
+    from urflow.core import access
     from urflow.processing_provider.roads import read_roads
 
     def plain_scipy():
         from qgis.core import QgsProcessingContext, QgsProcessingFeedback
         from scipy.sparse.csgraph import dijkstra
 
-        lines = read_roads(
-            roads, roads.crs(), QgsProcessingContext(), QgsProcessingFeedback(), "walk"
-        )
-        graph = network.build_graph(lines.coords, lines.offsets, lines.speed, lines.direction)
+        lines, _ = read_roads(roads, roads.crs(), QgsProcessingContext(), QgsProcessingFeedback())
+        graph, _ = access.road_graph(lines, access.Travel(mode="walk", unit="meters"))
         dijkstra(graph.adjacency_m, indices=np.arange(homes.featureCount()), limit=5000)
 
     scipy_s, _ = timed(

@@ -1,4 +1,4 @@
-"""Benchmark of core/network.py on a synthetic county-sized road network (not a test).
+"""Benchmark of the network-cost core (core/access) on a synthetic county-sized road network.
 
 Run:  python benchmarks/bench_network_core.py [--size 320] [--demand 20000] [--facilities 1000]
 
@@ -6,14 +6,16 @@ A seeded, jittered grid of streets (100 m blocks; 330 x 330 nodes gives ~206 000
 ~33 x 33 km), cut into polylines of 2-12 vertices, with road classes (county roads every 10th
 street at 40 km/h, township roads at 30, village roads at 15-20) and 3 % one-way lines.
 Times build_graph, snap_points, travel_costs (30-min cutoff) and nearest_facility separately,
-and a plain scipy.sparse.csgraph.dijkstra baseline from the facilities' nearest nodes with the
-same cutoff (no snapping, no virtual nodes, no result collection).
+then od_costs (all of them from road lines, as every analysis calls it), and a plain
+scipy.sparse.csgraph.dijkstra baseline from the facilities' nearest nodes with the same cutoff
+(no snapping, no virtual nodes, no result collection). Not a test.
 """
 
 import argparse
 import resource
 import sys
 import time
+from importlib import import_module
 from pathlib import Path
 
 import numpy as np
@@ -21,24 +23,23 @@ from scipy.sparse.csgraph import dijkstra
 
 HERE = Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parents[1] / ".build" / "plugins"))
-try:
-    from urflow.core.access.network import (  # noqa: E402
-        build_graph,
-        nearest_facility,
-        prepare_network,
-        snap_points,
-        travel_costs,
-    )
-except ImportError:  # run from a checkout without the tests' symlink
-    sys.path.insert(0, str(HERE.parents[2]))
-    from importlib import import_module
 
-    net_mod = import_module(HERE.parents[1].name + ".core.access.network")
-    build_graph = net_mod.build_graph
-    nearest_facility = net_mod.nearest_facility
-    prepare_network = net_mod.prepare_network
-    snap_points = net_mod.snap_points
-    travel_costs = net_mod.travel_costs
+
+def _core_access():
+    """urflow.core.access, or the checkout's own package when the tests' symlink is missing."""
+    try:
+        return import_module("urflow.core.access")
+    except ImportError:
+        sys.path.insert(0, str(HERE.parents[2]))
+        return import_module(HERE.parents[1].name + ".core.access")
+
+
+access = _core_access()
+build_graph = import_module(access.__name__ + ".graph").build_graph
+prepare_network = import_module(access.__name__ + ".snapping").prepare_network
+snap_points = import_module(access.__name__ + ".snapping").snap_points
+travel_costs = import_module(access.__name__ + ".paths").travel_costs
+nearest_facility = import_module(access.__name__ + ".paths").nearest_facility
 
 
 def synthetic_network(size, seed=42, spacing=100.0):
@@ -119,6 +120,17 @@ def main():
     near, _ = timed("nearest_facility (no cutoff)", nearest_facility, net)
     print(f"  -> median nearest {np.nanmedian(near.cost):.2f} min, max {np.nanmax(near.cost):.2f}")
     _, _ = timed("travel_costs from a Graph (all steps)", travel_costs, g, dem, fac, args.cutoff)
+    lines = access.RoadLines(coords, offs, speeds, dirs)
+    od, _ = timed(
+        "od_costs from road lines (all steps)",
+        access.od_costs,
+        dem,
+        fac,
+        access.Travel(mode="car"),
+        lines,
+        cutoff=args.cutoff,
+    )
+    assert od.matrix.nnz == cm.nnz
 
     # baseline: plain scipy Dijkstra from the facilities' nearest nodes, same cutoff, reversed
     src = np.unique(g.edge_u[net.facility_snap.edge[net.facility_snap.snapped]])

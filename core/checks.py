@@ -128,6 +128,23 @@ def positive_number(value, name: str) -> float:
     return v
 
 
+def nonnegative_number(value, name: str, *, allow_inf: bool = False) -> float:
+    """A number >= 0, finite unless ``allow_inf`` (inf is then a value, e.g. "no cutoff")."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError) as exc:
+        raise InputError(
+            tr("{name} must be a number; got {value}.").format(name=name, value=repr(value))
+        ) from exc
+    if math.isnan(v) or v < 0 or (math.isinf(v) and not allow_inf):
+        raise InputError(
+            tr("{name} must be a finite number >= 0; got {value}.").format(
+                name=name, value=repr(value)
+            )
+        )
+    return v
+
+
 def limit(value, name: str) -> float:
     """A user limit where 0 or None means "no limit": returned as ``inf``, decoded only here.
 

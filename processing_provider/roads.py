@@ -1,58 +1,13 @@
-"""Reading a road layer into the flat arrays core.access.network.build_graph takes."""
+"""Reading a road layer into :class:`core.access.Roads`: line parts and each road's attributes.
 
-import csv
+The rules that turn them into speeds and one-way codes live in ``core/access/roads.py``.
+"""
 
 import numpy as np
-from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsWkbTypes
+from qgis.core import QgsWkbTypes
 
-from ..about import resource_path
-from .layers import to_float
-
-FORWARD = {"forward", "yes", "1", "f", "ft", "oneway", "true", "正向"}
-BACKWARD = {"backward", "-1", "t", "tf", "reverse", "反向"}
-BOTH = {"both", "no", "0", "b", "", "none", "null", "false", "双向"}
-
-
-def mode_speeds() -> dict:
-    """{travel mode: km/h} from resources/standards/travel_modes.csv."""
-    with open(resource_path("standards", "travel_modes.csv"), encoding="utf-8") as handle:
-        return {row["travel_mode"]: float(row["speed_kmh"]) for row in csv.DictReader(handle)}
-
-
-def class_speeds() -> dict:
-    """{road class, in English or Chinese: car km/h} from road_class_speeds.csv."""
-    speeds = {}
-    with open(resource_path("standards", "road_class_speeds.csv"), encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            speeds[row["road_class"].lower()] = float(row["car_speed_kmh"])
-            speeds[row["class_zh"]] = float(row["car_speed_kmh"])
-    return speeds
-
-
-def direction_code(value) -> int:
-    """+1 digitising direction only, −1 against it, 0 both; None if the value is unknown."""
-    text = "" if value is None else str(value).strip().lower()
-    if text.endswith(".0") and text[:-2].lstrip("-").isdigit():
-        text = text[:-2]  # a decimal field: 1.0, -1.0, 0.0
-    if text in BOTH:
-        return 0
-    if text in FORWARD:
-        return 1
-    if text in BACKWARD:
-        return -1
-    return None
-
-
-class RoadArrays:
-    """Flat line vertices (N, 2), CSR offsets (L + 1,), per-line speed, direction, fid."""
-
-    def __init__(self, coords, offsets, speed, direction, fids, notes):
-        self.coords = coords
-        self.offsets = offsets
-        self.speed = speed
-        self.direction = direction
-        self.fids = fids
-        self.notes = notes
+from ..core.access import Roads
+from .layers import read_features, require_fields
 
 
 def read_roads(
@@ -60,52 +15,33 @@ def read_roads(
     crs,
     context,
     feedback,
-    travel_mode,
-    speed_field=None,
-    class_field=None,
-    direction_field=None,
+    speed_field="",
+    class_field="",
+    direction_field="",
+    progress=(10, 20),
 ):
-    """Read every line part of ``source`` in ``crs``.
+    """``(roads, n_without_geometry)``: every line part of ``source`` in ``crs``.
 
-    Speed: for car, the speed field, else the class table, else the car default; for walking,
-    cycling and e-bikes the mode's speed (road speeds are car speeds). One-way rules apply to
-    cars only. ``notes`` counts what fell back: {'no_speed', 'no_class_speed',
-    'bad_direction', 'no_geometry'}.
+    Parts with fewer than two vertices are left out; a road without geometry is not a road
+    and is only counted. The speed field must be numeric; NULL reads as NaN (none), NULL
+    classes and one-way values as None.
     """
-    modes = mode_speeds()
-    by_class = class_speeds()
-    car = travel_mode == "car"
-    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    request = QgsFeatureRequest()
-    request.setInvalidGeometryCheck(context.invalidGeometryCheck())
-    xs, ys, offsets, speeds, directions, fids = [], [], [0], [], [], []
-    notes = {"no_speed": 0, "no_class_speed": 0, "bad_direction": 0, "no_geometry": 0}
-    for feature in source.getFeatures(request):
-        if feedback.isCanceled():
-            break
-        geometry = feature.geometry()
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            notes["no_geometry"] += 1
+    require_fields(source, "NETWORK", [speed_field, class_field, direction_field], [speed_field])
+    table = read_features(
+        source,
+        crs,
+        context,
+        feedback,
+        numeric=[speed_field],
+        text=[class_field, direction_field],
+        progress=progress,
+    )
+    xs, ys, offsets, line_road, kept = [], [], [0], [], []
+    for i, geometry in enumerate(table.geometries):
+        if geometry is None:
             continue
-        geometry.transform(transform)
-        speed = modes[travel_mode]
-        if car:
-            speed = to_float(feature[speed_field]) if speed_field else np.nan
-            if not speed > 0:
-                if speed_field:
-                    notes["no_speed"] += 1
-                key = str(feature[class_field]).strip() if class_field else ""
-                speed = by_class.get(key.lower(), by_class.get(key, np.nan))
-                if not speed > 0:
-                    if class_field:
-                        notes["no_class_speed"] += 1
-                    speed = modes["car"]
-        direction = 0
-        if car and direction_field:
-            direction = direction_code(feature[direction_field])
-            if direction is None:
-                notes["bad_direction"] += 1
-                direction = 0
+        road = len(kept)
+        kept.append(i)
         parts = (
             geometry.asMultiPolyline()
             if QgsWkbTypes.isMultiType(geometry.wkbType())
@@ -117,19 +53,20 @@ def read_roads(
             xs.extend(p.x() for p in part)
             ys.extend(p.y() for p in part)
             offsets.append(len(xs))
-            speeds.append(speed)
-            directions.append(direction)
-            fids.append(feature.id())
-    coords = (
-        np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)])
+            line_road.append(road)
+
+    def column(values):
+        return [values[i] for i in kept]
+
+    roads = Roads(
+        coords=np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)])
         if xs
-        else np.zeros((0, 2))
+        else np.zeros((0, 2)),
+        offsets=np.asarray(offsets, dtype=np.int64),
+        line_road=np.asarray(line_road, dtype=np.int64),
+        n_roads=len(kept),
+        speed_kmh=table.numeric[speed_field][kept] if speed_field else None,
+        road_class=column(table.text[class_field]) if class_field else None,
+        direction=column(table.text[direction_field]) if direction_field else None,
     )
-    return RoadArrays(
-        coords,
-        np.asarray(offsets, dtype=np.int64),
-        np.asarray(speeds, float),
-        np.asarray(directions, dtype=np.int8),
-        np.asarray(fids, np.int64),
-        notes,
-    )
+    return roads, len(table) - len(kept)

@@ -1,18 +1,27 @@
-"""Reading the editable standards tables (``resources/standards/*.csv``)."""
+"""The editable standards tables (``resources/standards/*.csv``) and choosing a preset.
+
+A preset row gives a facility type its threshold, cost unit, travel mode and provision per
+1000 people, with its source and clause; values the user sets explicitly win over the preset's.
+"""
 
 from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping, Optional
 
+from ...about import RESOURCES_DIR
+from ..checks import choice
 from ..errors import InputError
 from ..messages import tr
+from .roads import TRAVEL_MODES
+from .units import COST_UNITS
 
-COST_UNITS = ("meters", "minutes")
+#: the bundled national presets
+NATIONAL_STANDARDS = RESOURCES_DIR / "standards" / "china_national.csv"
 POPULATION_BASES = ("total", "60plus", "3_5", "6_11")
 STATUSES = ("checked", "known", "verify", "practice")
-TRAVEL_MODES = ("walk", "bicycle", "ebike", "car")
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,46 @@ class FacilityStandard:
         """
         english = getattr(self, column)
         return (getattr(self, f"{column}_zh") or english) if language == "zh" else english
+
+    def name(self, language: str) -> str:
+        """The facility's name in ``language`` ("zh" or "en"): the ``facility_type`` label."""
+        return self.facility_zh if language == "zh" else self.facility_en
+
+
+#: Field names that usually hold the people a ``population_basis`` counts, most likely first
+#: (English, Chinese, pinyin initials): what a POPULATION_FIELD is picked by. Never ``fid``.
+POPULATION_FIELD_NAMES = {
+    "total": (
+        "resident_pop",
+        "常住人口",
+        "CZRK",
+        "population",
+        "人口",
+        "pop",
+        "registered_pop",
+        "户籍人口",
+        "HJRK",
+    ),
+    "60plus": ("pop_60plus", "60岁以上人口", "老年人口", "elderly", "pop_65plus", "65岁以上人口"),
+    "3_5": ("pop_3_5", "3-5岁人口", "学前儿童", "children_3_5"),
+    "6_11": ("pop_6_11", "6-11岁人口", "学龄儿童", "children_6_11"),
+}
+#: Field names that usually hold a facility's capacity in a ``provision_unit``.
+CAPACITY_FIELD_NAMES = {
+    "seats": ("seats", "学位", "学位数", "capacity", "容量"),
+    "places": ("places", "学位", "学位数", "capacity", "容量"),
+    "beds": ("beds", "床位", "床位数", "capacity", "容量"),
+    "doctors": ("doctors", "医生", "医生数", "乡村医生", "capacity", "容量"),
+}
+
+
+def likely_field(names, candidates) -> Optional[str]:
+    """The first of ``candidates`` among the field ``names`` (case-insensitive), else None.
+
+    E.g. ``likely_field(layer_fields, POPULATION_FIELD_NAMES[standard.population_basis])``.
+    """
+    by_lower = {str(name).lower(): name for name in names}
+    return next((by_lower[c.lower()] for c in candidates if c.lower() in by_lower), None)
 
 
 #: Columns a table may leave out (the Chinese texts fall back to the English ones).
@@ -133,3 +182,75 @@ def load_facility_standards(path: str | Path) -> dict:
                 }
             )
     return standards
+
+
+@dataclass(frozen=True)
+class StandardChoice:
+    """What a run uses: the preset (None = custom) and the values it settles.
+
+    Attributes
+    ----------
+    standard : FacilityStandard or None
+    travel_mode : str
+        One of ``walk``, ``bicycle``, ``ebike``, ``car``.
+    cost_unit : str
+        ``minutes`` or ``meters``.
+    threshold : float
+        > 0, in ``cost_unit``.
+    provision_per_1000 : float or None
+        Capacity per 1000 people; None or 0 = no provision standard.
+    """
+
+    standard: Optional[FacilityStandard]
+    travel_mode: str
+    cost_unit: str
+    threshold: float
+    provision_per_1000: Optional[float]
+
+
+def choose_standard(
+    standards: Mapping[str, FacilityStandard],
+    preset_id: str = "",
+    table: str = "",
+    *,
+    travel_mode: Optional[str] = None,
+    cost_unit: Optional[str] = None,
+    threshold: Optional[float] = None,
+    provision_per_1000: Optional[float] = None,
+) -> StandardChoice:
+    """The preset ``preset_id`` of ``standards`` (read from ``table``), overridden by every
+    value given (not None); without a preset: walk, minutes, no provision, and the threshold
+    must be given.
+
+    Raises
+    ------
+    InputError
+        For an id not in the table (naming the known ids), or no threshold > 0.
+    """
+    preset = None
+    if preset_id:
+        if preset_id not in standards:
+            raise InputError(
+                tr("STANDARD '{id}' is not in {table}; known ids: {ids}").format(
+                    id=preset_id, table=table, ids=", ".join(standards)
+                )
+            )
+        preset = standards[preset_id]
+
+    def pick(value, column, default):
+        if value is not None:
+            return value
+        return getattr(preset, column) if preset is not None else default
+
+    chosen = StandardChoice(
+        standard=preset,
+        travel_mode=choice(
+            pick(travel_mode, "travel_mode", "walk"), TRAVEL_MODES, tr("travel mode")
+        ),
+        cost_unit=choice(pick(cost_unit, "cost_unit", "minutes"), COST_UNITS, tr("cost unit")),
+        threshold=pick(threshold, "threshold", None),
+        provision_per_1000=pick(provision_per_1000, "provision_per_1000", None),
+    )
+    if chosen.threshold is None or not chosen.threshold > 0:
+        raise InputError(tr("Set THRESHOLD (> 0) or choose a STANDARD preset that has one."))
+    return chosen

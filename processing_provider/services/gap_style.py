@@ -13,16 +13,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.access import GAP_CLASS_LABELS
+
+#: colour of each gap_class code drawn (labels from core.access.GAP_CLASS_LABELS)
 GAP_COLOURS = {0: "#d7191c", 1: "#fdae61", 2: "#1a9641"}
-GAP_NAMES = {
-    0: ("服务盲区", "blind spot"),
-    1: ("供给不足", "under-served"),
-    2: ("供给充足", "adequate"),
-}
 
 
 def _symbol(layer, colour):
-    if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
         return QgsFillSymbol.createSimple(
             {"color": colour, "outline_color": "#7f7f7f", "outline_width": "0.2"}
         )
@@ -32,14 +30,17 @@ def _symbol(layer, colour):
 
 
 def style_demand(layer, language):
-    """Red blind spots, orange under-served, green adequate."""
-    column = 0 if language == "zh" else 1
+    """Red blind spots, orange under-served, green adequate, labelled in ``language``."""
     layer.setRenderer(
         QgsCategorizedSymbolRenderer(
             "gap_class",
             [
-                QgsRendererCategory(code, _symbol(layer, GAP_COLOURS[code]), names[column])
-                for code, names in GAP_NAMES.items()
+                QgsRendererCategory(
+                    code,
+                    _symbol(layer, colour),
+                    GAP_CLASS_LABELS.label(code, language),
+                )
+                for code, colour in GAP_COLOURS.items()
             ],
         )
     )
@@ -51,7 +52,7 @@ def style_facilities(layer):
         {"color": "#2c7bb6", "name": "square", "outline_color": "#08306b"}
     )
     symbol.symbolLayer(0).setDataDefinedProperty(
-        QgsSymbolLayer.PropertySize,
+        QgsSymbolLayer.Property.PropertySize,
         QgsProperty.fromExpression('2 + 3 * min(coalesce("load", 0), 3)'),
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))

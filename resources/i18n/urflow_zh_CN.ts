@@ -24,22 +24,12 @@
         <translation>{name}在以下序号处有缺失值（NaN）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="193"/>
-        <source>{name} must be &gt;= 0; negative at indices {ids}.</source>
-        <translation>{name}不得为负值，以下序号为负：{ids}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/access/accessibility.py" line="197"/>
-        <source>{name} must be finite; infinite at indices {ids}.</source>
-        <translation>{name}须为有限值，以下序号为无穷大：{ids}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/access/accessibility.py" line="206"/>
+        <location filename="../../core/access/gaps.py" line="178"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="141"/>
+        <location filename="../../core/checks.py" line="158"/>
         <source>{name} must be a number; got {value}.</source>
         <translation>{name}须为数字，实际为 {value}。</translation>
     </message>
@@ -49,157 +39,152 @@
         <translation>{name}须为大于 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="227"/>
+        <location filename="../../core/access/fca.py" line="64"/>
         <source>Travel costs must be &gt;= 0 and not NaN.</source>
         <translation>出行成本须不小于 0，且不得为缺失值（NaN）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="232"/>
+        <location filename="../../core/access/fca.py" line="69"/>
         <source>costs must be a CostMatrix or a 2-D numeric array.</source>
         <translation>出行成本须为 CostMatrix 或二维数值数组。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="234"/>
+        <location filename="../../core/access/fca.py" line="71"/>
         <source>costs must be a CostMatrix or a 2-D (n_demand, n_facility) array; got shape {shape}.</source>
         <translation>出行成本须为 CostMatrix 或二维数组（需求点数 × 设施数），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="241"/>
+        <location filename="../../core/access/fca.py" line="78"/>
         <source>Travel costs must be &gt;= 0.</source>
         <translation>出行成本须不小于 0。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="272"/>
+        <location filename="../../core/access/decay.py" line="56"/>
         <source>E2SFCA weights must be text like &apos;10:1.0,20:0.68,30:0.22&apos; (upper bound:weight).</source>
         <translation>E2SFCA 分段权重须为形如“10:1.0,20:0.68,30:0.22”的文本（上界:权重）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="280"/>
+        <location filename="../../core/access/decay.py" line="64"/>
         <source>E2SFCA weight item &apos;{item}&apos; is not &apos;upper bound:weight&apos;.</source>
         <translation>E2SFCA 分段权重项“{item}”不符合“上界:权重”格式。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="286"/>
+        <location filename="../../core/access/decay.py" line="70"/>
         <source>E2SFCA weight item &apos;{item}&apos; is not two numbers.</source>
         <translation>E2SFCA 分段权重项“{item}”不是两个数字。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="298"/>
+        <location filename="../../core/access/decay.py" line="83"/>
         <source>E2SFCA steps need as many upper bounds as weights (at least one).</source>
         <translation>E2SFCA 分段的上界与权重须一一对应（至少一段）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="300"/>
+        <location filename="../../core/access/decay.py" line="85"/>
         <source>E2SFCA upper bounds must be finite numbers &gt; 0.</source>
         <translation>E2SFCA 分段上界须为大于 0 的有限数值。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="302"/>
+        <location filename="../../core/access/decay.py" line="87"/>
         <source>E2SFCA upper bounds must be strictly increasing.</source>
         <translation>E2SFCA 分段上界须严格递增。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="304"/>
+        <location filename="../../core/access/decay.py" line="89"/>
         <source>E2SFCA weights must be between 0 and 1.</source>
         <translation>E2SFCA 分段权重须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="344"/>
+        <location filename="../../core/access/decay.py" line="129"/>
         <source>d0</source>
         <translation>服务范围阈值 d0</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="365"/>
+        <location filename="../../core/access/decay.py" line="170"/>
         <source>steps must be text or a (bounds, weights) pair.</source>
         <translation>E2SFCA 分段须为文本或（上界, 权重）数组对。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="373"/>
-        <source>method must be one of {methods}; got {method}.</source>
-        <translation>可达性计算方法须为 {methods} 之一，实际为 {method}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/access/accessibility.py" line="426"/>
+        <location filename="../../core/access/fca.py" line="124"/>
         <source>The travel costs were cut off at {cutoff:g}, below the catchment threshold {threshold:g}; recompute them with a cutoff of at least the threshold.</source>
         <translation>出行成本在 {cutoff:g} 处截断，低于服务范围阈值 {threshold:g}；请以不小于该阈值的截断值重新计算出行成本。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="699"/>
+        <location filename="../../core/access/gaps.py" line="270"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="608"/>
+        <location filename="../../core/access/fca.py" line="231"/>
         <source>supply</source>
         <translation>供给能力</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="538"/>
+        <location filename="../../core/access/gaps.py" line="176"/>
         <source>nearest_cost</source>
         <translation>至最近设施的出行成本</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="502"/>
+        <location filename="../../core/access/gaps.py" line="141"/>
         <source>radius</source>
         <translation>服务半径</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="534"/>
+        <location filename="../../core/access/gaps.py" line="173"/>
         <source>access</source>
         <translation>可达性</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="609"/>
+        <location filename="../../core/access/gaps.py" line="177"/>
         <source>provision_per_person</source>
         <translation>人均配置标准</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="573"/>
+        <location filename="../../core/access/fca.py" line="198"/>
         <source>The travel costs were cut off at {cutoff:g}, below the threshold {threshold:g}.</source>
         <translation>出行成本在 {cutoff:g} 处截断，低于阈值 {threshold:g}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="606"/>
+        <location filename="../../core/access/fca.py" line="230"/>
         <source>weighted_demand</source>
         <translation>加权需求</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="642"/>
+        <location filename="../../core/access/gaps.py" line="214"/>
         <source>values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="643"/>
+        <location filename="../../core/access/gaps.py" line="215"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="680"/>
+        <location filename="../../core/access/gaps.py" line="252"/>
         <source>zone_index must be a 1-D integer array (-1 = in no zone).</source>
         <translation>分区编号（zone_index）须为一维整数数组（-1 表示不属于任何分区）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="685"/>
+        <location filename="../../core/access/gaps.py" line="257"/>
         <source>n_zones must be an integer; got {value}.</source>
         <translation>分区数（n_zones）须为整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="689"/>
+        <location filename="../../core/access/gaps.py" line="261"/>
         <source>n_zones must be &gt;= 0; got {value}.</source>
         <translation>分区数（n_zones）须不小于 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="692"/>
+        <location filename="../../core/access/gaps.py" line="264"/>
         <source>zone_index must be in -1 .. {last}; bad at {ids}.</source>
         <translation>分区编号（zone_index）须在 -1 至 {last} 之间，以下序号超出范围：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="702"/>
+        <location filename="../../core/access/gaps.py" line="271"/>
         <source>covered</source>
         <translation>覆盖标记</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="707"/>
+        <location filename="../../core/access/gaps.py" line="272"/>
         <source>deficit</source>
         <translation>缺口</translation>
     </message>
@@ -344,7 +329,7 @@
         <translation>仅 {available} 个等级有等级名称，不支持 {k} 个等级；请将等级数设为 3 或 4。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="156"/>
+        <location filename="../../core/checks.py" line="173"/>
         <source>Unknown {what} {value}; use one of: {options}.</source>
         <translation>未知的{what} {value}；可选：{options}。</translation>
     </message>
@@ -1019,152 +1004,147 @@
         <translation>贪心算法未能为必选建新地块 {parcels} 筹得指标；请运行精确优化以得到确定结论。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="279"/>
+        <location filename="../../core/access/paths.py" line="37"/>
         <source>Canceled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="286"/>
+        <location filename="../../core/access/units.py" line="35"/>
         <source>{name} must be numeric (x, y) coordinates in metres.</source>
         <translation>{name}须为以米为单位的数值坐标（x, y）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="292"/>
+        <location filename="../../core/access/units.py" line="41"/>
         <source>{name} must have shape (n, 2) (x, y in metres); got {shape}.</source>
         <translation>{name}的形状须为 (n, 2)（x、y，单位为米），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="309"/>
+        <location filename="../../core/checks.py" line="140"/>
         <source>{name} must be a finite number &gt;= 0; got {value}.</source>
         <translation>{name}须为不小于 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="318"/>
-        <source>cost must be &apos;minutes&apos; or &apos;meters&apos;; got {cost}.</source>
-        <translation>成本单位（cost）须为 &apos;minutes&apos; 或 &apos;meters&apos;，实际为 {cost}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/access/network.py" line="374"/>
+        <location filename="../../core/access/graph.py" line="120"/>
         <source>coords</source>
         <translation>道路顶点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="377"/>
+        <location filename="../../core/access/graph.py" line="123"/>
         <source>Road vertices with missing or infinite coordinates: {ids}.</source>
         <translation>以下道路顶点的坐标缺失或为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="384"/>
+        <location filename="../../core/access/graph.py" line="130"/>
         <source>line_offsets must be a 1-D integer array of length n_lines + 1.</source>
         <translation>道路线偏移数组（line_offsets）须为长度等于道路线数 + 1 的一维整数数组。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="388"/>
+        <location filename="../../core/access/graph.py" line="134"/>
         <source>line_offsets must start at 0, end at the number of vertices ({n}) and never decrease.</source>
         <translation>道路线偏移数组（line_offsets）须从 0 开始、以顶点数（{n}）结束，且不得递减。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="404"/>
+        <location filename="../../core/access/graph.py" line="150"/>
         <source>{name} has {size} values for {n} road lines.</source>
         <translation>{name}有 {size} 个值，而道路线共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="952"/>
+        <location filename="../../core/access/roads.py" line="205"/>
         <source>speed_kmh</source>
         <translation>速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="404"/>
+        <location filename="../../core/access/roads.py" line="212"/>
         <source>direction</source>
         <translation>通行方向</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="411"/>
+        <location filename="../../core/access/graph.py" line="157"/>
         <source>Road speed must be a finite number &gt; 0 km/h; missing, zero, negative or infinite speed on road lines {ids}.</source>
         <translation>道路速度须为大于 0 的有限数值（km/h）；以下道路线的速度缺失、为零、为负或为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="420"/>
+        <location filename="../../core/access/graph.py" line="166"/>
         <source>direction must hold the integers 0, 1 or -1.</source>
         <translation>通行方向只能取整数 0、1 或 -1。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="423"/>
+        <location filename="../../core/access/graph.py" line="169"/>
         <source>Road direction must be 0 (both ways), 1 (digitising direction) or -1 (against it); other values on road lines {ids}.</source>
         <translation>道路通行方向须为 0（双向）、1（沿数字化方向）或 -1（逆数字化方向）；以下道路线的取值不符合要求：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="430"/>
+        <location filename="../../core/access/graph.py" line="176"/>
         <source>node_tolerance</source>
         <translation>节点合并容差</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="536"/>
+        <location filename="../../core/access/snapping.py" line="144"/>
         <source>xy</source>
         <translation>点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="537"/>
+        <location filename="../../core/access/snapping.py" line="145"/>
         <source>max_distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="632"/>
+        <location filename="../../core/access/snapping.py" line="240"/>
         <source>graph must be a Graph built by build_graph().</source>
         <translation>路网图（graph）须为由 build_graph() 构建的 Graph。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="634"/>
+        <location filename="../../core/access/snapping.py" line="242"/>
         <source>access_speed_kmh</source>
         <translation>路网外步行速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="635"/>
+        <location filename="../../core/access/snapping.py" line="243"/>
         <source>snap_distance</source>
         <translation>距道路最大距离</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="1027"/>
+        <location filename="../../core/access/snapping.py" line="244"/>
         <source>demand_xy</source>
         <translation>需求点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="1028"/>
+        <location filename="../../core/access/snapping.py" line="245"/>
         <source>facility_xy</source>
         <translation>设施坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="715"/>
+        <location filename="../../core/access/paths.py" line="43"/>
         <source>Pass demand_xy and facility_xy as None with a PreparedNetwork: its points are already attached.</source>
         <translation>使用 PreparedNetwork 时，demand_xy 和 facility_xy 须传入 None：其需求点和设施已接入路网。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="724"/>
+        <location filename="../../core/access/paths.py" line="52"/>
         <source>demand_xy and facility_xy are required with a Graph.</source>
         <translation>使用 Graph 时须提供 demand_xy 和 facility_xy。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="728"/>
+        <location filename="../../core/access/paths.py" line="56"/>
         <source>network must be a Graph (build_graph) or a PreparedNetwork (prepare_network).</source>
         <translation>路网（network）须为 Graph（build_graph）或 PreparedNetwork（prepare_network）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="982"/>
+        <location filename="../../core/access/paths.py" line="127"/>
         <source>cutoff</source>
         <translation>出行成本截断值</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="829"/>
+        <location filename="../../core/access/paths.py" line="157"/>
         <source>batch_size must be a positive integer; got {value}.</source>
         <translation>批大小（batch_size）须为正整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="943"/>
+        <location filename="../../core/access/euclidean.py" line="21"/>
         <source>detour_factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="945"/>
+        <location filename="../../core/access/euclidean.py" line="23"/>
         <source>detour_factor must be &gt;= 1 (a road is never shorter); got {value}.</source>
         <translation>绕行系数须不小于 1（道路距离不会短于直线距离），实际为 {value}。</translation>
     </message>
@@ -1194,42 +1174,42 @@
         <translation>得分须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="57"/>
+        <location filename="../../core/access/standards.py" line="106"/>
         <source>{where}: a number is required</source>
         <translation>{where}：需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="61"/>
+        <location filename="../../core/access/standards.py" line="110"/>
         <source>{where}: {text} is not a number</source>
         <translation>{where}：{text} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="65"/>
+        <location filename="../../core/access/standards.py" line="114"/>
         <source>{where}: must be greater than 0, not {text}</source>
         <translation>{where}：必须大于 0，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="85"/>
+        <location filename="../../core/access/standards.py" line="134"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="92"/>
+        <location filename="../../core/access/standards.py" line="141"/>
         <source>{file}: missing columns {columns}</source>
         <translation>{file}：缺少列 {columns}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="109"/>
+        <location filename="../../core/access/standards.py" line="158"/>
         <source>{where}, {column}: {value} is not one of {allowed}</source>
         <translation>{where}，{column} 列：{value} 不是 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="119"/>
+        <location filename="../../core/access/standards.py" line="168"/>
         <source>{where}: {column} is empty</source>
         <translation>{where}：{column} 列为空</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="123"/>
+        <location filename="../../core/access/standards.py" line="172"/>
         <source>{where}: id {id} appears twice</source>
         <translation>{where}：id {id} 重复出现</translation>
     </message>
@@ -1414,17 +1394,17 @@
         <translation>{name}须介于 {low} 与 {high} 之间，以下超出范围：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="145"/>
+        <location filename="../../core/checks.py" line="162"/>
         <source>{name} must be &gt;= 0 (0 = no limit); got {value}.</source>
         <translation>{name}须 ≥ 0（0 表示不限），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="177"/>
+        <location filename="../../core/checks.py" line="194"/>
         <source>{what} has empty ids at {rows}.</source>
         <translation>{what}存在空编号，位于 {rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="186"/>
+        <location filename="../../core/checks.py" line="203"/>
         <source>{what} has duplicate ids: {ids}.</source>
         <translation>{what}存在重复编号：{ids}。</translation>
     </message>
@@ -1768,6 +1748,56 @@
         <source>(no township)</source>
         <translation>（未分乡镇）</translation>
     </message>
+    <message>
+        <location filename="../../core/access/analysis.py" line="261"/>
+        <source>capacity</source>
+        <translation>服务能力</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/fca.py" line="119"/>
+        <source>method</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="245"/>
+        <source>travel mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/costs.py" line="117"/>
+        <source>roads must be Roads, RoadLines or a Graph.</source>
+        <translation>roads 必须是 Roads、RoadLines 或 Graph。</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/roads.py" line="78"/>
+        <source>{file}: no speed for the travel modes {modes}</source>
+        <translation>{file}：缺少出行方式 {modes} 的速度</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/roads.py" line="189"/>
+        <source>line_road must hold road numbers 0 .. n_roads - 1.</source>
+        <translation>line_road 必须是 0 .. n_roads - 1 之间的道路序号。</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/roads.py" line="212"/>
+        <source>road_class</source>
+        <translation>道路等级</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="233"/>
+        <source>STANDARD &apos;{id}&apos; is not in {table}; known ids: {ids}</source>
+        <translation>标准“{id}”不在 {table} 中；可用编号：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/units.py" line="24"/>
+        <source>cost unit</source>
+        <translation>成本单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="255"/>
+        <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
+        <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -1844,277 +1874,187 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="83"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Demand: villages or settlements (points or polygons)</source>
         <translation>需求点：村庄或居民点（点或面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="90"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Demand id field</source>
         <translation>需求点编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="97"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Population field (the people the standard counts)</source>
         <translation>人口字段（标准所针对的人口）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="105"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Facilities (points)</source>
         <translation>设施（点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="110"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Facility id field</source>
         <translation>设施编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="117"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Capacity field (seats, doctors, beds; default 1 each)</source>
         <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="126"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Road network (lines; straight lines × detour if none)</source>
         <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="134"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Speed field, km/h (car)</source>
         <translation>车速字段（km/h，机动车）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="134"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Road class field (county/township/village)</source>
         <translation>道路等级字段（县道/乡道/村道）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="134"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>One-way field (forward/backward/both)</source>
         <translation>单行字段（正向/反向/双向）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="156"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
         <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="163"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Standards table (CSV; default: national presets)</source>
         <translation>标准表（CSV；默认为国家标准预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Travel mode (default: the preset&apos;s)</source>
         <translation>出行方式（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>E-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Car</source>
         <translation>机动车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="179"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Cost unit (default: the preset&apos;s)</source>
         <translation>成本单位（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="179"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="179"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Meters</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="187"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Threshold: standard travel time or distance (inclusive)</source>
         <translation>阈值：标准出行时间或距离（含边界）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="196"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Provision standard per 1000 people</source>
         <translation>千人配置标准</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Accessibility method</source>
         <translation>可达性方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>2SFCA</source>
         <translation>两步移动搜索法（2SFCA）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Enhanced 2SFCA (step weights)</source>
         <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Gaussian 2SFCA</source>
         <translation>高斯两步移动搜索法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="217"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>E2SFCA step weights (upper bound:weight, ...)</source>
         <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="224"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Largest distance from a road, m</source>
         <translation>距道路最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="233"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Detour factor without a network</source>
         <translation>无路网时的绕行系数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="242"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Zones for the summary (townships)</source>
         <translation>汇总分区（乡镇）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="250"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="258"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="265"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Demand with access and gaps</source>
         <translation>需求点可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="270"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Facilities with catchment and load</source>
         <translation>设施服务范围与负荷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="275"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
         <source>Coverage and deficit per zone</source>
         <translation>分区覆盖率与缺口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="314"/>
-        <source>STANDARD &apos;{}&apos; is not in {}; known ids: {}</source>
-        <translation>标准“{}”不在 {} 中；可用编号：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="341"/>
-        <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
-        <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="424"/>
-        <source>Standard {}: {} {} — {} ({})</source>
-        <translation>标准 {}：{} {} — {}（{}）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="433"/>
-        <source>Threshold {} {} by {}; provision {} per 1000; method {}; working CRS {}</source>
-        <translation>阈值 {} {}（{}）；千人配置 {}；方法 {}；计算坐标系 {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="457"/>
-        <source>Layer DEMAND has no features.</source>
-        <translation>需求点图层（DEMAND）没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="462"/>
-        <source>Population is NULL or negative for {} demand features ({}): they count as nobody and their gap is NULL</source>
-        <translation>{} 个需求点人口为空或为负（{}）：按 0 人计，其缺口为空值</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="490"/>
-        <source>Layer FACILITIES has no features: there is nothing to reach.</source>
-        <translation>设施图层（FACILITIES）没有要素，无可到达的设施。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="497"/>
-        <source>Capacity is NULL or negative for {} facilities ({}): they still count for reach (nearest, coverage) but supply nothing</source>
-        <translation>{} 处设施供给能力为空或为负（{}）：仍计入可达（最近设施、覆盖），但供给为 0</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="519"/>
-        <source>No NETWORK: straight-line distance × {} is used.</source>
-        <translation>未提供路网：采用直线距离 × {}。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="527"/>
-        <source>Building the road graph ...</source>
-        <translation>正在构建道路网络图……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="538"/>
-        <source>{} roads have no usable speed: their class&apos;s or the mode&apos;s default speed is used</source>
-        <translation>{} 条道路无可用车速：采用其道路等级或出行方式的默认速度</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="538"/>
-        <source>{} roads have an unknown one-way value: both directions are used</source>
-        <translation>{} 条道路的单行值无法识别：按双向通行</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="538"/>
-        <source>{} roads without geometry were left out</source>
-        <translation>{} 条无几何的道路被忽略</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="555"/>
-        <source>Layer NETWORK has no usable lines.</source>
-        <translation>路网图层（NETWORK）没有可用的线。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="566"/>
-        <source>Shortest paths within {} {} ...</source>
-        <translation>正在计算 {} {} 以内的最短路径……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="590"/>
-        <source>{} demand features cannot reach any facility (off the network or in a disconnected part): {}</source>
-        <translation>{} 个需求点无法到达任何设施（远离路网或位于不连通的路网部分）：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="598"/>
-        <source>{} facilities have nobody within the threshold: supply ratio NULL ({})</source>
-        <translation>{} 处设施在阈值内无服务人口：供需比为空值（{}）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="705"/>
-        <source>Coverage {:.1%}; blind spots {}; under-served {}; deficit {}</source>
-        <translation>覆盖率 {:.1%}；服务盲区 {} 个；供给不足 {} 个；缺口 {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="776"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="283"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="779"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="286"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -2959,6 +2899,89 @@
         <location filename="../../ui/facility_gaps_dialog.ui" line="68"/>
         <source>Use this standard for the run</source>
         <translation>采用此标准运行</translation>
+    </message>
+</context>
+<context>
+    <name>GapFeedback</name>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="27"/>
+        <source>Standard {}: {} {} — {} ({})</source>
+        <translation>标准 {}：{} {} — {}（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="36"/>
+        <source>Threshold {} {} by {}; provision {} per 1000; method {}; working CRS {}</source>
+        <translation>阈值 {} {}（{}）；千人配置 {}；方法 {}；计算坐标系 {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="52"/>
+        <source>Layer DEMAND has no features.</source>
+        <translation>需求点图层（DEMAND）没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="53"/>
+        <source>Layer FACILITIES has no features: there is nothing to reach.</source>
+        <translation>设施图层（FACILITIES）没有要素，无可到达的设施。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="57"/>
+        <source>Layer NETWORK has no usable lines.</source>
+        <translation>路网图层（NETWORK）没有可用的线。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="62"/>
+        <source>No NETWORK: straight-line distance × {} is used.</source>
+        <translation>未提供路网：采用直线距离 × {}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="68"/>
+        <source>Building the road graph ...</source>
+        <translation>正在构建道路网络图……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="70"/>
+        <source>{} roads without geometry were left out</source>
+        <translation>{} 条无几何的道路被忽略</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="73"/>
+        <source>Shortest paths within {} {} ...</source>
+        <translation>正在计算 {} {} 以内的最短路径……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="80"/>
+        <source>{} roads have no usable speed: their class&apos;s or the mode&apos;s default speed is used</source>
+        <translation>{} 条道路无可用车速：采用其道路等级或出行方式的默认速度</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="80"/>
+        <source>{} roads have an unknown one-way value: both directions are used</source>
+        <translation>{} 条道路的单行值无法识别：按双向通行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="95"/>
+        <source>Population is NULL or negative for {} demand features ({}): they count as nobody and their gap is NULL</source>
+        <translation>{} 个需求点人口为空或为负（{}）：按 0 人计，其缺口为空值</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="95"/>
+        <source>Capacity is NULL or negative for {} facilities ({}): they still count for reach (nearest, coverage) but supply nothing</source>
+        <translation>{} 处设施供给能力为空或为负（{}）：仍计入可达（最近设施、覆盖），但供给为 0</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="95"/>
+        <source>{} demand features cannot reach any facility (off the network or in a disconnected part): {}</source>
+        <translation>{} 个需求点无法到达任何设施（远离路网或位于不连通的路网部分）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="95"/>
+        <source>{} facilities have nobody within the threshold: supply ratio NULL ({})</source>
+        <translation>{} 处设施在阈值内无服务人口：供需比为空值（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_feedback.py" line="132"/>
+        <source>Coverage {:.1%}; blind spots {}; under-served {}; deficit {}</source>
+        <translation>覆盖率 {:.1%}；服务盲区 {} 个；供给不足 {} 个；缺口 {}</translation>
     </message>
 </context>
 <context>

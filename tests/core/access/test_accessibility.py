@@ -4,20 +4,10 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
-from urflow.core.access.accessibility import (
-    catchment,
-    coverage,
-    fca,
-    gaps,
-    gaussian_weight,
-    load,
-    nearest,
-    parse_step_weights,
-    step_weight,
-    weighted_gini,
-    zone_summary,
-)
-from urflow.core.access.network import CostMatrix
+from urflow.core.access.cost_matrix import CostMatrix
+from urflow.core.access.decay import gaussian_weight, parse_step_weights, step_weight
+from urflow.core.access.fca import catchment, fca, load, nearest
+from urflow.core.access.gaps import coverage, gaps, weighted_gini, zone_summary
 from urflow.core.errors import InputError
 
 # DOMAIN E2-E4: 3 villages x 2 facilities

@@ -1,19 +1,13 @@
-"""Road-network graph, snapping and travel costs (core/network.py)."""
+"""Road graph, snapping and travel costs (core/access: graph, snapping, paths, euclidean)."""
 
 import numpy as np
 import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
-from urflow.core.access.network import (
-    Canceled,
-    build_graph,
-    euclidean_costs,
-    euclidean_nearest,
-    nearest_facility,
-    prepare_network,
-    snap_points,
-    travel_costs,
-)
+from urflow.core.access.euclidean import euclidean_costs, euclidean_nearest
+from urflow.core.access.graph import build_graph
+from urflow.core.access.paths import Canceled, nearest_facility, travel_costs
+from urflow.core.access.snapping import prepare_network, snap_points
 from urflow.core.errors import InputError
 
 WALK = 0.06 / 4.5  # minutes per metre off the network at 4.5 km/h

@@ -4,14 +4,23 @@ from pathlib import Path
 
 import pytest
 
-from urflow.core.access.standards import load_facility_standards
+from urflow.core.access.standards import (
+    CAPACITY_FIELD_NAMES,
+    NATIONAL_STANDARDS,
+    POPULATION_BASES,
+    POPULATION_FIELD_NAMES,
+    choose_standard,
+    likely_field,
+    load_facility_standards,
+)
 from urflow.core.errors import InputError
 
 STANDARDS = Path(__file__).resolve().parents[3] / "resources" / "standards"
 
 
 def test_bundled_national_table_has_sourced_rows():
-    standards = load_facility_standards(STANDARDS / "china_national.csv")
+    assert NATIONAL_STANDARDS == STANDARDS / "china_national.csv"
+    standards = load_facility_standards(NATIONAL_STANDARDS)
     assert len(standards) >= 10
     primary = standards["gb50180_primary_school"]
     assert (primary.threshold, primary.cost_unit, primary.travel_mode) == (500.0, "meters", "walk")
@@ -47,3 +56,50 @@ GOOD = "a,小学,School,village,30,minutes,walk,,seats,total,Some rule,Art. 1,pr
 def test_bad_rows_name_file_line_and_column(tmp_path, row, words):
     with pytest.raises(InputError, match=words.replace("(", r"\(")):
         load_facility_standards(write(tmp_path, [GOOD, row]))
+
+
+def test_choose_a_preset_and_override_it():
+    standards = load_facility_standards(NATIONAL_STANDARDS)
+    clinic = choose_standard(standards, "rural_village_clinic", "national")
+    assert (clinic.threshold, clinic.cost_unit, clinic.travel_mode) == (15.0, "minutes", "walk")
+    assert clinic.provision_per_1000 == 1.0 and clinic.standard.facility_zh == "村卫生室"
+    by_car = choose_standard(standards, "rural_village_clinic", travel_mode="car", threshold=20)
+    assert (by_car.travel_mode, by_car.threshold, by_car.cost_unit) == ("car", 20, "minutes")
+    custom = choose_standard(standards, "", threshold=500, cost_unit="meters")
+    assert custom.standard is None and custom.travel_mode == "walk"
+    assert custom.provision_per_1000 is None
+    assert (
+        clinic.standard.name("zh") == "村卫生室" and clinic.standard.name("en") == "Village clinic"
+    )
+
+
+@pytest.mark.parametrize(
+    "preset, threshold, words",
+    [
+        ("no_such_rule", None, "STANDARD 'no_such_rule' is not in national; known ids: gb50180_"),
+        ("", None, "Set THRESHOLD"),
+        ("", 0.0, "Set THRESHOLD"),
+    ],
+)
+def test_choose_refuses_unknown_ids_and_no_threshold(preset, threshold, words):
+    standards = load_facility_standards(NATIONAL_STANDARDS)
+    with pytest.raises(InputError, match=words.replace("(", r"\(")):
+        choose_standard(standards, preset, "national", threshold=threshold)
+
+
+def test_likely_fields_follow_the_population_basis_and_provision_unit():
+    villages = ["fid", "village_id", "resident_pop", "pop_60plus", "pop_3_5", "pop_6_11"]
+    standards = load_facility_standards(NATIONAL_STANDARDS)
+    picks = {
+        key: likely_field(villages, POPULATION_FIELD_NAMES[standards[key].population_basis])
+        for key in ("rural_village_clinic", "rural_nursing_home", "rural_primary_school")
+    }
+    assert picks == {
+        "rural_village_clinic": "resident_pop",
+        "rural_nursing_home": "pop_60plus",
+        "rural_primary_school": "pop_6_11",
+    }
+    assert likely_field(["FID", "CZRK"], POPULATION_FIELD_NAMES["total"]) == "CZRK"
+    assert likely_field(["fid", "名称", "床位数"], CAPACITY_FIELD_NAMES["beds"]) == "床位数"
+    assert likely_field(["fid", "name"], POPULATION_FIELD_NAMES["total"]) is None
+    assert set(POPULATION_FIELD_NAMES) == set(POPULATION_BASES)

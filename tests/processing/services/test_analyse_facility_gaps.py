@@ -1,9 +1,28 @@
 """urflow:facilitygaps through processing.run: DOMAIN.md E2–E5 over a real line network."""
 
+from pathlib import Path
+
 import processing
 import pytest
 from numpy.testing import assert_allclose
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from urflow.processing_provider.services.analyse_facility_gaps import (
+    NATIONAL_STANDARDS,
+    AnalyseFacilityGapsAlgorithm,
+)
 
 ALG = "urflow:facilitygaps"
 # E2: F1 (0, 1000), F2 (2000, 1000); V1 (0, 0), V2 (1000, 0), V3 (2000, 0). One straight road
@@ -11,6 +30,85 @@ ALG = "urflow:facilitygaps"
 # its best route V3→F2→V2→F1 takes 41 min, beyond the 30-min catchment either way.
 POINTS = {"F1": (0, 1000), "F2": (2000, 1000), "V1": (0, 0), "V2": (1000, 0), "V3": (2000, 0)}
 COSTS = {("V1", "F1"): 5, ("V1", "F2"): 25, ("V2", "F1"): 15, ("V2", "F2"): 8, ("V3", "F2"): 18}
+
+
+SOURCE = QgsProcessing.SourceType
+FIELD = QgsProcessingParameterField.DataType
+#: name -> (class, optional, advanced, parent layer / field type / enum options / default)
+PARAMETERS = {
+    "DEMAND": (QgsProcessingParameterFeatureSource, False, False, None),
+    "DEMAND_ID_FIELD": (QgsProcessingParameterField, False, False, ("DEMAND", FIELD.Any)),
+    "POPULATION_FIELD": (QgsProcessingParameterField, False, False, ("DEMAND", FIELD.Numeric)),
+    "FACILITIES": (QgsProcessingParameterFeatureSource, False, False, None),
+    "FACILITY_ID_FIELD": (QgsProcessingParameterField, False, False, ("FACILITIES", FIELD.Any)),
+    "CAPACITY_FIELD": (QgsProcessingParameterField, True, False, ("FACILITIES", FIELD.Numeric)),
+    "NETWORK": (QgsProcessingParameterFeatureSource, True, False, None),
+    "SPEED_FIELD": (QgsProcessingParameterField, True, False, ("NETWORK", FIELD.Numeric)),
+    "ROAD_CLASS_FIELD": (QgsProcessingParameterField, True, False, ("NETWORK", FIELD.Any)),
+    "DIRECTION_FIELD": (QgsProcessingParameterField, True, False, ("NETWORK", FIELD.Any)),
+    "STANDARD": (QgsProcessingParameterString, True, False, None),
+    "STANDARDS_TABLE": (QgsProcessingParameterFile, True, True, None),
+    "TRAVEL_MODE": (QgsProcessingParameterEnum, True, False, 4),
+    "COST_UNIT": (QgsProcessingParameterEnum, True, False, 2),
+    "THRESHOLD": (QgsProcessingParameterNumber, True, False, None),
+    "PROVISION_PER_1000": (QgsProcessingParameterNumber, True, False, None),
+    "METHOD": (QgsProcessingParameterEnum, False, False, 3),
+    "E2SFCA_WEIGHTS": (QgsProcessingParameterString, True, True, None),
+    "SNAP_TOLERANCE": (QgsProcessingParameterNumber, False, True, 500.0),
+    "DETOUR_FACTOR": (QgsProcessingParameterNumber, False, True, 1.3),
+    "ZONES": (QgsProcessingParameterFeatureSource, True, False, None),
+    "ZONE_NAME_FIELD": (QgsProcessingParameterField, True, False, ("ZONES", FIELD.Any)),
+    "TARGET_CRS": (QgsProcessingParameterCrs, True, True, None),
+    "OUTPUT_DEMAND": (QgsProcessingParameterFeatureSink, False, False, None),
+    "OUTPUT_FACILITIES": (QgsProcessingParameterFeatureSink, False, False, None),
+    "OUTPUT_ZONES": (QgsProcessingParameterFeatureSink, True, False, None),
+}
+
+
+def test_parameters(qgis_app):
+    algorithm = AnalyseFacilityGapsAlgorithm()
+    algorithm.initAlgorithm()
+    assert [p.name() for p in algorithm.parameterDefinitions()] == list(PARAMETERS)
+    for name, (kind, optional, advanced, detail) in PARAMETERS.items():
+        parameter = algorithm.parameterDefinition(name)
+        flags = parameter.flags()
+        assert isinstance(parameter, kind), name
+        assert bool(flags & QgsProcessingParameterDefinition.Flag.FlagOptional) == optional, name
+        assert bool(flags & QgsProcessingParameterDefinition.Flag.FlagAdvanced) == advanced, name
+        if kind is QgsProcessingParameterField:
+            assert (parameter.parentLayerParameterName(), parameter.dataType()) == detail, name
+        elif kind is QgsProcessingParameterEnum:
+            assert len(parameter.options()) == detail, name
+        elif kind is QgsProcessingParameterNumber:
+            assert parameter.defaultValue() == detail, name
+    layer_types = {
+        "DEMAND": [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint],
+        "FACILITIES": [SOURCE.TypeVectorPoint],
+        "NETWORK": [SOURCE.TypeVectorLine],
+        "ZONES": [SOURCE.TypeVectorPolygon],
+    }
+    for name, types in layer_types.items():
+        assert algorithm.parameterDefinition(name).dataTypes() == types, name
+    assert algorithm.parameterDefinition("METHOD").defaultValue() == 0
+    assert algorithm.parameterDefinition("DETOUR_FACTOR").minimum() == 1.0
+    assert algorithm.parameterDefinition("THRESHOLD").minimum() == 0.0
+    assert algorithm.parameterDefinition("STANDARDS_TABLE").extension() == "csv"
+    assert [o.name() for o in algorithm.outputDefinitions()] == [
+        "OUTPUT_DEMAND",
+        "OUTPUT_FACILITIES",
+        "OUTPUT_ZONES",
+    ]
+
+
+def test_alg_settings(qgis_app):
+    algorithm = AnalyseFacilityGapsAlgorithm()
+    assert algorithm.name() == "facilitygaps"
+    assert algorithm.groupId() == "services"
+    assert "公共服务设施缺口分析" in algorithm.displayName()
+    assert isinstance(algorithm.createInstance(), AnalyseFacilityGapsAlgorithm)
+    assert Path(algorithm.svgIconPath()).exists()
+    assert "2SFCA" in algorithm.shortHelpString()
+    assert Path(NATIONAL_STANDARDS).name == "china_national.csv"
 
 
 def e2_layers(make_layer):
@@ -196,3 +294,30 @@ def test_disconnected_village_is_flagged_not_a_crash(urflow_provider, make_layer
     assert str(row["nearest_cost"]) == "NULL" and row["gap_class"] == 0
     assert result["UNREACHABLE"] == 1
     assert "cannot reach any facility" in feedback.text()
+
+
+def test_codes_beside_labels(urflow_provider, make_layer):
+    """gap_class is the code, gap_label its label; standard_id the code of facility_type."""
+    preset = run(*e2_layers(make_layer), STANDARD="rural_village_clinic", THRESHOLD=15)
+    rows = by_id(preset["OUTPUT_DEMAND"], "vid")
+    assert [(rows[v]["gap_class"], rows[v]["gap_label"]) for v in ("V1", "V2", "V3")] == [
+        (2, "adequate"),
+        (2, "adequate"),
+        (0, "blind spot"),
+    ]
+    assert {(r["standard_id"], r["facility_type"]) for r in rows.values()} == {
+        ("rural_village_clinic", "Village clinic")
+    }
+    custom = run(*e2_layers(make_layer))
+    row = next(custom["OUTPUT_DEMAND"].getFeatures())
+    assert str(row["standard_id"]) == "NULL" and row["facility_type"] == "layer"
+    assert sorted(custom) == [
+        "BLIND_SPOTS",
+        "COVERAGE_RATE",
+        "GINI",
+        "OUTPUT_DEMAND",
+        "OUTPUT_FACILITIES",
+        "TOTAL_DEFICIT",
+        "UNDER_SERVED",
+        "UNREACHABLE",
+    ]
