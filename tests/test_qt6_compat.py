@@ -181,20 +181,6 @@ ALLOWED = {
         "QgsWkbTypes.NoGeometry",  # fixed by the renovation merge
         "QgsWkbTypes.PointGeometry",  # fixed by the renovation merge
     ),
-    "processing_provider/services/analyse_facility_gaps.py": (
-        "QgsFeatureSink.FastInsert",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorLine",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorPoint",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorPolygon",  # fixed by the renovation merge
-        "QgsProcessingParameterField.Any",  # fixed by the renovation merge
-        "QgsProcessingParameterField.Numeric",  # fixed by the renovation merge
-        "QgsProcessingParameterNumber.Double",  # fixed by the renovation merge
-        "parameter.FlagAdvanced",  # fixed by the renovation merge
-    ),
-    "processing_provider/services/gap_style.py": (
-        "QgsSymbolLayer.PropertySize",  # fixed by the renovation merge
-        "QgsWkbTypes.PolygonGeometry",  # fixed by the renovation merge
-    ),
     "scripts/make_models.py": (
         "QgsProcessing.TypeVectorLine",  # fixed by the renovation merge
         "QgsProcessing.TypeVectorPoint",  # fixed by the renovation merge
