@@ -11,6 +11,7 @@ from ..about import resource_path, version
 
 def algorithm_classes() -> list:
     """Every algorithm class the provider offers, in toolbox and menu order."""
+    from .compliance.check_control_lines import CheckControlLinesAlgorithm
     from .land.balance_land_quota import BalanceLandQuotaAlgorithm
     from .report.planning_report import PlanningReportAlgorithm
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
@@ -20,6 +21,7 @@ def algorithm_classes() -> list:
         DetectHollowVillagesAlgorithm,
         AnalyseFacilityGapsAlgorithm,
         BalanceLandQuotaAlgorithm,
+        CheckControlLinesAlgorithm,
         PlanningReportAlgorithm,
     ]
 

@@ -1448,6 +1448,36 @@
         <source>{what} has duplicate ids: {ids}.</source>
         <translation>{what}存在重复编号：{ids}。</translation>
     </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="136"/>
+        <source>Unknown control-line codes: {codes}.</source>
+        <translation>未知的控制线代码：{codes}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="140"/>
+        <source>Overlap pieces name planned features that do not exist.</source>
+        <translation>重叠图斑指向了不存在的规划要素。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="143"/>
+        <source>The lines&apos; own overlaps, and only they, have no planned feature.</source>
+        <translation>只有控制线自身的重叠才没有对应的规划要素。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="177"/>
+        <source>Unknown planned geometry kind {kind}.</source>
+        <translation>未知的规划图层几何类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="180"/>
+        <source>MIN_AREA must be a number &gt;= 0 m²; got {value}.</source>
+        <translation>MIN_AREA 须为 ≥ 0 的数值（平方米），实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="208"/>
+        <source>checked must have one value per planned feature.</source>
+        <translation>checked 须为每个规划要素提供一个值。</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -2220,6 +2250,159 @@
         <location filename="../../processing_provider/land/balance_land_quota.py" line="954"/>
         <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
         <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckControlLinesAlgorithm</name>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="78"/>
+        <source>Planned layer (polygons, lines or points)</source>
+        <translation>规划图层（面、线或点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="85"/>
+        <source>Planned feature id field</source>
+        <translation>规划要素编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="90"/>
+        <source>Planned type field (urban construction must lie inside the boundary)</source>
+        <translation>建设类型字段（城镇建设须位于城镇开发边界内）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="99"/>
+        <source>Type values meaning urban construction (comma-separated)</source>
+        <translation>表示城镇建设的类型取值（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="106"/>
+        <source>Permanent basic farmland 永久基本农田</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="106"/>
+        <source>Ecological red line 生态保护红线</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="106"/>
+        <source>Urban development boundary 城镇开发边界</source>
+        <translation>城镇开发边界</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="115"/>
+        <source>田坎 deduction coefficient field KCXS (0–1)</source>
+        <translation>田坎系数字段 KCXS（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="125"/>
+        <source>Zones for the summary (townships)</source>
+        <translation>汇总分区（乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="130"/>
+        <source>Zone name field</source>
+        <translation>分区名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="135"/>
+        <source>Area method</source>
+        <translation>面积计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="135"/>
+        <source>Planar, in the working CRS</source>
+        <translation>平面面积（工作坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="135"/>
+        <source>Ellipsoidal, CGCS2000</source>
+        <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="143"/>
+        <source>Smallest overlap that counts (m²; smaller ones are slivers)</source>
+        <translation>计入冲突的最小重叠面积（平方米；更小的为碎片）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="152"/>
+        <source>Working CRS (projected)</source>
+        <translation>工作坐标系（投影）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="157"/>
+        <source>Conflicts</source>
+        <translation>冲突图斑</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="160"/>
+        <source>Planned features checked</source>
+        <translation>规划要素检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="165"/>
+        <source>Compliance summary</source>
+        <translation>合规检查汇总</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="176"/>
+        <source>Give at least one control line: PERMANENT_FARMLAND, ECO_REDLINE or URBAN_BOUNDARY.</source>
+        <translation>请至少提供一条控制线：PERMANENT_FARMLAND、ECO_REDLINE 或 URBAN_BOUNDARY。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="286"/>
+        <source>{}: the layer has no CRS; set its CRS first.</source>
+        <translation>{}：图层没有坐标系，请先设置坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="313"/>
+        <source>KCXS_FIELD needs PERMANENT_FARMLAND.</source>
+        <translation>KCXS_FIELD 需要同时提供 PERMANENT_FARMLAND。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="315"/>
+        <source>ZONES needs ZONE_NAME_FIELD.</source>
+        <translation>提供 ZONES 时须指定 ZONE_NAME_FIELD。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="320"/>
+        <source>Planned layer field &apos;{}&apos;</source>
+        <translation>规划图层字段“{}”</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="355"/>
+        <source>{} planned features have no geometry and were not checked (NULL results): {}</source>
+        <translation>{} 个规划要素没有几何，未检查（结果为空值）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="361"/>
+        <source>Polygons of a control line overlap each other under {} planned features; each overlap was counted once: {}</source>
+        <translation>在 {} 个规划要素下，同一控制线的图斑相互重叠，重叠部分只计一次：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="368"/>
+        <source>{} of {} planned features break a control line: {}</source>
+        <translation>{1} 个规划要素中有 {0} 个与控制线冲突：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="374"/>
+        <source>The control lines overlap each other on {:.4f} ha, which the rules forbid.</source>
+        <translation>控制线之间相互重叠 {:.4f} 公顷，不符合三条控制线不交叉不重叠的要求。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="380"/>
+        <source>{} slivers below MIN_AREA were set apart.</source>
+        <translation>{} 处小于 MIN_AREA 的碎片已单独计数。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="390"/>
+        <source>Three-control-line compliance check 三线合规检查</source>
+        <translation>三线合规检查</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="393"/>
+        <source>Land</source>
+        <translation>土地</translation>
     </message>
 </context>
 <context>
@@ -3290,12 +3473,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="109"/>
+        <location filename="../../processing_provider/provider.py" line="111"/>
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="112"/>
+        <location filename="../../processing_provider/provider.py" line="114"/>
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>
