@@ -26,14 +26,12 @@ LINE_COLOURS = {
 
 
 def _symbol(layer, colour, hatched=True):
+    """Conflicts: hatched fill in the line's colour; planned features: a coloured outline only,
+    so the conflict pieces beneath stay visible."""
     if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        fill = {"color": colour, "style": "b_diagonal"} if hatched else {"style": "no"}
         return QgsFillSymbol.createSimple(
-            {
-                "color": colour,
-                "style": "b_diagonal" if hatched else "solid",
-                "outline_color": colour,
-                "outline_width": "0.5",
-            }
+            {**fill, "outline_color": colour, "outline_width": "0.5" if hatched else "0.8"}
         )
     symbol = QgsSymbol.defaultSymbol(layer.geometryType())
     symbol.setColor(QColor(colour))
@@ -71,3 +69,11 @@ def style_planned(layer):
         QgsRendererCategory(None, _symbol(layer, "#bdbdbd", False), ""),
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("conflict", categories))
+
+
+def style_output(key, layer, language=None):
+    """Style the output ``key`` of urflow:controllinecheck (the summary table has no style)."""
+    if key == "OUTPUT_CONFLICTS":
+        style_conflicts(layer)
+    elif key == "OUTPUT_PLANNED":
+        style_planned(layer)
