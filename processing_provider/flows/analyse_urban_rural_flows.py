@@ -26,7 +26,7 @@ from ..layers import (
 )
 from ..postprocess import style_when_loaded
 from .flow_inputs import id_text, match_nodes, pick_year
-from .flow_outputs import write_matrix, write_nodes
+from .flow_outputs import write_lines, write_matrix, write_nodes
 from .flow_style import style_lines, style_nodes
 
 
