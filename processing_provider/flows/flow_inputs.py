@@ -4,13 +4,8 @@ import math
 
 import numpy as np
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 
-from ...core.messages import listing
-
-
-def tr(text):
-    return QCoreApplication.translate("URFlowFlows", text)
+from ...core.messages import listing, tr
 
 
 def id_text(value):
