@@ -11,6 +11,8 @@ from ..about import resource_path, version
 
 def algorithm_classes() -> list:
     """Every algorithm class the provider offers, in toolbox and menu order."""
+    from .compliance.check_control_lines import CheckControlLinesAlgorithm
+    from .flows.analyse_urban_rural_flows import AnalyseUrbanRuralFlowsAlgorithm
     from .land.balance_land_quota import BalanceLandQuotaAlgorithm
     from .report.planning_report import PlanningReportAlgorithm
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
@@ -20,6 +22,8 @@ def algorithm_classes() -> list:
         DetectHollowVillagesAlgorithm,
         AnalyseFacilityGapsAlgorithm,
         BalanceLandQuotaAlgorithm,
+        CheckControlLinesAlgorithm,
+        AnalyseUrbanRuralFlowsAlgorithm,
         PlanningReportAlgorithm,
     ]
 

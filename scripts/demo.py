@@ -89,6 +89,42 @@ DEMO_STEPS = [
         },
     ),
 ]
+CONTROL_LINES = {
+    "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+    "ECO_REDLINE": SAMPLE + "eco_redline",
+    "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+    "ZONES": SAMPLE + "townships",
+    "ZONE_NAME_FIELD": "town_name",
+}
+for step, planned, id_field, type_field, key in (
+    (
+        "建新候选地块 Construction candidates",
+        "construction_candidates",
+        "cand_id",
+        "cand_type",
+        "candidates",
+    ),
+    ("学校 Schools", "schools", "fac_id", "school_type", "schools"),
+):
+    DEMO_STEPS.append(
+        (
+            f"三线合规检查 Control-line check: {step}",
+            "urflow:controllinecheck",
+            {
+                "PLANNED": SAMPLE + planned,
+                "PLANNED_ID_FIELD": id_field,
+                "PLANNED_TYPE_FIELD": type_field,
+                **CONTROL_LINES,
+                "OUTPUT_CONFLICTS": f"{{out}}/control_{key}_conflicts.gpkg",
+                "OUTPUT_PLANNED": f"{{out}}/control_{key}_checked.gpkg",
+                "OUTPUT_SUMMARY": f"{{out}}/control_{key}_summary.csv",
+            },
+            {
+                "OUTPUT_CONFLICTS": f"{step} — conflicts 冲突图斑",
+                "OUTPUT_PLANNED": f"{step} — checked 检查结果",
+            },
+        )
+    )
 FACILITY_STEPS = (  # (step, facility layer and filter, capacity, population, standard, key)
     (
         "小学 Primary schools",
@@ -185,6 +221,7 @@ def fill(value, data_dir: Path, out_dir: Path):
 def style_output(algorithm_id: str, key: str, layer) -> None:
     """Style a demo output the way Processing's post-processor would."""
     from urflow.i18n import output_language
+    from urflow.processing_provider.compliance import control_style
     from urflow.processing_provider.land import linkage_style
     from urflow.processing_provider.services import gap_style
     from urflow.processing_provider.villages import hollow_style
@@ -193,6 +230,7 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
         "urflow:hollowvillages": hollow_style,
         "urflow:facilitygaps": gap_style,
         "urflow:landquotalinkage": linkage_style,
+        "urflow:controllinecheck": control_style,
     }[algorithm_id]
     module.style_output(key, layer, output_language())
 

@@ -1548,6 +1548,52 @@ def make_migration(rng, villages, towns):
     return rows
 
 
+#: Approximate resident populations (millions, 2023) of the destinations outside the county.
+OUTSIDE_POP_M = {"310000": 24.9, "320100": 9.5, "320500": 12.9, "330100": 12.5, "340100": 9.9}
+
+
+def make_flow_nodes(towns, villages):
+    """Nodes of the labour OD table: villages (rural), township seats (urban, the county seat is
+    城关镇's seat) and the destinations outside the county (urban, without geometry: the
+    county is fictitious, so they are not placed on its map). No random draws."""
+    nodes = [
+        dict(
+            node_id=v["village_id"],
+            name=v["village_name"],
+            node_type="rural",
+            population=v["resident_pop"],
+            level="village",
+            geom=point(*v["point"]),
+        )
+        for v in villages
+    ]
+    for t in towns:
+        registered = sum(v["registered_pop"] for v in villages if v["town_code"] == t["town_code"])
+        seat = t["town_type"] == "county_seat"
+        nodes.append(
+            dict(
+                node_id=t["town_code"],
+                name="青溪县城" if seat else t["town_name"] + "镇区",
+                node_type="urban",
+                population=120000 if seat else int(round(registered * 0.25, -2)),
+                level="county_seat" if seat else "town_seat",
+                geom=point(*t["seat"]),
+            )
+        )
+    for code, name in OUTSIDE_DESTS:
+        nodes.append(
+            dict(
+                node_id=code,
+                name=name,
+                node_type="urban",
+                population=int(OUTSIDE_POP_M[code] * 1e6),
+                level="outside_county",
+                geom=None,
+            )
+        )
+    return nodes
+
+
 def make_night_light(rng, towns, villages, county_geom, path):
     """250 m radiance grid: seat and town glow plus per-patch glow proportional to the
     residents living there (hollow villages are darker per unit of settlement area)."""
@@ -1628,7 +1674,7 @@ def write_layer(ds, name, gtype, fields, records, description):
                 f.SetFieldNull(fname)
             else:
                 f.SetField(fname, val)
-        if gtype:
+        if gtype and r["geom"] is not None:
             g = ogr.CreateGeometryFromWkb(bytes(r["geom"].asWkb()))
             assert g.GetGeometryType() == GEOM_TYPES[gtype], (name, g.GetGeometryName())
             assert g.IsValid(), (name, r)
@@ -1883,6 +1929,19 @@ def layer_specs(d):
             d["migration_od"],
             desc("劳动力流动OD表", "labour-migration origin-destination table, 2023"),
         ),
+        (
+            "flow_nodes",
+            "Point",
+            [
+                ("node_id", TXT),
+                ("name", TXT),
+                ("node_type", TXT),
+                ("population", INT),
+                ("level", TXT),
+            ],
+            d["flow_nodes"],
+            desc("城乡流动节点", "nodes of the OD table: villages, town seats, outside cities"),
+        ),
     ]
 
 
@@ -1969,6 +2028,7 @@ def build(out_dir):
         urban_boundary=ugbs,
         construction_candidates=cands,
         migration_od=od,
+        flow_nodes=make_flow_nodes(towns, villages),
         **facs,
     )
     write_gpkg(os.path.join(out_dir, "sample_county.gpkg"), data)
@@ -1989,6 +2049,9 @@ def build(out_dir):
     check_geometry(data, quirks)
     check_roads(data, quirks)
     check_written(os.path.join(out_dir, "sample_county.gpkg"), data)
+    node_ids = {n["node_id"] for n in data["flow_nodes"]}
+    assert len(node_ids) == len(data["flow_nodes"])
+    assert all(r["origin_village_id"] in node_ids and r["dest_code"] in node_ids for r in od)
     return data, quirks
 
 
@@ -2127,12 +2190,12 @@ def summary(data, quirks, out_dir):
         area = sum(
             r["geom"].area()
             for r in recs
-            if "geom" in r and r["geom"].type() == QgsWkbTypes.PolygonGeometry
+            if r.get("geom") is not None and r["geom"].type() == QgsWkbTypes.PolygonGeometry
         )
         length = sum(
             r["geom"].length()
             for r in recs
-            if "geom" in r and r["geom"].type() == QgsWkbTypes.LineGeometry
+            if r.get("geom") is not None and r["geom"].type() == QgsWkbTypes.LineGeometry
         )
         extra = f"  area {area / 1e6:10.3f} km2" if area else ""
         extra += f"  length {length / 1e3:8.1f} km" if length else ""

@@ -1798,6 +1798,106 @@
         <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
         <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
     </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="136"/>
+        <source>Unknown control-line codes: {codes}.</source>
+        <translation>未知的控制线代码：{codes}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="140"/>
+        <source>Overlap pieces name planned features that do not exist.</source>
+        <translation>重叠图斑指向了不存在的规划要素。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="143"/>
+        <source>The lines&apos; own overlaps, and only they, have no planned feature.</source>
+        <translation>只有控制线自身的重叠才没有对应的规划要素。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="177"/>
+        <source>Unknown planned geometry kind {kind}.</source>
+        <translation>未知的规划图层几何类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="180"/>
+        <source>MIN_AREA must be a number &gt;= 0 m²; got {value}.</source>
+        <translation>MIN_AREA 须为 ≥ 0 的数值（平方米），实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/controllines/compliance.py" line="208"/>
+        <source>checked must have one value per planned feature.</source>
+        <translation>checked 须为每个规划要素提供一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/balances.py" line="46"/>
+        <source>Node type {words} is neither urban nor rural (nodes {nodes}). Accepted: {urban} for urban; {rural} for rural.</source>
+        <translation>节点类型 {words} 既不是城镇也不是乡村（节点 {nodes}）。可接受的取值：城镇为 {urban}；乡村为 {rural}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/balances.py" line="74"/>
+        <source>flow value</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/balances.py" line="76"/>
+        <source>Flow values must be &gt;= 0; negative in rows {rows}.</source>
+        <translation>流量须 ≥ 0，以下行为负值：{rows}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/balances.py" line="227"/>
+        <source>urban must have one value per node.</source>
+        <translation>urban 须为每个节点提供一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/balances.py" line="235"/>
+        <source>Flows name nodes that do not exist (rows {rows}).</source>
+        <translation>流量指向了不存在的节点（行 {rows}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/gravity.py" line="111"/>
+        <source>GRAVITY must be 1 or 2 to fit a model; got {mode}.</source>
+        <translation>拟合模型时 GRAVITY 须为 1 或 2，实际为 {mode}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/gravity.py" line="119"/>
+        <source>The unconstrained gravity model needs a mass (MASS_FIELD).</source>
+        <translation>无约束重力模型需要节点规模（MASS_FIELD）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/gravity.py" line="124"/>
+        <source>A gravity fit needs at least {need} observed pairs with a positive flow, a distance &gt; 0{mass}; there are {have}.</source>
+        <translation>拟合重力模型至少需要 {need} 个流量为正、距离 &gt; 0{mass}的观测节点对，现有 {have} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/gravity.py" line="124"/>
+        <source> and both masses &gt; 0</source>
+        <translation>且两端规模均 &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/flows/gravity.py" line="178"/>
+        <source>{origins} origins × {destinations} destinations are too many pairs to estimate ({limit} at most); fit the gravity model on a smaller region.</source>
+        <translation>{origins} 个起点 × {destinations} 个终点，需估计的节点对过多（最多 {limit} 个）；请在较小的区域内拟合重力模型。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="42"/>
+        <source>{} flows name {} nodes that are not in NODES and were left out: {}</source>
+        <translation>{} 条流量指向 {} 个不在 NODES 中的节点，已剔除：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="57"/>
+        <source>FLOWS holds several years ({}); choose one with YEAR.</source>
+        <translation>FLOWS 含多个年份（{}），请用 YEAR 指定其中一年。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="65"/>
+        <source>FLOWS has no row of YEAR {}; years present: {}.</source>
+        <translation>FLOWS 中没有 YEAR {} 的行；现有年份：{}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="70"/>
+        <source>{} flows of {} kept.</source>
+        <translation>保留 {1} 年的流量 {0} 条。</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -2057,6 +2157,174 @@
         <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="286"/>
         <source>Public services</source>
         <translation>公共服务</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyseUrbanRuralFlowsAlgorithm</name>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="59"/>
+        <source>Nodes (towns and villages)</source>
+        <translation>节点（城镇和村庄）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="65"/>
+        <source>Node id field</source>
+        <translation>节点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="65"/>
+        <source>Node type field (urban or rural)</source>
+        <translation>节点类型字段（城镇或乡村）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="65"/>
+        <source>Mass field for the gravity model (e.g. population)</source>
+        <translation>重力模型规模字段（如人口）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="65"/>
+        <source>Node name field</source>
+        <translation>节点名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="84"/>
+        <source>Flow table (origin, destination, value)</source>
+        <translation>流量表（起点、终点、流量）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <source>Origin field</source>
+        <translation>起点字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <source>Destination field</source>
+        <translation>终点字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <source>Value field</source>
+        <translation>流量字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <source>Kind field (labour, capital, land, …)</source>
+        <translation>要素种类字段（劳动力、资本、土地等）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <source>Year field</source>
+        <translation>年份字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="104"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="109"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="109"/>
+        <source>Straight line</source>
+        <translation>直线距离</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="114"/>
+        <source>Gravity model for unlisted pairs</source>
+        <translation>为未列出的节点对估计的重力模型</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="114"/>
+        <source>None</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="114"/>
+        <source>Unconstrained (masses)</source>
+        <translation>无约束（按规模）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="114"/>
+        <source>Doubly constrained</source>
+        <translation>双约束</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="122"/>
+        <source>Smallest gross flow drawn</source>
+        <translation>绘制的最小总流量</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="131"/>
+        <source>Working CRS (projected)</source>
+        <translation>工作坐标系（投影）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="136"/>
+        <source>Flow lines</source>
+        <translation>流动连线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="141"/>
+        <source>Node balances</source>
+        <translation>节点流量平衡</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="148"/>
+        <source>Urban–rural flow matrix</source>
+        <translation>城乡流动矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
+        <source>GRAVITY 1 (unconstrained) needs MASS_FIELD, e.g. the population.</source>
+        <translation>GRAVITY 为 1（无约束）时需要 MASS_FIELD，如人口。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="208"/>
+        <source>{}: the layer has no CRS; set its CRS first.</source>
+        <translation>{}：图层没有坐标系，请先设置坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="256"/>
+        <source>NODES field &apos;{}&apos;</source>
+        <translation>NODES 字段“{}”</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="280"/>
+        <source>{} flows have no value (NULL) and were left out.</source>
+        <translation>{} 条流量没有数值（空值），已剔除。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="365"/>
+        <source>{} self-flows of {} (origin = destination, {:g} in all) are kept apart.</source>
+        <translation>{1} 的自流（起点等于终点）{0} 条，共 {2:g}，已单独统计。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="372"/>
+        <source>{}: total {:g}; rural→urban {:g}, urban→rural {:g}, net rural outflow {:g}.</source>
+        <translation>{}：合计 {:g}；乡村→城镇 {:g}，城镇→乡村 {:g}，乡村净流出 {:g}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="384"/>
+        <source>{}: gravity β = {:.4f}, pseudo R² = {:.3f} over {} observed pairs; {} pairs estimated.</source>
+        <translation>{}：重力模型 β = {:.4f}，伪 R² = {:.3f}，观测节点对 {} 个；估计节点对 {} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="391"/>
+        <source>{}: {} observed pairs were left out of the fit (zero distance or no mass).</source>
+        <translation>{}：{} 个观测节点对未参与拟合（距离为零或缺少规模）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="403"/>
+        <source>Urban–rural flows 城乡要素流动分析</source>
+        <translation>城乡要素流动分析</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="406"/>
+        <source>Flows</source>
+        <translation>流动</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2748,159 @@
         <location filename="../../processing_provider/land/balance_land_quota.py" line="954"/>
         <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
         <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckControlLinesAlgorithm</name>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="78"/>
+        <source>Planned layer (polygons, lines or points)</source>
+        <translation>规划图层（面、线或点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="85"/>
+        <source>Planned feature id field</source>
+        <translation>规划要素编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="90"/>
+        <source>Planned type field (urban construction must lie inside the boundary)</source>
+        <translation>建设类型字段（城镇建设须位于城镇开发边界内）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="99"/>
+        <source>Type values meaning urban construction (comma-separated)</source>
+        <translation>表示城镇建设的类型取值（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="106"/>
+        <source>Permanent basic farmland 永久基本农田</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="106"/>
+        <source>Ecological red line 生态保护红线</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="106"/>
+        <source>Urban development boundary 城镇开发边界</source>
+        <translation>城镇开发边界</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="115"/>
+        <source>田坎 deduction coefficient field KCXS (0–1)</source>
+        <translation>田坎系数字段 KCXS（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="125"/>
+        <source>Zones for the summary (townships)</source>
+        <translation>汇总分区（乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="130"/>
+        <source>Zone name field</source>
+        <translation>分区名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="135"/>
+        <source>Area method</source>
+        <translation>面积计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="135"/>
+        <source>Planar, in the working CRS</source>
+        <translation>平面面积（工作坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="135"/>
+        <source>Ellipsoidal, CGCS2000</source>
+        <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="143"/>
+        <source>Smallest overlap that counts (m²; smaller ones are slivers)</source>
+        <translation>计入冲突的最小重叠面积（平方米；更小的为碎片）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="152"/>
+        <source>Working CRS (projected)</source>
+        <translation>工作坐标系（投影）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="157"/>
+        <source>Conflicts</source>
+        <translation>冲突图斑</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="160"/>
+        <source>Planned features checked</source>
+        <translation>规划要素检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="165"/>
+        <source>Compliance summary</source>
+        <translation>合规检查汇总</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="176"/>
+        <source>Give at least one control line: PERMANENT_FARMLAND, ECO_REDLINE or URBAN_BOUNDARY.</source>
+        <translation>请至少提供一条控制线：PERMANENT_FARMLAND、ECO_REDLINE 或 URBAN_BOUNDARY。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="285"/>
+        <source>{}: the layer has no CRS; set its CRS first.</source>
+        <translation>{}：图层没有坐标系，请先设置坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="312"/>
+        <source>KCXS_FIELD needs PERMANENT_FARMLAND.</source>
+        <translation>KCXS_FIELD 需要同时提供 PERMANENT_FARMLAND。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="314"/>
+        <source>ZONES needs ZONE_NAME_FIELD.</source>
+        <translation>提供 ZONES 时须指定 ZONE_NAME_FIELD。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="319"/>
+        <source>Planned layer field &apos;{}&apos;</source>
+        <translation>规划图层字段“{}”</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="354"/>
+        <source>{} planned features have no geometry and were not checked (NULL results): {}</source>
+        <translation>{} 个规划要素没有几何，未检查（结果为空值）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="360"/>
+        <source>Polygons of a control line overlap each other under {} planned features; each overlap was counted once: {}</source>
+        <translation>在 {} 个规划要素下，同一控制线的图斑相互重叠，重叠部分只计一次：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="367"/>
+        <source>{} of {} planned features break a control line: {}</source>
+        <translation>{1} 个规划要素中有 {0} 个与控制线冲突：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="373"/>
+        <source>The control lines overlap each other on {:.4f} ha, which the rules forbid.</source>
+        <translation>控制线之间相互重叠 {:.4f} 公顷，不符合三条控制线不交叉不重叠的要求。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="379"/>
+        <source>{} slivers below MIN_AREA were set apart.</source>
+        <translation>{} 处小于 MIN_AREA 的碎片已单独计数。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="389"/>
+        <source>Three-control-line compliance check 三线合规检查</source>
+        <translation>三线合规检查</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="392"/>
+        <source>Land</source>
+        <translation>土地</translation>
     </message>
 </context>
 <context>
@@ -3616,12 +4037,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="109"/>
+        <location filename="../../processing_provider/provider.py" line="113"/>
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="112"/>
+        <location filename="../../processing_provider/provider.py" line="116"/>
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>
