@@ -125,6 +125,30 @@ for step, planned, id_field, type_field, key in (
             },
         )
     )
+DEMO_STEPS.append(
+    (
+        "城乡要素流动 Urban–rural flows: labour 劳动力",
+        "urflow:urbanruralflows",
+        {
+            "NODES": SAMPLE + "flow_nodes",
+            "NODE_ID_FIELD": "node_id",
+            "NODE_TYPE_FIELD": "node_type",
+            "MASS_FIELD": "population",
+            "NAME_FIELD": "name",
+            "FLOWS": SAMPLE + "migration_od",
+            "ORIGIN_FIELD": "origin_village_id",
+            "DESTINATION_FIELD": "dest_code",
+            "VALUE_FIELD": "workers",
+            "YEAR_FIELD": "year",
+            "YEAR": 2023,
+            "MIN_VALUE": 5,
+            "OUTPUT_LINES": "{out}/flows_lines.gpkg",
+            "OUTPUT_NODES": "{out}/flows_nodes.gpkg",
+            "OUTPUT_MATRIX": "{out}/flows_matrix.csv",
+        },
+        {"OUTPUT_LINES": "劳动力流动 Labour flows", "OUTPUT_NODES": "流动节点 Flow nodes"},
+    )
+)
 FACILITY_STEPS = (  # (step, facility layer and filter, capacity, population, standard, key)
     (
         "小学 Primary schools",
@@ -222,6 +246,7 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
     """Style a demo output the way Processing's post-processor would."""
     from urflow.i18n import output_language
     from urflow.processing_provider.compliance import control_style
+    from urflow.processing_provider.flows import flow_style
     from urflow.processing_provider.land import linkage_style
     from urflow.processing_provider.services import gap_style
     from urflow.processing_provider.villages import hollow_style
@@ -231,6 +256,7 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
         "urflow:facilitygaps": gap_style,
         "urflow:landquotalinkage": linkage_style,
         "urflow:controllinecheck": control_style,
+        "urflow:urbanruralflows": flow_style,
     }[algorithm_id]
     module.style_output(key, layer, output_language())
 

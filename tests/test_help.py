@@ -244,7 +244,10 @@ def test_help_cites_docs_in_its_own_language():
     assert wrong == []
 
 
-@pytest.mark.parametrize("name", ["hollowvillages", "facilitygaps", "landquotalinkage"])
+@pytest.mark.parametrize(
+    "name",
+    ["hollowvillages", "facilitygaps", "landquotalinkage", "controllinecheck", "urbanruralflows"],
+)
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda x: x or "en")
 def test_analysis_help_points_to_its_method_page(name, language):
     path = HELP_DIR / (f"{name}.{language}.json" if language else f"{name}.json")

@@ -387,6 +387,14 @@ class AnalyseUrbanRuralFlowsAlgorithm(BaseAlgorithm):
                     "{} pairs estimated."
                 ).format(kind, fit.beta, fit.pseudo_r2, fit.n_observed, fit.estimates.origin.size)
             )
+            if fit.beta <= 0:
+                feedback.pushWarning(
+                    self.tr(
+                        "{}: the fitted β is {:.3f} ≤ 0: in this table flows do not fall with "
+                        "distance, so the estimates are no distance-decay model; check the table "
+                        "before using them."
+                    ).format(kind, fit.beta)
+                )
             if fit.left_out:
                 feedback.pushWarning(
                     self.tr(

@@ -50,6 +50,19 @@ MATRIX_FIELDS = [
 ]
 
 
+#: How far the middle of a flow line bends to its left, as a share of its length: flows drawn
+#: as arcs stay apart where two nodes exchange flows with many others.
+BEND = 0.12
+
+
+def arc(start, end):
+    """A three-point line from ``start`` to ``end`` bending to the left (drawn as an arc)."""
+    start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
+    along = end - start
+    middle = (start + end) / 2.0 + BEND * np.array([-along[1], along[0]])
+    return QgsGeometry.fromPolylineXY([QgsPointXY(*point) for point in (start, middle, end)])
+
+
 def write_lines(alg, parameters, context, nodes, result, min_value, language):
     sink, dest_id, fields = new_sink(
         alg,
@@ -68,7 +81,7 @@ def write_lines(alg, parameters, context, nodes, result, min_value, language):
         a, b = p.from_node[k], p.to_node[k]
         out = QgsFeature(fields)
         if np.isfinite(xy[[a, b]]).all():
-            out.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*xy[a]), QgsPointXY(*xy[b])]))
+            out.setGeometry(arc(xy[a], xy[b]))
         out.setAttributes(
             [
                 attribute(ids[a]),

@@ -45,7 +45,7 @@ def _threshold(layer, field, rank):
 def style_lines(layer, language):
     shown = _threshold(layer, "gross", LINES_SHOWN)
     top = max(_threshold(layer, "gross", 1), 1e-12)
-    width = f'0.3 + 3.2 * sqrt(coalesce("gross", 0) / {top!r})'
+    width = f'0.15 + 1.8 * sqrt(coalesce("gross", 0) / {top!r})'
     root = QgsRuleBasedRenderer.Rule(None)
     for code, colour in CLASS_COLOURS.items():
         arrow = QgsArrowSymbolLayer()
@@ -55,21 +55,31 @@ def style_lines(layer, language):
         arrow.setDataDefinedProperty(prop("ArrowWidth"), QgsProperty.fromExpression(width))
         arrow.setDataDefinedProperty(prop("ArrowStartWidth"), QgsProperty.fromExpression(width))
         arrow.setDataDefinedProperty(
-            prop("ArrowHeadLength"), QgsProperty.fromExpression(f"1.5 + 2 * ({width})")
+            prop("ArrowHeadLength"), QgsProperty.fromExpression(f"1.2 + 1.2 * ({width})")
         )
         arrow.setDataDefinedProperty(
-            prop("ArrowHeadThickness"), QgsProperty.fromExpression(f"0.8 + ({width})")
+            prop("ArrowHeadThickness"), QgsProperty.fromExpression(f"0.5 + 0.8 * ({width})")
         )
         arrow.subSymbol().setColor(QColor(colour))
-        arrow.subSymbol().setOpacity(0.75)
+        arrow.subSymbol().setOpacity(0.7)
         symbol = QgsLineSymbol()
         symbol.changeSymbolLayer(0, arrow)
         rule = QgsRuleBasedRenderer.Rule(
             symbol,
-            filterExp=f'"flow_class" = \'{code}\' AND "gross" >= {shown!r}',
+            filterExp=f'"flow_class" = \'{code}\' AND "estimated" = 0 AND "gross" >= {shown!r}',
             label=FLOW_CLASS_LABELS.label(code, language),
         )
         root.appendChild(rule)
+    estimated = QgsLineSymbol.createSimple(
+        {"line_color": "#9e9e9e", "line_width": "0.2", "line_style": "dash"}
+    )
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            estimated,
+            filterExp=f'"estimated" = 1 AND "gross" >= {shown!r}',
+            label="estimated (gravity model)" if language != "zh" else "重力模型估计",
+        )
+    )
     layer.setRenderer(QgsRuleBasedRenderer(root))
     largest = _threshold(layer, "gross", LABELLED)
     label_features(

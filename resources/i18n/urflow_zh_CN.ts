@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
+        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
+        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1356,7 +1356,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -2312,19 +2312,24 @@
         <translation>{}：重力模型 β = {:.4f}，伪 R² = {:.3f}，观测节点对 {} 个；估计节点对 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="391"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="399"/>
         <source>{}: {} observed pairs were left out of the fit (zero distance or no mass).</source>
         <translation>{}：{} 个观测节点对未参与拟合（距离为零或缺少规模）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="403"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="411"/>
         <source>Urban–rural flows 城乡要素流动分析</source>
         <translation>城乡要素流动分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="406"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="414"/>
         <source>Flows</source>
         <translation>流动</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="391"/>
+        <source>{}: the fitted β is {:.3f} ≤ 0: in this table flows do not fall with distance, so the estimates are no distance-decay model; check the table before using them.</source>
+        <translation>{}：拟合得到的 β 为 {:.3f} ≤ 0，表中流量并不随距离衰减，估计结果不是距离衰减模型，使用前请检查流量表。</translation>
     </message>
 </context>
 <context>
