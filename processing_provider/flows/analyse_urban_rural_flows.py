@@ -5,6 +5,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -12,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...core import access
 from ...core import flows as core_flows
 from ...core.checks import unique_ids
 from ...core.errors import URFlowError
@@ -25,6 +27,7 @@ from ..layers import (
     working_crs,
 )
 from ..postprocess import style_when_loaded
+from .flow_distance import road_costs, straight_km
 from .flow_inputs import id_text, match_nodes, pick_year
 from .flow_outputs import write_lines, write_matrix, write_nodes
 from .flow_style import style_lines, style_nodes
@@ -44,6 +47,10 @@ class AnalyseUrbanRuralFlowsAlgorithm(BaseAlgorithm):
     YEAR_FIELD = "YEAR_FIELD"
     YEAR = "YEAR"
     DISTANCE = "DISTANCE"
+    NETWORK, SPEED_FIELD = "NETWORK", "SPEED_FIELD"
+    ROAD_CLASS_FIELD, DIRECTION_FIELD = "ROAD_CLASS_FIELD", "DIRECTION_FIELD"
+    TRAVEL_MODE, COST_UNIT = "TRAVEL_MODE", "COST_UNIT"
+    SNAP_TOLERANCE, DETOUR_FACTOR = "SNAP_TOLERANCE", "DETOUR_FACTOR"
     GRAVITY = "GRAVITY"
     MIN_VALUE = "MIN_VALUE"
     TARGET_CRS = "TARGET_CRS"
@@ -108,9 +115,51 @@ class AnalyseUrbanRuralFlowsAlgorithm(BaseAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.DISTANCE, self.tr("Distance"), [self.tr("Straight line")], defaultValue=0
+                self.DISTANCE,
+                self.tr("Distance"),
+                [self.tr("Straight line (km)"), self.tr("Road network (NETWORK)")],
+                defaultValue=0,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.NETWORK,
+                self.tr("Road network (lines)"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+                optional=True,
+            )
+        )
+        for key, label, kind in (
+            (self.SPEED_FIELD, self.tr("Speed field, km/h (car)"), field.DataType.Numeric),
+            (self.ROAD_CLASS_FIELD, self.tr("Road class field"), field.DataType.Any),
+            (self.DIRECTION_FIELD, self.tr("One-way field"), field.DataType.Any),
+        ):
+            self.addParameter(field(key, label, None, self.NETWORK, kind, optional=True))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.TRAVEL_MODE,
+                self.tr("Travel mode on the network"),
+                [self.tr("Walk"), self.tr("Bicycle"), self.tr("E-bike"), self.tr("Car")],
+                defaultValue=3,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.COST_UNIT,
+                self.tr("Network cost unit"),
+                [self.tr("Minutes"), self.tr("Meters")],
+                defaultValue=1,
+            )
+        )
+        for key, label, default, low in (
+            (self.SNAP_TOLERANCE, self.tr("Largest distance from a road, m"), 500.0, 0.0),
+            (self.DETOUR_FACTOR, self.tr("Detour factor (unused over roads)"), 1.3, 1.0),
+        ):
+            number = QgsProcessingParameterNumber(
+                key, label, QgsProcessingParameterNumber.Type.Double, default, minValue=low
+            )
+            number.setFlags(number.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(number)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.GRAVITY,
@@ -155,21 +204,25 @@ class AnalyseUrbanRuralFlowsAlgorithm(BaseAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         ok, message = super().checkParameterValues(parameters, context)
-        if (
-            ok
-            and self.parameterAsEnum(parameters, self.GRAVITY, context) == 1
-            and not parameters.get(self.MASS_FIELD)
-        ):
+        if not ok:
+            return ok, message
+        gravity = self.parameterAsEnum(parameters, self.GRAVITY, context)
+        if gravity == 1 and not parameters.get(self.MASS_FIELD):
             return False, self.tr(
                 "GRAVITY 1 (unconstrained) needs MASS_FIELD, e.g. the population."
             )
+        if self.parameterAsEnum(parameters, self.DISTANCE, context) == 1 and not parameters.get(
+            self.NETWORK
+        ):
+            return False, self.tr("DISTANCE 1 (road network) needs NETWORK.")
         return ok, message
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         nodes, flows = self.read(parameters, context, feedback)
         gravity = self.parameterAsEnum(parameters, self.GRAVITY, context)
         try:
-            fits = self.fit(nodes, flows, gravity) if gravity else {}
+            distance = self.distance(parameters, context, feedback, nodes)
+            fits = self.fit(nodes, flows, gravity, distance) if gravity else {}
             result = core_flows.analyse_flows(
                 len(nodes["ids"]), nodes["urban"], flows, {k: f.estimates for k, f in fits.items()}
             )
@@ -315,12 +368,7 @@ class AnalyseUrbanRuralFlowsAlgorithm(BaseAlgorithm):
         }
         return nodes, flows
 
-    def fit(self, nodes, flows, gravity):
-        xy = nodes["xy"]
-
-        def distance(i, j):
-            return np.hypot(xy[i, 0] - xy[j, 0], xy[i, 1] - xy[j, 1]) / 1000.0
-
+    def fit(self, nodes, flows, gravity, distance):
         fits = {}
         for kind in dict.fromkeys(str(k) for k in flows.kind):
             rows = (flows.kind.astype(str) == kind) & (flows.origin != flows.destination)
@@ -331,6 +379,35 @@ class AnalyseUrbanRuralFlowsAlgorithm(BaseAlgorithm):
                 len(nodes["ids"]), subset, distance, nodes["mass"], gravity, kind
             )
         return fits
+
+    def distance(self, parameters, context, feedback, nodes):
+        """Straight km, or road costs in COST_UNIT when DISTANCE is 1."""
+        if self.parameterAsEnum(parameters, self.DISTANCE, context) != 1:
+            nodes["cost_unit"] = None
+            return straight_km(nodes["xy"])
+        network = self.parameterAsSource(parameters, self.NETWORK, context)
+        if network is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.NETWORK))
+        travel = access.Travel(
+            access.TRAVEL_MODES[self.parameterAsEnum(parameters, self.TRAVEL_MODE, context)],
+            access.COST_UNITS[self.parameterAsEnum(parameters, self.COST_UNIT, context)],
+            self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+            self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context),
+        )
+        fields = {
+            name: self.parameterAsString(parameters, key, context)
+            for name, key in (
+                ("speed", self.SPEED_FIELD),
+                ("class", self.ROAD_CLASS_FIELD),
+                ("direction", self.DIRECTION_FIELD),
+            )
+        }
+        distance, _notes = road_costs(
+            nodes["xy"], network, fields, travel, nodes["crs"], context, feedback
+        )
+        nodes["cost_unit"] = travel.unit
+        nodes["network_cost"] = distance
+        return distance
 
     # ------------------------------------------------------------------ results
 

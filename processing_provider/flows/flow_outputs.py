@@ -22,6 +22,7 @@ LINE_FIELDS = [
     ("flow_class_label", QVariant.String),
     ("distance_km", QVariant.Double),
     ("estimated", QVariant.Int),
+    ("network_cost", QVariant.Double),
 ]
 NODE_FIELDS = [
     ("node_id", QVariant.String),
@@ -77,6 +78,8 @@ def write_lines(alg, parameters, context, nodes, result, min_value, language):
     xy, ids, names = nodes["xy"], nodes["ids"], nodes["names"]
     classes = p.flow_class(nodes["urban"])
     gross, net, asymmetry = p.gross, p.net, p.asymmetry
+    road = nodes.get("network_cost")  # from → to over roads, in COST_UNIT (None: straight lines)
+    road_cost = road(p.from_node, p.to_node) if road is not None else np.full(p.kind.size, np.nan)
     for k in np.flatnonzero(gross >= min_value):
         a, b = p.from_node[k], p.to_node[k]
         out = QgsFeature(fields)
@@ -98,6 +101,7 @@ def write_lines(alg, parameters, context, nodes, result, min_value, language):
                 FLOW_CLASS_LABELS.label(classes[k], language),
                 attribute(float(np.hypot(*(xy[a] - xy[b])) / 1000.0)),
                 int(p.estimated[k]),
+                attribute(road_cost[k]),
             ]
         )
         sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)

@@ -2162,174 +2162,254 @@
 <context>
     <name>AnalyseUrbanRuralFlowsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="59"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="66"/>
         <source>Nodes (towns and villages)</source>
         <translation>节点（城镇和村庄）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="65"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="72"/>
         <source>Node id field</source>
         <translation>节点编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="65"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="72"/>
         <source>Node type field (urban or rural)</source>
         <translation>节点类型字段（城镇或乡村）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="65"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="72"/>
         <source>Mass field for the gravity model (e.g. population)</source>
         <translation>重力模型规模字段（如人口）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="65"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="72"/>
         <source>Node name field</source>
         <translation>节点名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="84"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
         <source>Flow table (origin, destination, value)</source>
         <translation>流量表（起点、终点、流量）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
         <source>Origin field</source>
         <translation>起点字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
         <source>Destination field</source>
         <translation>终点字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
         <source>Value field</source>
         <translation>流量字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
         <source>Kind field (labour, capital, land, …)</source>
         <translation>要素种类字段（劳动力、资本、土地等）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
         <source>Year field</source>
         <translation>年份字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="104"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="111"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="109"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="116"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="109"/>
-        <source>Straight line</source>
-        <translation>直线距离</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="114"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
         <source>Gravity model for unlisted pairs</source>
         <translation>为未列出的节点对估计的重力模型</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="114"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
         <source>None</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="114"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
         <source>Unconstrained (masses)</source>
         <translation>无约束（按规模）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="114"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
         <source>Doubly constrained</source>
         <translation>双约束</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="122"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="171"/>
         <source>Smallest gross flow drawn</source>
         <translation>绘制的最小总流量</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="131"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="180"/>
         <source>Working CRS (projected)</source>
         <translation>工作坐标系（投影）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="136"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="185"/>
         <source>Flow lines</source>
         <translation>流动连线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="141"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="190"/>
         <source>Node balances</source>
         <translation>节点流量平衡</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="148"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="197"/>
         <source>Urban–rural flow matrix</source>
         <translation>城乡流动矩阵</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="211"/>
         <source>GRAVITY 1 (unconstrained) needs MASS_FIELD, e.g. the population.</source>
         <translation>GRAVITY 为 1（无约束）时需要 MASS_FIELD，如人口。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="208"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="261"/>
         <source>{}: the layer has no CRS; set its CRS first.</source>
         <translation>{}：图层没有坐标系，请先设置坐标系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="256"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="309"/>
         <source>NODES field &apos;{}&apos;</source>
         <translation>NODES 字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="280"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="333"/>
         <source>{} flows have no value (NULL) and were left out.</source>
         <translation>{} 条流量没有数值（空值），已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="365"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="442"/>
         <source>{} self-flows of {} (origin = destination, {:g} in all) are kept apart.</source>
         <translation>{1} 的自流（起点等于终点）{0} 条，共 {2:g}，已单独统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="372"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="449"/>
         <source>{}: total {:g}; rural→urban {:g}, urban→rural {:g}, net rural outflow {:g}.</source>
         <translation>{}：合计 {:g}；乡村→城镇 {:g}，城镇→乡村 {:g}，乡村净流出 {:g}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="384"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="461"/>
         <source>{}: gravity β = {:.4f}, pseudo R² = {:.3f} over {} observed pairs; {} pairs estimated.</source>
         <translation>{}：重力模型 β = {:.4f}，伪 R² = {:.3f}，观测节点对 {} 个；估计节点对 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="399"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="476"/>
         <source>{}: {} observed pairs were left out of the fit (zero distance or no mass).</source>
         <translation>{}：{} 个观测节点对未参与拟合（距离为零或缺少规模）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="411"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="488"/>
         <source>Urban–rural flows 城乡要素流动分析</source>
         <translation>城乡要素流动分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="414"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="491"/>
         <source>Flows</source>
         <translation>流动</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="391"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="468"/>
         <source>{}: the fitted β is {:.3f} ≤ 0: in this table flows do not fall with distance, so the estimates are no distance-decay model; check the table before using them.</source>
         <translation>{}：拟合得到的 β 为 {:.3f} ≤ 0，表中流量并不随距离衰减，估计结果不是距离衰减模型，使用前请检查流量表。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="116"/>
+        <source>Straight line (km)</source>
+        <translation>直线距离（千米）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="116"/>
+        <source>Road network (NETWORK)</source>
+        <translation>路网（NETWORK）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="124"/>
+        <source>Road network (lines)</source>
+        <translation>道路网络（线）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="132"/>
+        <source>Speed field, km/h (car)</source>
+        <translation>速度字段，千米/小时（机动车）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="132"/>
+        <source>Road class field</source>
+        <translation>道路等级字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="132"/>
+        <source>One-way field</source>
+        <translation>单行字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
+        <source>Travel mode on the network</source>
+        <translation>路网出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
+        <source>Car</source>
+        <translation>小汽车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="146"/>
+        <source>Network cost unit</source>
+        <translation>路网成本单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="146"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="146"/>
+        <source>Meters</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="154"/>
+        <source>Largest distance from a road, m</source>
+        <translation>距道路的最大距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="154"/>
+        <source>Detour factor (unused over roads)</source>
+        <translation>绕行系数（路网计算不使用）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="217"/>
+        <source>DISTANCE 1 (road network) needs NETWORK.</source>
+        <translation>DISTANCE 为 1（路网）时需要 NETWORK。</translation>
     </message>
 </context>
 <context>

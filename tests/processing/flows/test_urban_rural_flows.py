@@ -192,3 +192,25 @@ def test_bad_inputs(urflow_provider, layers, make_layer):
         run(nodes, flows, MASS_FIELD=None, GRAVITY=1)
     with pytest.raises(QgsProcessingException, match="at least 5 observed pairs"):
         run(nodes, flows, GRAVITY=1)
+
+
+def test_road_network_costs_from_the_shared_cost_core(urflow_provider, layers, make_layer):
+    nodes, flows = layers
+    # one road V1 → V2 → T1: 5 km + 5 km; T2 is 8 km from any road (beyond SNAP_TOLERANCE)
+    road = make_layer(
+        "LineString",
+        CRS,
+        [("rid", str)],
+        [(f"LINESTRING({X0} {Y0},{X0 + 3000} {Y0 + 4000},{X0 + 6000} {Y0})", "R1")],
+    )
+    result = run(nodes, flows, DISTANCE=1, NETWORK=road, TRAVEL_MODE=3, COST_UNIT=1)
+    lines = {(f["kind"], f["from_id"], f["to_id"]): f for f in result["OUTPUT_LINES"].getFeatures()}
+    assert lines[("labour", "V1", "T1")]["network_cost"] == pytest.approx(10000.0)
+    assert lines[("labour", "V1", "T1")]["distance_km"] == pytest.approx(6.0)  # still straight
+    assert lines[("labour", "V2", "T1")]["network_cost"] == pytest.approx(5000.0)
+    assert (
+        lines[("labour", "V1", "T2")]["network_cost"] is None
+        or str(lines[("labour", "V1", "T2")]["network_cost"]) == "NULL"
+    )
+    with pytest.raises(QgsProcessingException, match="DISTANCE 1 .road network. needs NETWORK"):
+        run(nodes, flows, DISTANCE=1)
