@@ -46,11 +46,25 @@ class Measure:
         return float(geometry.length())
 
 
+def repaired(geometry):
+    """``(geometry, was_invalid)``: an invalid geometry (kept when Processing is set to ignore
+    invalid features) is repaired with makeValid, so overlays never fail silently on it."""
+    if geometry is None or geometry.isGeosValid():
+        return geometry, False
+    fixed = geometry.makeValid()
+    return (None if fixed.isNull() or fixed.isEmpty() else fixed), True
+
+
 class PolygonLayer:
-    """Polygons of one control line with a spatial index and prepared engines."""
+    """Polygons of one control line with a spatial index and prepared engines.
+
+    Invalid polygons are repaired first; ``repaired`` lists their rows.
+    """
 
     def __init__(self, geometries):
-        self.geometries = geometries
+        fixed = [repaired(g) for g in geometries]
+        self.geometries = [g for g, _ in fixed]
+        self.repaired = [i for i, (_, was) in enumerate(fixed) if was]
         self.index = QgsSpatialIndex()
         for i, geometry in enumerate(geometries):
             if geometry is not None:
@@ -184,10 +198,11 @@ class Cut:
     line overlapped each other (each overlap counted once).
     """
 
-    def __init__(self, rows, geometries, overlapped):
+    def __init__(self, rows, geometries, overlapped, repaired):
         self.columns = piece_columns(rows)
         self.geometries = geometries
         self.overlapped = overlapped
+        self.repaired = repaired
 
 
 def cut_by_lines(geometries, kind, urban, lines, kcxs, measure, feedback, progress=(10, 80)):
@@ -198,12 +213,15 @@ def cut_by_lines(geometries, kind, urban, lines, kcxs, measure, feedback, progre
     polygons' 田坎 coefficients (None = no deduction); ``urban`` flags the planned features
     that must lie inside the urban boundary. The lines' own overlaps come last (feature −1).
     """
-    rows, pieces, overlapped = [], [], []
+    rows, pieces, overlapped, fixed = [], [], [], []
     start, stop = progress
     for i, geometry in enumerate(geometries):
         if feedback.isCanceled():
             break
         feedback.setProgress(start + (stop - start) * i / max(len(geometries), 1))
+        geometry, was_invalid = repaired(geometry)
+        if was_invalid:
+            fixed.append(i)
         if geometry is None:
             continue
         for code in ("permanent_farmland", "eco_redline"):
@@ -232,4 +250,4 @@ def cut_by_lines(geometries, kind, urban, lines, kcxs, measure, feedback, progre
             ):
                 rows.append((-1, code, area, 0.0, np.nan))
                 pieces.append(piece)
-    return Cut(rows, pieces, overlapped)
+    return Cut(rows, pieces, overlapped, fixed)

@@ -126,7 +126,11 @@ def read_features(
     fids, geometries = [], []
     numeric_values = {f: [] for f in numeric}
     text_values = {f: [] for f in text}
-    for i, feature in enumerate(source.getFeatures(request)):
+    # while/nextFeature, not a Python for loop: on QGIS 3.22 the invalid-geometry abort of
+    # "stop on invalid geometry" escapes a for loop as a C++ exception and kills Python.
+    iterator, feature, i = source.getFeatures(request), QgsFeature(), -1
+    while iterator.nextFeature(feature):
+        i += 1
         if feedback.isCanceled():
             break
         fids.append(feature.id())
@@ -249,7 +253,8 @@ def write_copy(algorithm, parameters, key, context, feedback, source, fids, colu
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
     row_of = {int(fid): i for i, fid in enumerate(fids)}
-    for feature in source.getFeatures():
+    iterator, feature = source.getFeatures(), QgsFeature()
+    while iterator.nextFeature(feature):
         if feedback.isCanceled():
             break
         i = row_of.get(feature.id())

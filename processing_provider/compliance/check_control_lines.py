@@ -51,6 +51,7 @@ class Run:
     cut: Cut
     piece_zone: np.ndarray
     zone_names: list
+    lines_repaired: dict
 
 
 class CheckControlLinesAlgorithm(BaseAlgorithm):
@@ -240,11 +241,12 @@ class CheckControlLinesAlgorithm(BaseAlgorithm):
         }
         kcxs = polygons[self.PERMANENT_FARMLAND].numeric[fields["kcxs"]] if fields["kcxs"] else None
         method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
+        layers = {key: PolygonLayer(t.geometries) for key, t in polygons.items()}
         cut = cut_by_lines(
             table.geometries,
             kind,
             self.urban_mask(parameters, context, table, fields["type"]),
-            {LINE_KEYS[key]: PolygonLayer(t.geometries) for key, t in polygons.items()},
+            {LINE_KEYS[key]: layer for key, layer in layers.items()},
             kcxs,
             Measure(crs, context, ellipsoidal=method == 1),
             feedback,
@@ -262,6 +264,7 @@ class CheckControlLinesAlgorithm(BaseAlgorithm):
             cut=cut,
             piece_zone=self.piece_zones(zone_table, cut.geometries, feedback),
             zone_names=self.zone_names(zone_table, fields["zone"]),
+            lines_repaired={key: layer.repaired for key, layer in layers.items()},
         )
 
     # ------------------------------------------------------------------ inputs
@@ -356,6 +359,19 @@ class CheckControlLinesAlgorithm(BaseAlgorithm):
                     "{} planned features have no geometry and were not checked (NULL results): {}"
                 ).format(len(missing), listing(missing))
             )
+        if run.cut.repaired:
+            feedback.pushWarning(
+                self.tr(
+                    "{} planned features had an invalid geometry, repaired before the check: {}"
+                ).format(len(run.cut.repaired), listing([ids[i] for i in run.cut.repaired]))
+            )
+        for key, rows in run.lines_repaired.items():
+            if rows:
+                feedback.pushWarning(
+                    self.tr("{}: {} invalid polygons were repaired before the check.").format(
+                        self.parameter_label(key), len(rows)
+                    )
+                )
         if run.cut.overlapped:
             feedback.pushWarning(
                 self.tr(

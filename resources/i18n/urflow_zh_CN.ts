@@ -2838,154 +2838,164 @@
 <context>
     <name>CheckControlLinesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="78"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="79"/>
         <source>Planned layer (polygons, lines or points)</source>
         <translation>规划图层（面、线或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="85"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="86"/>
         <source>Planned feature id field</source>
         <translation>规划要素编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="90"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="91"/>
         <source>Planned type field (urban construction must lie inside the boundary)</source>
         <translation>建设类型字段（城镇建设须位于城镇开发边界内）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="99"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="100"/>
         <source>Type values meaning urban construction (comma-separated)</source>
         <translation>表示城镇建设的类型取值（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="106"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="107"/>
         <source>Permanent basic farmland 永久基本农田</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="106"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="107"/>
         <source>Ecological red line 生态保护红线</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="106"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="107"/>
         <source>Urban development boundary 城镇开发边界</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="115"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="116"/>
         <source>田坎 deduction coefficient field KCXS (0–1)</source>
         <translation>田坎系数字段 KCXS（0–1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="125"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="126"/>
         <source>Zones for the summary (townships)</source>
         <translation>汇总分区（乡镇）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="130"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="131"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="135"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="136"/>
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="135"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="136"/>
         <source>Planar, in the working CRS</source>
         <translation>平面面积（工作坐标系）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="135"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="136"/>
         <source>Ellipsoidal, CGCS2000</source>
         <translation>椭球面积（CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="143"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="144"/>
         <source>Smallest overlap that counts (m²; smaller ones are slivers)</source>
         <translation>计入冲突的最小重叠面积（平方米；更小的为碎片）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="152"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="153"/>
         <source>Working CRS (projected)</source>
         <translation>工作坐标系（投影）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="157"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="158"/>
         <source>Conflicts</source>
         <translation>冲突图斑</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="160"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="161"/>
         <source>Planned features checked</source>
         <translation>规划要素检查结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="165"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="166"/>
         <source>Compliance summary</source>
         <translation>合规检查汇总</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="176"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="177"/>
         <source>Give at least one control line: PERMANENT_FARMLAND, ECO_REDLINE or URBAN_BOUNDARY.</source>
         <translation>请至少提供一条控制线：PERMANENT_FARMLAND、ECO_REDLINE 或 URBAN_BOUNDARY。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="285"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="288"/>
         <source>{}: the layer has no CRS; set its CRS first.</source>
         <translation>{}：图层没有坐标系，请先设置坐标系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="312"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="315"/>
         <source>KCXS_FIELD needs PERMANENT_FARMLAND.</source>
         <translation>KCXS_FIELD 需要同时提供 PERMANENT_FARMLAND。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="314"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="317"/>
         <source>ZONES needs ZONE_NAME_FIELD.</source>
         <translation>提供 ZONES 时须指定 ZONE_NAME_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="319"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="322"/>
         <source>Planned layer field &apos;{}&apos;</source>
         <translation>规划图层字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="354"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="357"/>
         <source>{} planned features have no geometry and were not checked (NULL results): {}</source>
         <translation>{} 个规划要素没有几何，未检查（结果为空值）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="360"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="376"/>
         <source>Polygons of a control line overlap each other under {} planned features; each overlap was counted once: {}</source>
         <translation>在 {} 个规划要素下，同一控制线的图斑相互重叠，重叠部分只计一次：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="367"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="383"/>
         <source>{} of {} planned features break a control line: {}</source>
         <translation>{1} 个规划要素中有 {0} 个与控制线冲突：{2}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="373"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="389"/>
         <source>The control lines overlap each other on {:.4f} ha, which the rules forbid.</source>
         <translation>控制线之间相互重叠 {:.4f} 公顷，不符合三条控制线不交叉不重叠的要求。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="379"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="395"/>
         <source>{} slivers below MIN_AREA were set apart.</source>
         <translation>{} 处小于 MIN_AREA 的碎片已单独计数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="389"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="405"/>
         <source>Three-control-line compliance check 三线合规检查</source>
         <translation>三线合规检查</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="392"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="408"/>
         <source>Land</source>
         <translation>土地</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="363"/>
+        <source>{} planned features had an invalid geometry, repaired before the check: {}</source>
+        <translation>{} 个规划要素的几何无效，检查前已修复：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="370"/>
+        <source>{}: {} invalid polygons were repaired before the check.</source>
+        <translation>{}：{} 个无效面在检查前已修复。</translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4107,7 @@
         <translation>图层 {}：字段“{}”不是数值型（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="238"/>
+        <location filename="../../processing_provider/layers.py" line="242"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>以下输入字段被本次结果替换：{}</translation>
     </message>

@@ -236,3 +236,45 @@ def test_sample_rule_breakers_through_qgis_process(qgis_process_json, sample_gpk
     assert results["FARMLAND_HA"] > 0 and results["REDLINE_HA"] > 0
     assert results["OUTSIDE_URBAN_HA"] > 0
     assert results["LINE_OVERLAP_HA"] == 0
+
+
+@pytest.mark.parametrize("setting", ["stop", "skip", "ignore"])
+def test_invalid_geometry_under_each_processing_setting(
+    urflow_provider, layers, make_layer, setting
+):
+    """A self-intersecting planned polygon never crashes Python and never passes unchecked."""
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext
+
+    check = QgsFeatureRequest.InvalidGeometryCheck
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(
+        {
+            "stop": check.GeometryAbortOnInvalid,
+            "skip": check.GeometrySkipInvalid,
+            "ignore": check.GeometryNoCheck,
+        }[setting]
+    )
+    x, y = X0 + 380, Y0
+    bowtie = f"POLYGON(({x} {y},{x + 100} {y + 100},{x + 100} {y},{x} {y + 100},{x} {y}))"
+    planned = make_layer(
+        "Polygon", CRS, [("pid", str), ("kind", str)], [PLANNED[0], (bowtie, "BAD", "x")]
+    )
+    parameters = {
+        "PLANNED": planned,
+        "PLANNED_ID_FIELD": "pid",
+        "ECO_REDLINE": layers["ECO_REDLINE"],
+        "OUTPUT_CONFLICTS": "memory:",
+        "OUTPUT_PLANNED": "memory:",
+        "OUTPUT_SUMMARY": "memory:",
+    }
+    for _attempt in range(2):  # a second run proves the interpreter survived the first
+        if setting == "stop":
+            with pytest.raises(QgsProcessingException, match="invalid geometry"):
+                processing.run("urflow:controllinecheck", parameters, context=context)
+            continue
+        result = processing.run("urflow:controllinecheck", parameters, context=context)
+        ids = {f["pid"]: f["conflict"] for f in result["OUTPUT_PLANNED"].getFeatures()}
+        if setting == "skip":
+            assert ids == {"P1": 0}  # the invalid feature is left out (Processing reports it)
+        else:
+            assert ids == {"P1": 0, "BAD": 1}  # repaired, and its overlap with R1 found
