@@ -48,6 +48,16 @@ def wait_for_run(dialog, timeout=120.0):
     return dialog.last_success
 
 
+def wait_for_preview(dialog, timeout=60.0):
+    """Process events until the hollow dialog's weights preview task ends; True if shown."""
+    deadline = time.monotonic() + timeout
+    while dialog.preview_task is not None and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert dialog.preview_task is None, f"the preview did not end within {timeout} s"
+    return bool(dialog.preview)
+
+
 def save_shot(widget, name):
     SHOTS_DIR.mkdir(parents=True, exist_ok=True)
     widget.adjustSize() if not widget.isVisible() else None
@@ -61,6 +71,7 @@ def helpers():
     class Helpers:
         open = staticmethod(open_dialog)
         wait = staticmethod(wait_for_run)
+        wait_preview = staticmethod(wait_for_preview)
         shot = staticmethod(save_shot)
 
     return Helpers
