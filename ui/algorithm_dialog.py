@@ -89,6 +89,9 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
             message_bar=self.messageBar,
         )
         self.form.apply_defaults()
+        # opened on an empty project: choose the layers when it is first shown with some
+        self.needs_defaults = not QgsProject.instance().mapLayers()
+        QgsProject.instance().readProject.connect(self._project_read)
         self.advancedGroupBox.setVisible(self.advancedLayout.rowCount() > 0)
         self.task = None
         self.context = None
@@ -102,6 +105,19 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
         self.restore_parameters()
 
     # parameters ------------------------------------------------------------------------
+
+    def showEvent(self, event):  # noqa: N802
+        if self.needs_defaults and QgsProject.instance().mapLayers():
+            self.needs_defaults = False
+            self.form.apply_defaults()
+        super().showEvent(event)
+
+    def _project_read(self, *_args):
+        """Another project: its layers, then its remembered parameters."""
+        if self.is_running():
+            return
+        self.form.apply_defaults()
+        self.restore_parameters()
 
     def settings_key(self) -> str:
         return f"dialogs/{self.algorithm.name()}"

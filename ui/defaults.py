@@ -37,6 +37,7 @@ class Rule:
     avoid: tuple = ()
     geometries: tuple = ()
     origins: tuple = ()  # URFlow algorithms whose outputs qualify (others never do)
+    geometry_first: bool = False  # the preferred geometry counts before the name
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ LAYER_RULES = {
         (r"villages?", r"村", r"settlements?", r"居民点", r"小区", r"residential", r"demand"),
         avoid=(r"建新", r"拆旧", r"construction", r"building", r"建筑", r"homestead", *OUTPUTS),
         geometries=(POINT, POLYGON),
+        geometry_first=True,  # demand points (village centres) before any polygon
     ),
     "FACILITIES": Rule(
         (
@@ -160,8 +162,9 @@ def best_layer(parameter: str, candidates, accepted=None):
             if candidate.geometry in rule.geometries
             else len(rule.geometries)
         )
-        ranked.append((rank, geometry, order, candidate.key))
-    return min(ranked)[3] if ranked else None
+        key = (geometry, rank) if rule.geometry_first else (rank, geometry)
+        ranked.append((*key, order, candidate.key))
+    return min(ranked)[-1] if ranked else None
 
 
 # -- fields ------------------------------------------------------------------------------
@@ -357,13 +360,14 @@ def best_standard(kind, standards, rural=True):
         return None
     ranked = []
     for order, (standard_id, names) in enumerate(standards):
-        if _rank(Rule(patterns), names) is None:
+        rank = _rank(Rule(patterns), names)
+        if rank is None:
             continue
         rural_row = str(standard_id).startswith("rural") or (
             _rank(Rule(RURAL_LEVEL), names) is not None
         )
-        ranked.append((rural_row != rural, order, standard_id))
-    return min(ranked)[2] if ranked else None
+        ranked.append((rural_row != rural, rank, order, standard_id))
+    return min(ranked)[3] if ranked else None
 
 
 def _rank(rule: Rule, names):

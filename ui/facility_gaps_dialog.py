@@ -39,7 +39,12 @@ class FacilityGapsDialog(AlgorithmDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        header.setStretchLastSection(False)
+        rows = table.verticalHeader()
+        rows.setMinimumSectionSize(table.fontMetrics().height())
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 1)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.standardsLayout.setStretchFactor(table, 1)
         self.page.standardsTable.itemSelectionChanged.connect(self.show_standard)
         self.page.loadTableButton.clicked.connect(self.choose_table)
         self.page.nationalTableButton.clicked.connect(
@@ -52,7 +57,7 @@ class FacilityGapsDialog(AlgorithmDialog):
         if not self.form.value("STANDARD"):
             self.suggest_standard()
         self.form.valueChanged.connect(self._parameter_changed)
-        self.resize(800, 760)
+        self.resize(800, 820)
 
     def tr(self, text):
         return QCoreApplication.translate("FacilityGapsDialog", text)
@@ -101,22 +106,18 @@ class FacilityGapsDialog(AlgorithmDialog):
         table = self.page.standardsTable
         table.setRowCount(len(standards))
         for row, standard in enumerate(standards.values()):
-            facility = (
-                standard.facility_zh if zh else f"{standard.facility_en} ({standard.facility_zh})"
-            )
             cells = [
-                facility,
+                standard.facility_zh if zh else standard.facility_en,
                 standard.text("level", language),
-                self.threshold_text(standard),
-                term(standard.travel_mode),
+                f"{self.threshold_text(standard)} · {term(standard.travel_mode)}",
                 ""
                 if standard.provision_per_1000 is None
                 else f"{standard.provision_per_1000:g} {term(standard.provision_unit)}",
-                standard.id,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, standard.id)
+                item.setToolTip(f"{standard.facility_zh} {standard.facility_en} — {standard.id}")
                 table.setItem(row, column, item)
         current = self.form.value("STANDARD")
         ids = list(standards)
@@ -140,8 +141,8 @@ class FacilityGapsDialog(AlgorithmDialog):
         page.useStandardButton.setEnabled(standard is not None)
         if standard is None:
             for label in (
+                page.idValue,
                 page.thresholdValue,
-                page.modeValue,
                 page.provisionValue,
                 page.sourceValue,
                 page.noteValue,
@@ -149,8 +150,11 @@ class FacilityGapsDialog(AlgorithmDialog):
                 label.clear()
             return
         language = output_language()
-        page.thresholdValue.setText(f"{standard.threshold:g} {term(standard.cost_unit)}")
-        page.modeValue.setText(term(standard.travel_mode))
+        page.idValue.setText(standard.id)
+        page.idValue.setFixedWidth(page.idValue.fontMetrics().horizontalAdvance(standard.id) + 12)
+        page.thresholdValue.setText(
+            f"— {standard.threshold:g} {term(standard.cost_unit)} · {term(standard.travel_mode)}"
+        )
         page.provisionValue.setText(
             self.tr("not set")
             if standard.provision_per_1000 is None

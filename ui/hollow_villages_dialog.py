@@ -4,7 +4,7 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
 from ..core import hollow
@@ -15,6 +15,10 @@ from .weights_preview import INDICATOR_INPUTS, PreviewProblem, WeightsPreviewTas
 PAGE_CLASS, PAGE_BASE = uic.loadUiType(
     str(Path(__file__).resolve().parent / "hollow_villages_dialog.ui")
 )
+
+
+#: The columns of the indicators table.
+ID, NAME, WEIGHT, ENTROPY, DIRECTION, SOURCE = range(6)
 
 
 class IndicatorsPage(PAGE_BASE, PAGE_CLASS):
@@ -34,9 +38,14 @@ class HollowVillagesDialog(AlgorithmDialog):
         self.preview_task = None
         self.page = IndicatorsPage(self)
         self.tabWidget.insertTab(1, self.page, self.tr("Indicators and weights"))
-        header = self.page.indicatorsTable.horizontalHeader()
+        table = self.page.indicatorsTable
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(True)  # long names and field pairs on two lines, rows follow
+        header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
         self.page.previewButton.clicked.connect(self.preview_weights)
         self.form.valueChanged.connect(self._parameter_changed)
         self.fill_indicators()
@@ -59,6 +68,12 @@ class HollowVillagesDialog(AlgorithmDialog):
             self.clear_preview()
         elif name == "NIGHT_LIGHT":
             self.fill_indicators()
+
+    def reject(self):
+        if self.preview_task is not None:
+            self.preview_task.cancel()
+            self.preview_task = None
+        super().reject()
 
     def clear_preview(self, *_args):
         self.preview = {}
@@ -94,20 +109,30 @@ class HollowVillagesDialog(AlgorithmDialog):
         table.setRowCount(len(hollow.INDICATORS))
         for row, indicator in enumerate(hollow.INDICATORS):
             entropy, weight = self.preview.get(indicator.id, (None, None))
-            cells = [
-                indicator.id,
-                "" if weight is None else f"{weight:.4f}",
-                "" if entropy is None else f"{entropy:.4f}",
+            direction = (
                 self.tr("+ (higher = more hollow)")
                 if indicator.direction > 0
-                else self.tr("− (lower = more hollow)"),
-                self.source_text(indicator.id),
-                indicator.name_zh if zh else f"{indicator.name_en} ({indicator.name_zh})",
-            ]
-            for column, text in enumerate(cells):
+                else self.tr("− (lower = more hollow)")
+            )
+            cells = {
+                ID: indicator.id,
+                NAME: indicator.name_zh if zh else indicator.name_en,
+                WEIGHT: "" if weight is None else f"{weight:.4f}",
+                ENTROPY: "" if entropy is None else f"{entropy:.4f}",
+                DIRECTION: "+" if indicator.direction > 0 else "−",  # the words: tooltip
+                SOURCE: self.source_text(indicator.id),
+            }
+            tips = {
+                NAME: f"{indicator.name_zh} {indicator.name_en}: {indicator.formula}",
+                DIRECTION: direction,
+            }
+            for column, text in cells.items():
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tips.get(column, text))
+                if column == DIRECTION:
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
                 table.setItem(row, column, item)
+        table.resizeRowsToContents()
 
     def preview_weights(self) -> bool:
         """Start the entropy-weights preview in a background task; False if refused."""
@@ -163,11 +188,12 @@ class HollowVillagesDialog(AlgorithmDialog):
                 for name, entropy, weight in zip(result.names, result.entropy, result.weights)
             }
             self.fill_indicators()
-            self.statusLabel.setText(
-                self.tr("Entropy weights previewed on {} villages of “{}”.").format(
-                    result.villages, self.preview_layer_name
-                )
+            text = self.tr("Entropy weights previewed on {} villages of “{}”.").format(
+                result.villages, self.preview_layer_name
             )
+            if self.form.value("WEIGHTING") not in (None, 0):  # not entropy weighting
+                text += " " + self.tr("The run weighs by the method chosen in the parameters.")
+            self.statusLabel.setText(text)
         elif isinstance(task.error, PreviewProblem) and task.error.code == "missing_fields":
             self.show_error(
                 self.tr("Cannot preview the weights: the layer has no field {}.").format(

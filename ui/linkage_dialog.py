@@ -49,13 +49,16 @@ class LinkageDialog(AlgorithmDialog):
         self.balance_rows = []
         self.page = BalancePage(self)
         self.tabWidget.insertTab(1, self.page, self.tr("Balance sheet"))
-        header = self.page.balanceTable.horizontalHeader()
+        table = self.page.balanceTable
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.page.balanceTable.setColumnWidth(1, 250)  # long rule labels: see the tooltip
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # long labels: tooltip
+        header.setStretchLastSection(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 4)
         self.page.groupFilterCombo.currentIndexChanged.connect(self.fill_table)
         self.page.rulesOnlyCheckBox.toggled.connect(self.fill_table)
-        self.resize(780, 680)
+        self.resize(800, 760)
 
     def tr(self, text):
         return QCoreApplication.translate("LinkageDialog", text)
@@ -131,6 +134,7 @@ class LinkageDialog(AlgorithmDialog):
             and (not rules_only or row["kind"] == "rule")
         ]
         table = self.page.balanceTable
+        table.setColumnHidden(0, group is not None)  # one project area: named in the filter
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             rule = row["kind"] == "rule"

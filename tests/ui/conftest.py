@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 import urflow
+from urflow import i18n
 
 SHOTS_DIR = Path("/tmp/dialogs")
 
@@ -18,6 +20,22 @@ def plugin(qgis_app, qgis_iface, qgis_new_project):
     loaded.initGui()
     yield loaded
     loaded.unload()
+
+
+@pytest.fixture
+def chinese_plugin(qgis_app, qgis_iface, qgis_new_project, monkeypatch):
+    """The plugin loaded as in a QGIS whose locale is zh_CN: QGIS's own Chinese translation
+    (its Processing widgets speak it) and URFlow's .qm installed."""
+    monkeypatch.setattr(i18n, "current_locale", lambda: "zh_CN")
+    qgis_translator = QTranslator()
+    assert qgis_translator.load("qgis_zh-Hans", QgsApplication.i18nPath()), "no qgis_zh-Hans.qm"
+    QCoreApplication.installTranslator(qgis_translator)
+    loaded = urflow.classFactory(qgis_iface)
+    assert loaded.translator is not None, "urflow_zh_CN.qm did not load (make qm)"
+    loaded.initGui()
+    yield loaded
+    loaded.unload()
+    QCoreApplication.removeTranslator(qgis_translator)
 
 
 @pytest.fixture

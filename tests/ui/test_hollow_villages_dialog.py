@@ -3,7 +3,7 @@
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
 
-from urflow.ui.hollow_villages_dialog import HollowVillagesDialog
+from urflow.ui.hollow_villages_dialog import ID, SOURCE, WEIGHT, HollowVillagesDialog
 
 #: No overlay layers and no settlement area field: the indicators the preview weighs.
 NO_OVERLAYS = {
@@ -46,9 +46,9 @@ def test_preview_matches_the_run_and_outputs_are_styled(plugin, sample_layers, h
     assert set(weights) == {"P1", "P2", "P3", "L1", "L3", "L4"}
     assert sum(weights.values()) == pytest.approx(1.0)
     table = dialog.page.indicatorsTable
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "P1")
-    assert table.item(row, 4).text() == "registered_pop / resident_pop"
-    assert table.item(row, 1).text() == f"{weights['P1']:.4f}"
+    row = next(r for r in range(table.rowCount()) if table.item(r, ID).text() == "P1")
+    assert table.item(row, SOURCE).text() == "registered_pop / resident_pop"
+    assert table.item(row, WEIGHT).text() == f"{weights['P1']:.4f}"
     dialog.tabWidget.setCurrentWidget(dialog.page)
     helpers.shot(dialog, "hollow_indicators")
 
