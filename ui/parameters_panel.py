@@ -35,7 +35,12 @@ from qgis.gui import (
     QgsProcessingParametersGenerator,
     QgsProcessingParameterWidgetContext,
 )
-from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+try:  # Qt5: NULL attribute values are QVariants; Qt6 (QGIS 4) gives None
+    from qgis.PyQt.QtCore import QVariant
+except ImportError:  # pragma: no cover
+    QVariant = None
 
 from . import defaults
 
@@ -70,11 +75,18 @@ GEOMETRIES = {
         defaults.TABLE,
     },
 }
-VECTOR_GEOMETRY = {
-    QgsWkbTypes.GeometryType.PointGeometry: defaults.POINT,
-    QgsWkbTypes.GeometryType.LineGeometry: defaults.LINE,
-    QgsWkbTypes.GeometryType.PolygonGeometry: defaults.POLYGON,
-}
+if hasattr(Qgis, "GeometryType"):  # QGIS >= 3.30
+    VECTOR_GEOMETRY = {
+        Qgis.GeometryType.Point: defaults.POINT,
+        Qgis.GeometryType.Line: defaults.LINE,
+        Qgis.GeometryType.Polygon: defaults.POLYGON,
+    }
+else:
+    VECTOR_GEOMETRY = {
+        QgsWkbTypes.GeometryType.PointGeometry: defaults.POINT,
+        QgsWkbTypes.GeometryType.LineGeometry: defaults.LINE,
+        QgsWkbTypes.GeometryType.PolygonGeometry: defaults.POLYGON,
+    }
 
 
 class ContextGenerator(QgsProcessingContextGenerator):
@@ -101,9 +113,11 @@ class ParametersGenerator(QgsProcessingParametersGenerator):
 
 def is_null(value) -> bool:
     """None, a NULL QVariant (Qt5) or an invalid one."""
-    return value is None or (
-        isinstance(value, QVariant) and (value.isNull() or not value.isValid())
-    )
+    if value is None:
+        return True
+    if QVariant is None or not isinstance(value, QVariant):
+        return False
+    return value.isNull() or not value.isValid()
 
 
 class ParametersPanel(QObject):
