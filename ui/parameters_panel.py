@@ -172,6 +172,7 @@ class ParametersPanel(QObject):
         wrappers = list(self.wrappers.values())
         for wrapper in wrappers:
             wrapper.postInitialize(wrappers)
+        self.parent_layers = {}  # {layer parameter: id of the layer its fields were set for}
         for name, wrapper in self.wrappers.items():
             # after postInitialize: QGIS's own field wrappers update first, then the defaults
             wrapper.widgetValueHasChanged.connect(lambda _w, n=name: self._changed(n))
@@ -198,8 +199,12 @@ class ParametersPanel(QObject):
 
     def _changed(self, name):
         if self.definitions[name].type() in LAYER_TYPES:
-            for child in self.children_of(name):
-                self.apply_field_default(child)
+            layer = self.layer(name)
+            layer_id = layer.id() if layer is not None else None
+            if layer_id != self.parent_layers.get(name):  # not for "selected features only"
+                self.parent_layers[name] = layer_id
+                for child in self.children_of(name):
+                    self.apply_field_default(child)
         self.valueChanged.emit(name)
 
     # values ---------------------------------------------------------------------------
@@ -310,6 +315,9 @@ class ParametersPanel(QObject):
         for name, definition in self.definitions.items():
             if definition.type() == "field":
                 self.apply_field_default(name)
+            elif definition.type() in LAYER_TYPES:
+                layer = self.layer(name)
+                self.parent_layers[name] = layer.id() if layer is not None else None
 
     def apply_field_default(self, name) -> None:
         """Choose the field of ``name`` on its parent layer; leave it unset rather than guess

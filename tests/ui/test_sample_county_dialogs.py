@@ -285,3 +285,14 @@ def test_a_dialog_opened_on_an_empty_project_chooses_layers_when_shown(plugin, h
     dialog = helpers.open(plugin, "landquotalinkage")
     assert shown(dialog, "ECO_REDLINE") == "eco_redline"
     assert shown(dialog, "DEMOLITION_ID_FIELD") == "settle_id"
+
+
+def test_selected_features_only_keeps_the_chosen_fields(plugin, sample_layers, helpers):
+    dialog = helpers.open(plugin, "hollowvillages")
+    villages = sample_layers["villages"]
+    dialog.set_parameters({"ELDERLY_POP_FIELD": "pop_65plus", "HOUSEHOLDS_FIELD": None})
+    villages.selectByIds([1, 2, 3])
+    dialog.set_parameters({"VILLAGES": QgsProcessingFeatureSourceDefinition(villages.id(), True)})
+    assert dialog.form.value("VILLAGES").selectedFeaturesOnly
+    assert dialog.form.value("ELDERLY_POP_FIELD") == "pop_65plus"
+    assert dialog.form.value("HOUSEHOLDS_FIELD") is None
