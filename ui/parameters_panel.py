@@ -54,9 +54,9 @@ if hasattr(Qgis, "ProcessingParameterFlag"):  # QGIS >= 3.36
     ADVANCED = Qgis.ProcessingParameterFlag.Advanced
     NUMERIC = Qgis.ProcessingFieldParameterDataType.Numeric
 else:
-    HIDDEN = QgsProcessingParameterDefinition.FlagHidden
-    OPTIONAL = QgsProcessingParameterDefinition.FlagOptional
-    ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
+    HIDDEN = QgsProcessingParameterDefinition.Flag.FlagHidden
+    OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
+    ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
     NUMERIC = QgsProcessingParameterField.DataType.Numeric
 
 GEOMETRIES = {
@@ -146,7 +146,9 @@ class ParametersPanel(QObject):
         for definition in algorithm.parameterDefinitions():
             if definition.isDestination() or definition.flags() & HIDDEN:
                 continue
-            wrapper = registry.createParameterWidgetWrapper(definition, QgsProcessingGui.Standard)
+            wrapper = registry.createParameterWidgetWrapper(
+                definition, QgsProcessingGui.WidgetType.Standard
+            )
             if wrapper is None:  # QGIS has a wrapper for every core parameter type
                 continue
             wrapper.setParent(self)
