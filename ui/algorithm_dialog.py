@@ -6,61 +6,27 @@ what it wrote to the current project, in one layer group named after the run.
 """
 
 import datetime
-import json
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsFieldProxyModel,
-    QgsMapLayer,
-    QgsMapLayerProxyModel,
     QgsProcessing,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.gui import (
-    QgsFieldComboBox,
-    QgsFileWidget,
-    QgsMapLayerComboBox,
-    QgsProjectionSelectionWidget,
-)
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, QTimer, pyqtSignal, pyqtSlot
-from qgis.PyQt.QtGui import QDoubleValidator
-from qgis.PyQt.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QLineEdit,
-    QSpinBox,
-)
+
+from .parameters_panel import ORIGIN_PROPERTY, ParametersPanel
 
 UI_DIR = Path(__file__).resolve().parent
 FORM_CLASS, BASE_CLASS = uic.loadUiType(str(UI_DIR / "base_dialog.ui"))
 SCOPE = "urflow"
-
-LAYER_FILTERS = {
-    QgsProcessing.SourceType.TypeVectorPolygon: QgsMapLayerProxyModel.Filter.PolygonLayer,
-    QgsProcessing.SourceType.TypeVectorPoint: QgsMapLayerProxyModel.Filter.PointLayer,
-    QgsProcessing.SourceType.TypeVectorLine: QgsMapLayerProxyModel.Filter.LineLayer,
-    QgsProcessing.SourceType.TypeVectorAnyGeometry: QgsMapLayerProxyModel.Filter.HasGeometry,
-    QgsProcessing.SourceType.TypeVector: QgsMapLayerProxyModel.Filter.VectorLayer,
-}
 
 
 class Feedback(QgsProcessingFeedback):
@@ -83,219 +49,18 @@ class Feedback(QgsProcessingFeedback):
         self.message.emit(error, 2)
 
 
-# -- parameter widgets -------------------------------------------------------------------
-
-
-class ParameterForm:
-    """One widget per input parameter of an algorithm, built from its definitions.
-
-    Layers get :class:`QgsMapLayerComboBox` (filtered by geometry), fields a
-    :class:`QgsFieldComboBox` that follows its parent layer, and the rest simple widgets.
-    Output parameters are not shown: every output goes to a temporary layer the dialog adds.
-    """
-
-    def __init__(self, algorithm, layout, advanced_layout, parent):
-        self.algorithm = algorithm
-        self.widgets = {}
-        self.definitions = {}
-        for definition in algorithm.parameterDefinitions():
-            if definition.isDestination():
-                continue
-            if definition.flags() & definition.FlagHidden:
-                continue
-            widget = self._create(definition, parent)
-            if widget is None:
-                continue
-            name = definition.name()
-            widget.setObjectName(f"param_{name}")
-            widget.setToolTip(f"{name}")
-            self.widgets[name] = widget
-            self.definitions[name] = definition
-            target = advanced_layout if definition.flags() & definition.FlagAdvanced else layout
-            label = definition.description()
-            if definition.flags() & definition.FlagOptional:
-                label = QCoreApplication.translate("AlgorithmDialog", "{} [optional]").format(label)
-            target.addRow(label, widget)
-        for name, definition in self.definitions.items():
-            if isinstance(definition, QgsProcessingParameterField):
-                parent_widget = self.widgets.get(definition.parentLayerParameterName())
-                if isinstance(parent_widget, QgsMapLayerComboBox):
-                    field_widget = self.widgets[name]
-                    parent_widget.layerChanged.connect(field_widget.setLayer)
-                    field_widget.setLayer(parent_widget.currentLayer())
-
-    def _create(self, definition, parent):
-        optional = bool(definition.flags() & definition.FlagOptional)
-        default = definition.defaultValue()
-        if isinstance(definition, QgsProcessingParameterFeatureSource):
-            widget = QgsMapLayerComboBox(parent)
-            filters = QgsMapLayerProxyModel.Filters()
-            for data_type in definition.dataTypes():
-                filters |= LAYER_FILTERS.get(data_type, QgsMapLayerProxyModel.Filter.VectorLayer)
-            widget.setFilters(filters or QgsMapLayerProxyModel.Filter.VectorLayer)
-            widget.setAllowEmptyLayer(optional)
-            if optional:
-                widget.setLayer(None)
-            return widget
-        if isinstance(definition, QgsProcessingParameterRasterLayer):
-            widget = QgsMapLayerComboBox(parent)
-            widget.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
-            widget.setAllowEmptyLayer(optional)
-            if optional:
-                widget.setLayer(None)
-            return widget
-        if isinstance(definition, QgsProcessingParameterField):
-            widget = QgsFieldComboBox(parent)
-            if definition.dataType() == QgsProcessingParameterField.DataType.Numeric:
-                widget.setFilters(QgsFieldProxyModel.Filter.Numeric)
-            widget.setAllowEmptyFieldName(optional)
-            return widget
-        if isinstance(definition, QgsProcessingParameterEnum):
-            widget = QComboBox(parent)
-            if optional and default is None:
-                widget.addItem(QCoreApplication.translate("AlgorithmDialog", "(not set)"), None)
-            for index, option in enumerate(definition.options()):
-                widget.addItem(option, index)
-            if default is not None:
-                widget.setCurrentIndex(widget.findData(int(default)))
-            return widget
-        if isinstance(definition, QgsProcessingParameterNumber):
-            if default is None:
-                widget = QLineEdit(parent)
-                widget.setValidator(QDoubleValidator(widget))
-                widget.setPlaceholderText(
-                    QCoreApplication.translate("AlgorithmDialog", "(not set)")
-                )
-                return widget
-            integer = definition.dataType() == QgsProcessingParameterNumber.Type.Integer
-            widget = QSpinBox(parent) if integer else QDoubleSpinBox(parent)
-            if not integer:
-                widget.setDecimals(4)
-            big = 2**31 - 1
-            low = definition.minimum() if definition.minimum() > -1e300 else -big
-            high = definition.maximum() if definition.maximum() < 1e300 else big
-            widget.setRange(int(low) if integer else low, int(high) if integer else high)
-            widget.setValue(int(default) if integer else float(default))
-            return widget
-        if isinstance(definition, QgsProcessingParameterBoolean):
-            widget = QCheckBox(parent)
-            widget.setChecked(bool(default))
-            return widget
-        if isinstance(definition, QgsProcessingParameterString):
-            widget = QLineEdit(parent)
-            widget.setText("" if default is None else str(default))
-            return widget
-        if isinstance(definition, QgsProcessingParameterFile):
-            widget = QgsFileWidget(parent)
-            if definition.extension():
-                widget.setFilter(f"*.{definition.extension()}")
-            return widget
-        if isinstance(definition, QgsProcessingParameterCrs):
-            widget = QgsProjectionSelectionWidget(parent)
-            widget.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
-            widget.setNotSetText(QCoreApplication.translate("AlgorithmDialog", "(automatic)"))
-            widget.setCrs(QgsCoordinateReferenceSystem())
-            return widget
-        return None
-
-    # values ---------------------------------------------------------------------------
-
-    def value(self, name):
-        """The value Processing takes for ``name``: a layer, a text, a number or None."""
-        widget = self.widgets[name]
-        if isinstance(widget, QgsMapLayerComboBox):
-            return widget.currentLayer()
-        if isinstance(widget, QgsFieldComboBox):
-            return widget.currentField() or None
-        if isinstance(widget, QComboBox):
-            return widget.currentData()
-        if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
-            return widget.value()
-        if isinstance(widget, QCheckBox):
-            return widget.isChecked()
-        if isinstance(widget, QgsFileWidget):
-            return widget.filePath() or None
-        if isinstance(widget, QgsProjectionSelectionWidget):
-            crs = widget.crs()
-            return crs if crs.isValid() else None
-        if isinstance(widget, QLineEdit):
-            text = widget.text().strip()
-            if isinstance(self.definitions[name], QgsProcessingParameterNumber):
-                return float(text.replace(",", ".")) if text else None
-            return text or None
-        return None
-
-    def values(self):
-        return {name: self.value(name) for name in self.widgets}
-
-    def set_value(self, name, value):
-        """Set one widget; a layer may be given as a layer or a layer id of the project."""
-        widget = self.widgets.get(name)
-        if widget is None:
-            return
-        if isinstance(widget, QgsMapLayerComboBox):
-            if isinstance(value, str):
-                value = QgsProject.instance().mapLayer(value)
-            if value is not None or widget.allowEmptyLayer():
-                widget.setLayer(value)
-        elif isinstance(widget, QgsFieldComboBox):
-            widget.setField(value or "")
-        elif isinstance(widget, QComboBox):
-            index = 0 if value is None and widget.itemData(0) is None else widget.findData(value)
-            if index >= 0:
-                widget.setCurrentIndex(index)
-        elif isinstance(widget, QSpinBox):
-            widget.setValue(int(value))
-        elif isinstance(widget, QDoubleSpinBox):
-            widget.setValue(float(value))
-        elif isinstance(widget, QCheckBox):
-            widget.setChecked(bool(value))
-        elif isinstance(widget, QgsFileWidget):
-            widget.setFilePath(value or "")
-        elif isinstance(widget, QgsProjectionSelectionWidget):
-            widget.setCrs(QgsCoordinateReferenceSystem(value or ""))
-        elif isinstance(widget, QLineEdit):
-            widget.setText("" if value is None else str(value))
-
-    def to_json(self) -> str:
-        """The values as JSON: layers by id, CRSs by authid."""
-        stored = {}
-        for name, value in self.values().items():
-            if isinstance(value, QgsMapLayer):
-                value = value.id()
-            elif isinstance(value, QgsCoordinateReferenceSystem):
-                value = value.authid()
-            stored[name] = value
-        return json.dumps(stored)
-
-    def from_json(self, text: str) -> None:
-        try:
-            stored = json.loads(text)
-        except ValueError:
-            return
-        # layers first, so the field combos know their fields before fields are set
-        ordered = sorted(
-            stored.items(),
-            key=lambda item: not isinstance(self.widgets.get(item[0]), QgsMapLayerComboBox),
-        )
-        for name, value in ordered:
-            try:
-                self.set_value(name, value)
-            except (TypeError, ValueError):
-                continue
-
-
 # -- the dialog ----------------------------------------------------------------------------
 
 
 class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
-    """A dialog for one URFlow algorithm; subclasses name the algorithm and style outputs.
+    """A dialog for one URFlow algorithm; subclasses name the algorithm and its outputs.
 
-    Subclasses set ``ALGORITHM_ID`` and define :meth:`run_title` (the group name's first
-    part), :meth:`output_titles` ({output key: layer title}, in layer-tree order),
-    :meth:`style_output` (the algorithm's own style function) and :meth:`show_results`.
-    Strings are translated in each class's own context: the base never calls a subclass's
-    ``tr``.
+    The parameters are QGIS's own Processing widgets (:class:`ParametersPanel`). Subclasses
+    set ``ALGORITHM_ID`` and define :meth:`run_title` (the group name's first part),
+    :meth:`output_titles` ({output key: layer title}, in layer-tree order) and
+    :meth:`show_results`. Outputs are styled by the algorithm's own post-processors, as when
+    Processing loads them. Strings are translated in each class's own context: the base never
+    calls a subclass's ``tr``.
     """
 
     ALGORITHM_ID = ""
@@ -315,9 +80,18 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
         self.descriptionLabel.setText(
             self.algorithm.shortDescription() or self.algorithm.displayName()
         )
-        self.form = ParameterForm(
-            self.algorithm, self.parametersLayout, self.advancedLayout, self.parametersContents
+        self.form = ParametersPanel(
+            self.algorithm,
+            self.parametersLayout,
+            self.advancedLayout,
+            self,
+            iface=iface,
+            message_bar=self.messageBar,
         )
+        self.form.apply_defaults()
+        # opened on an empty project: choose the layers when it is first shown with some
+        self.needs_defaults = not QgsProject.instance().mapLayers()
+        QgsProject.instance().readProject.connect(self._project_read)
         self.advancedGroupBox.setVisible(self.advancedLayout.rowCount() > 0)
         self.task = None
         self.context = None
@@ -331,6 +105,19 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
         self.restore_parameters()
 
     # parameters ------------------------------------------------------------------------
+
+    def showEvent(self, event):  # noqa: N802
+        if self.needs_defaults and QgsProject.instance().mapLayers():
+            self.needs_defaults = False
+            self.form.apply_defaults()
+        super().showEvent(event)
+
+    def _project_read(self, *_args):
+        """Another project: its layers, then its remembered parameters."""
+        if self.is_running():
+            return
+        self.form.apply_defaults()
+        self.restore_parameters()
 
     def settings_key(self) -> str:
         return f"dialogs/{self.algorithm.name()}"
@@ -362,34 +149,33 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
         return f"{self.algorithm.name()}_{key.lower()}_{started:%Y%m%d_%H%M%S}"
 
     def set_parameters(self, values: dict) -> None:
-        """Fill the widgets (layers first); for scripts and tests."""
-        for name, value in sorted(
-            values.items(),
-            key=lambda item: not isinstance(self.form.widgets.get(item[0]), QgsMapLayerComboBox),
-        ):
-            self.form.set_value(name, value)
+        """Fill the widgets (layers first; fields not given follow their layer's defaults);
+        for scripts and tests."""
+        self.form.set_values(values)
 
     def parameters(self) -> dict:
-        """The Processing parameters: the form's values and, per output, a temporary layer or
-        a new table in the chosen GeoPackage."""
-        parameters = {
-            name: value for name, value in self.form.values().items() if value is not None
-        }
+        """The Processing parameters: the widgets' values and, per output, a temporary layer
+        or a new table in the chosen GeoPackage, to be loaded into the project (so the
+        algorithm attaches its style post-processors)."""
+        parameters = self.form.values()
         geopackage = self.output_geopackage()
+        titles = self.output_titles()
         for definition in self.algorithm.destinationParameterDefinitions():
-            if not geopackage:
-                parameters[definition.name()] = QgsProcessing.TEMPORARY_OUTPUT
-                continue
-            table = self.output_table(definition.name())
-            geometry = (
-                ""
-                if getattr(definition, "dataType", lambda: None)()
-                == QgsProcessing.SourceType.TypeVector
-                else " (geom)"
-            )
-            parameters[definition.name()] = QgsProcessingOutputLayerDefinition(
-                f"ogr:dbname='{geopackage}' table=\"{table}\"{geometry}"
-            )
+            key = definition.name()
+            if geopackage:
+                table = self.output_table(key)
+                geometry = (
+                    ""
+                    if getattr(definition, "dataType", lambda: None)()
+                    == QgsProcessing.SourceType.TypeVector
+                    else " (geom)"
+                )
+                sink = f"ogr:dbname='{geopackage}' table=\"{table}\"{geometry}"
+            else:
+                sink = QgsProcessing.TEMPORARY_OUTPUT
+            output = QgsProcessingOutputLayerDefinition(sink, QgsProject.instance())
+            output.destinationName = titles.get(key, definition.description())
+            parameters[key] = output
         return parameters
 
     def check_geopackage(self):
@@ -537,28 +323,30 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
         }
 
     def add_outputs(self, results) -> None:
-        """Take each output layer from the run and add it, styled, in a new group on top."""
+        """Take each output layer from the run and add it in a new group on top, styled by
+        the algorithm's post-processor (as QGIS does when Processing loads an output)."""
         project = QgsProject.instance()
         group = project.layerTreeRoot().insertGroup(0, self.run_name())
         self.last_group = group
         self.last_layers = {}
         for key, title in self.output_titles().items():
             value = results.get(key)
-            if not value:
+            if not value or not isinstance(value, str):
                 continue
-            layer = self.context.takeResultLayer(value) if isinstance(value, str) else None
-            if layer is None and isinstance(value, str):  # a table in the GeoPackage
+            layer = self.context.takeResultLayer(value)
+            if layer is None:  # a table in the GeoPackage
                 layer = QgsVectorLayer(value, title, "ogr")
-            if layer is None or not layer.isValid():
+            if not layer.isValid():
                 continue
             layer.setName(title)
-            self.style_output(key, layer)
+            layer.setCustomProperty(ORIGIN_PROPERTY, self.algorithm.name())
             project.addMapLayer(layer, False)
             group.addLayer(layer)
+            if self.context.willLoadLayerOnCompletion(value):
+                processor = self.context.layerToLoadOnCompletionDetails(value).postProcessor()
+                if processor is not None:
+                    processor.postProcessLayer(layer, self.context, self.feedback)
             self.last_layers[key] = layer
-
-    def style_output(self, key, layer) -> None:
-        """Style one output; subclasses call the algorithm's own style functions."""
 
     def show_results(self, results) -> None:
         """Show a run's results in the dialog; subclasses add their own page."""

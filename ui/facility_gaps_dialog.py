@@ -2,17 +2,20 @@
 
 from pathlib import Path
 
+from qgis.core import QgsVectorLayer
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem
 
+from ..about import resource_path
 from ..core.access.standards import load_facility_standards
 from ..core.errors import URFlowError
 from ..i18n import output_language, term
-from ..processing_provider.services import gap_style
-from ..processing_provider.services.analyse_facility_gaps import NATIONAL_STANDARDS
+from . import defaults
 from .algorithm_dialog import AlgorithmDialog
+from .parameters_panel import field_candidates, layer_names
 
+NATIONAL_STANDARDS = resource_path("standards", "china_national.csv")
 PAGE_CLASS, PAGE_BASE = uic.loadUiType(
     str(Path(__file__).resolve().parent / "facility_gaps_dialog.ui")
 )
@@ -32,18 +35,29 @@ class FacilityGapsDialog(AlgorithmDialog):
         self.standards = {}
         self.page = StandardsPage(self)
         self.tabWidget.insertTab(1, self.page, self.tr("Standards (配置标准)"))
-        header = self.page.standardsTable.horizontalHeader()
+        table = self.page.standardsTable
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        rows = table.verticalHeader()
+        rows.setMinimumSectionSize(table.fontMetrics().height())
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 1)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.standardsLayout.setStretchFactor(table, 1)
         self.page.standardsTable.itemSelectionChanged.connect(self.show_standard)
         self.page.loadTableButton.clicked.connect(self.choose_table)
         self.page.nationalTableButton.clicked.connect(
             lambda: self.load_standards(NATIONAL_STANDARDS)
         )
         self.page.useStandardButton.clicked.connect(self.use_standard)
-        table = self.form.value("STANDARDS_TABLE") or NATIONAL_STANDARDS
-        if not self.load_standards(table):
+        path = self.form.value("STANDARDS_TABLE") or NATIONAL_STANDARDS
+        if not self.load_standards(path):
             self.load_standards(NATIONAL_STANDARDS)
-        self.resize(780, 680)
+        if not self.form.value("STANDARD"):
+            self.suggest_standard()
+        self.form.valueChanged.connect(self._parameter_changed)
+        self.resize(800, 820)
 
     def tr(self, text):
         return QCoreApplication.translate("FacilityGapsDialog", text)
@@ -58,8 +72,9 @@ class FacilityGapsDialog(AlgorithmDialog):
             "OUTPUT_ZONES": self.tr("Zones: coverage and deficit"),
         }
 
-    def style_output(self, key, layer):
-        gap_style.style_output(key, layer, output_language())
+    def _parameter_changed(self, name):
+        if name in ("FACILITIES", "DEMAND"):
+            self.suggest_standard()
 
     # the standards table -------------------------------------------------------------
 
@@ -91,22 +106,18 @@ class FacilityGapsDialog(AlgorithmDialog):
         table = self.page.standardsTable
         table.setRowCount(len(standards))
         for row, standard in enumerate(standards.values()):
-            facility = (
-                standard.facility_zh if zh else f"{standard.facility_en} ({standard.facility_zh})"
-            )
             cells = [
-                facility,
+                standard.facility_zh if zh else standard.facility_en,
                 standard.text("level", language),
-                self.threshold_text(standard),
-                term(standard.travel_mode),
+                f"{self.threshold_text(standard)} · {term(standard.travel_mode)}",
                 ""
                 if standard.provision_per_1000 is None
                 else f"{standard.provision_per_1000:g} {term(standard.provision_unit)}",
-                standard.id,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, standard.id)
+                item.setToolTip(f"{standard.facility_zh} {standard.facility_en} — {standard.id}")
                 table.setItem(row, column, item)
         current = self.form.value("STANDARD")
         ids = list(standards)
@@ -130,8 +141,8 @@ class FacilityGapsDialog(AlgorithmDialog):
         page.useStandardButton.setEnabled(standard is not None)
         if standard is None:
             for label in (
+                page.idValue,
                 page.thresholdValue,
-                page.modeValue,
                 page.provisionValue,
                 page.sourceValue,
                 page.noteValue,
@@ -139,8 +150,11 @@ class FacilityGapsDialog(AlgorithmDialog):
                 label.clear()
             return
         language = output_language()
-        page.thresholdValue.setText(f"{standard.threshold:g} {term(standard.cost_unit)}")
-        page.modeValue.setText(term(standard.travel_mode))
+        page.idValue.setText(standard.id)
+        page.idValue.setFixedWidth(page.idValue.fontMetrics().horizontalAdvance(standard.id) + 12)
+        page.thresholdValue.setText(
+            f"— {standard.threshold:g} {term(standard.cost_unit)} · {term(standard.travel_mode)}"
+        )
         page.provisionValue.setText(
             self.tr("not set")
             if standard.provision_per_1000 is None
@@ -164,7 +178,53 @@ class FacilityGapsDialog(AlgorithmDialog):
         standard = self.selected_standard()
         if standard is None:
             return
-        self.form.set_value("STANDARD", standard.id)
+        self.choose_standard(standard)
         for key in ("TRAVEL_MODE", "COST_UNIT", "THRESHOLD", "PROVISION_PER_1000"):
             self.form.set_value(key, None)
         self.tabWidget.setCurrentIndex(0)
+
+    def choose_standard(self, standard):
+        """STANDARD = ``standard``, its row selected, and the demand's population field the
+        one its provision counts (people aged 60+, children 6–11, …) when the layer has it."""
+        self.form.set_value("STANDARD", standard.id)
+        self.select_row(standard.id)
+        demand = self.form.layer("DEMAND")
+        rule = defaults.BASIS_FIELD_RULES.get(standard.population_basis)
+        if isinstance(demand, QgsVectorLayer) and rule is not None:
+            field = defaults.best_field(
+                "POPULATION_FIELD", field_candidates(demand), numeric_only=True, rule=rule
+            )
+            if field:
+                self.form.set_value("POPULATION_FIELD", field)
+
+    def suggest_standard(self):
+        """Choose the standard for the facilities' kind (by the layer's name), at the village
+        and township level unless the demand is urban (residential districts)."""
+        facilities = self.form.layer("FACILITIES")
+        if facilities is None:
+            return None
+        demand = self.form.layer("DEMAND")
+        rural = demand is None or not defaults.is_urban(layer_names(demand))
+        rows = [
+            (
+                standard.id,
+                (
+                    standard.facility_en,
+                    standard.facility_zh,
+                    standard.level,
+                    standard.level_zh,
+                ),
+            )
+            for standard in self.standards.values()
+        ]
+        chosen = defaults.best_standard(
+            defaults.facility_kind(layer_names(facilities)), rows, rural
+        )
+        if chosen is not None:
+            self.choose_standard(self.standards[chosen])
+        return chosen
+
+    def select_row(self, standard_id):
+        ids = list(self.standards)
+        if standard_id in ids:
+            self.page.standardsTable.selectRow(ids.index(standard_id))

@@ -2,38 +2,23 @@
 
 from pathlib import Path
 
-from qgis.core import (
-    QgsProcessingContext,
-    QgsProcessingException,
-    QgsProcessingFeatureSource,
-    QgsProcessingFeedback,
-    QgsProject,
-)
+from qgis.core import QgsApplication, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
 from ..core import hollow
-from ..core.errors import URFlowError
 from ..i18n import output_language
-from ..processing_provider.layers import read_features
-from ..processing_provider.villages import detect_hollow_villages as algorithm_module
-from ..processing_provider.villages import hollow_style
 from .algorithm_dialog import AlgorithmDialog
+from .weights_preview import INDICATOR_INPUTS, PreviewProblem, WeightsPreviewTask, computable
 
 PAGE_CLASS, PAGE_BASE = uic.loadUiType(
     str(Path(__file__).resolve().parent / "hollow_villages_dialog.ui")
 )
-# The field parameters each field-based indicator reads (as the algorithm's _indicators).
-INDICATOR_FIELDS = {
-    "P1": ("REGISTERED_POP_FIELD", "RESIDENT_POP_FIELD"),
-    "P2": ("ELDERLY_POP_FIELD", "RESIDENT_POP_FIELD"),
-    "P3": ("OUTMIGRANT_FIELD", "WORKING_AGE_FIELD"),
-    "L1": ("IDLE_HOMESTEADS_FIELD", "HOMESTEADS_FIELD"),
-    "L2": ("SETTLEMENT_AREA_FIELD", "RESIDENT_POP_FIELD"),
-    "L3": ("MULTI_HOMESTEAD_FIELD", "HOUSEHOLDS_FIELD"),
-    "L4": ("OVER_STANDARD_FIELD", "HOUSEHOLDS_FIELD"),
-}
+
+
+#: The columns of the indicators table.
+ID, NAME, WEIGHT, ENTROPY, DIRECTION, SOURCE = range(6)
 
 
 class IndicatorsPage(PAGE_BASE, PAGE_CLASS):
@@ -45,23 +30,26 @@ class IndicatorsPage(PAGE_BASE, PAGE_CLASS):
 class HollowVillagesDialog(AlgorithmDialog):
     ALGORITHM_ID = "urflow:hollowvillages"
 
+    previewFinished = pyqtSignal(bool)  # noqa: N815 - a weights preview ended: True if shown
+
     def __init__(self, iface=None, parent=None):
         super().__init__(iface, parent)
         self.preview = {}
+        self.preview_task = None
         self.page = IndicatorsPage(self)
         self.tabWidget.insertTab(1, self.page, self.tr("Indicators and weights"))
-        header = self.page.indicatorsTable.horizontalHeader()
+        table = self.page.indicatorsTable
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(True)  # long names and field pairs on two lines, rows follow
+        header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
         self.page.previewButton.clicked.connect(self.preview_weights)
-        for name, widget in self.form.widgets.items():
-            if name.endswith("_FIELD") or name == "VILLAGES":
-                signal = getattr(widget, "fieldChanged", None) or getattr(
-                    widget, "layerChanged", None
-                )
-                if signal is not None:
-                    signal.connect(self.clear_preview)
+        self.form.valueChanged.connect(self._parameter_changed)
         self.fill_indicators()
-        self.resize(780, 680)
+        self.resize(800, 760)
 
     def tr(self, text):
         return QCoreApplication.translate("HollowVillagesDialog", text)
@@ -75,19 +63,31 @@ class HollowVillagesDialog(AlgorithmDialog):
             "WEIGHTS_TABLE": self.tr("Indicator weights"),
         }
 
-    def style_output(self, key, layer):
-        label_field = self.form.value("VILLAGE_NAME_FIELD") or self.form.value("VILLAGE_ID_FIELD")
-        hollow_style.style_output(key, layer, output_language(), label_field)
+    def _parameter_changed(self, name):
+        if name.endswith("_FIELD") or name in ("VILLAGES", "SETTLEMENTS", "BUILDINGS"):
+            self.clear_preview()
+        elif name == "NIGHT_LIGHT":
+            self.fill_indicators()
+
+    def reject(self):
+        if self.preview_task is not None:
+            self.preview_task.cancel()
+            self.preview_task = None
+        super().reject()
 
     def clear_preview(self, *_args):
         self.preview = {}
+        if self.preview_task is not None:
+            self.preview_task.cancel()
+            self.preview_task = None
         self.fill_indicators()
 
     # the indicators table -------------------------------------------------------------
 
     def source_text(self, indicator_id):
-        if indicator_id in INDICATOR_FIELDS:
-            fields = [self.form.value(key) for key in INDICATOR_FIELDS[indicator_id]]
+        if indicator_id in INDICATOR_INPUTS:
+            first, second, _formula = INDICATOR_INPUTS[indicator_id]
+            fields = [self.form.value(first), self.form.value(second)]
             if indicator_id == "L2" and not fields[0] and self.form.value("SETTLEMENTS"):
                 fields[0] = self.tr("settlement polygons")
             if all(fields):
@@ -109,64 +109,103 @@ class HollowVillagesDialog(AlgorithmDialog):
         table.setRowCount(len(hollow.INDICATORS))
         for row, indicator in enumerate(hollow.INDICATORS):
             entropy, weight = self.preview.get(indicator.id, (None, None))
-            cells = [
-                indicator.id,
-                "" if weight is None else f"{weight:.4f}",
-                "" if entropy is None else f"{entropy:.4f}",
+            direction = (
                 self.tr("+ (higher = more hollow)")
                 if indicator.direction > 0
-                else self.tr("− (lower = more hollow)"),
-                self.source_text(indicator.id),
-                indicator.name_zh if zh else f"{indicator.name_en} ({indicator.name_zh})",
-            ]
-            for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                else self.tr("− (lower = more hollow)")
+            )
+            cells = {
+                ID: indicator.id,
+                NAME: indicator.name_zh if zh else indicator.name_en,
+                WEIGHT: "" if weight is None else f"{weight:.4f}",
+                ENTROPY: "" if entropy is None else f"{entropy:.4f}",
+                DIRECTION: "+" if indicator.direction > 0 else "−",  # the words: tooltip
+                SOURCE: self.source_text(indicator.id),
+            }
+            tips = {
+                NAME: f"{indicator.name_zh} {indicator.name_en}: {indicator.formula}",
+                DIRECTION: direction,
+            }
+            for column, text in cells.items():
+                item = QTableWidgetItem(text)
+                item.setToolTip(tips.get(column, text))
+                if column == DIRECTION:
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()
 
     def preview_weights(self) -> bool:
-        """Weights on the layer's field-based indicators, through the algorithm's own path."""
+        """Start the entropy-weights preview in a background task; False if refused."""
         self.messageBar.clearWidgets()
-        layer = self.form.value("VILLAGES")
-        if layer is None:
+        layer = self.form.layer("VILLAGES")
+        if not isinstance(layer, QgsVectorLayer):
             self.show_error(self.tr("Choose a village layer first."))
             return False
-        parameters = self.parameters()
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        feedback = QgsProcessingFeedback()
-        algorithm = self.algorithm.create()
-        try:
-            options = algorithm.method_options(parameters, context)
-            fields = {
-                key: parameters.get(key) or ""
-                for key in algorithm_module.POPULATION_FIELDS + algorithm_module.COUNT_FIELDS
-            }
-            source = QgsProcessingFeatureSource(layer, context)
-            table = read_features(
-                source,
-                layer.crs(),
-                context,
-                feedback,
-                numeric=[f for f in fields.values() if f],
-                geometry=False,
-            )
-            columns = {
-                key: table.numeric[field] if field else None for key, field in fields.items()
-            }
-            indicators = algorithm._indicators(columns, feedback)
-            evaluation = algorithm._evaluate(
-                indicators, options, [str(fid) for fid in table.fids], feedback
-            )
-        except (URFlowError, QgsProcessingException) as error:
-            self.show_error(self.tr("Cannot preview the weights: {}").format(error))
-            return False
-        self.preview = {
-            name: (None if entropy != entropy else float(entropy), float(weight))
-            for name, entropy, weight in zip(indicators, evaluation.entropy, evaluation.weights)
+        fields = {
+            key: self.form.value(key)
+            for first, second, _formula in INDICATOR_INPUTS.values()
+            for key in (first, second)
         }
-        self.fill_indicators()
-        self.statusLabel.setText(
-            self.tr("Weights ({}) previewed on {} villages of “{}”.").format(
-                evaluation.weighting, len(table), layer.name()
+        if not computable(fields):
+            self.show_error(
+                self.tr(
+                    "No indicator can be computed from the chosen fields: choose at least "
+                    "the registered and resident population fields or the homestead fields."
+                )
             )
+            return False
+        if self.preview_task is not None:
+            self.preview_task.cancel()
+        value = self.form.value("VILLAGES")
+        selected = (
+            isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
         )
+        self.preview = {}
+        self.fill_indicators()
+        self.page.previewButton.setEnabled(False)
+        self.statusLabel.setText(self.tr("Computing the weights …"))
+        self.preview_task = WeightsPreviewTask(
+            self.tr("Previewing hollow-village weights"),
+            layer,
+            fields,
+            self._preview_done,
+            selected_only=selected,
+        )
+        self.preview_layer_name = layer.name()
+        QgsApplication.taskManager().addTask(self.preview_task)
         return True
+
+    def _preview_done(self, task):
+        if task is not self.preview_task:  # an older preview: its parameters changed since
+            return
+        self.preview_task = None
+        self.page.previewButton.setEnabled(True)
+        shown = task.result is not None
+        if shown:
+            result = task.result
+            self.preview = {
+                name: (None if entropy != entropy else float(entropy), float(weight))
+                for name, entropy, weight in zip(result.names, result.entropy, result.weights)
+            }
+            self.fill_indicators()
+            text = self.tr("Entropy weights previewed on {} villages of “{}”.").format(
+                result.villages, self.preview_layer_name
+            )
+            if self.form.value("WEIGHTING") not in (None, 0):  # not entropy weighting
+                text += " " + self.tr("The run weighs by the method chosen in the parameters.")
+            self.statusLabel.setText(text)
+        elif isinstance(task.error, PreviewProblem) and task.error.code == "missing_fields":
+            self.show_error(
+                self.tr("Cannot preview the weights: the layer has no field {}.").format(
+                    task.error.detail
+                )
+            )
+        elif isinstance(task.error, PreviewProblem):
+            self.show_error(
+                self.tr("Cannot preview the weights: no indicator has a value in any village.")
+            )
+        elif task.error is not None:
+            self.show_error(self.tr("Cannot preview the weights: {}").format(task.error))
+        else:
+            self.statusLabel.clear()
+        self.previewFinished.emit(shown)

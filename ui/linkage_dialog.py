@@ -7,13 +7,12 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
-from ..i18n import output_language
-from ..processing_provider.land import linkage_style
-from ..processing_provider.land.balance_rows import RESULT
 from .algorithm_dialog import AlgorithmDialog
 
 PAGE_CLASS, PAGE_BASE = uic.loadUiType(str(Path(__file__).resolve().parent / "linkage_dialog.ui"))
-PASS_TEXTS = set(RESULT[True])
+#: The ``result`` texts of a passed rule, for balance tables written before the ``passed``
+#: code field existed (read only when ``passed`` is missing).
+PASS_TEXTS = {"通过", "pass"}
 PASS_COLOUR = "#c7e9c0"
 FAIL_COLOUR = "#fcbba1"
 SOFT_FAIL_COLOUR = "#fee6ce"  # a failed rule that is not required
@@ -23,6 +22,14 @@ class BalancePage(PAGE_BASE, PAGE_CLASS):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setupUi(self)
+
+
+def passed(row) -> bool:
+    """A rule row passed: its ``passed`` code (1/0) when the table has one, else its text."""
+    try:
+        return float(row.get("passed")) != 0
+    except (TypeError, ValueError):  # no ``passed`` field, or NULL
+        return row.get("result") in PASS_TEXTS
 
 
 def number_text(value, decimals=2):
@@ -42,13 +49,16 @@ class LinkageDialog(AlgorithmDialog):
         self.balance_rows = []
         self.page = BalancePage(self)
         self.tabWidget.insertTab(1, self.page, self.tr("Balance sheet"))
-        header = self.page.balanceTable.horizontalHeader()
+        table = self.page.balanceTable
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.page.balanceTable.setColumnWidth(1, 250)  # long rule labels: see the tooltip
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # long labels: tooltip
+        header.setStretchLastSection(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 4)
         self.page.groupFilterCombo.currentIndexChanged.connect(self.fill_table)
         self.page.rulesOnlyCheckBox.toggled.connect(self.fill_table)
-        self.resize(780, 680)
+        self.resize(800, 760)
 
     def tr(self, text):
         return QCoreApplication.translate("LinkageDialog", text)
@@ -63,9 +73,6 @@ class LinkageDialog(AlgorithmDialog):
             "OUTPUT_DEMOLITION": self.tr("Demolition parcels (拆旧地块)"),
             "OUTPUT_BALANCE": self.tr("Balance sheet (挂钩平衡表)"),
         }
-
-    def style_output(self, key, layer):
-        linkage_style.style_output(key, layer, output_language())
 
     # the balance sheet ---------------------------------------------------------------
 
@@ -91,7 +98,7 @@ class LinkageDialog(AlgorithmDialog):
         combo.blockSignals(False)
         self.fill_table()
         rules = [row for row in self.balance_rows if row["kind"] == "rule"]
-        failed = [row for row in rules if row["result"] not in PASS_TEXTS]
+        failed = [row for row in rules if not passed(row)]
         status = {
             "optimal": self.tr("proven optimal"),
             "time_limit": self.tr("time limit reached, best plan found"),
@@ -127,6 +134,7 @@ class LinkageDialog(AlgorithmDialog):
             and (not rules_only or row["kind"] == "rule")
         ]
         table = self.page.balanceTable
+        table.setColumnHidden(0, group is not None)  # one project area: named in the filter
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             rule = row["kind"] == "rule"
@@ -151,11 +159,9 @@ class LinkageDialog(AlgorithmDialog):
                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     )
                 if rule or row["kind"] == "diagnosis":  # no plan: the reason in red
-                    passed = row["result"] in PASS_TEXTS
+                    ok = passed(row)
                     required = row.get("required") not in (0, "0")
-                    colour = (
-                        PASS_COLOUR if passed else (FAIL_COLOUR if required else SOFT_FAIL_COLOUR)
-                    )
+                    colour = PASS_COLOUR if ok else (FAIL_COLOUR if required else SOFT_FAIL_COLOUR)
                     item.setBackground(QBrush(QColor(colour)))
-                    item.setData(Qt.ItemDataRole.UserRole, passed)
+                    item.setData(Qt.ItemDataRole.UserRole, ok)
                 table.setItem(r, c, item)

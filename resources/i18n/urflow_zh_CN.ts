@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
+        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
+        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1356,7 +1356,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -1902,67 +1902,52 @@
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="117"/>
-        <source>{} [optional]</source>
-        <translation>{}［可选］</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="166"/>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="196"/>
-        <source>(automatic)</source>
-        <translation>（自动）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="456"/>
+        <location filename="../../ui/algorithm_dialog.py" line="242"/>
         <source>Canceling …</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="470"/>
+        <location filename="../../ui/algorithm_dialog.py" line="256"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="471"/>
+        <location filename="../../ui/algorithm_dialog.py" line="257"/>
         <source>Error: </source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="496"/>
+        <location filename="../../ui/algorithm_dialog.py" line="282"/>
         <source>The algorithm failed; see the Log tab.</source>
         <translation>算法运行失败，详见“日志”页。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="505"/>
+        <location filename="../../ui/algorithm_dialog.py" line="291"/>
         <source>Done: the outputs are in the layer group “{}”.</source>
         <translation>完成：输出位于图层组“{}”中。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="512"/>
+        <location filename="../../ui/algorithm_dialog.py" line="298"/>
         <source>Could not show the results: {}</source>
         <translation>无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="569"/>
+        <location filename="../../ui/algorithm_dialog.py" line="357"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="574"/>
+        <location filename="../../ui/algorithm_dialog.py" line="362"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="406"/>
+        <location filename="../../ui/algorithm_dialog.py" line="192"/>
         <source>The folder of {} does not exist.</source>
         <translation>{} 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="490"/>
+        <location filename="../../ui/algorithm_dialog.py" line="276"/>
         <source>The run was canceled; nothing was added to the project.</source>
         <translation>运行已取消，未向工程添加任何图层。</translation>
     </message>
@@ -3269,72 +3254,72 @@
 <context>
     <name>FacilityGapsDialog</name>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="34"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="37"/>
         <source>Standards (配置标准)</source>
         <translation>配置标准</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="52"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="66"/>
         <source>Facility gaps (设施缺口)</source>
         <translation>设施缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="56"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="70"/>
         <source>Facilities: catchment and load</source>
         <translation>设施：服务人口与负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="57"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="71"/>
         <source>Villages: access and gaps</source>
         <translation>村庄：可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="58"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="72"/>
         <source>Zones: coverage and deficit</source>
         <translation>分区：覆盖率与缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="67"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="82"/>
         <source>Load a standards table</source>
         <translation>载入配置标准表</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="67"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="82"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="81"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="96"/>
         <source>Cannot read the standards table {}: {}</source>
         <translation>无法读取配置标准表 {}：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="85"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="100"/>
         <source>National presets (china_national.csv)</source>
         <translation>国家标准预设（china_national.csv）</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="118"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="129"/>
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="118"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="129"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="144"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="158"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="144"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="158"/>
         <source>{} {} per 1000 people ({})</source>
         <translation>每千人 {} {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="153"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="167"/>
         <source>{}, {}</source>
         <translation>{}，{}</translation>
     </message>
@@ -3372,49 +3357,44 @@
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="55"/>
-        <source>Travel mode</source>
-        <translation>出行方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="45"/>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="60"/>
         <source>Per 1000 people</source>
         <translation>千人指标</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="46"/>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="52"/>
         <source>Preset id</source>
         <translation>预设编号</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="51"/>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="50"/>
         <source>Selected standard</source>
         <translation>所选标准</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="53"/>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="56"/>
         <source>Radius or time threshold</source>
         <translation>服务半径或时间阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="57"/>
-        <source>Provision per 1000 people</source>
-        <translation>千人配置指标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="59"/>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="62"/>
         <source>Source and clause</source>
         <translation>依据与条款</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="61"/>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="64"/>
         <source>Status and note</source>
         <translation>核实状态与备注</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.ui" line="68"/>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="74"/>
         <source>Use this standard for the run</source>
         <translation>采用此标准运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.ui" line="55"/>
+        <source>The id to give as STANDARD in a script or model</source>
+        <translation>在脚本或模型中作为 STANDARD 参数填写的编号</translation>
     </message>
 </context>
 <context>
@@ -3513,27 +3493,27 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="22"/>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="23"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="23"/>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="24"/>
         <source>Entropy</source>
         <translation>信息熵</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="24"/>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="25"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="25"/>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="26"/>
         <source>Source fields</source>
         <translation>来源字段</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.ui" line="26"/>
+        <location filename="../../ui/hollow_villages_dialog.ui" line="22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3614,17 +3594,17 @@
 <context>
     <name>HollowVillagesDialog</name>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="52"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="40"/>
         <source>Indicators and weights</source>
         <translation>指标与权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="74"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="62"/>
         <source>Hollow villages (空心村)</source>
         <translation>空心村</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="75"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="63"/>
         <source>Indicator weights</source>
         <translation>指标权重</translation>
     </message>
@@ -3649,29 +3629,59 @@
         <translation>建筑物图层</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="116"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="112"/>
         <source>+ (higher = more hollow)</source>
         <translation>正向（越大越空心）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="118"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="112"/>
         <source>− (lower = more hollow)</source>
         <translation>负向（越小越空心）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="130"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="142"/>
         <source>Choose a village layer first.</source>
         <translation>请先选择村庄图层。</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="160"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="208"/>
         <source>Cannot preview the weights: {}</source>
         <translation>无法预览权重：{}</translation>
     </message>
     <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="150"/>
+        <source>No indicator can be computed from the chosen fields: choose at least the registered and resident population fields or the homestead fields.</source>
+        <translation>所选字段无法计算任何指标：请至少选择户籍人口与常住人口字段，或宅基地字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="166"/>
+        <source>Computing the weights …</source>
+        <translation>正在计算权重……</translation>
+    </message>
+    <message>
         <location filename="../../ui/hollow_villages_dialog.py" line="167"/>
-        <source>Weights ({}) previewed on {} villages of “{}”.</source>
-        <translation>已在“{2}”的 {1} 个村庄上预览权重（{0}）。</translation>
+        <source>Previewing hollow-village weights</source>
+        <translation>预览空心村指标权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="191"/>
+        <source>Entropy weights previewed on {} villages of “{}”.</source>
+        <translation>已在“{1}”的 {0} 个村庄上预览熵权。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="195"/>
+        <source>The run weighs by the method chosen in the parameters.</source>
+        <translation>运行时按参数中选择的赋权方法计算权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="198"/>
+        <source>Cannot preview the weights: the layer has no field {}.</source>
+        <translation>无法预览权重：图层中没有字段 {}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hollow_villages_dialog.py" line="204"/>
+        <source>Cannot preview the weights: no indicator has a value in any village.</source>
+        <translation>无法预览权重：所有村庄的各项指标均无数值。</translation>
     </message>
 </context>
 <context>
@@ -3730,67 +3740,67 @@
 <context>
     <name>LinkageDialog</name>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="44"/>
+        <location filename="../../ui/linkage_dialog.py" line="51"/>
         <source>Balance sheet</source>
         <translation>平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="57"/>
+        <location filename="../../ui/linkage_dialog.py" line="67"/>
         <source>Land-quota linkage (增减挂钩)</source>
         <translation>增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="61"/>
+        <location filename="../../ui/linkage_dialog.py" line="71"/>
         <source>Quota pairs (挂钩指标流向)</source>
         <translation>挂钩指标流向</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="62"/>
+        <location filename="../../ui/linkage_dialog.py" line="72"/>
         <source>Construction parcels (建新地块)</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="63"/>
+        <location filename="../../ui/linkage_dialog.py" line="73"/>
         <source>Demolition parcels (拆旧地块)</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="64"/>
+        <location filename="../../ui/linkage_dialog.py" line="74"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="86"/>
+        <location filename="../../ui/linkage_dialog.py" line="93"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="103"/>
+        <location filename="../../ui/linkage_dialog.py" line="110"/>
         <source>{} of {} rule checks fail</source>
         <translation>{} 项规则检查（共 {} 项）未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="105"/>
+        <location filename="../../ui/linkage_dialog.py" line="112"/>
         <source>all {} rule checks pass</source>
         <translation>全部 {} 项规则检查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="106"/>
+        <location filename="../../ui/linkage_dialog.py" line="113"/>
         <source>Solver status: {status}; {verdict}. Quota {quota} ha, construction {built} ha, net new cultivated land {net} ha.</source>
         <translation>求解状态：{status}；{verdict}。挂钩指标 {quota} 公顷，建新 {built} 公顷，净增耕地 {net} 公顷。</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="96"/>
+        <location filename="../../ui/linkage_dialog.py" line="103"/>
         <source>proven optimal</source>
         <translation>已证明最优</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="97"/>
+        <location filename="../../ui/linkage_dialog.py" line="104"/>
         <source>time limit reached, best plan found</source>
         <translation>达到时间上限，给出已找到的最好方案</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="98"/>
+        <location filename="../../ui/linkage_dialog.py" line="105"/>
         <source>no feasible plan</source>
         <translation>无可行方案</translation>
     </message>

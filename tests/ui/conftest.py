@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 import urflow
+from urflow import i18n
 
 SHOTS_DIR = Path("/tmp/dialogs")
 
@@ -18,6 +20,22 @@ def plugin(qgis_app, qgis_iface, qgis_new_project):
     loaded.initGui()
     yield loaded
     loaded.unload()
+
+
+@pytest.fixture
+def chinese_plugin(qgis_app, qgis_iface, qgis_new_project, monkeypatch):
+    """The plugin loaded as in a QGIS whose locale is zh_CN: QGIS's own Chinese translation
+    (its Processing widgets speak it) and URFlow's .qm installed."""
+    monkeypatch.setattr(i18n, "current_locale", lambda: "zh_CN")
+    qgis_translator = QTranslator()
+    assert qgis_translator.load("qgis_zh-Hans", QgsApplication.i18nPath()), "no qgis_zh-Hans.qm"
+    QCoreApplication.installTranslator(qgis_translator)
+    loaded = urflow.classFactory(qgis_iface)
+    assert loaded.translator is not None, "urflow_zh_CN.qm did not load (make qm)"
+    loaded.initGui()
+    yield loaded
+    loaded.unload()
+    QCoreApplication.removeTranslator(qgis_translator)
 
 
 @pytest.fixture
@@ -48,6 +66,16 @@ def wait_for_run(dialog, timeout=120.0):
     return dialog.last_success
 
 
+def wait_for_preview(dialog, timeout=60.0):
+    """Process events until the hollow dialog's weights preview task ends; True if shown."""
+    deadline = time.monotonic() + timeout
+    while dialog.preview_task is not None and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert dialog.preview_task is None, f"the preview did not end within {timeout} s"
+    return bool(dialog.preview)
+
+
 def save_shot(widget, name):
     SHOTS_DIR.mkdir(parents=True, exist_ok=True)
     widget.adjustSize() if not widget.isVisible() else None
@@ -61,6 +89,7 @@ def helpers():
     class Helpers:
         open = staticmethod(open_dialog)
         wait = staticmethod(wait_for_run)
+        wait_preview = staticmethod(wait_for_preview)
         shot = staticmethod(save_shot)
 
     return Helpers

@@ -8,8 +8,6 @@ import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
 
-import urflow
-from urflow import i18n
 from urflow.processing_provider.provider import algorithm_classes
 from urflow.sample_county import add_sample_county
 
@@ -21,17 +19,6 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: Latin words a Chinese planner reads as they are: names, abbreviations, file formats.
 ALLOWED = {"URFlow", "GeoPackage", "AHP", "TOPSIS", "CRS", "CSV", "SFCA", "gpkg"}
 DIALOGS = ("hollowvillages", "facilitygaps", "landquotalinkage")
-
-
-@pytest.fixture
-def chinese_plugin(qgis_app, qgis_iface, qgis_new_project, monkeypatch):
-    """The plugin loaded as in a QGIS whose locale is zh_CN (its .qm installed)."""
-    monkeypatch.setattr(i18n, "current_locale", lambda: "zh_CN")
-    loaded = urflow.classFactory(qgis_iface)
-    assert loaded.translator is not None, "urflow_zh_CN.qm did not load (make qm)"
-    loaded.initGui()
-    yield loaded
-    loaded.unload()
 
 
 def english_texts(widget):

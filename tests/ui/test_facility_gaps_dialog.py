@@ -1,6 +1,7 @@
 """The facility-gaps dialog: standards table, a background run, styled outputs in a group."""
 
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
+from qgis.PyQt.QtCore import Qt
 
 from urflow.ui.facility_gaps_dialog import FacilityGapsDialog
 
@@ -25,7 +26,11 @@ def gap_parameters(layers):
 
 def select_standard(dialog, standard_id):
     table = dialog.page.standardsTable
-    row = next(r for r in range(table.rowCount()) if table.item(r, 5).text() == standard_id)
+    row = next(
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == standard_id
+    )
     table.selectRow(row)
 
 
@@ -37,6 +42,7 @@ def test_standards_table_shows_the_national_presets(plugin, helpers):
     standard = dialog.standards["rural_village_clinic"]
     assert f"{standard.threshold:g}" in dialog.page.thresholdValue.text()
     assert standard.clause in dialog.page.sourceValue.text()
+    assert dialog.page.idValue.text() == "rural_village_clinic"
     dialog.tabWidget.setCurrentWidget(dialog.page)
     helpers.shot(dialog, "facility_gaps_standards")
     dialog.page.useStandardButton.click()

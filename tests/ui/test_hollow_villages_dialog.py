@@ -3,12 +3,22 @@
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
 
-from urflow.ui.hollow_villages_dialog import HollowVillagesDialog
+from urflow.ui.hollow_villages_dialog import ID, SOURCE, WEIGHT, HollowVillagesDialog
+
+#: No overlay layers and no settlement area field: the indicators the preview weighs.
+NO_OVERLAYS = {
+    "SETTLEMENT_AREA_FIELD": None,
+    "SETTLEMENTS": None,
+    "BUILDINGS": None,
+    "BUILDING_VACANT_FIELD": None,
+    "NIGHT_LIGHT": None,
+}
 
 
 def hollow_parameters(layers):
     """The demo's field parameters (scripts/demo.py), without overlays."""
     return {
+        **NO_OVERLAYS,
         "VILLAGES": layers["villages"],
         "VILLAGE_ID_FIELD": "village_id",
         "VILLAGE_NAME_FIELD": "village_name",
@@ -31,13 +41,14 @@ def test_preview_matches_the_run_and_outputs_are_styled(plugin, sample_layers, h
     dialog.set_parameters(hollow_parameters(sample_layers))
     helpers.shot(dialog, "hollow_parameters")
     assert dialog.preview_weights(), dialog.statusLabel.text()
+    assert helpers.wait_preview(dialog), dialog.statusLabel.text()
     weights = {name: weight for name, (_entropy, weight) in dialog.preview.items()}
     assert set(weights) == {"P1", "P2", "P3", "L1", "L3", "L4"}
     assert sum(weights.values()) == pytest.approx(1.0)
     table = dialog.page.indicatorsTable
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "P1")
-    assert table.item(row, 4).text() == "registered_pop / resident_pop"
-    assert table.item(row, 1).text() == f"{weights['P1']:.4f}"
+    row = next(r for r in range(table.rowCount()) if table.item(r, ID).text() == "P1")
+    assert table.item(row, SOURCE).text() == "registered_pop / resident_pop"
+    assert table.item(row, WEIGHT).text() == f"{weights['P1']:.4f}"
     dialog.tabWidget.setCurrentWidget(dialog.page)
     helpers.shot(dialog, "hollow_indicators")
 
@@ -55,7 +66,9 @@ def test_preview_matches_the_run_and_outputs_are_styled(plugin, sample_layers, h
 
 def test_preview_without_indicator_fields_is_an_error_in_the_dialog(plugin, sample_layers, helpers):
     dialog = helpers.open(plugin, "hollowvillages")
-    dialog.set_parameters({"VILLAGES": sample_layers["villages"], "VILLAGE_ID_FIELD": "village_id"})
+    no_fields = {key: None for key in dialog.form.children_of("VILLAGES")}
+    dialog.set_parameters({**no_fields, "VILLAGES": sample_layers["villages"]})
+    dialog.set_parameters({"VILLAGE_ID_FIELD": "village_id"})
     assert not dialog.preview_weights()
     assert "No indicator" in dialog.statusLabel.text()
 
