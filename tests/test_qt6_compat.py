@@ -195,11 +195,6 @@ ALLOWED = {
         "QImage.Format_ARGB32",  # fixed by the renovation merge
         "Qt.transparent",  # fixed by the renovation merge
     ),
-    "ui/algorithm_dialog.py": (
-        "definition.FlagAdvanced",  # fixed by the renovation merge
-        "definition.FlagHidden",  # fixed by the renovation merge
-        "definition.FlagOptional",  # fixed by the renovation merge
-    ),
 }
 
 
