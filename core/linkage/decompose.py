@@ -27,6 +27,9 @@ from .accounting import Selection, objective_value
 from .model import build_model, solve_model
 from .problem import LinkageProblem, project_area
 
+#: Seconds below which a solve is not started: the solver could not find anything in it.
+MIN_SOLVE_SECONDS = 0.05
+
 
 @dataclass(frozen=True, eq=False)
 class AreaPlan:
@@ -190,7 +193,11 @@ def solve_areas(
             continue
         share = areas.sizes[g] / left if left > 0 else 1.0
         left -= areas.sizes[g]
-        out[g] = areas.solve(g, (end - time.perf_counter()) * share, mip_rel_gap, price)
+        seconds = (end - time.perf_counter()) * share
+        if seconds < MIN_SOLVE_SECONDS:
+            out[g] = AreaSolve("time_limit", None, areas.trivial_bound(g, price))
+            continue
+        out[g] = areas.solve(g, seconds, mip_rel_gap, price)
     return out
 
 

@@ -41,7 +41,7 @@ from ..checks import positive_number
 from ..errors import InfeasibleError, InputError
 from ..messages import tr
 from .accounting import Selection, check_solution, objective_value, within_budget
-from .decompose import AreaPlan, Areas, choose_plans, solve_areas
+from .decompose import MIN_SOLVE_SECONDS, AreaPlan, Areas, choose_plans, solve_areas
 from .diagnosis import diagnose_infeasibility, no_plan, quick_diagnosis
 from .greedy import greedy
 from .model import build_model, solve_model, solve_relaxation, variable_bounds
@@ -344,9 +344,9 @@ class _Search:
         tried = set()
         for r in range(MAX_ROUNDS):
             now = time.perf_counter()
-            if now >= end or self.clock.left() <= 0:
-                break
             round_end = now + (end - now) / (MAX_ROUNDS - r)
+            if round_end - now < MIN_SOLVE_SECONDS * self.areas.buildable.sum():
+                break
             unsolved = [not got for got in self.planned]
             solves = solve_areas(
                 self.areas, round_end, self.gap, self.canceled, price, first=unsolved
@@ -391,6 +391,8 @@ class _Search:
             left -= areas.sizes[a]
             budget = chosen[a].cost + max(slack, 0.0)
             seconds = (end - time.perf_counter()) * share
+            if seconds < MIN_SOLVE_SECONDS:
+                continue
             s = areas.solve(a, seconds, self.gap, budget=budget)
             self._heard(a, s)
             pl = s.plan
@@ -411,7 +413,8 @@ class _Search:
         if self.canceled():
             return "canceled"
         seconds = end - time.perf_counter()
-        if seconds <= 0:
+        if seconds < MIN_SOLVE_SECONDS:
+            self.known.timed_out = True
             return "done"
         out = solve_model(self.county_model(), seconds, self.gap)
         if out.status == "infeasible":
