@@ -3,25 +3,34 @@ overlap (counted twice), cultivated land under 建新 parcels, control lines ove
 
 import numpy as np
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.linkage import ControlLineOverlaps
 from ...core.linkage.exclusions import CANDIDATE_OVERLAP_M2, CONTROL_LINE_TOLERANCE_M2
-from ...core.messages import listing
+from ...core.messages import listing, tr
 from ..layers import read_features
 from ..overlay import intersection_parts
-
-
-def tr(text):
-    return QCoreApplication.translate("LinkageOverlays", text)
 
 
 def refuse_double_counting(d_geometries, d_ids, c_geometries, c_ids, feedback):
     """Overlapping candidates would count the same land twice: refuse, naming them."""
     problems = []
     for label, zones, parts, zone_ids, part_ids, same in (
-        (tr("拆旧 parcels overlap each other"), d_geometries, d_geometries, d_ids, d_ids, True),
-        (tr("建新 parcels overlap each other"), c_geometries, c_geometries, c_ids, c_ids, True),
+        (
+            tr("拆旧 parcels overlap each other"),
+            d_geometries,
+            d_geometries,
+            d_ids,
+            d_ids,
+            True,
+        ),
+        (
+            tr("建新 parcels overlap each other"),
+            c_geometries,
+            c_geometries,
+            c_ids,
+            c_ids,
+            True,
+        ),
         (
             tr("拆旧 parcels are also 建新 candidates"),
             d_geometries,

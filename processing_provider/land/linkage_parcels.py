@@ -9,19 +9,14 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.errors import InputError
 from ...core.linkage import ConstructionParcels, DemolitionParcels
 from ...core.linkage.exclusions import construction_types, flags, group_values
-from ...core.messages import listing
+from ...core.messages import listing, tr
 from ..layers import points_xy, read_features
 from ..overlay import zone_of_points
 from .linkage_overlays import control_line_overlaps, occupied_cultivated, refuse_double_counting
-
-
-def tr(text):
-    return QCoreApplication.translate("LinkageParcels", text)
 
 
 @dataclass(frozen=True)
@@ -229,7 +224,12 @@ def read_demolition(source, fields, defaults, crs, context, feedback, priority_l
     area_ha = area_m2 / 1e4
     if fields.cost:
         cost = required_values(
-            table, fields.cost, ids, "DEMOLITION", tr("cost is NULL or negative"), True
+            table,
+            fields.cost,
+            ids,
+            "DEMOLITION",
+            tr("cost is NULL or negative"),
+            True,
         )
     else:
         cost = np.nan_to_num(area_ha) * defaults.unit_cost
@@ -303,7 +303,13 @@ def read_construction(source, fields, defaults, crs, context, feedback):
     m = len(table)
     area_ha = polygon_areas(table.geometries) / 1e4
     if fields.value:
-        value = required_values(table, fields.value, ids, "CONSTRUCTION", tr("value is NULL"))
+        value = required_values(
+            table,
+            fields.value,
+            ids,
+            "CONSTRUCTION",
+            tr("value is NULL"),
+        )
     else:
         value = np.nan_to_num(area_ha) * defaults.unit_value
     words = table.text.get(fields.construction_type)

@@ -4,202 +4,202 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../core/checks.py" line="43"/>
+        <location filename="../../core/checks.py" line="50"/>
         <source>{name} must be numeric.</source>
         <translation>{name}须为数值。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="47"/>
+        <location filename="../../core/checks.py" line="54"/>
         <source>{name} must be one-dimensional; got shape {shape}.</source>
         <translation>{name}须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="66"/>
+        <location filename="../../core/checks.py" line="80"/>
         <source>{name} has {size} values; expected {n}.</source>
         <translation>{name}有 {size} 个值，应为 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="53"/>
+        <location filename="../../core/checks.py" line="64"/>
         <source>{name} has missing (NaN) values at {ids}.</source>
         <translation>{name}在以下序号处有缺失值（NaN）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="186"/>
+        <location filename="../../core/access/accessibility.py" line="193"/>
         <source>{name} must be &gt;= 0; negative at indices {ids}.</source>
         <translation>{name}不得为负值，以下序号为负：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="189"/>
+        <location filename="../../core/access/accessibility.py" line="197"/>
         <source>{name} must be finite; infinite at indices {ids}.</source>
         <translation>{name}须为有限值，以下序号为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="195"/>
+        <location filename="../../core/access/accessibility.py" line="206"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="115"/>
+        <location filename="../../core/checks.py" line="141"/>
         <source>{name} must be a number; got {value}.</source>
         <translation>{name}须为数字，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="100"/>
+        <location filename="../../core/checks.py" line="123"/>
         <source>{name} must be a finite number &gt; 0; got {value}.</source>
         <translation>{name}须为大于 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="212"/>
+        <location filename="../../core/access/accessibility.py" line="227"/>
         <source>Travel costs must be &gt;= 0 and not NaN.</source>
         <translation>出行成本须不小于 0，且不得为缺失值（NaN）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="217"/>
+        <location filename="../../core/access/accessibility.py" line="232"/>
         <source>costs must be a CostMatrix or a 2-D numeric array.</source>
         <translation>出行成本须为 CostMatrix 或二维数值数组。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="219"/>
+        <location filename="../../core/access/accessibility.py" line="234"/>
         <source>costs must be a CostMatrix or a 2-D (n_demand, n_facility) array; got shape {shape}.</source>
         <translation>出行成本须为 CostMatrix 或二维数组（需求点数 × 设施数），实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="224"/>
+        <location filename="../../core/access/accessibility.py" line="241"/>
         <source>Travel costs must be &gt;= 0.</source>
         <translation>出行成本须不小于 0。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="255"/>
+        <location filename="../../core/access/accessibility.py" line="272"/>
         <source>E2SFCA weights must be text like &apos;10:1.0,20:0.68,30:0.22&apos; (upper bound:weight).</source>
         <translation>E2SFCA 分段权重须为形如“10:1.0,20:0.68,30:0.22”的文本（上界:权重）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="263"/>
+        <location filename="../../core/access/accessibility.py" line="280"/>
         <source>E2SFCA weight item &apos;{item}&apos; is not &apos;upper bound:weight&apos;.</source>
         <translation>E2SFCA 分段权重项“{item}”不符合“上界:权重”格式。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="268"/>
+        <location filename="../../core/access/accessibility.py" line="286"/>
         <source>E2SFCA weight item &apos;{item}&apos; is not two numbers.</source>
         <translation>E2SFCA 分段权重项“{item}”不是两个数字。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="279"/>
+        <location filename="../../core/access/accessibility.py" line="298"/>
         <source>E2SFCA steps need as many upper bounds as weights (at least one).</source>
         <translation>E2SFCA 分段的上界与权重须一一对应（至少一段）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="282"/>
+        <location filename="../../core/access/accessibility.py" line="300"/>
         <source>E2SFCA upper bounds must be finite numbers &gt; 0.</source>
         <translation>E2SFCA 分段上界须为大于 0 的有限数值。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="284"/>
+        <location filename="../../core/access/accessibility.py" line="302"/>
         <source>E2SFCA upper bounds must be strictly increasing.</source>
         <translation>E2SFCA 分段上界须严格递增。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="286"/>
+        <location filename="../../core/access/accessibility.py" line="304"/>
         <source>E2SFCA weights must be between 0 and 1.</source>
         <translation>E2SFCA 分段权重须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="326"/>
+        <location filename="../../core/access/accessibility.py" line="344"/>
         <source>d0</source>
         <translation>服务范围阈值 d0</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="347"/>
+        <location filename="../../core/access/accessibility.py" line="365"/>
         <source>steps must be text or a (bounds, weights) pair.</source>
         <translation>E2SFCA 分段须为文本或（上界, 权重）数组对。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="356"/>
+        <location filename="../../core/access/accessibility.py" line="373"/>
         <source>method must be one of {methods}; got {method}.</source>
         <translation>可达性计算方法须为 {methods} 之一，实际为 {method}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="406"/>
+        <location filename="../../core/access/accessibility.py" line="426"/>
         <source>The travel costs were cut off at {cutoff:g}, below the catchment threshold {threshold:g}; recompute them with a cutoff of at least the threshold.</source>
         <translation>出行成本在 {cutoff:g} 处截断，低于服务范围阈值 {threshold:g}；请以不小于该阈值的截断值重新计算出行成本。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="671"/>
+        <location filename="../../core/access/accessibility.py" line="699"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="586"/>
+        <location filename="../../core/access/accessibility.py" line="608"/>
         <source>supply</source>
         <translation>供给能力</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="517"/>
+        <location filename="../../core/access/accessibility.py" line="538"/>
         <source>nearest_cost</source>
         <translation>至最近设施的出行成本</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="481"/>
+        <location filename="../../core/access/accessibility.py" line="502"/>
         <source>radius</source>
         <translation>服务半径</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="513"/>
+        <location filename="../../core/access/accessibility.py" line="534"/>
         <source>access</source>
         <translation>可达性</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="587"/>
+        <location filename="../../core/access/accessibility.py" line="609"/>
         <source>provision_per_person</source>
         <translation>人均配置标准</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="552"/>
+        <location filename="../../core/access/accessibility.py" line="573"/>
         <source>The travel costs were cut off at {cutoff:g}, below the threshold {threshold:g}.</source>
         <translation>出行成本在 {cutoff:g} 处截断，低于阈值 {threshold:g}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="584"/>
+        <location filename="../../core/access/accessibility.py" line="606"/>
         <source>weighted_demand</source>
         <translation>加权需求</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="618"/>
+        <location filename="../../core/access/accessibility.py" line="642"/>
         <source>values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="619"/>
+        <location filename="../../core/access/accessibility.py" line="643"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="656"/>
+        <location filename="../../core/access/accessibility.py" line="680"/>
         <source>zone_index must be a 1-D integer array (-1 = in no zone).</source>
         <translation>分区编号（zone_index）须为一维整数数组（-1 表示不属于任何分区）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="661"/>
+        <location filename="../../core/access/accessibility.py" line="685"/>
         <source>n_zones must be an integer; got {value}.</source>
         <translation>分区数（n_zones）须为整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="664"/>
+        <location filename="../../core/access/accessibility.py" line="689"/>
         <source>n_zones must be &gt;= 0; got {value}.</source>
         <translation>分区数（n_zones）须不小于 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="667"/>
+        <location filename="../../core/access/accessibility.py" line="692"/>
         <source>zone_index must be in -1 .. {last}; bad at {ids}.</source>
         <translation>分区编号（zone_index）须在 -1 至 {last} 之间，以下序号超出范围：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="674"/>
+        <location filename="../../core/access/accessibility.py" line="702"/>
         <source>covered</source>
         <translation>覆盖标记</translation>
     </message>
     <message>
-        <location filename="../../core/access/accessibility.py" line="676"/>
+        <location filename="../../core/access/accessibility.py" line="707"/>
         <source>deficit</source>
         <translation>缺口</translation>
     </message>
@@ -209,27 +209,27 @@
         <translation>{method}：分级数须为整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="35"/>
+        <location filename="../../core/stats/classify.py" line="36"/>
         <source>{method}: the number of classes must be at least 2, got {k}.</source>
         <translation>{method}：分级数至少为 2，实际为 {k}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="42"/>
+        <location filename="../../core/stats/classify.py" line="44"/>
         <source>{method}: the values must be numbers ({error}).</source>
         <translation>{method}：数据须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="45"/>
+        <location filename="../../core/stats/classify.py" line="48"/>
         <source>{method}: the values must be a 1-D array, got shape {shape}.</source>
         <translation>{method}：数据须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="51"/>
+        <location filename="../../core/stats/classify.py" line="55"/>
         <source>{method}: values must be finite or NaN (missing); infinite values at rows {rows}.</source>
         <translation>{method}：数据须为有限值或 NaN（缺失）；以下行为无穷值：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="58"/>
+        <location filename="../../core/stats/classify.py" line="64"/>
         <source>{method}: cannot make {k} classes from {n_distinct} distinct value(s) ({n_valid} non-missing of {n_total}); use fewer classes.</source>
         <translation>{method}：仅有 {n_distinct} 个不同取值（共 {n_total} 个，非缺失 {n_valid} 个），无法分为 {k} 级；请减少分级数。</translation>
     </message>
@@ -239,52 +239,52 @@
         <translation>{rows}（从 0 开始编号）</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="101"/>
+        <location filename="../../core/stats/classify.py" line="109"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="178"/>
+        <location filename="../../core/stats/classify.py" line="186"/>
         <source>Quantile breaks</source>
         <translation>分位数分级</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="200"/>
+        <location filename="../../core/stats/classify.py" line="208"/>
         <source>Equal-interval breaks</source>
         <translation>等间距分级</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="211"/>
+        <location filename="../../core/stats/classify.py" line="219"/>
         <source>{what} must be numbers ({error}).</source>
         <translation>{what}须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="215"/>
+        <location filename="../../core/stats/classify.py" line="223"/>
         <source>{what} must be a non-empty 1-D list of numbers, got shape {shape}.</source>
         <translation>{what}须为非空的一维数值列表，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="220"/>
+        <location filename="../../core/stats/classify.py" line="229"/>
         <source>{what} must be finite numbers, got {values}.</source>
         <translation>{what}须为有限数值，实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="223"/>
+        <location filename="../../core/stats/classify.py" line="233"/>
         <source>{what} must be in increasing order, got {values}.</source>
         <translation>{what}须按递增顺序排列，实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="245"/>
+        <location filename="../../core/stats/classify.py" line="258"/>
         <source>Class breaks</source>
         <translation>分级断点</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="271"/>
+        <location filename="../../core/stats/classify.py" line="284"/>
         <source>Level thresholds</source>
         <translation>等级阈值</translation>
     </message>
     <message>
-        <location filename="../../core/stats/classify.py" line="273"/>
+        <location filename="../../core/stats/classify.py" line="286"/>
         <source>Level thresholds must be strictly increasing, got {values}.</source>
         <translation>等级阈值须严格递增，实际为 {values}。</translation>
     </message>
@@ -294,157 +294,157 @@
         <translation>经度 {longitude} 不是以度为单位的有效经度</translation>
     </message>
     <message>
-        <location filename="../../core/crs.py" line="28"/>
+        <location filename="../../core/crs.py" line="29"/>
         <source>longitude {longitude:.4f}°E lies in 3-degree zone {zone}, outside China's CGCS2000 zones 25–45 (75°E–135°E); set TARGET_CRS to a projected CRS</source>
         <translation>经度 {longitude:.4f}°E 位于 3 度分带第 {zone} 带，不在我国 CGCS2000 3 度带第 25–45 带（75°E–135°E）范围内；请将目标坐标系 TARGET_CRS 设为投影坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/crs.py" line="39"/>
+        <location filename="../../core/crs.py" line="42"/>
         <source>longitude {longitude:.4f}°E lies outside China's 6-degree zones 13–23</source>
         <translation>经度 {longitude:.4f}°E 不在我国 6 度分带第 13–23 带范围内</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="157"/>
+        <location filename="../../core/hollow/indicators.py" line="206"/>
         <source>Unknown indicator id(s) {unknown}; known: {known}.</source>
         <translation>未知的指标编号 {unknown}；可用的编号：{known}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="172"/>
+        <location filename="../../core/hollow/indicators.py" line="222"/>
         <source>Indicator inputs must be numbers of matching length ({error}).</source>
         <translation>指标输入须为长度一致的数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="243"/>
+        <location filename="../../core/hollow/indicators.py" line="293"/>
         <source>Land standard must be a positive number of m²/person, got {value}.</source>
         <translation>人均用地标准须为正数（m²/人），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="298"/>
+        <location filename="../../core/hollow/indicators.py" line="353"/>
         <source>New-cultivated-land coefficient κ must be between 0 and 1, got {value}.</source>
         <translation>新增耕地系数 κ 须介于 0 与 1 之间，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="324"/>
+        <location filename="../../core/hollow/indicators.py" line="380"/>
         <source>Population hollowing threshold</source>
         <translation>人口空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="324"/>
+        <location filename="../../core/hollow/indicators.py" line="380"/>
         <source>Land hollowing threshold</source>
         <translation>土地空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="327"/>
+        <location filename="../../core/hollow/indicators.py" line="385"/>
         <source>{name} must be a finite number, got {value}.</source>
         <translation>{name}须为有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="340"/>
+        <location filename="../../core/hollow/indicators.py" line="399"/>
         <source>Level names exist for {available} levels, not {k}; use 3 or 4 classes.</source>
         <translation>仅 {available} 个等级有等级名称，不支持 {k} 个等级；请将等级数设为 3 或 4。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="365"/>
+        <location filename="../../core/hollow/indicators.py" line="425"/>
         <source>Label language must be &apos;zh&apos; or &apos;en&apos;, got {language}.</source>
         <translation>标注语言须为 'zh' 或 'en'，实际为 {language}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="429"/>
+        <location filename="../../core/hollow/indicators.py" line="490"/>
         <source>Unknown {what} {value}; use one of: {options}.</source>
         <translation>未知的{what} {value}；可选：{options}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="435"/>
+        <location filename="../../core/hollow/indicators.py" line="499"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="451"/>
+        <location filename="../../core/hollow/indicators.py" line="516"/>
         <source>{what} is {given} × {given}, but there are {m} indicators ({all_names}), {n_active} of which vary between villages ({active_names}; constant: {constant_names}). Give {m} × {m}, or {n_active} × {n_active} for the varying indicators in column order.</source>
         <translation>{what}为 {given} × {given}，但共有 {m} 个指标（{all_names}），其中 {n_active} 个在各村之间有差异（{active_names}；取值恒定：{constant_names}）。请给出 {m} × {m} 的矩阵，或按列顺序给出仅含有差异指标的 {n_active} × {n_active} 矩阵。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="456"/>
+        <location filename="../../core/hollow/indicators.py" line="523"/>
         <source>{what} has {given} entries, but there are {m} indicators ({all_names}), {n_active} of which vary between villages ({active_names}; constant: {constant_names}). Give {m} entries, or {n_active} entries for the varying indicators in column order.</source>
         <translation>{what}有 {given} 项，但共有 {m} 个指标（{all_names}），其中 {n_active} 个在各村之间有差异（{active_names}；取值恒定：{constant_names}）。请给出 {m} 项，或按列顺序给出仅对应有差异指标的 {n_active} 项。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="523"/>
+        <location filename="../../core/hollow/indicators.py" line="611"/>
         <source>weighting method</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="524"/>
+        <location filename="../../core/hollow/indicators.py" line="612"/>
         <source>scoring method</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="525"/>
+        <location filename="../../core/hollow/indicators.py" line="613"/>
         <source>classification method</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="530"/>
+        <location filename="../../core/hollow/indicators.py" line="617"/>
         <source>Indicator values must be numbers ({error}).</source>
         <translation>指标值须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="534"/>
+        <location filename="../../core/hollow/indicators.py" line="621"/>
         <source>Indicator values must be a villages × indicators table with at least one row and one column, got shape {shape}.</source>
         <translation>指标值须为“村庄 × 指标”表，且至少有一行一列，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="540"/>
+        <location filename="../../core/hollow/indicators.py" line="629"/>
         <source>column {index}</source>
         <translation>第 {index} 列</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="544"/>
+        <location filename="../../core/hollow/indicators.py" line="633"/>
         <source>{given} indicator names given for {m} columns.</source>
         <translation>给出了 {given} 个指标名称，但共有 {m} 列。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="548"/>
+        <location filename="../../core/hollow/indicators.py" line="638"/>
         <source>{given} row ids given for {n} rows.</source>
         <translation>给出了 {given} 个行编号，但共有 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="553"/>
+        <location filename="../../core/hollow/indicators.py" line="643"/>
         <source>Indicator {name} is infinite for feature(s) {features}.</source>
         <translation>指标 {name} 在以下要素中为无穷值：{features}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="557"/>
+        <location filename="../../core/hollow/indicators.py" line="650"/>
         <source>Indicator(s) {names} have no value in any village; remove them or fill in the data.</source>
         <translation>指标 {names} 在所有村庄中均无数值；请移除这些指标或补充数据。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="564"/>
+        <location filename="../../core/hollow/indicators.py" line="662"/>
         <source>Number of levels must be an integer &gt;= 2, got {value}.</source>
         <translation>等级数须为不小于 2 的整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="569"/>
+        <location filename="../../core/hollow/indicators.py" line="668"/>
         <source>No indicator varies between villages, so the villages cannot be told apart (constant: {names}).</source>
         <translation>所有指标在各村之间取值均相同，无法区分村庄（取值恒定：{names}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="579"/>
+        <location filename="../../core/hollow/indicators.py" line="680"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
         <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="582"/>
+        <location filename="../../core/hollow/indicators.py" line="684"/>
         <source>The AHP matrix</source>
         <translation>层次分析法（AHP）判断矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="584"/>
+        <location filename="../../core/hollow/indicators.py" line="686"/>
         <source>The AHP matrix puts all weight on indicators that do not vary.</source>
         <translation>层次分析法（AHP）判断矩阵将全部权重赋给了各村取值相同的指标。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="591"/>
+        <location filename="../../core/hollow/indicators.py" line="692"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
         <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
@@ -454,577 +454,487 @@
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="596"/>
+        <location filename="../../core/hollow/indicators.py" line="696"/>
         <source>All weight is on indicators that do not vary between villages ({names}); weight a varying indicator.</source>
         <translation>全部权重都在各村取值相同的指标上（{names}）；请为有差异的指标赋予权重。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="606"/>
+        <location filename="../../core/hollow/indicators.py" line="707"/>
         <source>No village has a score: every village lacks all weighted indicators.</source>
         <translation>没有村庄得到评分：每个村庄的赋权指标均无数值。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="611"/>
+        <location filename="../../core/hollow/indicators.py" line="711"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
         <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="614"/>
+        <location filename="../../core/hollow/indicators.py" line="714"/>
         <source>{levels} levels need {needed} thresholds, got {given} ({values}).</source>
         <translation>{levels} 个等级需要 {needed} 个阈值，实际为 {given} 个（{values}）。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/indicators.py" line="626"/>
+        <location filename="../../core/hollow/indicators.py" line="732"/>
         <source>Cannot classify the hollowing scores into levels: {reason}</source>
         <translation>无法对空心化得分进行分级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="182"/>
+        <location filename="../../core/linkage/problem.py" line="154"/>
         <source>county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="184"/>
+        <location filename="../../core/linkage/problem.py" line="156"/>
         <source>(no project area)</source>
         <translation>（无项目区）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="191"/>
+        <location filename="../../core/checks.py" line="45"/>
         <source>{name} is required.</source>
         <translation>必须提供{name}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="196"/>
-        <source>{name} must be numbers ({error}).</source>
-        <translation>{name}必须为数值（{error}）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="217"/>
-        <source>{name} must have one value per parcel ({n}), got shape {shape}.</source>
-        <translation>{name}必须每个地块一个值（共 {n} 个），实际形状为 {shape}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="230"/>
+        <location filename="../../core/linkage/problem.py" line="223"/>
         <source>{what} ids must have one value per parcel ({n}), got {shape}.</source>
         <translation>{what}地块编号必须每个地块一个（共 {n} 个），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="241"/>
+        <location filename="../../core/linkage/problem.py" line="234"/>
         <source>{message}: {parcels}.</source>
         <translation>{message}：{parcels}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="252"/>
+        <location filename="../../core/linkage/problem.py" line="247"/>
         <source>{what} groups must have one value per parcel ({n}), got {shape}.</source>
         <translation>{what}地块的项目区编码必须每个地块一个值（共 {n} 个），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="282"/>
+        <location filename="../../core/linkage/problem.py" line="285"/>
         <source>project-area groups must be given for both 拆旧 and 建新 parcels, or for neither.</source>
         <translation>项目区编码须同时为拆旧和建新地块提供，或两者都不提供。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="294"/>
+        <location filename="../../core/linkage/problem.py" line="297"/>
         <source>{name} coordinates must be numbers ({error}).</source>
         <translation>{name}地块坐标必须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="298"/>
+        <location filename="../../core/linkage/problem.py" line="303"/>
         <source>{name} coordinates must have shape (n, 2), got {shape}.</source>
         <translation>{name}地块坐标的形状必须为 (n, 2)，实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="304"/>
+        <location filename="../../core/linkage/problem.py" line="309"/>
         <source>{name} coordinates contain NaN or infinite values at rows {rows}.</source>
         <translation>{name}地块坐标含有 NaN 或无穷值，所在行：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="346"/>
-        <source>max_distance_m must be a number, got {value}.</source>
-        <translation>配对最大距离 max_distance_m 必须为数值，实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="350"/>
-        <source>max_distance_m must be &gt;= 0 (0 = no limit), got {value}.</source>
-        <translation>配对最大距离 max_distance_m 必须 &gt;= 0（0 表示不限），实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="477"/>
+        <location filename="../../core/linkage/problem.py" line="471"/>
         <source>拆旧 area (ha)</source>
         <translation>拆旧面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="479"/>
+        <location filename="../../core/linkage/problem.py" line="473"/>
         <source>建新 area (ha)</source>
         <translation>建新面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="484"/>
-        <source>quota_basis must be one of {allowed}, got {value}.</source>
-        <translation>指标核算口径 quota_basis 必须是 {allowed} 之一，实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="490"/>
-        <source>grade_scale must be one of {allowed}, got {value}.</source>
-        <translation>耕地质量等别/等级体系 grade_scale 必须是 {allowed} 之一，实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="506"/>
+        <location filename="../../core/linkage/problem.py" line="486"/>
         <source>{name} must be a finite number &gt;= 0, got {value}.</source>
         <translation>{name} 必须是 &gt;= 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="512"/>
+        <location filename="../../core/linkage/problem.py" line="492"/>
         <source>epsilon must be &gt; 0 ha, got {value}.</source>
         <translation>严格小于规则的余量 epsilon 必须 &gt; 0 公顷，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="514"/>
+        <location filename="../../core/linkage/problem.py" line="494"/>
         <source>κ (reclamation coefficient)</source>
         <translation>κ（复垦系数）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="515"/>
+        <location filename="../../core/linkage/problem.py" line="495"/>
         <source>拆旧 grade</source>
         <translation>拆旧复垦耕地质量等别/等级</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="516"/>
+        <location filename="../../core/linkage/problem.py" line="496"/>
         <source>拆旧 cost</source>
         <translation>拆旧成本</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="517"/>
+        <location filename="../../core/linkage/problem.py" line="497"/>
         <source>拆旧 priority</source>
         <translation>拆旧优先度</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="518"/>
+        <location filename="../../core/linkage/problem.py" line="498"/>
         <source>occupied cultivated area (ha)</source>
         <translation>占用耕地面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="519"/>
+        <location filename="../../core/linkage/problem.py" line="499"/>
         <source>grade of occupied cultivated land</source>
         <translation>占用耕地质量等别/等级</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="520"/>
+        <location filename="../../core/linkage/problem.py" line="500"/>
         <source>建新 value</source>
         <translation>建新价值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="521"/>
+        <location filename="../../core/linkage/problem.py" line="501"/>
         <source>protected</source>
         <translation>受保护标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="522"/>
+        <location filename="../../core/linkage/problem.py" line="502"/>
         <source>mandatory</source>
         <translation>必选标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="523"/>
+        <location filename="../../core/linkage/problem.py" line="503"/>
         <source>excluded</source>
         <translation>排除标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="525"/>
+        <location filename="../../core/linkage/problem.py" line="505"/>
         <source>拆旧 areas must be &gt; 0 ha; bad parcels</source>
         <translation>拆旧面积必须 &gt; 0 公顷；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="526"/>
+        <location filename="../../core/linkage/problem.py" line="506"/>
         <source>建新 areas must be &gt; 0 ha; bad parcels</source>
         <translation>建新面积必须 &gt; 0 公顷；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="527"/>
+        <location filename="../../core/linkage/problem.py" line="507"/>
         <source>κ must lie in (0, 1]; bad 拆旧 parcels</source>
         <translation>κ 必须在 (0, 1] 之间；有误的拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="528"/>
+        <location filename="../../core/linkage/problem.py" line="508"/>
         <source>拆旧 grades must lie in 1..{top} ({scale}); bad parcels</source>
         <translation>拆旧复垦耕地质量等别/等级必须在 1..{top} 之间（{scale}）；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="535"/>
+        <location filename="../../core/linkage/problem.py" line="515"/>
         <source>拆旧 costs must be finite and &gt;= 0</source>
         <translation>拆旧成本必须为有限值且 &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="536"/>
+        <location filename="../../core/linkage/problem.py" line="516"/>
         <source>拆旧 priorities must be finite</source>
         <translation>拆旧优先度必须为有限值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="537"/>
+        <location filename="../../core/linkage/problem.py" line="517"/>
         <source>建新 values must be finite</source>
         <translation>建新价值必须为有限值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="538"/>
+        <location filename="../../core/linkage/problem.py" line="518"/>
         <source>occupied cultivated areas must be &gt;= 0 ha; bad 建新 parcels</source>
         <translation>占用耕地面积必须 &gt;= 0 公顷；有误的建新地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="546"/>
+        <location filename="../../core/linkage/problem.py" line="526"/>
         <source>occupied cultivated area exceeds the parcel area for 建新 {parcels} (e.g. {parcel}: {occupied:.4f} ha occupied of {area:.4f} ha).</source>
         <translation>建新地块 {parcels} 的占用耕地面积超过地块面积（例如 {parcel}：地块 {area:.4f} 公顷，占用耕地 {occupied:.4f} 公顷）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="553"/>
+        <location filename="../../core/linkage/problem.py" line="538"/>
         <source>grades of occupied cultivated land must lie in 1..{top} ({scale}) where a 建新 parcel occupies cultivated land; bad parcels</source>
         <translation>建新地块占用耕地时，所占耕地的质量等别/等级必须在 1..{top} 之间（{scale}）；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="570"/>
+        <location filename="../../core/linkage/problem.py" line="600"/>
         <source>建新 types must have one value per parcel ({n}).</source>
         <translation>建新类型必须每个地块一个值（共 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="571"/>
+        <location filename="../../core/linkage/problem.py" line="601"/>
         <source>建新 type must be one of {allowed}; bad parcels</source>
         <translation>建新类型必须是 {allowed} 之一；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="579"/>
+        <location filename="../../core/linkage/problem.py" line="549"/>
         <source>excluded by a control line</source>
         <translation>受管控线约束而排除</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="583"/>
+        <location filename="../../core/linkage/problem.py" line="553"/>
         <source>excluded_reason must have one value per 建新 parcel ({n}).</source>
         <translation>排除原因 excluded_reason 必须每个建新地块一个值（共 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="598"/>
+        <location filename="../../core/linkage/problem.py" line="617"/>
         <source>pairs must be a tuple (i, j, d_m) as from candidate_pairs().</source>
         <translation>配对 pairs 必须是 candidate_pairs() 返回的 (i, j, d_m) 元组。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="603"/>
+        <location filename="../../core/linkage/problem.py" line="622"/>
         <source>pairs: i, j and d_m must have the same length.</source>
         <translation>配对 pairs：i、j 和 d_m 的长度必须相同。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="605"/>
+        <location filename="../../core/linkage/problem.py" line="624"/>
         <source>pairs: indices out of range (n = {n} 拆旧, m = {m} 建新).</source>
         <translation>配对 pairs：行号超出范围（拆旧 n = {n}，建新 m = {m}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="609"/>
+        <location filename="../../core/linkage/problem.py" line="628"/>
         <source>pairs: distances must be finite and &gt;= 0 m.</source>
         <translation>配对 pairs：距离必须为有限值且 &gt;= 0 米。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="613"/>
+        <location filename="../../core/linkage/problem.py" line="632"/>
         <source>pairs join parcels of different project areas ({n} pairs), e.g. 拆旧 {demolition} ({demolition_area}) with 建新 {construction} ({construction_area}); quota stays inside its project area.</source>
         <translation>有 {n} 个配对连接了不同项目区的地块，例如拆旧 {demolition}（{demolition_area}）与建新 {construction}（{construction_area}）；指标只能在本项目区内使用。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="628"/>
+        <location filename="../../core/linkage/problem.py" line="647"/>
         <source>pairs: the same (拆旧, 建新) pair is listed more than once.</source>
         <translation>配对 pairs：同一（拆旧，建新）配对出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="670"/>
+        <location filename="../../core/linkage/accounting.py" line="101"/>
         <source>selection sizes ({nx}, {ny}) do not match the problem ({n} 拆旧, {m} 建新).</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题不符（拆旧 {n} 个，建新 {m} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="704"/>
+        <location filename="../../core/linkage/accounting.py" line="132"/>
         <source>flows use a (拆旧, 建新) pair that is not a candidate pair.</source>
         <translation>指标流向使用了非候选的（拆旧，建新）配对。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="789"/>
-        <source>建新 area &lt; 拆旧 area (B &lt; A)</source>
-        <translation>建新面积小于拆旧面积 (B &lt; A)</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="797"/>
-        <source>建新 area &lt;= quota (B &lt;= {quota})</source>
-        <translation>建新面积不超过挂钩指标 (B &lt;= {quota})</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="805"/>
-        <source>cultivated land not reduced (R &gt;= O)</source>
-        <translation>耕地面积不减少 (R &gt;= O)</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="813"/>
-        <source>quality points 拆旧 &gt;= 建新</source>
-        <translation>耕地质量分 拆旧 &gt;= 建新</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="822"/>
-        <source>protected 拆旧 parcels selected</source>
-        <translation>受保护拆旧地块入选数</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="830"/>
-        <source>excluded 建新 parcels selected</source>
-        <translation>管控线排除的建新地块入选数</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="838"/>
-        <source>mandatory 建新 parcels not selected</source>
-        <translation>未入选的必选建新地块数</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="849"/>
-        <source>cost &lt;= budget</source>
-        <translation>拆旧成本 &lt;= 预算</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="965"/>
+        <location filename="../../core/linkage/accounting.py" line="338"/>
         <source>selection sizes ({nx}, {ny}) differ from the problem ({n}, {m})</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题（{n}，{m}）不一致</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="972"/>
+        <location filename="../../core/linkage/accounting.py" line="346"/>
         <source>{kind} {parcel}: selection {value} is not 0 or 1</source>
         <translation>{kind} {parcel}：选择值 {value} 不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="981"/>
+        <location filename="../../core/linkage/accounting.py" line="355"/>
         <source>protected 拆旧 {parcel} is selected</source>
         <translation>受保护的拆旧地块 {parcel} 被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="984"/>
+        <location filename="../../core/linkage/accounting.py" line="358"/>
         <source>excluded 建新 {parcel} is selected ({reason})</source>
         <translation>已排除的建新地块 {parcel} 被选中（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="990"/>
+        <location filename="../../core/linkage/accounting.py" line="364"/>
         <source>mandatory 建新 {parcel} is not selected</source>
         <translation>必选建新地块 {parcel} 未被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1005"/>
+        <location filename="../../core/linkage/accounting.py" line="393"/>
         <source>flow ({i}, {j}) refers to a parcel that does not exist</source>
         <translation>指标流向 ({i}, {j}) 指向不存在的地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1010"/>
+        <location filename="../../core/linkage/accounting.py" line="398"/>
         <source>negative flow {flow:.6f} ha from 拆旧 {demolition} to 建新 {construction}</source>
         <translation>拆旧 {demolition} 流向建新 {construction} 的指标为负值（{flow:.6f} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1016"/>
+        <location filename="../../core/linkage/accounting.py" line="404"/>
         <source>flow from 拆旧 {demolition} to 建新 {construction} is not a candidate pair (too far apart or in different project areas)</source>
         <translation>拆旧 {demolition} 到建新 {construction} 的指标流向不是候选配对（距离过远或不在同一项目区）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1027"/>
+        <location filename="../../core/linkage/accounting.py" line="415"/>
         <source>建新 {parcel} receives {got:.4f} ha of quota but needs {need:.4f} ha</source>
         <translation>建新地块 {parcel} 获得 {got:.4f} 公顷指标，但需要 {need:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1035"/>
+        <location filename="../../core/linkage/accounting.py" line="423"/>
         <source>拆旧 {parcel} gives {given:.4f} ha of quota but has {quota:.4f} ha</source>
         <translation>拆旧地块 {parcel} 提供了 {given:.4f} 公顷指标，但其指标只有 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1062"/>
+        <location filename="../../core/linkage/accounting.py" line="456"/>
         <source>{area}: 建新 area {construction:.4f} ha is not below 拆旧 area {demolition:.4f} ha (margin {margin} ha)</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷未小于拆旧面积 {demolition:.4f} 公顷（余量 {margin} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1069"/>
+        <location filename="../../core/linkage/accounting.py" line="463"/>
         <source>{area}: 建新 area {construction:.4f} ha exceeds the quota {quota:.4f} ha</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷超过挂钩指标 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1075"/>
+        <location filename="../../core/linkage/accounting.py" line="469"/>
         <source>{area}: occupied cultivated land {occupied:.4f} ha exceeds reclaimed {reclaimed:.4f} ha</source>
         <translation>{area}：占用耕地 {occupied:.4f} 公顷超过复垦耕地 {reclaimed:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1082"/>
+        <location filename="../../core/linkage/accounting.py" line="476"/>
         <source>{area}: quality points lost {lost:.4f} exceed points gained {gained:.4f}</source>
         <translation>{area}：占用耕地质量分 {lost:.4f} 超过复垦耕地质量分 {gained:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1090"/>
+        <location filename="../../core/linkage/accounting.py" line="370"/>
         <source>cost {cost:.4f} exceeds the budget {budget:.4f}</source>
         <translation>成本 {cost:.4f} 超过预算 {budget:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="160"/>
+        <location filename="../../core/linkage/model.py" line="76"/>
         <source>{name} must be a dict {{row index: 0 or 1}}.</source>
         <translation>{name} 必须是字典 {{行号: 0 或 1}}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="163"/>
+        <location filename="../../core/linkage/model.py" line="79"/>
         <source>{name}: bad entry {row}: {value} (row 0..{last}: 0 or 1).</source>
         <translation>{name}：无效条目 {row}: {value}（行号 0..{last}，取值 0 或 1）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="347"/>
-        <source>time_limit must be &gt; 0 s, got {value}.</source>
-        <translation>求解时限 time_limit 必须 &gt; 0 秒，实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/model.py" line="351"/>
+        <location filename="../../core/linkage/solve.py" line="166"/>
         <source>mip_rel_gap must be &gt;= 0, got {value}.</source>
         <translation>相对最优间隙 mip_rel_gap 必须 &gt;= 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="367"/>
+        <location filename="../../core/linkage/solve.py" line="175"/>
         <source>canceled before the solve</source>
         <translation>求解前已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="872"/>
+        <location filename="../../core/linkage/solve.py" line="179"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="399"/>
-        <source>The MILP solver failed (status {status}): {message}</source>
-        <translation>MILP 求解器运行失败（状态 {status}）：{message}</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/model.py" line="423"/>
-        <source>time limit reached; returning the greedy solution, which was better.</source>
-        <translation>已达到求解时限；贪心算法的解更优，返回该解。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/model.py" line="429"/>
-        <source>time limit reached before any feasible plan was found</source>
-        <translation>达到求解时限时仍未找到可行方案</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/model.py" line="432"/>
+        <location filename="../../core/linkage/solve.py" line="215"/>
         <source>time limit of {seconds:g} s reached</source>
         <translation>已达到 {seconds:g} 秒的求解时限</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="524"/>
+        <location filename="../../core/linkage/diagnosis.py" line="26"/>
         <source>No feasible linkage plan: {reasons}</source>
         <translation>不存在可行的增减挂钩方案：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="535"/>
+        <location filename="../../core/linkage/diagnosis.py" line="37"/>
         <source>{value} ha</source>
         <translation>{value} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="580"/>
+        <location filename="../../core/linkage/diagnosis.py" line="81"/>
         <source> within {distance:g} m</source>
         <translation>{distance:g} 米范围内</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="587"/>
+        <location filename="../../core/linkage/diagnosis.py" line="89"/>
         <source>建新 {parcel} is mandatory but excluded ({reason}).</source>
         <translation>建新地块 {parcel} 为必选，但已被排除（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="594"/>
+        <location filename="../../core/linkage/diagnosis.py" line="95"/>
         <source>mandatory 建新 {parcel} ({area:.2f} ha) has no 拆旧 candidate{within} in project area {project_area}.</source>
         <translation>必选建新地块 {parcel}（{area:.2f} 公顷）在项目区 {project_area} 中{within}没有可配对的拆旧候选地块。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="607"/>
+        <location filename="../../core/linkage/diagnosis.py" line="107"/>
         <source>建新 {parcel} is mandatory but fixed to 0.</source>
         <translation>建新地块 {parcel} 为必选，但被固定为不选（0）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="611"/>
+        <location filename="../../core/linkage/diagnosis.py" line="109"/>
         <source>拆旧 {parcel} is fixed to 1 but protected.</source>
         <translation>拆旧地块 {parcel} 被固定为入选（1），但它是受保护地块。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="619"/>
+        <location filename="../../core/linkage/diagnosis.py" line="116"/>
         <source>the 拆旧 parcels fixed to 1 cost {cost:.2f}, more than the budget {budget:.2f}.</source>
         <translation>固定入选（1）的拆旧地块成本为 {cost:.2f}，超过预算 {budget:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="636"/>
+        <location filename="../../core/linkage/diagnosis.py" line="135"/>
         <source>mandatory 建新 {parcel} needs {need} of quota; the {n} non-protected 拆旧 parcels{within} in project area {project_area} can supply at most {supply}.</source>
         <translation>必选建新地块 {parcel} 需要 {need}的指标；项目区 {project_area} 中{within}的 {n} 个非保护拆旧地块最多只能提供 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="664"/>
+        <location filename="../../core/linkage/diagnosis.py" line="160"/>
         <source>mandatory 建新 in project area {project_area} ({n} parcels)</source>
         <translation>项目区 {project_area} 的必选建新地块（{n} 个）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="669"/>
+        <location filename="../../core/linkage/diagnosis.py" line="165"/>
         <source>{label} needs {need} of quota; at most {supply} can be reclaimed from the {n} non-protected 拆旧 parcels{within} in reach.</source>
         <translation>{label}需要 {need}的指标；{within}可与之配对的 {n} 个非保护拆旧地块最多只能复垦 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="681"/>
+        <location filename="../../core/linkage/diagnosis.py" line="176"/>
         <source>{label} needs {need} of quota; within the budget of {budget:.2f} at most {supply} can be reclaimed.</source>
         <translation>{label}需要 {need}的指标；在预算 {budget:.2f} 以内最多只能复垦 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="692"/>
+        <location filename="../../core/linkage/diagnosis.py" line="203"/>
         <source>{label} covers {need}, but 建新 area must stay below 拆旧 area and all non-protected 拆旧 parcels there total {supply}.</source>
         <translation>{label}面积为 {need}，但建新面积必须小于拆旧面积，而该项目区全部非保护拆旧地块合计仅 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="702"/>
+        <location filename="../../core/linkage/diagnosis.py" line="212"/>
         <source>{label} occupies {need} of cultivated land; all non-protected 拆旧 parcels there reclaim at most {supply}.</source>
         <translation>{label}占用耕地 {need}；该项目区全部非保护拆旧地块最多只能复垦耕地 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="712"/>
+        <location filename="../../core/linkage/diagnosis.py" line="221"/>
         <source>{label} loses {need} quality points; all non-protected 拆旧 parcels there give at most {supply}.</source>
         <translation>{label}损失耕地质量分 {need}；该项目区全部非保护拆旧地块最多只能提供 {supply} 质量分。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="723"/>
+        <location filename="../../core/linkage/diagnosis.py" line="188"/>
         <source>funding every mandatory 建新 parcel costs at least {cost}; the budget is {budget}.</source>
         <translation>保障全部必选建新地块至少需要成本 {cost}，而预算为 {budget}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="759"/>
+        <location filename="../../core/linkage/diagnosis.py" line="282"/>
         <source>the quality-points rule</source>
         <translation>耕地质量分规则</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="760"/>
+        <location filename="../../core/linkage/diagnosis.py" line="283"/>
         <source>the rule that cultivated land must not shrink (R &gt;= O)</source>
         <translation>耕地面积不减少规则 (R &gt;= O)</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="761"/>
+        <location filename="../../core/linkage/diagnosis.py" line="284"/>
         <source>the strict 建新 &lt; 拆旧 rule</source>
         <translation>建新面积严格小于拆旧面积规则</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="762"/>
+        <location filename="../../core/linkage/diagnosis.py" line="285"/>
         <source>the budget of {budget:.2f}</source>
         <translation>预算 {budget:.2f} 的限制</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="763"/>
+        <location filename="../../core/linkage/diagnosis.py" line="286"/>
         <source>the pair distance limit</source>
         <translation>配对距离限制</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="775"/>
+        <location filename="../../core/linkage/diagnosis.py" line="301"/>
         <source>each rule can be met on its own, but not all together for the mandatory 建新 parcels; a plan exists without {rules}.</source>
         <translation>对必选建新地块而言，各项规则可以分别满足，但无法同时满足；若不考虑{rules}，则存在可行方案。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="778"/>
+        <location filename="../../core/linkage/diagnosis.py" line="304"/>
         <source> or without </source>
         <translation>或不考虑</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="781"/>
+        <location filename="../../core/linkage/diagnosis.py" line="307"/>
         <source>the mandatory 建新 parcels cannot be funded together even with any single rule relaxed (check pairing, budget and project-area membership).</source>
         <translation>即使单独放宽任一规则，也无法同时保障全部必选建新地块（请检查配对、预算和项目区归属）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="932"/>
+        <location filename="../../core/linkage/greedy.py" line="76"/>
         <source>The greedy heuristic could not fund the mandatory 建新 parcels {parcels}; run the exact optimiser for a definite answer.</source>
         <translation>贪心算法未能为必选建新地块 {parcels} 筹得指标；请运行精确优化以得到确定结论。</translation>
     </message>
@@ -1044,147 +954,147 @@
         <translation>{name}的形状须为 (n, 2)（x、y，单位为米），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="305"/>
+        <location filename="../../core/access/network.py" line="309"/>
         <source>{name} must be a finite number &gt;= 0; got {value}.</source>
         <translation>{name}须为不小于 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="314"/>
+        <location filename="../../core/access/network.py" line="318"/>
         <source>cost must be &apos;minutes&apos; or &apos;meters&apos;; got {cost}.</source>
         <translation>成本单位（cost）须为 'minutes' 或 'meters'，实际为 {cost}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="369"/>
+        <location filename="../../core/access/network.py" line="374"/>
         <source>coords</source>
         <translation>道路顶点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="372"/>
+        <location filename="../../core/access/network.py" line="377"/>
         <source>Road vertices with missing or infinite coordinates: {ids}.</source>
         <translation>以下道路顶点的坐标缺失或为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="377"/>
+        <location filename="../../core/access/network.py" line="384"/>
         <source>line_offsets must be a 1-D integer array of length n_lines + 1.</source>
         <translation>道路线偏移数组（line_offsets）须为长度等于道路线数 + 1 的一维整数数组。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="382"/>
+        <location filename="../../core/access/network.py" line="388"/>
         <source>line_offsets must start at 0, end at the number of vertices ({n}) and never decrease.</source>
         <translation>道路线偏移数组（line_offsets）须从 0 开始、以顶点数（{n}）结束，且不得递减。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="393"/>
+        <location filename="../../core/access/network.py" line="404"/>
         <source>{name} has {size} values for {n} road lines.</source>
         <translation>{name}有 {size} 个值，而道路线共 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="927"/>
+        <location filename="../../core/access/network.py" line="952"/>
         <source>speed_kmh</source>
         <translation>速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="393"/>
+        <location filename="../../core/access/network.py" line="404"/>
         <source>direction</source>
         <translation>通行方向</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="397"/>
+        <location filename="../../core/access/network.py" line="411"/>
         <source>Road speed must be a finite number &gt; 0 km/h; missing, zero, negative or infinite speed on road lines {ids}.</source>
         <translation>道路速度须为大于 0 的有限数值（km/h）；以下道路线的速度缺失、为零、为负或为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="404"/>
+        <location filename="../../core/access/network.py" line="420"/>
         <source>direction must hold the integers 0, 1 or -1.</source>
         <translation>通行方向只能取整数 0、1 或 -1。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="407"/>
+        <location filename="../../core/access/network.py" line="423"/>
         <source>Road direction must be 0 (both ways), 1 (digitising direction) or -1 (against it); other values on road lines {ids}.</source>
         <translation>道路通行方向须为 0（双向）、1（沿数字化方向）或 -1（逆数字化方向）；以下道路线的取值不符合要求：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="412"/>
+        <location filename="../../core/access/network.py" line="430"/>
         <source>node_tolerance</source>
         <translation>节点合并容差</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="518"/>
+        <location filename="../../core/access/network.py" line="536"/>
         <source>xy</source>
         <translation>点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="519"/>
+        <location filename="../../core/access/network.py" line="537"/>
         <source>max_distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="614"/>
+        <location filename="../../core/access/network.py" line="632"/>
         <source>graph must be a Graph built by build_graph().</source>
         <translation>路网图（graph）须为由 build_graph() 构建的 Graph。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="616"/>
+        <location filename="../../core/access/network.py" line="634"/>
         <source>access_speed_kmh</source>
         <translation>路网外步行速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="617"/>
+        <location filename="../../core/access/network.py" line="635"/>
         <source>snap_distance</source>
         <translation>距道路最大距离</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="1002"/>
+        <location filename="../../core/access/network.py" line="1027"/>
         <source>demand_xy</source>
         <translation>需求点坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="1003"/>
+        <location filename="../../core/access/network.py" line="1028"/>
         <source>facility_xy</source>
         <translation>设施坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="697"/>
+        <location filename="../../core/access/network.py" line="715"/>
         <source>Pass demand_xy and facility_xy as None with a PreparedNetwork: its points are already attached.</source>
         <translation>使用 PreparedNetwork 时，demand_xy 和 facility_xy 须传入 None：其需求点和设施已接入路网。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="704"/>
+        <location filename="../../core/access/network.py" line="724"/>
         <source>demand_xy and facility_xy are required with a Graph.</source>
         <translation>使用 Graph 时须提供 demand_xy 和 facility_xy。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="708"/>
+        <location filename="../../core/access/network.py" line="728"/>
         <source>network must be a Graph (build_graph) or a PreparedNetwork (prepare_network).</source>
         <translation>路网（network）须为 Graph（build_graph）或 PreparedNetwork（prepare_network）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="957"/>
+        <location filename="../../core/access/network.py" line="982"/>
         <source>cutoff</source>
         <translation>出行成本截断值</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="809"/>
+        <location filename="../../core/access/network.py" line="829"/>
         <source>batch_size must be a positive integer; got {value}.</source>
         <translation>批大小（batch_size）须为正整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="920"/>
+        <location filename="../../core/access/network.py" line="943"/>
         <source>detour_factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../core/access/network.py" line="922"/>
+        <location filename="../../core/access/network.py" line="945"/>
         <source>detour_factor must be &gt;= 1 (a road is never shorter); got {value}.</source>
         <translation>绕行系数须不小于 1（道路距离不会短于直线距离），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="186"/>
+        <location filename="../../reporting/report.py" line="198"/>
         <source>towns, levels and scores must have the same length</source>
         <translation>乡镇、空心化等级与空心化得分三列的长度须一致</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="243"/>
+        <location filename="../../reporting/report.py" line="260"/>
         <source>the demand columns must have the same length</source>
         <translation>需求点各列的长度须一致</translation>
     </message>
@@ -1224,32 +1134,32 @@
         <translation>{where}：{text} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="64"/>
+        <location filename="../../core/access/standards.py" line="65"/>
         <source>{where}: must be greater than 0, not {text}</source>
         <translation>{where}：必须大于 0，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="83"/>
+        <location filename="../../core/access/standards.py" line="85"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="87"/>
+        <location filename="../../core/access/standards.py" line="92"/>
         <source>{file}: missing columns {columns}</source>
         <translation>{file}：缺少列 {columns}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="95"/>
+        <location filename="../../core/access/standards.py" line="109"/>
         <source>{where}, {column}: {value} is not one of {allowed}</source>
         <translation>{where}，{column} 列：{value} 不是 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="100"/>
+        <location filename="../../core/access/standards.py" line="119"/>
         <source>{where}: {column} is empty</source>
         <translation>{where}：{column} 列为空</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="103"/>
+        <location filename="../../core/access/standards.py" line="123"/>
         <source>{where}: id {id} appears twice</source>
         <translation>{where}：id {id} 重复出现</translation>
     </message>
@@ -1259,17 +1169,17 @@
         <translation>{what}：{token} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="36"/>
+        <location filename="../../core/textparams.py" line="38"/>
         <source>{what}: a square matrix is needed, with rows separated by &apos;;&apos; (got {rows} rows of lengths {lengths})</source>
         <translation>{what}：需要一个方阵，各行以“;”分隔（实际为 {rows} 行，各行长度 {lengths}）</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="51"/>
+        <location filename="../../core/textparams.py" line="56"/>
         <source>{what}: {n_values} values for {n_keys} indicators ({keys}); give one per indicator or name them as P1=0.3, L1=0.2</source>
         <translation>{what}：给了 {n_values} 个数值，但有 {n_keys} 个指标（{keys}）；请每个指标给一个数值，或按名称写成 P1=0.3, L1=0.2</translation>
     </message>
     <message>
-        <location filename="../../core/textparams.py" line="62"/>
+        <location filename="../../core/textparams.py" line="70"/>
         <source>{what}: unknown indicator {key}; computed here: {keys}</source>
         <translation>{what}：未知指标 {key}；本次计算的指标为：{keys}</translation>
     </message>
@@ -1419,105 +1329,320 @@
         <translation>{items} …（共 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="75"/>
+        <location filename="../../core/checks.py" line="90"/>
         <source>{name} must be &gt;= 0; negative at {ids}.</source>
         <translation>{name}须 ≥ 0，以下为负值：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="78"/>
+        <location filename="../../core/checks.py" line="94"/>
         <source>{name} must be finite; infinite at {ids}.</source>
         <translation>{name}须为有限值，以下为无穷大：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="87"/>
+        <location filename="../../core/checks.py" line="106"/>
         <source>{name} must lie between {low} and {high}; outside at {ids}.</source>
         <translation>{name}须介于 {low} 与 {high} 之间，以下超出范围：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="118"/>
+        <location filename="../../core/checks.py" line="145"/>
         <source>{name} must be &gt;= 0 (0 = no limit); got {value}.</source>
         <translation>{name}须 ≥ 0（0 表示不限），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="137"/>
+        <location filename="../../core/checks.py" line="177"/>
         <source>{what} has empty ids at {rows}.</source>
         <translation>{what}存在空编号，位于 {rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="145"/>
+        <location filename="../../core/checks.py" line="186"/>
         <source>{what} has duplicate ids: {ids}.</source>
         <translation>{what}存在重复编号：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/diagnosis.py" line="279"/>
+        <source>no plan was found in the time left to explain why.</source>
+        <translation>剩余时间内未求得方案，无法说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/exclusions.py" line="207"/>
+        <source>unknown type for {n} parcels ({parcels}); use urban/城镇, resettlement/安置 or industrial/产业</source>
+        <translation>{n} 个地块的类型无法识别（{parcels}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/model.py" line="227"/>
+        <source>the solver reported an optimum but returned no solution</source>
+        <translation>求解器报告已求得最优，但未返回解</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/model.py" line="229"/>
+        <source>the solver reported an unbounded model (numerical trouble): {message}</source>
+        <translation>求解器报告模型无界（数值问题）：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/model.py" line="233"/>
+        <source>the solver stopped with status {status}</source>
+        <translation>求解器以状态 {status} 终止</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/model.py" line="333"/>
+        <source>no time left</source>
+        <translation>没有剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="251"/>
+        <source>{n} {kind} parcels have no area (zero, NULL or no geometry) and are left out: {parcels}</source>
+        <translation>{n} 个{kind}地块没有面积（为零、空值或无几何），已剔除：{parcels}</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="263"/>
+        <source>Mandatory 建新 parcels break a control line and cannot be built: {parcels}. Move or reshape them, or clear their mandatory flag.</source>
+        <translation>必选建新地块触碰控制线，无法建设：{parcels}。请调整其位置或形状，或取消必选标记。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="271"/>
+        <source>Mandatory 建新 parcels have no area: {parcels}</source>
+        <translation>必选建新地块没有面积：{parcels}</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="278"/>
+        <source>No usable {kind} parcels.</source>
+        <translation>没有可用的{kind}地块。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="283"/>
+        <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
+        <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="204"/>
+        <source>{n} plans failed the independent check and were dropped</source>
+        <translation>{n} 个方案未通过独立校核，已舍弃</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="213"/>
+        <source>the solver failed: {message}</source>
+        <translation>求解器出错：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="217"/>
+        <source>no plan was found in time.</source>
+        <translation>在时限内未求得方案。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="219"/>
+        <source>best plan known: {source}; gap to the bound {gap:.3%}.</source>
+        <translation>已知最好方案：{source}；与上界的间隙为 {gap:.3%}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="270"/>
+        <source>the greedy plan</source>
+        <translation>贪心方案</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="408"/>
+        <source>the project-area plans combined</source>
+        <translation>各项目区方案的组合</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="332"/>
+        <source>the project-area models</source>
+        <translation>各项目区模型的解</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="368"/>
+        <source>a Lagrangian round</source>
+        <translation>拉格朗日迭代的解</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="425"/>
+        <source>the county model</source>
+        <translation>全县模型的解</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="17"/>
+        <source>拆旧 parcels overlap each other</source>
+        <translation>拆旧地块相互重叠</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="17"/>
+        <source>建新 parcels overlap each other</source>
+        <translation>建新地块相互重叠</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="17"/>
+        <source>拆旧 parcels are also 建新 candidates</source>
+        <translation>拆旧地块同时是建新候选地块</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="60"/>
+        <source>No CULTIVATED layer: 建新 parcels are taken to occupy no cultivated land.</source>
+        <translation>未提供耕地图层：视建新地块不占用耕地。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="69"/>
+        <source>Layer CULTIVATED, field '{}': {} parcels under 建新 candidates have a NULL or out-of-scale grade and count as grade 1, the strictest</source>
+        <translation>CULTIVATED 图层字段“{}”：建新候选地块下有 {} 个耕地图斑的等别为空或超出范围，按最严格的 1 等计</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="82"/>
+        <source>CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied cultivated land is capped at the parcel area ({})</source>
+        <translation>{} 个建新地块下的耕地图斑相互重叠：占用耕地面积按地块面积封顶（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="113"/>
+        <source>No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban growth boundary.</source>
+        <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="120"/>
+        <source>Layer {}, field &apos;{}&apos;: ids must be unique; repeated: {}</source>
+        <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="135"/>
+        <source>Layer {}, field &apos;{}&apos;: NULL for {} parcels, {} = {} used: {}</source>
+        <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="152"/>
+        <source>Layer {}, field &apos;{}&apos;: {}; {} parcels: {}</source>
+        <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="164"/>
+        <source>Layer {}, field &apos;{}&apos;: {} for {} parcels: {}</source>
+        <translation>{0} 图层字段“{1}”：{3} 个地块的{2}：{4}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="186"/>
+        <source>Layer DEMOLITION has no features.</source>
+        <translation>DEMOLITION 图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="188"/>
+        <source>{} 拆旧 features with invalid geometry were left out.</source>
+        <translation>{} 个几何无效的拆旧要素已剔除。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="204"/>
+        <source>κ must lie in (0, 1]</source>
+        <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="215"/>
+        <source>grades must lie in 1–{} ({})</source>
+        <translation>质量等别须在 1–{} 之间（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="226"/>
+        <source>cost is NULL or negative</source>
+        <translation>成本为空或为负</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="246"/>
+        <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
+        <translation>{} 个拆旧地块优先度为空：取 0</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="274"/>
+        <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
+        <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="297"/>
+        <source>Layer CONSTRUCTION has no features.</source>
+        <translation>CONSTRUCTION 图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="299"/>
+        <source>{} 建新 features with invalid geometry were left out.</source>
+        <translation>{} 个几何无效的建新要素已剔除。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="306"/>
+        <source>value is NULL</source>
+        <translation>价值为空</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="319"/>
+        <source>Layer CONSTRUCTION, field &apos;{}&apos;: {}</source>
+        <translation>CONSTRUCTION 图层字段“{}”：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="323"/>
+        <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
+        <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
     </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="119"/>
-        <source>{} [optional]</source>
-        <translation>{}［可选］</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="168"/>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="198"/>
-        <source>(automatic)</source>
-        <translation>（自动）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="450"/>
-        <source>Canceling …</source>
-        <translation>正在取消……</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="464"/>
-        <source>Warning: </source>
-        <translation>警告：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="465"/>
-        <source>Error: </source>
-        <translation>错误：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="487"/>
-        <source>The algorithm failed; see the Log tab.</source>
-        <translation>算法运行失败，详见“日志”页。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="496"/>
-        <source>Done: the outputs are in the layer group “{}”.</source>
-        <translation>完成：输出位于图层组“{}”中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="503"/>
-        <source>Could not show the results: {}</source>
-        <translation>无法显示结果：{}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="560"/>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="564"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/algorithm_dialog.py" line="397"/>
+        <location filename="../../ui/algorithm_dialog.py" line="401"/>
         <source>The GeoPackage path {} contains a quote; choose another name.</source>
         <translation>GeoPackage 路径 {} 含有引号，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="401"/>
+        <location filename="../../ui/algorithm_dialog.py" line="117"/>
+        <source>{} [optional]</source>
+        <translation>{}［可选］</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="166"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="196"/>
+        <source>(automatic)</source>
+        <translation>（自动）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="456"/>
+        <source>Canceling …</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="470"/>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="471"/>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="496"/>
+        <source>The algorithm failed; see the Log tab.</source>
+        <translation>算法运行失败，详见“日志”页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="505"/>
+        <source>Done: the outputs are in the layer group “{}”.</source>
+        <translation>完成：输出位于图层组“{}”中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="512"/>
+        <source>Could not show the results: {}</source>
+        <translation>无法显示结果：{}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="569"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="574"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/algorithm_dialog.py" line="406"/>
         <source>The folder of {} does not exist.</source>
         <translation>{} 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="484"/>
+        <location filename="../../ui/algorithm_dialog.py" line="490"/>
         <source>The run was canceled; nothing was added to the project.</source>
         <translation>运行已取消，未向工程添加任何图层。</translation>
     </message>
@@ -1525,277 +1650,277 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="80"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="83"/>
         <source>Demand: villages or settlements (points or polygons)</source>
         <translation>需求点：村庄或居民点（点或面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="83"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="90"/>
         <source>Demand id field</source>
         <translation>需求点编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="85"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="97"/>
         <source>Population field (the people the standard counts)</source>
         <translation>人口字段（标准所针对的人口）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="88"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="105"/>
         <source>Facilities (points)</source>
         <translation>设施（点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="90"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="110"/>
         <source>Facility id field</source>
         <translation>设施编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="93"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="117"/>
         <source>Capacity field (seats, doctors, beds; default 1 each)</source>
         <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="97"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="126"/>
         <source>Road network (lines; straight lines × detour if none)</source>
         <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="100"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="134"/>
         <source>Speed field, km/h (car)</source>
         <translation>车速字段（km/h，机动车）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="100"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="134"/>
         <source>Road class field (county/township/village)</source>
         <translation>道路等级字段（县道/乡道/村道）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="100"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="134"/>
         <source>One-way field (forward/backward/both)</source>
         <translation>单行字段（正向/反向/双向）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="109"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="156"/>
         <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
         <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="113"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="163"/>
         <source>Standards table (CSV; default: national presets)</source>
         <translation>标准表（CSV；默认为国家标准预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
         <source>Travel mode (default: the preset&apos;s)</source>
         <translation>出行方式（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
         <source>E-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="116"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="171"/>
         <source>Car</source>
         <translation>机动车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="120"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="179"/>
         <source>Cost unit (default: the preset&apos;s)</source>
         <translation>成本单位（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="120"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="179"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="120"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="179"/>
         <source>Meters</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="123"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="187"/>
         <source>Threshold: standard travel time or distance (inclusive)</source>
         <translation>阈值：标准出行时间或距离（含边界）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="126"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="196"/>
         <source>Provision standard per 1000 people</source>
         <translation>千人配置标准</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
         <source>Accessibility method</source>
         <translation>可达性方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
         <source>2SFCA</source>
         <translation>两步移动搜索法（2SFCA）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
         <source>Enhanced 2SFCA (step weights)</source>
         <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="129"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
         <source>Gaussian 2SFCA</source>
         <translation>高斯两步移动搜索法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="133"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="217"/>
         <source>E2SFCA step weights (upper bound:weight, ...)</source>
         <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="136"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="224"/>
         <source>Largest distance from a road, m</source>
         <translation>距道路最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="139"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="233"/>
         <source>Detour factor without a network</source>
         <translation>无路网时的绕行系数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="142"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="242"/>
         <source>Zones for the summary (townships)</source>
         <translation>汇总分区（乡镇）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="145"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="250"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="148"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="258"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="151"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="265"/>
         <source>Demand with access and gaps</source>
         <translation>需求点可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="153"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="270"/>
         <source>Facilities with catchment and load</source>
         <translation>设施服务范围与负荷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="155"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="275"/>
         <source>Coverage and deficit per zone</source>
         <translation>分区覆盖率与缺口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="182"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="314"/>
         <source>STANDARD &apos;{}&apos; is not in {}; known ids: {}</source>
         <translation>标准“{}”不在 {} 中；可用编号：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="205"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="341"/>
         <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
         <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="254"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="424"/>
         <source>Standard {}: {} {} — {} ({})</source>
         <translation>标准 {}：{} {} — {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="257"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="433"/>
         <source>Threshold {} {} by {}; provision {} per 1000; method {}; working CRS {}</source>
         <translation>阈值 {} {}（{}）；千人配置 {}；方法 {}；计算坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="266"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="457"/>
         <source>Layer DEMAND has no features.</source>
         <translation>需求点图层（DEMAND）没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="271"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="462"/>
         <source>Population is NULL or negative for {} demand features ({}): they count as nobody and their gap is NULL</source>
         <translation>{} 个需求点人口为空或为负（{}）：按 0 人计，其缺口为空值</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="285"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="490"/>
         <source>Layer FACILITIES has no features: there is nothing to reach.</source>
         <translation>设施图层（FACILITIES）没有要素，无可到达的设施。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="291"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="497"/>
         <source>Capacity is NULL or negative for {} facilities ({}): they still count for reach (nearest, coverage) but supply nothing</source>
         <translation>{} 处设施供给能力为空或为负（{}）：仍计入可达（最近设施、覆盖），但供给为 0</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="307"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="519"/>
         <source>No NETWORK: straight-line distance × {} is used.</source>
         <translation>未提供路网：采用直线距离 × {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="312"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="527"/>
         <source>Building the road graph ...</source>
         <translation>正在构建道路网络图……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="538"/>
         <source>{} roads have no usable speed: their class&apos;s or the mode&apos;s default speed is used</source>
         <translation>{} 条道路无可用车速：采用其道路等级或出行方式的默认速度</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="538"/>
         <source>{} roads have an unknown one-way value: both directions are used</source>
         <translation>{} 条道路的单行值无法识别：按双向通行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="315"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="538"/>
         <source>{} roads without geometry were left out</source>
         <translation>{} 条无几何的道路被忽略</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="323"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="555"/>
         <source>Layer NETWORK has no usable lines.</source>
         <translation>路网图层（NETWORK）没有可用的线。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="330"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="566"/>
         <source>Shortest paths within {} {} ...</source>
         <translation>正在计算 {} {} 以内的最短路径……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="350"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="590"/>
         <source>{} demand features cannot reach any facility (off the network or in a disconnected part): {}</source>
         <translation>{} 个需求点无法到达任何设施（远离路网或位于不连通的路网部分）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="356"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="598"/>
         <source>{} facilities have nobody within the threshold: supply ratio NULL ({})</source>
         <translation>{} 处设施在阈值内无服务人口：供需比为空值（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="403"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="705"/>
         <source>Coverage {:.1%}; blind spots {}; under-served {}; deficit {}</source>
         <translation>覆盖率 {:.1%}；服务盲区 {} 个；供给不足 {} 个；缺口 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="452"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="776"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="455"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="779"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -1803,790 +1928,435 @@
 <context>
     <name>BalanceLandQuotaAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="130"/>
-        <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
-        <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="133"/>
-        <source>拆旧 id field</source>
-        <translation>拆旧地块编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="134"/>
-        <source>拆旧 area field, m² (default: polygon area)</source>
-        <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="136"/>
-        <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
-        <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="138"/>
-        <source>Default κ (where no field or NULL)</source>
-        <translation>默认复垦系数 κ（无字段或为空时）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="140"/>
-        <source>Grade of the reclaimed land field (等别 or 等级)</source>
-        <translation>复垦耕地质量字段（等别或等级）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="142"/>
-        <source>Default grade of the reclaimed land</source>
-        <translation>复垦耕地默认质量等别</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="144"/>
-        <source>Cost field (demolition, compensation, reclamation)</source>
-        <translation>成本字段（拆迁、补偿、复垦）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="146"/>
-        <source>Unit cost per ha (where no cost field)</source>
-        <translation>每公顷单位成本（无成本字段时）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="147"/>
-        <source>Priority field (e.g. hollow_score)</source>
-        <translation>优先度字段（如 hollow_score）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="149"/>
-        <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
-        <translation>从面图层取优先度（如空心村识别的输出）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="152"/>
-        <source>Priority field of those polygons</source>
-        <translation>该面图层的优先度字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="154"/>
-        <source>Protected flag field (传统村落, heritage: never demolished)</source>
-        <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="156"/>
-        <source>建新 candidates: land to build on (polygons)</source>
-        <translation>建新候选地块：拟建设用地（面）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="159"/>
-        <source>建新 id field</source>
-        <translation>建新地块编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="161"/>
-        <source>Value field (land value or need)</source>
-        <translation>价值字段（土地价值或需求）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="163"/>
-        <source>Unit value per ha (where no value field)</source>
-        <translation>每公顷单位价值（无价值字段时）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="164"/>
-        <source>Mandatory flag field (must be built)</source>
-        <translation>必选标记字段（必须建设）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="166"/>
-        <source>Type field (urban / resettlement / industrial)</source>
-        <translation>类型字段（城镇 / 安置 / 产业）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="168"/>
-        <source>Cultivated land (耕地) with quality grades</source>
-        <translation>耕地（含质量等别）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="171"/>
-        <source>Cultivated land grade field</source>
-        <translation>耕地质量等别字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="173"/>
-        <source>Permanent basic farmland (永久基本农田)</source>
-        <translation>永久基本农田</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="173"/>
-        <source>Ecological protection red line (生态保护红线)</source>
-        <translation>生态保护红线</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="173"/>
-        <source>Urban growth boundary (城镇开发边界)</source>
-        <translation>城镇开发边界</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="179"/>
-        <source>Quota basis</source>
-        <translation>挂钩指标口径</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="179"/>
-        <source>Reclaimed cultivated land (a·κ)</source>
-        <translation>复垦耕地面积（a·κ）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="179"/>
-        <source>Reclaimed construction land (a)</source>
-        <translation>复垦建设用地面积（a）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="183"/>
-        <source>Require cultivated-land quality not to fall</source>
-        <translation>要求耕地质量不降低</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="185"/>
-        <source>Grade scale</source>
-        <translation>质量等级体系</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="185"/>
-        <source>等别 1–15 (1 = best)</source>
-        <translation>等别 1–15（1 为最优）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="185"/>
-        <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
-        <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="189"/>
-        <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
-        <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="191"/>
-        <source>Budget for the 拆旧 costs (0 = no limit)</source>
-        <translation>拆旧成本预算（0 为不限）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="192"/>
-        <source>Priority weight β (objective per unit of priority)</source>
-        <translation>优先度权重 β（每单位优先度的目标值）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="194"/>
-        <source>Distance weight λ (objective per ha of quota per km)</source>
-        <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="199"/>
-        <source>Solver time limit, s</source>
-        <translation>求解时间上限，秒</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="200"/>
-        <source>Working CRS (projected; default: automatic)</source>
-        <translation>工作坐标系（投影坐标系；默认自动）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="203"/>
-        <source>拆旧 parcels with the selection</source>
-        <translation>拆旧地块及入选结果</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="205"/>
-        <source>建新 parcels with the selection and exclusions</source>
-        <translation>建新地块及入选、排除结果</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="207"/>
-        <source>Quota pairs 拆旧 → 建新</source>
-        <translation>挂钩指标流向（拆旧 → 建新）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="209"/>
-        <source>Balance sheet (挂钩平衡表)</source>
-        <translation>挂钩平衡表</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="224"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="42"/>
         <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
         <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="229"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="49"/>
         <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
         <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="235"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="56"/>
         <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
         <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="239"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="61"/>
         <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="273"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="73"/>
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="288"/>
-        <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas; solving …</source>
-        <translation>拆旧候选 {} 个、建新候选 {} 个，候选配对 {} 对，项目区 {} 个；正在求解……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="315"/>
-        <source>The plan fails the independent check: {}</source>
-        <translation>方案未通过独立校核：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="334"/>
-        <source>Layer DEMOLITION has no features.</source>
-        <translation>DEMOLITION 图层没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="343"/>
-        <source>κ must lie in (0, 1]</source>
-        <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="346"/>
-        <source>grades must lie in 1–{} ({})</source>
-        <translation>质量等别须在 1–{} 之间（{}）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="354"/>
-        <source>Layer DEMOLITION, field &apos;{}&apos;: cost is NULL or negative for {} parcels: {}</source>
-        <translation>DEMOLITION 图层字段“{}”：{} 个地块的成本为空或为负：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="366"/>
-        <source>{} 拆旧 parcels have no area (zero, NULL or no geometry) and are left out: {}</source>
-        <translation>{} 个拆旧地块无面积（为零、为空或无几何），已剔除：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="370"/>
-        <source>{} 拆旧 features with invalid geometry were left out.</source>
-        <translation>{} 个几何无效的拆旧要素已剔除。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="386"/>
-        <source>Layer CONSTRUCTION has no features.</source>
-        <translation>CONSTRUCTION 图层没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="394"/>
-        <source>Layer CONSTRUCTION, field &apos;{}&apos;: value is NULL for {} parcels: {}</source>
-        <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的价值为空：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="407"/>
-        <source>Layer CONSTRUCTION, field '{}': unknown type for {} parcels ({}); use urban/城镇, resettlement/安置 or industrial/产业</source>
-        <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的类型无法识别（{}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="413"/>
-        <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
-        <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="421"/>
-        <source>{} 建新 parcels have no area (zero or no geometry) and are left out: {}</source>
-        <translation>{} 个建新地块无面积（为零或无几何），已剔除：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="425"/>
-        <source>{} 建新 features with invalid geometry were left out.</source>
-        <translation>{} 个几何无效的建新要素已剔除。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="439"/>
-        <source>Layer {}, field &apos;{}&apos;: ids must be unique; repeated: {}</source>
-        <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="451"/>
-        <source>Layer {}, field &apos;{}&apos;: NULL for {} parcels, {} = {} used: {}</source>
-        <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="461"/>
-        <source>Layer {}, field &apos;{}&apos;: {}; {} parcels: {}</source>
-        <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="478"/>
-        <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
-        <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="485"/>
-        <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
-        <translation>{} 个拆旧地块优先度为空：取 0</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="495"/>
-        <source>拆旧 parcels overlap each other</source>
-        <translation>拆旧地块相互重叠</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="495"/>
-        <source>建新 parcels overlap each other</source>
-        <translation>建新地块相互重叠</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="495"/>
-        <source>拆旧 parcels are also 建新 candidates</source>
-        <translation>拆旧地块同时是建新候选地块</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="512"/>
-        <source>No CULTIVATED layer: 建新 parcels are taken to occupy no cultivated land.</source>
-        <translation>未提供耕地图层：视建新地块不占用耕地。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="523"/>
-        <source>Layer CULTIVATED, field '{}': {} parcels under 建新 candidates have a NULL or out-of-scale grade and count as grade 1, the strictest</source>
-        <translation>CULTIVATED 图层字段“{}”：建新候选地块下有 {} 个耕地图斑的等别为空或超出范围，按最严格的 1 等计</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="561"/>
-        <source>No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban growth boundary.</source>
-        <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="579"/>
-        <source>Mandatory 建新 parcels break a control line and cannot be built: {}. Move or reshape them, or clear their mandatory flag.</source>
-        <translation>必选建新地块触碰管控线，不能建设：{}。请调整其位置或范围，或取消必选标记。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="587"/>
-        <source>Mandatory 建新 parcels have no area: {}</source>
-        <translation>必选建新地块无面积：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="591"/>
-        <source>No usable {} parcels.</source>
-        <translation>没有可用的{}地块。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="631"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="183"/>
         <source>Proven optimal in {:.1f} s (gap {:.2g}); objective {:.4f}</source>
         <translation>{:.1f} 秒内求得并证明最优（间隙 {:.2g}）；目标值 {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="635"/>
-        <source>Time limit reached: best plan found, objective {:.4f}, gap to the proven bound {:.2%}. {}</source>
-        <translation>已达求解时间上限：返回已找到的最好方案，目标值 {:.4f}，与已证明上界的间隙 {:.2%}。{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="638"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="195"/>
         <source>拆旧 {} parcels, {:.4f} ha (reclaimed {:.4f} ha); 建新 {} parcels, {:.4f} ha (occupying {:.4f} ha of cultivated land); net new cultivated land {:.4f} ha; surplus quota {:.4f} ha</source>
         <translation>拆旧 {} 个地块 {:.4f} 公顷（复垦耕地 {:.4f} 公顷）；建新 {} 个地块 {:.4f} 公顷（占用耕地 {:.4f} 公顷）；净增耕地 {:.4f} 公顷；节余指标 {:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="756"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="216"/>
         <source>Land-quota linkage balancing (城乡建设用地增减挂钩)</source>
         <translation>城乡建设用地增减挂钩平衡</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="759"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="219"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="196"/>
-        <source>Project area field (项目区; the same field name on both layers)</source>
-        <translation>项目区字段（两个图层中字段名须相同）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="226"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="44"/>
         <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon&apos;s priority (e.g. hollow_score).</source>
         <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="308"/>
-        <source>No plan was found within TIME_LIMIT ({} s); raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
-        <translation>在求解时间上限（{} 秒）内未找到方案；请提高时间上限，或设置项目区（GROUP_FIELD）、配对距离以缩小模型。</translation>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="167"/>
+        <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas</source>
+        <translation>拆旧候选地块 {} 个，建新候选地块 {} 个，候选配对 {} 对，项目区 {} 个</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="535"/>
-        <source>CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied cultivated land is capped at the parcel area ({})</source>
-        <translation>{} 个建新地块下的耕地图斑相互重叠：占用耕地面积按地块面积封顶（{}）</translation>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="176"/>
+        <source>No plan was found within TIME_LIMIT ({:g} s): {} Raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
+        <translation>在 TIME_LIMIT（{:g} 秒）内未求得方案：{} 请提高时间上限，或设置项目区（GROUP_FIELD）或配对距离以减小模型规模。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="601"/>
-        <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
-        <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="189"/>
+        <source>Best plan known, objective {:.4f}, bound {:.4f}, gap {:.2%}: {}</source>
+        <translation>已知最好方案，目标值 {:.4f}，上界 {:.4f}，间隙 {:.2%}：{}</translation>
     </message>
 </context>
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="83"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="101"/>
         <source>Villages (polygons or points)</source>
         <translation>村庄（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="86"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="108"/>
         <source>Village id field</source>
         <translation>村庄编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="89"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="115"/>
         <source>Village name field (labels)</source>
         <translation>村庄名称字段（标注）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="93"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="124"/>
         <source>Registered population field (户籍人口)</source>
         <translation>户籍人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="94"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="125"/>
         <source>Resident population field (常住人口)</source>
         <translation>常住人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="95"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
         <source>Resident elderly population field (60+ or 65+)</source>
         <translation>常住老年人口字段（60 或 65 岁以上）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="96"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="127"/>
         <source>Out-migrant workers field (外出务工)</source>
         <translation>外出务工人数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="97"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="128"/>
         <source>Working-age population field (劳动年龄人口)</source>
         <translation>劳动年龄人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="98"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
         <source>Households field (户数)</source>
         <translation>户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="99"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
         <source>Homesteads field (宅基地宗数)</source>
         <translation>宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="100"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
         <source>Idle homesteads field (闲置宅基地)</source>
         <translation>闲置宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="101"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="132"/>
         <source>Households with several homesteads field (一户多宅)</source>
         <translation>一户多宅户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="102"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="133"/>
         <source>Households over the homestead cap field (超标占地)</source>
         <translation>宅基地超标占地户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="103"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
         <source>Settlement land area field, m² (农村居民点面积)</source>
         <translation>农村居民点用地面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="109"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="146"/>
         <source>Settlement land polygons (used when no area field)</source>
         <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="112"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="154"/>
         <source>Buildings (polygons or points)</source>
         <translation>建筑物（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="115"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="162"/>
         <source>Building vacancy field (1 = vacant)</source>
         <translation>建筑空置字段（1 = 空置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="119"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="171"/>
         <source>Night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
         <source>Weighting</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
         <source>Entropy (熵权法)</source>
         <translation>熵权法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
         <source>Equal</source>
         <translation>等权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
         <source>AHP (层次分析法)</source>
         <translation>层次分析法（AHP）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
         <source>Custom</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
         <source>Combined AHP + entropy</source>
         <translation>AHP 与熵权组合赋权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="190"/>
         <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
         <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="197"/>
         <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
         <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="202"/>
         <source>AHP share in combined weights (α)</source>
         <translation>组合赋权中 AHP 所占比例（α）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="212"/>
         <source>Scoring</source>
         <translation>综合评价方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="212"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="212"/>
         <source>TOPSIS</source>
         <translation>TOPSIS 逼近理想解法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="220"/>
         <source>Thresholds</source>
         <translation>指定阈值</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="233"/>
         <source>Number of levels (3 or 4)</source>
         <translation>等级数（3 或 4）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="144"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="243"/>
         <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
         <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="147"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="250"/>
         <source>Typology thresholds: population (P1), land (L1)</source>
         <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="150"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="257"/>
         <source>Settlement land standard, m² per resident</source>
         <translation>人均居民点用地标准（m²/人）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="153"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="266"/>
         <source>Reclamation coefficient κ (新增耕地系数)</source>
         <translation>新增耕地系数 κ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="157"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="276"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="160"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="283"/>
         <source>Hollow villages</source>
         <translation>空心村识别结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="162"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="286"/>
         <source>Indicator weights</source>
         <translation>指标权重表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="178"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="311"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="180"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="313"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="184"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="317"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="187"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="321"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="226"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="368"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="237"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="394"/>
         <source>VILLAGES are points: SETTLEMENTS, BUILDINGS and NIGHT_LIGHT need village polygons and are not used.</source>
         <translation>村庄图层为点：居民点、建筑物和夜间灯光需要村庄面图层，本次未使用。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="259"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="434"/>
         <source>Layer VILLAGES has no features.</source>
         <translation>村庄图层（VILLAGES）没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="264"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="439"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: the village id is NULL for feature ids {}</source>
         <translation>村庄图层字段“{}”：以下要素的村庄编码为空：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="273"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="450"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: village ids appear more than once: {}</source>
         <translation>村庄图层字段“{}”：以下村庄编码重复：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="282"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="461"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: negative values for villages {}</source>
         <translation>村庄图层字段“{}”：以下村庄为负值：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="286"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="467"/>
         <source>{} village features with invalid geometry were skipped</source>
         <translation>已跳过 {} 个几何无效的村庄要素</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="302"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="487"/>
         <source>Registered population is 0 or NULL for {} villages ({}): P1 is NULL there</source>
         <translation>{} 个村庄户籍人口为 0 或空值（{}）：其 P1 为空</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="308"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="496"/>
         <source>Resident population is NULL for {} villages ({}): their indicators that need it are NULL</source>
         <translation>{} 个村庄常住人口为空值（{}）：依赖常住人口的指标为空</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="315"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="505"/>
         <source>{} villages have more residents than registered inhabitants (in-migration; P1 is negative and kept): {}</source>
         <translation>{} 个村庄常住人口多于户籍人口（人口流入，P1 为负值并保留）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="326"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="529"/>
         <source>Overlaying settlement land on villages ...</source>
         <translation>正在将居民点用地与村庄叠加……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="342"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="546"/>
         <source>A1 (night-time light per settlement area) needs SETTLEMENTS polygons; it is skipped.</source>
         <translation>A1（单位建设用地夜间灯光）需要居民点图斑，本次跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="351"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="560"/>
         <source>BUILDINGS given without BUILDING_VACANT_FIELD: A2 is skipped.</source>
         <translation>提供了建筑物但未指定空置字段，A2 跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="355"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="565"/>
         <source>Assigning buildings to villages ...</source>
         <translation>正在将建筑物归属到村庄……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="364"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="575"/>
         <source>{} buildings have a NULL vacancy flag and are not counted</source>
         <translation>{} 栋建筑空置标记为空值，未计入</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="367"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="581"/>
         <source>{} buildings lie outside every village</source>
         <translation>{} 栋建筑不在任何村庄范围内</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="374"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="589"/>
         <source>Averaging night-time light over settlement land ...</source>
         <translation>正在计算居民点用地上的平均夜间灯光……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="410"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="625"/>
         <source>{}: inputs not given, skipped</source>
         <translation>{}：未提供输入数据，跳过</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="413"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="628"/>
         <source>{}: no village has a value; the indicator is left out</source>
         <translation>{}：所有村庄均无数值，不参与评价</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="417"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="635"/>
         <source>No indicator can be computed: give at least the population fields (REGISTERED_POP_FIELD and RESIDENT_POP_FIELD) or the homestead fields.</source>
         <translation>无法计算任何指标：请至少提供人口字段（户籍人口与常住人口）或宅基地字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="449"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="680"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="458"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="697"/>
         <source>{} has the same value in every village: weight 0</source>
         <translation>{} 在所有村庄取值相同：权重为 0</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="461"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="701"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="505"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="779"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="543"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="832"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="546"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="835"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -2594,72 +2364,72 @@
 <context>
     <name>FacilityGapsDialog</name>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="33"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="34"/>
         <source>Standards (配置标准)</source>
         <translation>配置标准</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="50"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="52"/>
         <source>Facility gaps (设施缺口)</source>
         <translation>设施缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="54"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="56"/>
         <source>Facilities: catchment and load</source>
         <translation>设施：服务人口与负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="55"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="57"/>
         <source>Villages: access and gaps</source>
         <translation>村庄：可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="56"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="58"/>
         <source>Zones: coverage and deficit</source>
         <translation>分区：覆盖率与缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="65"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="67"/>
         <source>Load a standards table</source>
         <translation>载入配置标准表</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="65"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="76"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="81"/>
         <source>Cannot read the standards table {}: {}</source>
         <translation>无法读取配置标准表 {}：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="80"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="85"/>
         <source>National presets (china_national.csv)</source>
         <translation>国家标准预设（china_national.csv）</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="106"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="118"/>
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="106"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="118"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="127"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="144"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="127"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="144"/>
         <source>{} {} per 1000 people ({})</source>
         <translation>每千人 {} {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="132"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="153"/>
         <source>{}, {}</source>
         <translation>{}，{}</translation>
     </message>
@@ -2788,62 +2558,62 @@
 <context>
     <name>HollowVillagesDialog</name>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="51"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="52"/>
         <source>Indicators and weights</source>
         <translation>指标与权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="71"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="74"/>
         <source>Hollow villages (空心村)</source>
         <translation>空心村</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="72"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="75"/>
         <source>Indicator weights</source>
         <translation>指标权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="88"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="92"/>
         <source>settlement polygons</source>
         <translation>居民点图斑</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="96"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="102"/>
         <source>(not given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="93"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="97"/>
         <source>night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="95"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="102"/>
         <source>buildings layer</source>
         <translation>建筑物图层</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="106"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="116"/>
         <source>+ (higher = more hollow)</source>
         <translation>正向（越大越空心）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="107"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="118"/>
         <source>− (lower = more hollow)</source>
         <translation>负向（越小越空心）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="118"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="130"/>
         <source>Choose a village layer first.</source>
         <translation>请先选择村庄图层。</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="138"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="160"/>
         <source>Cannot preview the weights: {}</source>
         <translation>无法预览权重：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="144"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="167"/>
         <source>Weights ({}) previewed on {} villages of “{}”.</source>
         <translation>已在“{2}”的 {1} 个村庄上预览权重（{0}）。</translation>
     </message>
@@ -2904,37 +2674,37 @@
 <context>
     <name>LinkageDialog</name>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="45"/>
+        <location filename="../../ui/linkage_dialog.py" line="44"/>
         <source>Balance sheet</source>
         <translation>平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="58"/>
+        <location filename="../../ui/linkage_dialog.py" line="57"/>
         <source>Land-quota linkage (增减挂钩)</source>
         <translation>增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="62"/>
+        <location filename="../../ui/linkage_dialog.py" line="61"/>
         <source>Quota pairs (挂钩指标流向)</source>
         <translation>挂钩指标流向</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="63"/>
+        <location filename="../../ui/linkage_dialog.py" line="62"/>
         <source>Construction parcels (建新地块)</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="64"/>
+        <location filename="../../ui/linkage_dialog.py" line="63"/>
         <source>Demolition parcels (拆旧地块)</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="65"/>
+        <location filename="../../ui/linkage_dialog.py" line="64"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="87"/>
+        <location filename="../../ui/linkage_dialog.py" line="86"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2970,114 +2740,327 @@
     </message>
 </context>
 <context>
+    <name>LinkageParameters</name>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="42"/>
+        <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
+        <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="47"/>
+        <source>拆旧 id field</source>
+        <translation>拆旧地块编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="48"/>
+        <source>拆旧 area field, m² (default: polygon area)</source>
+        <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="54"/>
+        <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
+        <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="60"/>
+        <source>Default κ (where no field or NULL)</source>
+        <translation>默认复垦系数 κ（无字段或为空时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="61"/>
+        <source>Grade of the reclaimed land field (等别 or 等级)</source>
+        <translation>复垦耕地质量字段（等别或等级）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="67"/>
+        <source>Default grade of the reclaimed land</source>
+        <translation>复垦耕地默认质量等别</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="70"/>
+        <source>Cost field (demolition, compensation, reclamation)</source>
+        <translation>成本字段（拆迁、补偿、复垦）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="76"/>
+        <source>Unit cost per ha (where no cost field)</source>
+        <translation>每公顷单位成本（无成本字段时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="77"/>
+        <source>Priority field (e.g. hollow_score)</source>
+        <translation>优先度字段（如 hollow_score）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="78"/>
+        <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
+        <translation>从面图层取优先度（如空心村识别的输出）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="84"/>
+        <source>Priority field of those polygons</source>
+        <translation>该面图层的优先度字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="91"/>
+        <source>Protected flag field (传统村落, heritage: never demolished)</source>
+        <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="96"/>
+        <source>建新 candidates: land to build on (polygons)</source>
+        <translation>建新候选地块：拟建设用地（面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="97"/>
+        <source>建新 id field</source>
+        <translation>建新地块编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="98"/>
+        <source>Value field (land value or need)</source>
+        <translation>价值字段（土地价值或需求）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="99"/>
+        <source>Unit value per ha (where no value field)</source>
+        <translation>每公顷单位价值（无价值字段时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="100"/>
+        <source>Mandatory flag field (must be built)</source>
+        <translation>必选标记字段（必须建设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="101"/>
+        <source>Type field (urban / resettlement / industrial)</source>
+        <translation>类型字段（城镇 / 安置 / 产业）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="106"/>
+        <source>Cultivated land (耕地) with quality grades</source>
+        <translation>耕地（含质量等别）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="112"/>
+        <source>Cultivated land grade field</source>
+        <translation>耕地质量等别字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="118"/>
+        <source>Permanent basic farmland (永久基本农田)</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="124"/>
+        <source>Ecological protection red line (生态保护红线)</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="130"/>
+        <source>Urban growth boundary (城镇开发边界)</source>
+        <translation>城镇开发边界</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
+        <source>Quota basis</source>
+        <translation>挂钩指标口径</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
+        <source>Reclaimed cultivated land (a·κ)</source>
+        <translation>复垦耕地面积（a·κ）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
+        <source>Reclaimed construction land (a)</source>
+        <translation>复垦建设用地面积（a）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="145"/>
+        <source>Require cultivated-land quality not to fall</source>
+        <translation>要求耕地质量不降低</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <source>Grade scale</source>
+        <translation>质量等级体系</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <source>等别 1–15 (1 = best)</source>
+        <translation>等别 1–15（1 为最优）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
+        <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="154"/>
+        <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
+        <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="159"/>
+        <source>Budget for the 拆旧 costs (0 = no limit)</source>
+        <translation>拆旧成本预算（0 为不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="160"/>
+        <source>Priority weight β (objective per unit of priority)</source>
+        <translation>优先度权重 β（每单位优先度的目标值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="165"/>
+        <source>Distance weight λ (objective per ha of quota per km)</source>
+        <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="170"/>
+        <source>Project area field (项目区; the same field name on both layers)</source>
+        <translation>项目区字段（两个图层中字段名须相同）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="175"/>
+        <source>Time limit of the whole run, s</source>
+        <translation>整个运行的时间上限（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="176"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
+        <source>拆旧 parcels with the selection</source>
+        <translation>拆旧地块及入选结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="180"/>
+        <source>建新 parcels with the selection and exclusions</source>
+        <translation>建新地块及入选、排除结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="181"/>
+        <source>Quota pairs 拆旧 → 建新</source>
+        <translation>挂钩指标流向（拆旧 → 建新）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="182"/>
+        <source>Balance sheet (挂钩平衡表)</source>
+        <translation>挂钩平衡表</translation>
+    </message>
+</context>
+<context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="135"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="156"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="137"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="159"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="140"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="143"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="176"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="146"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="184"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="149"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="149"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="149"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="160"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="160"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="160"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="160"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="168"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="222"/>
         <source>Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE or a linkage layer.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、FACILITY_GAPS、LINKAGE_BALANCE 或一个增减挂钩图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="240"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="210"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="285"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="234"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="309"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="305"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="418"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; has neither gap_class (demand output) nor zone_name and coverage_rate (zones output) and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”既无 gap_class（需求点输出），也无 zone_name 和 coverage_rate（分区输出），已略过</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="388"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="562"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="476"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="691"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="479"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="694"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
@@ -3180,17 +3163,17 @@
         <translation>县界</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="41"/>
+        <location filename="../../sample_county.py" line="47"/>
         <source>Labour migration OD table</source>
         <translation>劳动力流动 OD 表</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="56"/>
+        <location filename="../../sample_county.py" line="62"/>
         <source>Qingxi County (fictitious sample)</source>
         <translation>青溪县（虚构示例）</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="71"/>
+        <location filename="../../sample_county.py" line="80"/>
         <source>Night-time light</source>
         <translation>夜间灯光</translation>
     </message>
@@ -3251,27 +3234,27 @@
 <context>
     <name>URFlowLayers</name>
     <message>
-        <location filename="../../processing_provider/layers.py" line="36"/>
+        <location filename="../../processing_provider/layers.py" line="37"/>
         <source>TARGET_CRS {} is geographic; choose a projected CRS such as a CGCS2000 Gauss–Krüger zone (EPSG:4534–4554)</source>
         <translation>TARGET_CRS {} 为地理坐标系；请选择投影坐标系，例如 CGCS2000 高斯-克吕格分带（EPSG:4534–4554）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="43"/>
+        <location filename="../../processing_provider/layers.py" line="46"/>
         <source>The input layer has no valid CRS; set it first.</source>
         <translation>输入图层没有有效的坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="62"/>
+        <location filename="../../processing_provider/layers.py" line="69"/>
         <source>Layer {}: there is no field &apos;{}&apos;</source>
         <translation>图层 {}：不存在字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="67"/>
+        <location filename="../../processing_provider/layers.py" line="76"/>
         <source>Layer {}: field &apos;{}&apos; is not numeric ({})</source>
         <translation>图层 {}：字段“{}”不是数值型（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="210"/>
+        <location filename="../../processing_provider/layers.py" line="238"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>以下输入字段被本次结果替换：{}</translation>
     </message>
@@ -3292,12 +3275,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="102"/>
+        <location filename="../../processing_provider/provider.py" line="109"/>
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="105"/>
+        <location filename="../../processing_provider/provider.py" line="112"/>
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>
