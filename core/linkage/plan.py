@@ -16,7 +16,7 @@ from typing import Callable, Optional, Tuple
 
 import numpy as np
 
-from ..checks import positive_number
+from ..checks import limit, positive_number
 from ..errors import InputError
 from ..messages import listing, tr
 from .accounting import BalanceSheet, ha_to_mu
@@ -241,6 +241,8 @@ def plan_linkage(
     rules = rules or LinkageRules()
     options = options or PlanOptions()
     seconds = positive_number(options.time_limit, "time_limit")
+    budget = limit(rules.budget, "budget")  # 0 = no limit: decoded here, inf from now on
+    max_distance_m = limit(rules.max_distance_m, "max_distance_m")
     d, c, language = demolition, construction, options.language
     n, m = len(d.ids), len(c.ids)
     warnings = []
@@ -313,12 +315,12 @@ def plan_linkage(
         excluded_reason=reasons[rows_c],
         group_c=gc,
         construction_ids=np.asarray(c.ids, object)[rows_c],
-        pairs=candidate_pairs(xy_d, xy_c, rules.max_distance_m, gd, gc),
-        max_distance_m=rules.max_distance_m,
+        pairs=candidate_pairs(xy_d, xy_c, max_distance_m, gd, gc),
+        max_distance_m=max_distance_m,
         quota_basis=rules.quota_basis,
         require_quality=rules.require_quality,
         grade_scale=rules.grade_scale,
-        budget=rules.budget,
+        budget=budget,
         priority_weight=rules.priority_weight,
         distance_weight=rules.distance_weight,
     )

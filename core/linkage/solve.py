@@ -8,25 +8,26 @@ county LP and model, the diagnosis — apart from building the models and the fi
 2. **one project area** (no GROUP_FIELD): the county model gets all the time left;
 3. **several areas, no budget**: the areas are solved apart, the time left shared by size
    (parcels), small areas first, time an area does not use passing to the next;
-4. **several areas and a budget**: the county LP relaxation (at most 15 % of the time) gives
-   a bound, the budget's price and each area's spending. Each area is then solved with its
-   LP spending as its own budget (60 % of the time left, shared as in 3): the plans fit the
-   budget together by construction, and every area plan found is combined by a
-   multiple-choice knapsack under the budget. The budget left unused goes to the areas in
-   turn, each re-solved with it (60 % of what is left; all of it when an area solve already
-   needed its whole share, for then the county model could not do better in less). The
-   county model gets the rest, unless the plan is proven optimal. When the LP gives no
-   answer in its time, or the budget does not bind in it, the areas are first solved without
-   the budget (60 %); if their plans fit the budget that is the plan, else their costs are
-   the areas' budgets.
+4. **several areas and a budget**: the county LP relaxation (at most 20 % of the time)
+   gives a bound and the budget's price μ (the dual value of its budget row). When it gives
+   no price in its time, or the budget does not bind in it, the areas are first solved
+   without the budget (60 % of the time left): if their plans fit the budget, that is the
+   plan; else a first price comes from their value per cost. Then up to three Lagrangian
+   rounds share 75 % of the time left (:mod:`.decompose`): each solves every area once at
+   one price, as in 3, and gives the bound ``L(μ)``; the next price is where the lines of the
+   combined plans above and within the budget cross. Every area plan found is combined by a
+   multiple-choice knapsack under the budget; the budget left unused goes to the areas in
+   turn, each re-solved with its own budget (60 % of the time left; all of it when an area
+   solve already needed its whole share, for then the county model could not do better in
+   less); the county model gets the rest, unless the plan is proven optimal.
 
 The best plan known at the end is returned — a model's, the combined areas', or the greedy
 one — after the independent checker (:func:`~.accounting.check_solution`) accepts it, with the
-best bound known: the minimum of the LP bound, the county model's bound, the sum of the areas'
-bounds without the budget and a bound from signs alone. A solver that fails (an exception,
-numerical trouble, no solution when one was expected) never stops the run: its model is
-skipped and said in ``message``, and the status is ``solver_error`` unless the plan is proven
-optimal anyway.
+best bound known: the minimum of the LP bound, the Lagrangian bounds, the county model's bound,
+the sum of the areas' bounds without the budget and a bound from signs alone. A solver that
+fails (an exception, numerical trouble, no solution when one was expected) never stops the
+run: its model is skipped and said in ``message``, and the status is ``solver_error`` unless
+the plan is proven optimal anyway.
 """
 
 from __future__ import annotations
