@@ -11,8 +11,9 @@ county LP and model, the diagnosis — apart from building the models and the fi
 4. **several areas and a budget**: the county LP relaxation (at most 20 % of the time)
    gives a bound and the budget's price μ (the dual value of its budget row). When it gives
    no price in its time, or the budget does not bind in it, the areas are first solved
-   without the budget (60 % of the time left): if their plans fit the budget, that is the
-   plan; else a first price comes from their value per cost. Then up to three Lagrangian
+   without the budget (60 % of the time left; 90 % when the budget does not bind in the LP):
+   if their plans fit the budget, that is the plan; else a first price comes from their
+   value per cost. Then up to three Lagrangian
    rounds share 75 % of the time left (:mod:`.decompose`): each solves every area once at
    one price, as in 3, and gives the bound ``L(μ)``; the next price is where the lines of the
    combined plans above and within the budget cross. Every area plan found is combined by a
@@ -57,6 +58,8 @@ LAGRANGE_SHARE = 0.75
 MAX_ROUNDS = 3
 #: Share of the time left for the other phases (areas apart, re-solves with the budget left).
 PHASE_SHARE = 0.6
+#: Share of the time left for the areas apart when the budget does not bind in the LP.
+UNBOUND_SHARE = 0.9
 
 
 class _Clock:
@@ -290,7 +293,8 @@ class _Search:
         self.known.tighten(lp.bound)
         price = lp.price
         if not price > 1e-12:  # the LP said nothing, or the budget does not bind in it
-            stop = self.areas_apart(clock.until(PHASE_SHARE))
+            share = UNBOUND_SHARE if lp.status == "optimal" else PHASE_SHARE
+            stop = self.areas_apart(clock.until(share))
             if stop:
                 return stop
             if self.known.proven():
