@@ -1,58 +1,44 @@
-"""Land-quota linkage (城乡建设用地增减挂钩): one import path for the whole linkage core.
+"""Land-quota linkage (城乡建设用地增减挂钩): one entry, :func:`plan_linkage`.
 
-The code is split in two modules to keep each readable: :mod:`.linkage_balance` (problem,
-candidate pairs, E9 accounting, independent checker, ha ↔ mu) and :mod:`.linkage_model`
-(exact MILP, infeasibility diagnosis, greedy baseline). Import from here.
+Modules, one idea each:
+
+* :mod:`.problem` — the validated problem, project areas, candidate pairs;
+* :mod:`.exclusions` — which control line excludes which 建新 parcel; planners' words → codes;
+* :mod:`.accounting` — objective, balance sheet (DOMAIN.md §3.4), rule checks, the
+  independent checker;
+* :mod:`.model` — the MILP and one solve of it, every solver outcome mapped;
+* :mod:`.decompose` — project areas apart, the budget by Lagrangian relaxation, plans combined;
+* :mod:`.solve` — the optimiser: one clock for the whole run, the best plan known;
+* :mod:`.greedy` — the greedy plan; :mod:`.diagnosis` — why there is no plan;
+* :mod:`.labels`, :mod:`.table` — stable codes, their labels, the balance table rows;
+* :mod:`.plan` — :func:`plan_linkage` and its dataclasses.
 """
 
-from .balance import (  # noqa: F401
-    CONSTRUCTION_TYPES,
-    GRADE_SCALES,
-    MU_PER_HA,
-    QUOTA_BASES,
-    STRICT_EPS_HA,
-    BalanceSheet,
-    GroupBalance,
-    LinkageProblem,
-    RuleCheck,
-    balance_rows,
-    balance_sheet,
-    candidate_pairs,
-    check_solution,
-    ha_to_mu,
-    linkage_problem,
-    mu_to_ha,
-    objective_value,
-    strictly_less_holds,
+from .exclusions import ControlLineOverlaps
+from .plan import (
+    ConstructionOutcome,
+    ConstructionParcels,
+    DemolitionOutcome,
+    DemolitionParcels,
+    LinkagePlan,
+    LinkageRules,
+    PlanOptions,
+    QuotaFlows,
+    plan_linkage,
 )
-from .model import (  # noqa: F401
-    LinkageResult,
-    diagnose_infeasibility,
-    greedy,
-    optimise,
-)
+from .problem import GRADE_SCALES, QUOTA_BASES
 
 __all__ = [
-    "CONSTRUCTION_TYPES",
     "GRADE_SCALES",
-    "MU_PER_HA",
     "QUOTA_BASES",
-    "STRICT_EPS_HA",
-    "BalanceSheet",
-    "GroupBalance",
-    "LinkageProblem",
-    "LinkageResult",
-    "RuleCheck",
-    "balance_rows",
-    "balance_sheet",
-    "candidate_pairs",
-    "check_solution",
-    "diagnose_infeasibility",
-    "greedy",
-    "ha_to_mu",
-    "linkage_problem",
-    "mu_to_ha",
-    "objective_value",
-    "optimise",
-    "strictly_less_holds",
+    "ConstructionOutcome",
+    "ConstructionParcels",
+    "ControlLineOverlaps",
+    "DemolitionOutcome",
+    "DemolitionParcels",
+    "LinkagePlan",
+    "LinkageRules",
+    "PlanOptions",
+    "QuotaFlows",
+    "plan_linkage",
 ]

@@ -10,36 +10,40 @@ from qgis.core import (
     QgsSymbolLayer,
 )
 
+from ...core.linkage.labels import CONSTRUCTION_STATES, DEMOLITION_STATES
 from ...styling import label_features
 
+#: The fill of each ``state`` code; the legend is the code's label (``core.linkage.labels``).
 STATE_STYLE = {
-    "demolition": [
-        ("selected", "拆旧入选", "selected for 拆旧", {"color": "#b2182b"}),
-        ("not_selected", "未入选", "not selected", {"color": "#f4e3d7"}),
-        ("protected", "保护，不拆旧", "protected", {"color": "#4d9221", "style": "fdiagonal"}),
-        ("unusable", "无效地块", "unusable", {"color": "#bdbdbd", "style": "no"}),
-    ],
-    "construction": [
-        ("selected", "建新入选", "selected for 建新", {"color": "#2166ac"}),
-        ("not_selected", "未入选", "not selected", {"color": "#d1e5f0"}),
-        (
-            "excluded",
-            "管控线排除",
-            "excluded by a control line",
-            {"color": "#d6604d", "style": "b_diagonal"},
-        ),
-        ("unusable", "无效地块", "unusable", {"color": "#bdbdbd", "style": "no"}),
-    ],
+    "demolition": (
+        DEMOLITION_STATES,
+        {
+            "selected": {"color": "#b2182b"},
+            "not_selected": {"color": "#f4e3d7"},
+            "protected": {"color": "#4d9221", "style": "fdiagonal"},
+            "unusable": {"color": "#bdbdbd", "style": "no"},
+        },
+    ),
+    "construction": (
+        CONSTRUCTION_STATES,
+        {
+            "selected": {"color": "#2166ac"},
+            "not_selected": {"color": "#d1e5f0"},
+            "excluded": {"color": "#d6604d", "style": "b_diagonal"},
+            "unusable": {"color": "#bdbdbd", "style": "no"},
+        },
+    ),
 }
 
 
 def _categories(kind, language):
+    table, fills = STATE_STYLE[kind]
     categories = []
-    for code, zh, en, props in STATE_STYLE[kind]:
+    for code, props in fills.items():
         symbol = QgsFillSymbol.createSimple(
             {"outline_color": "#4d4d4d", "outline_width": "0.2", **props}
         )
-        categories.append(QgsRendererCategory(code, symbol, zh if language == "zh" else en))
+        categories.append(QgsRendererCategory(code, symbol, table.label(code, language)))
     return categories
 
 

@@ -454,552 +454,462 @@
         <translation>{levels} 个等级需要 {needed} 个阈值，实际为 {given} 个（{values}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="182"/>
+        <location filename="../../core/linkage/problem.py" line="154"/>
         <source>county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="184"/>
+        <location filename="../../core/linkage/problem.py" line="156"/>
         <source>(no project area)</source>
         <translation>（无项目区）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="191"/>
+        <location filename="../../core/checks.py" line="45"/>
         <source>{name} is required.</source>
         <translation>必须提供{name}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="196"/>
-        <source>{name} must be numbers ({error}).</source>
-        <translation>{name}必须为数值（{error}）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="217"/>
-        <source>{name} must have one value per parcel ({n}), got shape {shape}.</source>
-        <translation>{name}必须每个地块一个值（共 {n} 个），实际形状为 {shape}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="230"/>
+        <location filename="../../core/linkage/problem.py" line="223"/>
         <source>{what} ids must have one value per parcel ({n}), got {shape}.</source>
         <translation>{what}地块编号必须每个地块一个（共 {n} 个），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="241"/>
+        <location filename="../../core/linkage/problem.py" line="234"/>
         <source>{message}: {parcels}.</source>
         <translation>{message}：{parcels}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="252"/>
+        <location filename="../../core/linkage/problem.py" line="247"/>
         <source>{what} groups must have one value per parcel ({n}), got {shape}.</source>
         <translation>{what}地块的项目区编码必须每个地块一个值（共 {n} 个），实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="282"/>
+        <location filename="../../core/linkage/problem.py" line="285"/>
         <source>project-area groups must be given for both 拆旧 and 建新 parcels, or for neither.</source>
         <translation>项目区编码须同时为拆旧和建新地块提供，或两者都不提供。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="294"/>
+        <location filename="../../core/linkage/problem.py" line="297"/>
         <source>{name} coordinates must be numbers ({error}).</source>
         <translation>{name}地块坐标必须为数值（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="298"/>
+        <location filename="../../core/linkage/problem.py" line="303"/>
         <source>{name} coordinates must have shape (n, 2), got {shape}.</source>
         <translation>{name}地块坐标的形状必须为 (n, 2)，实际为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="304"/>
+        <location filename="../../core/linkage/problem.py" line="309"/>
         <source>{name} coordinates contain NaN or infinite values at rows {rows}.</source>
         <translation>{name}地块坐标含有 NaN 或无穷值，所在行：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="346"/>
-        <source>max_distance_m must be a number, got {value}.</source>
-        <translation>配对最大距离 max_distance_m 必须为数值，实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="350"/>
-        <source>max_distance_m must be &gt;= 0 (0 = no limit), got {value}.</source>
-        <translation>配对最大距离 max_distance_m 必须 &gt;= 0（0 表示不限），实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="477"/>
+        <location filename="../../core/linkage/problem.py" line="471"/>
         <source>拆旧 area (ha)</source>
         <translation>拆旧面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="479"/>
+        <location filename="../../core/linkage/problem.py" line="473"/>
         <source>建新 area (ha)</source>
         <translation>建新面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="484"/>
-        <source>quota_basis must be one of {allowed}, got {value}.</source>
-        <translation>指标核算口径 quota_basis 必须是 {allowed} 之一，实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="490"/>
-        <source>grade_scale must be one of {allowed}, got {value}.</source>
-        <translation>耕地质量等别/等级体系 grade_scale 必须是 {allowed} 之一，实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="506"/>
+        <location filename="../../core/linkage/problem.py" line="486"/>
         <source>{name} must be a finite number &gt;= 0, got {value}.</source>
         <translation>{name} 必须是 &gt;= 0 的有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="512"/>
+        <location filename="../../core/linkage/problem.py" line="492"/>
         <source>epsilon must be &gt; 0 ha, got {value}.</source>
         <translation>严格小于规则的余量 epsilon 必须 &gt; 0 公顷，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="514"/>
+        <location filename="../../core/linkage/problem.py" line="494"/>
         <source>κ (reclamation coefficient)</source>
         <translation>κ（复垦系数）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="515"/>
+        <location filename="../../core/linkage/problem.py" line="495"/>
         <source>拆旧 grade</source>
         <translation>拆旧复垦耕地质量等别/等级</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="516"/>
+        <location filename="../../core/linkage/problem.py" line="496"/>
         <source>拆旧 cost</source>
         <translation>拆旧成本</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="517"/>
+        <location filename="../../core/linkage/problem.py" line="497"/>
         <source>拆旧 priority</source>
         <translation>拆旧优先度</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="518"/>
+        <location filename="../../core/linkage/problem.py" line="498"/>
         <source>occupied cultivated area (ha)</source>
         <translation>占用耕地面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="519"/>
+        <location filename="../../core/linkage/problem.py" line="499"/>
         <source>grade of occupied cultivated land</source>
         <translation>占用耕地质量等别/等级</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="520"/>
+        <location filename="../../core/linkage/problem.py" line="500"/>
         <source>建新 value</source>
         <translation>建新价值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="521"/>
+        <location filename="../../core/linkage/problem.py" line="501"/>
         <source>protected</source>
         <translation>受保护标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="522"/>
+        <location filename="../../core/linkage/problem.py" line="502"/>
         <source>mandatory</source>
         <translation>必选标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="523"/>
+        <location filename="../../core/linkage/problem.py" line="503"/>
         <source>excluded</source>
         <translation>排除标记</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="525"/>
+        <location filename="../../core/linkage/problem.py" line="505"/>
         <source>拆旧 areas must be &gt; 0 ha; bad parcels</source>
         <translation>拆旧面积必须 &gt; 0 公顷；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="526"/>
+        <location filename="../../core/linkage/problem.py" line="506"/>
         <source>建新 areas must be &gt; 0 ha; bad parcels</source>
         <translation>建新面积必须 &gt; 0 公顷；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="527"/>
+        <location filename="../../core/linkage/problem.py" line="507"/>
         <source>κ must lie in (0, 1]; bad 拆旧 parcels</source>
         <translation>κ 必须在 (0, 1] 之间；有误的拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="528"/>
+        <location filename="../../core/linkage/problem.py" line="508"/>
         <source>拆旧 grades must lie in 1..{top} ({scale}); bad parcels</source>
         <translation>拆旧复垦耕地质量等别/等级必须在 1..{top} 之间（{scale}）；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="535"/>
+        <location filename="../../core/linkage/problem.py" line="515"/>
         <source>拆旧 costs must be finite and &gt;= 0</source>
         <translation>拆旧成本必须为有限值且 &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="536"/>
+        <location filename="../../core/linkage/problem.py" line="516"/>
         <source>拆旧 priorities must be finite</source>
         <translation>拆旧优先度必须为有限值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="537"/>
+        <location filename="../../core/linkage/problem.py" line="517"/>
         <source>建新 values must be finite</source>
         <translation>建新价值必须为有限值</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="538"/>
+        <location filename="../../core/linkage/problem.py" line="518"/>
         <source>occupied cultivated areas must be &gt;= 0 ha; bad 建新 parcels</source>
         <translation>占用耕地面积必须 &gt;= 0 公顷；有误的建新地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="546"/>
+        <location filename="../../core/linkage/problem.py" line="526"/>
         <source>occupied cultivated area exceeds the parcel area for 建新 {parcels} (e.g. {parcel}: {occupied:.4f} ha occupied of {area:.4f} ha).</source>
         <translation>建新地块 {parcels} 的占用耕地面积超过地块面积（例如 {parcel}：地块 {area:.4f} 公顷，占用耕地 {occupied:.4f} 公顷）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="553"/>
+        <location filename="../../core/linkage/problem.py" line="538"/>
         <source>grades of occupied cultivated land must lie in 1..{top} ({scale}) where a 建新 parcel occupies cultivated land; bad parcels</source>
         <translation>建新地块占用耕地时，所占耕地的质量等别/等级必须在 1..{top} 之间（{scale}）；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="570"/>
+        <location filename="../../core/linkage/problem.py" line="600"/>
         <source>建新 types must have one value per parcel ({n}).</source>
         <translation>建新类型必须每个地块一个值（共 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="571"/>
+        <location filename="../../core/linkage/problem.py" line="601"/>
         <source>建新 type must be one of {allowed}; bad parcels</source>
         <translation>建新类型必须是 {allowed} 之一；有误地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="579"/>
+        <location filename="../../core/linkage/problem.py" line="549"/>
         <source>excluded by a control line</source>
         <translation>受管控线约束而排除</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="583"/>
+        <location filename="../../core/linkage/problem.py" line="553"/>
         <source>excluded_reason must have one value per 建新 parcel ({n}).</source>
         <translation>排除原因 excluded_reason 必须每个建新地块一个值（共 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="598"/>
+        <location filename="../../core/linkage/problem.py" line="617"/>
         <source>pairs must be a tuple (i, j, d_m) as from candidate_pairs().</source>
         <translation>配对 pairs 必须是 candidate_pairs() 返回的 (i, j, d_m) 元组。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="603"/>
+        <location filename="../../core/linkage/problem.py" line="622"/>
         <source>pairs: i, j and d_m must have the same length.</source>
         <translation>配对 pairs：i、j 和 d_m 的长度必须相同。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="605"/>
+        <location filename="../../core/linkage/problem.py" line="624"/>
         <source>pairs: indices out of range (n = {n} 拆旧, m = {m} 建新).</source>
         <translation>配对 pairs：行号超出范围（拆旧 n = {n}，建新 m = {m}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="609"/>
+        <location filename="../../core/linkage/problem.py" line="628"/>
         <source>pairs: distances must be finite and &gt;= 0 m.</source>
         <translation>配对 pairs：距离必须为有限值且 &gt;= 0 米。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="613"/>
+        <location filename="../../core/linkage/problem.py" line="632"/>
         <source>pairs join parcels of different project areas ({n} pairs), e.g. 拆旧 {demolition} ({demolition_area}) with 建新 {construction} ({construction_area}); quota stays inside its project area.</source>
         <translation>有 {n} 个配对连接了不同项目区的地块，例如拆旧 {demolition}（{demolition_area}）与建新 {construction}（{construction_area}）；指标只能在本项目区内使用。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="628"/>
+        <location filename="../../core/linkage/problem.py" line="647"/>
         <source>pairs: the same (拆旧, 建新) pair is listed more than once.</source>
         <translation>配对 pairs：同一（拆旧，建新）配对出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="670"/>
+        <location filename="../../core/linkage/accounting.py" line="101"/>
         <source>selection sizes ({nx}, {ny}) do not match the problem ({n} 拆旧, {m} 建新).</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题不符（拆旧 {n} 个，建新 {m} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="704"/>
+        <location filename="../../core/linkage/accounting.py" line="132"/>
         <source>flows use a (拆旧, 建新) pair that is not a candidate pair.</source>
         <translation>指标流向使用了非候选的（拆旧，建新）配对。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="789"/>
-        <source>建新 area &lt; 拆旧 area (B &lt; A)</source>
-        <translation>建新面积小于拆旧面积 (B &lt; A)</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="797"/>
-        <source>建新 area &lt;= quota (B &lt;= {quota})</source>
-        <translation>建新面积不超过挂钩指标 (B &lt;= {quota})</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="805"/>
-        <source>cultivated land not reduced (R &gt;= O)</source>
-        <translation>耕地面积不减少 (R &gt;= O)</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="813"/>
-        <source>quality points 拆旧 &gt;= 建新</source>
-        <translation>耕地质量分 拆旧 &gt;= 建新</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="822"/>
-        <source>protected 拆旧 parcels selected</source>
-        <translation>受保护拆旧地块入选数</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="830"/>
-        <source>excluded 建新 parcels selected</source>
-        <translation>管控线排除的建新地块入选数</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="838"/>
-        <source>mandatory 建新 parcels not selected</source>
-        <translation>未入选的必选建新地块数</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="849"/>
-        <source>cost &lt;= budget</source>
-        <translation>拆旧成本 &lt;= 预算</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/balance.py" line="965"/>
+        <location filename="../../core/linkage/accounting.py" line="338"/>
         <source>selection sizes ({nx}, {ny}) differ from the problem ({n}, {m})</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题（{n}，{m}）不一致</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="972"/>
+        <location filename="../../core/linkage/accounting.py" line="346"/>
         <source>{kind} {parcel}: selection {value} is not 0 or 1</source>
         <translation>{kind} {parcel}：选择值 {value} 不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="981"/>
+        <location filename="../../core/linkage/accounting.py" line="355"/>
         <source>protected 拆旧 {parcel} is selected</source>
         <translation>受保护的拆旧地块 {parcel} 被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="984"/>
+        <location filename="../../core/linkage/accounting.py" line="358"/>
         <source>excluded 建新 {parcel} is selected ({reason})</source>
         <translation>已排除的建新地块 {parcel} 被选中（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="990"/>
+        <location filename="../../core/linkage/accounting.py" line="364"/>
         <source>mandatory 建新 {parcel} is not selected</source>
         <translation>必选建新地块 {parcel} 未被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1005"/>
+        <location filename="../../core/linkage/accounting.py" line="393"/>
         <source>flow ({i}, {j}) refers to a parcel that does not exist</source>
         <translation>指标流向 ({i}, {j}) 指向不存在的地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1010"/>
+        <location filename="../../core/linkage/accounting.py" line="398"/>
         <source>negative flow {flow:.6f} ha from 拆旧 {demolition} to 建新 {construction}</source>
         <translation>拆旧 {demolition} 流向建新 {construction} 的指标为负值（{flow:.6f} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1016"/>
+        <location filename="../../core/linkage/accounting.py" line="404"/>
         <source>flow from 拆旧 {demolition} to 建新 {construction} is not a candidate pair (too far apart or in different project areas)</source>
         <translation>拆旧 {demolition} 到建新 {construction} 的指标流向不是候选配对（距离过远或不在同一项目区）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1027"/>
+        <location filename="../../core/linkage/accounting.py" line="415"/>
         <source>建新 {parcel} receives {got:.4f} ha of quota but needs {need:.4f} ha</source>
         <translation>建新地块 {parcel} 获得 {got:.4f} 公顷指标，但需要 {need:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1035"/>
+        <location filename="../../core/linkage/accounting.py" line="423"/>
         <source>拆旧 {parcel} gives {given:.4f} ha of quota but has {quota:.4f} ha</source>
         <translation>拆旧地块 {parcel} 提供了 {given:.4f} 公顷指标，但其指标只有 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1062"/>
+        <location filename="../../core/linkage/accounting.py" line="456"/>
         <source>{area}: 建新 area {construction:.4f} ha is not below 拆旧 area {demolition:.4f} ha (margin {margin} ha)</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷未小于拆旧面积 {demolition:.4f} 公顷（余量 {margin} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1069"/>
+        <location filename="../../core/linkage/accounting.py" line="463"/>
         <source>{area}: 建新 area {construction:.4f} ha exceeds the quota {quota:.4f} ha</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷超过挂钩指标 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1075"/>
+        <location filename="../../core/linkage/accounting.py" line="469"/>
         <source>{area}: occupied cultivated land {occupied:.4f} ha exceeds reclaimed {reclaimed:.4f} ha</source>
         <translation>{area}：占用耕地 {occupied:.4f} 公顷超过复垦耕地 {reclaimed:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1082"/>
+        <location filename="../../core/linkage/accounting.py" line="476"/>
         <source>{area}: quality points lost {lost:.4f} exceed points gained {gained:.4f}</source>
         <translation>{area}：占用耕地质量分 {lost:.4f} 超过复垦耕地质量分 {gained:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/balance.py" line="1090"/>
+        <location filename="../../core/linkage/accounting.py" line="370"/>
         <source>cost {cost:.4f} exceeds the budget {budget:.4f}</source>
         <translation>成本 {cost:.4f} 超过预算 {budget:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="160"/>
+        <location filename="../../core/linkage/model.py" line="76"/>
         <source>{name} must be a dict {{row index: 0 or 1}}.</source>
         <translation>{name} 必须是字典 {{行号: 0 或 1}}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="163"/>
+        <location filename="../../core/linkage/model.py" line="79"/>
         <source>{name}: bad entry {row}: {value} (row 0..{last}: 0 or 1).</source>
         <translation>{name}：无效条目 {row}: {value}（行号 0..{last}，取值 0 或 1）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="347"/>
-        <source>time_limit must be &gt; 0 s, got {value}.</source>
-        <translation>求解时限 time_limit 必须 &gt; 0 秒，实际为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/model.py" line="351"/>
+        <location filename="../../core/linkage/solve.py" line="170"/>
         <source>mip_rel_gap must be &gt;= 0, got {value}.</source>
         <translation>相对最优间隙 mip_rel_gap 必须 &gt;= 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="367"/>
+        <location filename="../../core/linkage/solve.py" line="179"/>
         <source>canceled before the solve</source>
         <translation>求解前已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="892"/>
+        <location filename="../../core/linkage/solve.py" line="183"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="401"/>
-        <source>The MILP solver failed (status {status}): {message}</source>
-        <translation>MILP 求解器运行失败（状态 {status}）：{message}</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/model.py" line="427"/>
-        <source>time limit reached; returning the greedy solution, which was better.</source>
-        <translation>已达到求解时限；贪心算法的解更优，返回该解。</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/model.py" line="433"/>
-        <source>time limit reached before any feasible plan was found</source>
-        <translation>达到求解时限时仍未找到可行方案</translation>
-    </message>
-    <message>
-        <location filename="../../core/linkage/model.py" line="436"/>
+        <location filename="../../core/linkage/solve.py" line="219"/>
         <source>time limit of {seconds:g} s reached</source>
         <translation>已达到 {seconds:g} 秒的求解时限</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="544"/>
+        <location filename="../../core/linkage/diagnosis.py" line="26"/>
         <source>No feasible linkage plan: {reasons}</source>
         <translation>不存在可行的增减挂钩方案：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="555"/>
+        <location filename="../../core/linkage/diagnosis.py" line="37"/>
         <source>{value} ha</source>
         <translation>{value} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="600"/>
+        <location filename="../../core/linkage/diagnosis.py" line="81"/>
         <source> within {distance:g} m</source>
         <translation>{distance:g} 米范围内</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="607"/>
+        <location filename="../../core/linkage/diagnosis.py" line="89"/>
         <source>建新 {parcel} is mandatory but excluded ({reason}).</source>
         <translation>建新地块 {parcel} 为必选，但已被排除（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="614"/>
+        <location filename="../../core/linkage/diagnosis.py" line="95"/>
         <source>mandatory 建新 {parcel} ({area:.2f} ha) has no 拆旧 candidate{within} in project area {project_area}.</source>
         <translation>必选建新地块 {parcel}（{area:.2f} 公顷）在项目区 {project_area} 中{within}没有可配对的拆旧候选地块。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="627"/>
+        <location filename="../../core/linkage/diagnosis.py" line="107"/>
         <source>建新 {parcel} is mandatory but fixed to 0.</source>
         <translation>建新地块 {parcel} 为必选，但被固定为不选（0）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="631"/>
+        <location filename="../../core/linkage/diagnosis.py" line="109"/>
         <source>拆旧 {parcel} is fixed to 1 but protected.</source>
         <translation>拆旧地块 {parcel} 被固定为入选（1），但它是受保护地块。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="639"/>
+        <location filename="../../core/linkage/diagnosis.py" line="116"/>
         <source>the 拆旧 parcels fixed to 1 cost {cost:.2f}, more than the budget {budget:.2f}.</source>
         <translation>固定入选（1）的拆旧地块成本为 {cost:.2f}，超过预算 {budget:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="656"/>
+        <location filename="../../core/linkage/diagnosis.py" line="135"/>
         <source>mandatory 建新 {parcel} needs {need} of quota; the {n} non-protected 拆旧 parcels{within} in project area {project_area} can supply at most {supply}.</source>
         <translation>必选建新地块 {parcel} 需要 {need}的指标；项目区 {project_area} 中{within}的 {n} 个非保护拆旧地块最多只能提供 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="684"/>
+        <location filename="../../core/linkage/diagnosis.py" line="160"/>
         <source>mandatory 建新 in project area {project_area} ({n} parcels)</source>
         <translation>项目区 {project_area} 的必选建新地块（{n} 个）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="689"/>
+        <location filename="../../core/linkage/diagnosis.py" line="165"/>
         <source>{label} needs {need} of quota; at most {supply} can be reclaimed from the {n} non-protected 拆旧 parcels{within} in reach.</source>
         <translation>{label}需要 {need}的指标；{within}可与之配对的 {n} 个非保护拆旧地块最多只能复垦 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="701"/>
+        <location filename="../../core/linkage/diagnosis.py" line="176"/>
         <source>{label} needs {need} of quota; within the budget of {budget:.2f} at most {supply} can be reclaimed.</source>
         <translation>{label}需要 {need}的指标；在预算 {budget:.2f} 以内最多只能复垦 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="712"/>
+        <location filename="../../core/linkage/diagnosis.py" line="203"/>
         <source>{label} covers {need}, but 建新 area must stay below 拆旧 area and all non-protected 拆旧 parcels there total {supply}.</source>
         <translation>{label}面积为 {need}，但建新面积必须小于拆旧面积，而该项目区全部非保护拆旧地块合计仅 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="722"/>
+        <location filename="../../core/linkage/diagnosis.py" line="212"/>
         <source>{label} occupies {need} of cultivated land; all non-protected 拆旧 parcels there reclaim at most {supply}.</source>
         <translation>{label}占用耕地 {need}；该项目区全部非保护拆旧地块最多只能复垦耕地 {supply}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="732"/>
+        <location filename="../../core/linkage/diagnosis.py" line="221"/>
         <source>{label} loses {need} quality points; all non-protected 拆旧 parcels there give at most {supply}.</source>
         <translation>{label}损失耕地质量分 {need}；该项目区全部非保护拆旧地块最多只能提供 {supply} 质量分。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="743"/>
+        <location filename="../../core/linkage/diagnosis.py" line="188"/>
         <source>funding every mandatory 建新 parcel costs at least {cost}; the budget is {budget}.</source>
         <translation>保障全部必选建新地块至少需要成本 {cost}，而预算为 {budget}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="779"/>
+        <location filename="../../core/linkage/diagnosis.py" line="282"/>
         <source>the quality-points rule</source>
         <translation>耕地质量分规则</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="780"/>
+        <location filename="../../core/linkage/diagnosis.py" line="283"/>
         <source>the rule that cultivated land must not shrink (R &gt;= O)</source>
         <translation>耕地面积不减少规则 (R &gt;= O)</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="781"/>
+        <location filename="../../core/linkage/diagnosis.py" line="284"/>
         <source>the strict 建新 &lt; 拆旧 rule</source>
         <translation>建新面积严格小于拆旧面积规则</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="782"/>
+        <location filename="../../core/linkage/diagnosis.py" line="285"/>
         <source>the budget of {budget:.2f}</source>
         <translation>预算 {budget:.2f} 的限制</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="783"/>
+        <location filename="../../core/linkage/diagnosis.py" line="286"/>
         <source>the pair distance limit</source>
         <translation>配对距离限制</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="795"/>
+        <location filename="../../core/linkage/diagnosis.py" line="301"/>
         <source>each rule can be met on its own, but not all together for the mandatory 建新 parcels; a plan exists without {rules}.</source>
         <translation>对必选建新地块而言，各项规则可以分别满足，但无法同时满足；若不考虑{rules}，则存在可行方案。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="798"/>
+        <location filename="../../core/linkage/diagnosis.py" line="304"/>
         <source> or without </source>
         <translation>或不考虑</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="801"/>
+        <location filename="../../core/linkage/diagnosis.py" line="307"/>
         <source>the mandatory 建新 parcels cannot be funded together even with any single rule relaxed (check pairing, budget and project-area membership).</source>
         <translation>即使单独放宽任一规则，也无法同时保障全部必选建新地块（请检查配对、预算和项目区归属）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="952"/>
+        <location filename="../../core/linkage/greedy.py" line="76"/>
         <source>The greedy heuristic could not fund the mandatory 建新 parcels {parcels}; run the exact optimiser for a definite answer.</source>
         <translation>贪心算法未能为必选建新地块 {parcels} 筹得指标；请运行精确优化以得到确定结论。</translation>
     </message>
@@ -1898,6 +1808,221 @@
         <source>{} flows of {} kept.</source>
         <translation>保留 {1} 年的流量 {0} 条。</translation>
     </message>
+    <message>
+        <location filename="../../core/linkage/diagnosis.py" line="279"/>
+        <source>no plan was found in the time left to explain why.</source>
+        <translation>剩余时间内未求得方案，无法说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/exclusions.py" line="207"/>
+        <source>unknown type for {n} parcels ({parcels}); use urban/城镇, resettlement/安置 or industrial/产业</source>
+        <translation>{n} 个地块的类型无法识别（{parcels}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/model.py" line="227"/>
+        <source>the solver reported an optimum but returned no solution</source>
+        <translation>求解器报告已求得最优，但未返回解</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/model.py" line="229"/>
+        <source>the solver reported an unbounded model (numerical trouble): {message}</source>
+        <translation>求解器报告模型无界（数值问题）：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/model.py" line="233"/>
+        <source>the solver stopped with status {status}</source>
+        <translation>求解器以状态 {status} 终止</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/model.py" line="333"/>
+        <source>no time left</source>
+        <translation>没有剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="253"/>
+        <source>{n} {kind} parcels have no area (zero, NULL or no geometry) and are left out: {parcels}</source>
+        <translation>{n} 个{kind}地块没有面积（为零、空值或无几何），已剔除：{parcels}</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="265"/>
+        <source>Mandatory 建新 parcels break a control line and cannot be built: {parcels}. Move or reshape them, or clear their mandatory flag.</source>
+        <translation>必选建新地块触碰控制线，无法建设：{parcels}。请调整其位置或形状，或取消必选标记。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="273"/>
+        <source>Mandatory 建新 parcels have no area: {parcels}</source>
+        <translation>必选建新地块没有面积：{parcels}</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="280"/>
+        <source>No usable {kind} parcels.</source>
+        <translation>没有可用的{kind}地块。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/plan.py" line="285"/>
+        <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
+        <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="208"/>
+        <source>{n} plans failed the independent check and were dropped</source>
+        <translation>{n} 个方案未通过独立校核，已舍弃</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="217"/>
+        <source>the solver failed: {message}</source>
+        <translation>求解器出错：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="221"/>
+        <source>no plan was found in time.</source>
+        <translation>在时限内未求得方案。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="223"/>
+        <source>best plan known: {source}; gap to the bound {gap:.3%}.</source>
+        <translation>已知最好方案：{source}；与上界的间隙为 {gap:.3%}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="274"/>
+        <source>the greedy plan</source>
+        <translation>贪心方案</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="413"/>
+        <source>the project-area plans combined</source>
+        <translation>各项目区方案的组合</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="337"/>
+        <source>the project-area models</source>
+        <translation>各项目区模型的解</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="373"/>
+        <source>a Lagrangian round</source>
+        <translation>拉格朗日迭代的解</translation>
+    </message>
+    <message>
+        <location filename="../../core/linkage/solve.py" line="430"/>
+        <source>the county model</source>
+        <translation>全县模型的解</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="17"/>
+        <source>拆旧 parcels overlap each other</source>
+        <translation>拆旧地块相互重叠</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="17"/>
+        <source>建新 parcels overlap each other</source>
+        <translation>建新地块相互重叠</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="17"/>
+        <source>拆旧 parcels are also 建新 candidates</source>
+        <translation>拆旧地块同时是建新候选地块</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="60"/>
+        <source>No CULTIVATED layer: 建新 parcels are taken to occupy no cultivated land.</source>
+        <translation>未提供耕地图层：视建新地块不占用耕地。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="69"/>
+        <source>Layer CULTIVATED, field '{}': {} parcels under 建新 candidates have a NULL or out-of-scale grade and count as grade 1, the strictest</source>
+        <translation>CULTIVATED 图层字段“{}”：建新候选地块下有 {} 个耕地图斑的等别为空或超出范围，按最严格的 1 等计</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="82"/>
+        <source>CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied cultivated land is capped at the parcel area ({})</source>
+        <translation>{} 个建新地块下的耕地图斑相互重叠：占用耕地面积按地块面积封顶（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="113"/>
+        <source>No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban growth boundary.</source>
+        <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="120"/>
+        <source>Layer {}, field &apos;{}&apos;: ids must be unique; repeated: {}</source>
+        <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="135"/>
+        <source>Layer {}, field &apos;{}&apos;: NULL for {} parcels, {} = {} used: {}</source>
+        <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="152"/>
+        <source>Layer {}, field &apos;{}&apos;: {}; {} parcels: {}</source>
+        <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="164"/>
+        <source>Layer {}, field &apos;{}&apos;: {} for {} parcels: {}</source>
+        <translation>{0} 图层字段“{1}”：{3} 个地块的{2}：{4}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="186"/>
+        <source>Layer DEMOLITION has no features.</source>
+        <translation>DEMOLITION 图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="188"/>
+        <source>{} 拆旧 features with invalid geometry were left out.</source>
+        <translation>{} 个几何无效的拆旧要素已剔除。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="204"/>
+        <source>κ must lie in (0, 1]</source>
+        <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="215"/>
+        <source>grades must lie in 1–{} ({})</source>
+        <translation>质量等别须在 1–{} 之间（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="226"/>
+        <source>cost is NULL or negative</source>
+        <translation>成本为空或为负</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="246"/>
+        <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
+        <translation>{} 个拆旧地块优先度为空：取 0</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="274"/>
+        <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
+        <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="297"/>
+        <source>Layer CONSTRUCTION has no features.</source>
+        <translation>CONSTRUCTION 图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="299"/>
+        <source>{} 建新 features with invalid geometry were left out.</source>
+        <translation>{} 个几何无效的建新要素已剔除。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="306"/>
+        <source>value is NULL</source>
+        <translation>价值为空</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="319"/>
+        <source>Layer CONSTRUCTION, field &apos;{}&apos;: {}</source>
+        <translation>CONSTRUCTION 图层字段“{}”：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="323"/>
+        <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
+        <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -2400,424 +2525,69 @@
 <context>
     <name>BalanceLandQuotaAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="149"/>
-        <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
-        <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="156"/>
-        <source>拆旧 id field</source>
-        <translation>拆旧地块编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="157"/>
-        <source>拆旧 area field, m² (default: polygon area)</source>
-        <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="163"/>
-        <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
-        <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="169"/>
-        <source>Default κ (where no field or NULL)</source>
-        <translation>默认复垦系数 κ（无字段或为空时）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="170"/>
-        <source>Grade of the reclaimed land field (等别 or 等级)</source>
-        <translation>复垦耕地质量字段（等别或等级）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="176"/>
-        <source>Default grade of the reclaimed land</source>
-        <translation>复垦耕地默认质量等别</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="177"/>
-        <source>Cost field (demolition, compensation, reclamation)</source>
-        <translation>成本字段（拆迁、补偿、复垦）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="183"/>
-        <source>Unit cost per ha (where no cost field)</source>
-        <translation>每公顷单位成本（无成本字段时）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="184"/>
-        <source>Priority field (e.g. hollow_score)</source>
-        <translation>优先度字段（如 hollow_score）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="190"/>
-        <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
-        <translation>从面图层取优先度（如空心村识别的输出）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="198"/>
-        <source>Priority field of those polygons</source>
-        <translation>该面图层的优先度字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="205"/>
-        <source>Protected flag field (传统村落, heritage: never demolished)</source>
-        <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="210"/>
-        <source>建新 candidates: land to build on (polygons)</source>
-        <translation>建新候选地块：拟建设用地（面）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="215"/>
-        <source>建新 id field</source>
-        <translation>建新地块编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="218"/>
-        <source>Value field (land value or need)</source>
-        <translation>价值字段（土地价值或需求）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="224"/>
-        <source>Unit value per ha (where no value field)</source>
-        <translation>每公顷单位价值（无价值字段时）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="225"/>
-        <source>Mandatory flag field (must be built)</source>
-        <translation>必选标记字段（必须建设）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="228"/>
-        <source>Type field (urban / resettlement / industrial)</source>
-        <translation>类型字段（城镇 / 安置 / 产业）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="233"/>
-        <source>Cultivated land (耕地) with quality grades</source>
-        <translation>耕地（含质量等别）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="241"/>
-        <source>Cultivated land grade field</source>
-        <translation>耕地质量等别字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="247"/>
-        <source>Permanent basic farmland (永久基本农田)</source>
-        <translation>永久基本农田</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="247"/>
-        <source>Ecological protection red line (生态保护红线)</source>
-        <translation>生态保护红线</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="247"/>
-        <source>Urban growth boundary (城镇开发边界)</source>
-        <translation>城镇开发边界</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="255"/>
-        <source>Quota basis</source>
-        <translation>挂钩指标口径</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="255"/>
-        <source>Reclaimed cultivated land (a·κ)</source>
-        <translation>复垦耕地面积（a·κ）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="255"/>
-        <source>Reclaimed construction land (a)</source>
-        <translation>复垦建设用地面积（a）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="266"/>
-        <source>Require cultivated-land quality not to fall</source>
-        <translation>要求耕地质量不降低</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="271"/>
-        <source>Grade scale</source>
-        <translation>质量等级体系</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="271"/>
-        <source>等别 1–15 (1 = best)</source>
-        <translation>等别 1–15（1 为最优）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="271"/>
-        <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
-        <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="279"/>
-        <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
-        <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="284"/>
-        <source>Budget for the 拆旧 costs (0 = no limit)</source>
-        <translation>拆旧成本预算（0 为不限）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="285"/>
-        <source>Priority weight β (objective per unit of priority)</source>
-        <translation>优先度权重 β（每单位优先度的目标值）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="290"/>
-        <source>Distance weight λ (objective per ha of quota per km)</source>
-        <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="300"/>
-        <source>Solver time limit, s</source>
-        <translation>求解时间上限，秒</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="301"/>
-        <source>Working CRS (projected; default: automatic)</source>
-        <translation>工作坐标系（投影坐标系；默认自动）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="308"/>
-        <source>拆旧 parcels with the selection</source>
-        <translation>拆旧地块及入选结果</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="313"/>
-        <source>建新 parcels with the selection and exclusions</source>
-        <translation>建新地块及入选、排除结果</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="318"/>
-        <source>Quota pairs 拆旧 → 建新</source>
-        <translation>挂钩指标流向（拆旧 → 建新）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="323"/>
-        <source>Balance sheet (挂钩平衡表)</source>
-        <translation>挂钩平衡表</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="341"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="42"/>
         <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
         <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="348"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="49"/>
         <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
         <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="356"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="56"/>
         <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
         <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="361"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="61"/>
         <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="452"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="73"/>
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="470"/>
-        <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas; solving …</source>
-        <translation>拆旧候选 {} 个、建新候选 {} 个，候选配对 {} 对，项目区 {} 个；正在求解……</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="509"/>
-        <source>The plan fails the independent check: {}</source>
-        <translation>方案未通过独立校核：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="540"/>
-        <source>Layer DEMOLITION has no features.</source>
-        <translation>DEMOLITION 图层没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="565"/>
-        <source>κ must lie in (0, 1]</source>
-        <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="576"/>
-        <source>grades must lie in 1–{} ({})</source>
-        <translation>质量等别须在 1–{} 之间（{}）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="590"/>
-        <source>Layer DEMOLITION, field &apos;{}&apos;: cost is NULL or negative for {} parcels: {}</source>
-        <translation>DEMOLITION 图层字段“{}”：{} 个地块的成本为空或为负：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="606"/>
-        <source>{} 拆旧 parcels have no area (zero, NULL or no geometry) and are left out: {}</source>
-        <translation>{} 个拆旧地块无面积（为零、为空或无几何），已剔除：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="613"/>
-        <source>{} 拆旧 features with invalid geometry were left out.</source>
-        <translation>{} 个几何无效的拆旧要素已剔除。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="651"/>
-        <source>Layer CONSTRUCTION has no features.</source>
-        <translation>CONSTRUCTION 图层没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="659"/>
-        <source>Layer CONSTRUCTION, field &apos;{}&apos;: value is NULL for {} parcels: {}</source>
-        <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的价值为空：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="678"/>
-        <source>Layer CONSTRUCTION, field '{}': unknown type for {} parcels ({}); use urban/城镇, resettlement/安置 or industrial/产业</source>
-        <translation>CONSTRUCTION 图层字段“{}”：{} 个地块的类型无法识别（{}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="688"/>
-        <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
-        <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="701"/>
-        <source>{} 建新 parcels have no area (zero or no geometry) and are left out: {}</source>
-        <translation>{} 个建新地块无面积（为零或无几何），已剔除：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="707"/>
-        <source>{} 建新 features with invalid geometry were left out.</source>
-        <translation>{} 个几何无效的建新要素已剔除。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="734"/>
-        <source>Layer {}, field &apos;{}&apos;: ids must be unique; repeated: {}</source>
-        <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="748"/>
-        <source>Layer {}, field &apos;{}&apos;: NULL for {} parcels, {} = {} used: {}</source>
-        <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="764"/>
-        <source>Layer {}, field &apos;{}&apos;: {}; {} parcels: {}</source>
-        <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="788"/>
-        <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
-        <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="797"/>
-        <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
-        <translation>{} 个拆旧地块优先度为空：取 0</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="810"/>
-        <source>拆旧 parcels overlap each other</source>
-        <translation>拆旧地块相互重叠</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="810"/>
-        <source>建新 parcels overlap each other</source>
-        <translation>建新地块相互重叠</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="810"/>
-        <source>拆旧 parcels are also 建新 candidates</source>
-        <translation>拆旧地块同时是建新候选地块</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="838"/>
-        <source>No CULTIVATED layer: 建新 parcels are taken to occupy no cultivated land.</source>
-        <translation>未提供耕地图层：视建新地块不占用耕地。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="853"/>
-        <source>Layer CULTIVATED, field '{}': {} parcels under 建新 candidates have a NULL or out-of-scale grade and count as grade 1, the strictest</source>
-        <translation>CULTIVATED 图层字段“{}”：建新候选地块下有 {} 个耕地图斑的等别为空或超出范围，按最严格的 1 等计</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="899"/>
-        <source>No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban growth boundary.</source>
-        <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="923"/>
-        <source>Mandatory 建新 parcels break a control line and cannot be built: {}. Move or reshape them, or clear their mandatory flag.</source>
-        <translation>必选建新地块触碰管控线，不能建设：{}。请调整其位置或范围，或取消必选标记。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="933"/>
-        <source>Mandatory 建新 parcels have no area: {}</source>
-        <translation>必选建新地块无面积：{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="939"/>
-        <source>No usable {} parcels.</source>
-        <translation>没有可用的{}地块。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="998"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="183"/>
         <source>Proven optimal in {:.1f} s (gap {:.2g}); objective {:.4f}</source>
         <translation>{:.1f} 秒内求得并证明最优（间隙 {:.2g}）；目标值 {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="1004"/>
-        <source>Time limit reached: best plan found, objective {:.4f}, gap to the proven bound {:.2%}. {}</source>
-        <translation>已达求解时间上限：返回已找到的最好方案，目标值 {:.4f}，与已证明上界的间隙 {:.2%}。{}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="1010"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="195"/>
         <source>拆旧 {} parcels, {:.4f} ha (reclaimed {:.4f} ha); 建新 {} parcels, {:.4f} ha (occupying {:.4f} ha of cultivated land); net new cultivated land {:.4f} ha; surplus quota {:.4f} ha</source>
         <translation>拆旧 {} 个地块 {:.4f} 公顷（复垦耕地 {:.4f} 公顷）；建新 {} 个地块 {:.4f} 公顷（占用耕地 {:.4f} 公顷）；净增耕地 {:.4f} 公顷；节余指标 {:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="1203"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="216"/>
         <source>Land-quota linkage balancing (城乡建设用地增减挂钩)</source>
         <translation>城乡建设用地增减挂钩平衡</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="1206"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="219"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="295"/>
-        <source>Project area field (项目区; the same field name on both layers)</source>
-        <translation>项目区字段（两个图层中字段名须相同）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="343"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="44"/>
         <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon&apos;s priority (e.g. hollow_score).</source>
         <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="500"/>
-        <source>No plan was found within TIME_LIMIT ({} s); raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
-        <translation>在求解时间上限（{} 秒）内未找到方案；请提高时间上限，或设置项目区（GROUP_FIELD）、配对距离以缩小模型。</translation>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="167"/>
+        <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas</source>
+        <translation>拆旧候选地块 {} 个，建新候选地块 {} 个，候选配对 {} 对，项目区 {} 个</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="867"/>
-        <source>CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied cultivated land is capped at the parcel area ({})</source>
-        <translation>{} 个建新地块下的耕地图斑相互重叠：占用耕地面积按地块面积封顶（{}）</translation>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="176"/>
+        <source>No plan was found within TIME_LIMIT ({:g} s): {} Raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
+        <translation>在 TIME_LIMIT（{:g} 秒）内未求得方案：{} 请提高时间上限，或设置项目区（GROUP_FIELD）或配对距离以减小模型规模。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="954"/>
-        <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
-        <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="189"/>
+        <source>Best plan known, objective {:.4f}, bound {:.4f}, gap {:.2%}: {}</source>
+        <translation>已知最好方案，目标值 {:.4f}，上界 {:.4f}，间隙 {:.2%}：{}</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3573,219 @@
         <location filename="../../ui/linkage_dialog.py" line="105"/>
         <source>no feasible plan</source>
         <translation>无可行方案</translation>
+    </message>
+</context>
+<context>
+    <name>LinkageParameters</name>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="42"/>
+        <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
+        <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="47"/>
+        <source>拆旧 id field</source>
+        <translation>拆旧地块编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="48"/>
+        <source>拆旧 area field, m² (default: polygon area)</source>
+        <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="54"/>
+        <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
+        <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="60"/>
+        <source>Default κ (where no field or NULL)</source>
+        <translation>默认复垦系数 κ（无字段或为空时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="61"/>
+        <source>Grade of the reclaimed land field (等别 or 等级)</source>
+        <translation>复垦耕地质量字段（等别或等级）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="67"/>
+        <source>Default grade of the reclaimed land</source>
+        <translation>复垦耕地默认质量等别</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="70"/>
+        <source>Cost field (demolition, compensation, reclamation)</source>
+        <translation>成本字段（拆迁、补偿、复垦）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="76"/>
+        <source>Unit cost per ha (where no cost field)</source>
+        <translation>每公顷单位成本（无成本字段时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="77"/>
+        <source>Priority field (e.g. hollow_score)</source>
+        <translation>优先度字段（如 hollow_score）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="78"/>
+        <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
+        <translation>从面图层取优先度（如空心村识别的输出）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="84"/>
+        <source>Priority field of those polygons</source>
+        <translation>该面图层的优先度字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="91"/>
+        <source>Protected flag field (传统村落, heritage: never demolished)</source>
+        <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="96"/>
+        <source>建新 candidates: land to build on (polygons)</source>
+        <translation>建新候选地块：拟建设用地（面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="97"/>
+        <source>建新 id field</source>
+        <translation>建新地块编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="98"/>
+        <source>Value field (land value or need)</source>
+        <translation>价值字段（土地价值或需求）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="99"/>
+        <source>Unit value per ha (where no value field)</source>
+        <translation>每公顷单位价值（无价值字段时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="100"/>
+        <source>Mandatory flag field (must be built)</source>
+        <translation>必选标记字段（必须建设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="101"/>
+        <source>Type field (urban / resettlement / industrial)</source>
+        <translation>类型字段（城镇 / 安置 / 产业）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="106"/>
+        <source>Cultivated land (耕地) with quality grades</source>
+        <translation>耕地（含质量等别）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="112"/>
+        <source>Cultivated land grade field</source>
+        <translation>耕地质量等别字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="118"/>
+        <source>Permanent basic farmland (永久基本农田)</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="124"/>
+        <source>Ecological protection red line (生态保护红线)</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="130"/>
+        <source>Urban growth boundary (城镇开发边界)</source>
+        <translation>城镇开发边界</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
+        <source>Quota basis</source>
+        <translation>挂钩指标口径</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
+        <source>Reclaimed cultivated land (a·κ)</source>
+        <translation>复垦耕地面积（a·κ）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
+        <source>Reclaimed construction land (a)</source>
+        <translation>复垦建设用地面积（a）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="145"/>
+        <source>Require cultivated-land quality not to fall</source>
+        <translation>要求耕地质量不降低</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <source>Grade scale</source>
+        <translation>质量等级体系</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <source>等别 1–15 (1 = best)</source>
+        <translation>等别 1–15（1 为最优）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
+        <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="154"/>
+        <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
+        <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="159"/>
+        <source>Budget for the 拆旧 costs (0 = no limit)</source>
+        <translation>拆旧成本预算（0 为不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="160"/>
+        <source>Priority weight β (objective per unit of priority)</source>
+        <translation>优先度权重 β（每单位优先度的目标值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="165"/>
+        <source>Distance weight λ (objective per ha of quota per km)</source>
+        <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="170"/>
+        <source>Project area field (项目区; the same field name on both layers)</source>
+        <translation>项目区字段（两个图层中字段名须相同）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="175"/>
+        <source>Time limit of the whole run, s</source>
+        <translation>整个运行的时间上限（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="176"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
+        <source>拆旧 parcels with the selection</source>
+        <translation>拆旧地块及入选结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="180"/>
+        <source>建新 parcels with the selection and exclusions</source>
+        <translation>建新地块及入选、排除结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="181"/>
+        <source>Quota pairs 拆旧 → 建新</source>
+        <translation>挂钩指标流向（拆旧 → 建新）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="182"/>
+        <source>Balance sheet (挂钩平衡表)</source>
+        <translation>挂钩平衡表</translation>
     </message>
 </context>
 <context>

@@ -9,20 +9,18 @@ from numpy.testing import assert_allclose, assert_array_equal
 from scipy.optimize import linprog
 
 from urflow.core.errors import InfeasibleError, InputError
-from urflow.core.linkage import (
-    STRICT_EPS_HA,
+from urflow.core.linkage.accounting import (
     balance_rows,
     balance_sheet,
-    candidate_pairs,
     check_solution,
-    diagnose_infeasibility,
-    greedy,
     ha_to_mu,
-    linkage_problem,
     mu_to_ha,
     objective_value,
-    optimise,
 )
+from urflow.core.linkage.diagnosis import diagnose_infeasibility
+from urflow.core.linkage.greedy import greedy
+from urflow.core.linkage.problem import STRICT_EPS_HA, candidate_pairs, linkage_problem
+from urflow.core.linkage.solve import optimise
 
 # E9 / E10 (DOMAIN §4)
 D_AREA, D_KAPPA, D_GRADE, D_COST = [2.0, 1.2, 1.5], [0.85, 0.80, 0.75], [8, 9, 10], [60, 40, 45]

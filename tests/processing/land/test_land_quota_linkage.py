@@ -445,13 +445,13 @@ def test_overlapping_cultivated_land_is_capped_at_the_parcel_area(
 
 
 def test_no_plan_within_the_time_limit_is_said_plainly(urflow_provider, layers, monkeypatch):
-    from urflow.core import linkage
-    from urflow.core.linkage import model as linkage_model
+    from urflow.core.linkage import plan
+    from urflow.core.linkage.outcome import no_plan_result
 
-    def out_of_time(problem, **_kwargs):
-        return linkage_model._empty(problem, "time_limit", 0.0, "no plan yet")
+    def out_of_time(problem, *_args, **_kwargs):
+        return no_plan_result(problem, "time_limit", 0.0, "no plan yet")
 
-    monkeypatch.setattr(linkage, "optimise", out_of_time)
+    monkeypatch.setattr(plan, "optimise", out_of_time)
     with pytest.raises(QgsProcessingException, match=r"No plan was found within TIME_LIMIT"):
         run(parameters(layers(), TIME_LIMIT=5))
 
