@@ -161,17 +161,6 @@ NOT_CHECKED = {"QVariant"}
 #: Offenders in files other renovation branches own, allowed until the merge fixes them:
 #: file -> texts; a text allows every use of it in that file. Empty it; never add to it.
 ALLOWED = {
-    "processing_provider/land/balance_land_quota.py": (
-        "QgsFeatureSink.FastInsert",  # fixed by the renovation merge
-        "QgsProcessing.TypeVector",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorLine",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorPolygon",  # fixed by the renovation merge
-        "QgsProcessingParameterField.Any",  # fixed by the renovation merge
-        "QgsProcessingParameterField.Numeric",  # fixed by the renovation merge
-        "QgsProcessingParameterNumber.Double",  # fixed by the renovation merge
-        "QgsWkbTypes.LineString",  # fixed by the renovation merge
-        "parameter.FlagAdvanced",  # fixed by the renovation merge
-    ),
     "processing_provider/land/linkage_style.py": (
         "QgsSymbolLayer.PropertyStrokeWidth",  # fixed by the renovation merge
     ),

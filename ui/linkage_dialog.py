@@ -103,6 +103,7 @@ class LinkageDialog(AlgorithmDialog):
             "optimal": self.tr("proven optimal"),
             "time_limit": self.tr("time limit reached, best plan found"),
             "infeasible": self.tr("no feasible plan"),
+            "solver_error": self.tr("the solver failed; best plan known"),
         }.get(results.get("STATUS"), results.get("STATUS", ""))
         if results.get("DIAGNOSIS"):
             self.show_warning(results["DIAGNOSIS"])

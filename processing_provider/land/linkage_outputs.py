@@ -161,7 +161,13 @@ def write_parcels(algorithm, parameters, context, feedback, plan, read, language
 def write_pairs(algorithm, parameters, context, plan, d, c, crs, language):
     """OUTPUT_PAIRS: one line per quota flow, 拆旧 point → 建新 point."""
     sink, dest_id, fields = new_sink(
-        algorithm, parameters, "OUTPUT_PAIRS", context, PAIR_FIELDS, QgsWkbTypes.LineString, crs
+        algorithm,
+        parameters,
+        "OUTPUT_PAIRS",
+        context,
+        PAIR_FIELDS,
+        QgsWkbTypes.Type.LineString,
+        crs,
     )
     f = plan.flows
     for row_d, row_c, quota, mu, distance, code in zip(
@@ -181,7 +187,7 @@ def write_pairs(algorithm, parameters, context, plan, d, c, crs, language):
                 str(code),
             ]
         )
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
     return dest_id
 
 
@@ -193,5 +199,5 @@ def write_balance(algorithm, parameters, context, plan):
     for row in plan.balance_rows:
         feature = QgsFeature(fields)
         feature.setAttributes([attribute(row[name]) for name, _kind in BALANCE_FIELDS])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
     return dest_id

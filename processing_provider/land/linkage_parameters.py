@@ -4,6 +4,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -21,9 +22,12 @@ class LinkageParameters:
 
     def definitions(self):
         """The parameters and outputs, in dialog order."""
-        polygons = [QgsProcessing.TypeVectorPolygon]
-        numeric, double = QgsProcessingParameterField.Numeric, QgsProcessingParameterNumber.Double
-        any_type = QgsProcessingParameterField.Any
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
+        numeric, double = (
+            QgsProcessingParameterField.DataType.Numeric,
+            QgsProcessingParameterNumber.Type.Double,
+        )
+        any_type = QgsProcessingParameterField.DataType.Any
         source = QgsProcessingParameterFeatureSource
         field = QgsProcessingParameterField
         sink = QgsProcessingParameterFeatureSink
@@ -178,10 +182,20 @@ class LinkageParameters:
             ),
             sink("OUTPUT_DEMOLITION", self.tr("拆旧 parcels with the selection")),
             sink("OUTPUT_CONSTRUCTION", self.tr("建新 parcels with the selection and exclusions")),
-            sink("OUTPUT_PAIRS", self.tr("Quota pairs 拆旧 → 建新"), QgsProcessing.TypeVectorLine),
-            sink("OUTPUT_BALANCE", self.tr("Balance sheet (挂钩平衡表)"), QgsProcessing.TypeVector),
+            sink(
+                "OUTPUT_PAIRS",
+                self.tr("Quota pairs 拆旧 → 建新"),
+                QgsProcessing.SourceType.TypeVectorLine,
+            ),
+            sink(
+                "OUTPUT_BALANCE",
+                self.tr("Balance sheet (挂钩平衡表)"),
+                QgsProcessing.SourceType.TypeVector,
+            ),
         ]
         for parameter in parameters:
             if parameter.name() in ADVANCED:
-                parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+                parameter.setFlags(
+                    parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced
+                )
         return parameters

@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
+        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
+        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -3545,17 +3545,17 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="110"/>
+        <location filename="../../ui/linkage_dialog.py" line="111"/>
         <source>{} of {} rule checks fail</source>
         <translation>{} 项规则检查（共 {} 项）未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="112"/>
+        <location filename="../../ui/linkage_dialog.py" line="113"/>
         <source>all {} rule checks pass</source>
         <translation>全部 {} 项规则检查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="113"/>
+        <location filename="../../ui/linkage_dialog.py" line="114"/>
         <source>Solver status: {status}; {verdict}. Quota {quota} ha, construction {built} ha, net new cultivated land {net} ha.</source>
         <translation>求解状态：{status}；{verdict}。挂钩指标 {quota} 公顷，建新 {built} 公顷，净增耕地 {net} 公顷。</translation>
     </message>
@@ -3574,216 +3574,221 @@
         <source>no feasible plan</source>
         <translation>无可行方案</translation>
     </message>
+    <message>
+        <location filename="../../ui/linkage_dialog.py" line="106"/>
+        <source>the solver failed; best plan known</source>
+        <translation>求解器出错，返回已知最优方案</translation>
+    </message>
 </context>
 <context>
     <name>LinkageParameters</name>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="42"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="46"/>
         <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
         <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="47"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="51"/>
         <source>拆旧 id field</source>
         <translation>拆旧地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="48"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="52"/>
         <source>拆旧 area field, m² (default: polygon area)</source>
         <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="54"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="58"/>
         <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
         <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="60"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="64"/>
         <source>Default κ (where no field or NULL)</source>
         <translation>默认复垦系数 κ（无字段或为空时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="61"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="65"/>
         <source>Grade of the reclaimed land field (等别 or 等级)</source>
         <translation>复垦耕地质量字段（等别或等级）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="67"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="71"/>
         <source>Default grade of the reclaimed land</source>
         <translation>复垦耕地默认质量等别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="70"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="74"/>
         <source>Cost field (demolition, compensation, reclamation)</source>
         <translation>成本字段（拆迁、补偿、复垦）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="76"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="80"/>
         <source>Unit cost per ha (where no cost field)</source>
         <translation>每公顷单位成本（无成本字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="77"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="81"/>
         <source>Priority field (e.g. hollow_score)</source>
         <translation>优先度字段（如 hollow_score）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="78"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="82"/>
         <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
         <translation>从面图层取优先度（如空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="84"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="88"/>
         <source>Priority field of those polygons</source>
         <translation>该面图层的优先度字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="91"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="95"/>
         <source>Protected flag field (传统村落, heritage: never demolished)</source>
         <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="96"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="100"/>
         <source>建新 candidates: land to build on (polygons)</source>
         <translation>建新候选地块：拟建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="97"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="101"/>
         <source>建新 id field</source>
         <translation>建新地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="98"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="102"/>
         <source>Value field (land value or need)</source>
         <translation>价值字段（土地价值或需求）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="99"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="103"/>
         <source>Unit value per ha (where no value field)</source>
         <translation>每公顷单位价值（无价值字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="100"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="104"/>
         <source>Mandatory flag field (must be built)</source>
         <translation>必选标记字段（必须建设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="101"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="105"/>
         <source>Type field (urban / resettlement / industrial)</source>
         <translation>类型字段（城镇 / 安置 / 产业）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="106"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="110"/>
         <source>Cultivated land (耕地) with quality grades</source>
         <translation>耕地（含质量等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="112"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="116"/>
         <source>Cultivated land grade field</source>
         <translation>耕地质量等别字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="118"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="122"/>
         <source>Permanent basic farmland (永久基本农田)</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="124"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="128"/>
         <source>Ecological protection red line (生态保护红线)</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="130"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="134"/>
         <source>Urban growth boundary (城镇开发边界)</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
         <source>Quota basis</source>
         <translation>挂钩指标口径</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
         <source>Reclaimed cultivated land (a·κ)</source>
         <translation>复垦耕地面积（a·κ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
         <source>Reclaimed construction land (a)</source>
         <translation>复垦建设用地面积（a）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="145"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="149"/>
         <source>Require cultivated-land quality not to fall</source>
         <translation>要求耕地质量不降低</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
         <source>Grade scale</source>
         <translation>质量等级体系</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
         <source>等别 1–15 (1 = best)</source>
         <translation>等别 1–15（1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
         <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
         <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="154"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="158"/>
         <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
         <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="159"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="163"/>
         <source>Budget for the 拆旧 costs (0 = no limit)</source>
         <translation>拆旧成本预算（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="160"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="164"/>
         <source>Priority weight β (objective per unit of priority)</source>
         <translation>优先度权重 β（每单位优先度的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="165"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="169"/>
         <source>Distance weight λ (objective per ha of quota per km)</source>
         <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="170"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="174"/>
         <source>Project area field (项目区; the same field name on both layers)</source>
         <translation>项目区字段（两个图层中字段名须相同）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="175"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
         <source>Time limit of the whole run, s</source>
         <translation>整个运行的时间上限（秒）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="176"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="180"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="183"/>
         <source>拆旧 parcels with the selection</source>
         <translation>拆旧地块及入选结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="180"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="184"/>
         <source>建新 parcels with the selection and exclusions</source>
         <translation>建新地块及入选、排除结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="181"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
         <source>Quota pairs 拆旧 → 建新</source>
         <translation>挂钩指标流向（拆旧 → 建新）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="182"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="190"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
