@@ -205,13 +205,16 @@ class Cut:
         self.repaired = repaired
 
 
-def cut_by_lines(geometries, kind, urban, lines, kcxs, measure, feedback, progress=(10, 80)):
+def cut_by_lines(
+    geometries, kind, urban, lines, kcxs, measure, feedback, progress=(10, 80), line_overlaps=True
+):
     """Cut planned ``geometries`` (working CRS, None allowed) by the control ``lines``.
 
     ``lines`` maps ``permanent_farmland``, ``eco_redline`` and ``urban_boundary`` to a
     :class:`PolygonLayer` (missing keys: line not given); ``kcxs`` holds the farmland
     polygons' 田坎 coefficients (None = no deduction); ``urban`` flags the planned features
-    that must lie inside the urban boundary. The lines' own overlaps come last (feature −1).
+    that must lie inside the urban boundary. The lines' own overlaps come last (feature −1),
+    unless ``line_overlaps`` is False.
     """
     rows, pieces, overlapped, fixed = [], [], [], []
     start, stop = progress
@@ -244,7 +247,7 @@ def cut_by_lines(geometries, kind, urban, lines, kcxs, measure, feedback, progre
         ("permanent_farmland", "urban_boundary", "farmland_x_urban"),
         ("eco_redline", "urban_boundary", "redline_x_urban"),
     ):
-        if first in lines and second in lines:
+        if line_overlaps and first in lines and second in lines:
             for piece, area in layer_overlaps(
                 lines[first], lines[second], measure, feedback.isCanceled
             ):

@@ -11,6 +11,8 @@ from .compliance import (  # noqa: F401
     CONFLICT_LINES,
     LINE_LABELS,
     LINE_OVERLAPS,
+    MIN_AREA_M2,
+    URBAN_WORDS,
     ComplianceResult,
     OverlapPieces,
     SummaryRow,

@@ -39,8 +39,13 @@ LINE_LABELS = LabelTable(
 COMPLIANCE_LABELS = LabelTable("conflict", {0: ("compliant", "合规"), 1: ("conflict", "冲突")})
 
 #: Words of a type field that mean urban construction (城镇建设), compared case- and
-#: space-insensitively; ``URBAN_TYPES`` replaces them.
-DEFAULT_URBAN_TYPES = "urban,城镇,城镇建设,城镇建设用地,城市,城市建设,town,city"
+#: space-insensitively; ``URBAN_TYPES`` replaces them. The land-quota linkage reads its urban
+#: 建新 parcels with the same words.
+URBAN_WORDS = ("urban", "城镇", "城镇建设", "城镇建设用地", "城市", "城市建设", "town", "city")
+DEFAULT_URBAN_TYPES = ",".join(URBAN_WORDS)
+#: Overlaps smaller than this (m²) are digitising slivers, not conflicts; the land-quota
+#: linkage excludes 建新 parcels by the same rule.
+MIN_AREA_M2 = 0.01
 
 
 def parse_type_words(text) -> Tuple[str, ...]:
@@ -152,7 +157,7 @@ def check_compliance(
     n_features: int,
     pieces: OverlapPieces,
     geometry: str = "polygon",
-    min_area_m2: float = 0.01,
+    min_area_m2: float = MIN_AREA_M2,
     checked: Sequence[bool] | None = None,
     n_zones: int = 0,
 ) -> ComplianceResult:

@@ -1,12 +1,12 @@
 """Which 建新 parcels the control lines exclude, and how planners' words become codes.
 
-DOMAIN.md §3.2 rule 3 and §3.4: 建新 ∩ (永久基本农田 ∪ 生态保护红线) = ∅ for every type, and
-urban 建新 ⊂ 城镇开发边界. The overlaps are measured by the caller (m², working CRS); the
-rules that turn them into an exclusion live here:
+docs/en/land-quota-linkage.md §2 rule 3 and §4: 建新 ∩ (永久基本农田 ∪ 生态保护红线) = ∅ for
+every type, and urban 建新 ⊂ 城镇开发边界. The overlaps are measured by the caller (m², working
+CRS); the rules that turn them into an exclusion live here:
 
-* an overlap with 永久基本农田 or 生态保护红线 larger than ``CONTROL_LINE_TOLERANCE_M2`` excludes
+* an overlap with 永久基本农田 or 生态保护红线 of ``CONTROL_LINE_TOLERANCE_M2`` or more excludes
   a parcel of any type;
-* an *urban* parcel with more than ``CONTROL_LINE_TOLERANCE_M2`` outside the 城镇开发边界 is
+* an *urban* parcel with ``CONTROL_LINE_TOLERANCE_M2`` or more outside the 城镇开发边界 is
   excluded; resettlement and industrial parcels are not concerned by the boundary;
 * ``excluded_code`` is the first line broken in the order of :data:`EXCLUSION_ORDER`; the
   reason text names every line broken, with its m².
@@ -19,12 +19,14 @@ from typing import Optional
 
 import numpy as np
 
+from ..controllines import MIN_AREA_M2, URBAN_WORDS
 from ..errors import InputError
 from ..labels import LabelTable
 from ..messages import listing, tr
 
-#: Overlap with a control line that excludes a 建新 parcel (m²): anything beyond rounding.
-CONTROL_LINE_TOLERANCE_M2 = 0.01
+#: Overlap with a control line that excludes a 建新 parcel (m²): the sliver rule of the
+#: three-control-line check, so one rule gives one result everywhere.
+CONTROL_LINE_TOLERANCE_M2 = MIN_AREA_M2
 #: Overlap between two candidate parcels that counts land twice (m²): smaller slivers pass.
 CANDIDATE_OVERLAP_M2 = 1.0
 EXCLUSION_ORDER = ("permanent_farmland", "eco_redline", "outside_urban_boundary")
@@ -50,10 +52,7 @@ REASONS = LabelTable(
 TRUE_VALUES = frozenset({"1", "true", "t", "yes", "y", "是", "必选", "保护"})
 #: 建新 type spellings: English codes and the Chinese words planners use (lower case).
 TYPE_WORDS = {
-    "urban": "urban",
-    "城镇": "urban",
-    "城镇建设": "urban",
-    "城市": "urban",
+    **{word.lower(): "urban" for word in URBAN_WORDS},
     "resettlement": "resettlement",
     "安置": "resettlement",
     "安置区": "resettlement",
@@ -98,7 +97,7 @@ class Exclusions:
             parts = [
                 REASONS.label(code, language).format(self.m2[code][j])
                 for code in EXCLUSION_ORDER
-                if self.m2[code][j] > CONTROL_LINE_TOLERANCE_M2
+                if self.m2[code][j] >= CONTROL_LINE_TOLERANCE_M2
             ]
             out.append("; ".join(parts))
         return np.array(out, dtype=object)
@@ -138,7 +137,7 @@ def exclusions(area_m2, ctype, overlaps: ControlLineOverlaps) -> Exclusions:
     }
     code = np.full(np.size(area_m2), None, dtype=object)
     for name in reversed(EXCLUSION_ORDER):  # the first line of the order wins
-        code[m2[name] > CONTROL_LINE_TOLERANCE_M2] = name
+        code[m2[name] >= CONTROL_LINE_TOLERANCE_M2] = name
     return Exclusions(excluded=code != None, code=code, m2=m2)  # noqa: E711
 
 

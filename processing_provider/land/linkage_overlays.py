@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingException
 from ...core.linkage import ControlLineOverlaps
 from ...core.linkage.exclusions import CANDIDATE_OVERLAP_M2, CONTROL_LINE_TOLERANCE_M2
 from ...core.messages import listing, tr
+from ..control_lines import POLYGON, Measure, PolygonLayer, cut_by_lines
 from ..layers import read_features
 from ..overlay import intersection_parts
 
@@ -92,32 +93,49 @@ def occupied_cultivated(geometries, ids, area_ha, cultivated, field, top, crs, c
 def control_line_overlaps(geometries, any_urban, lines, crs, context, feedback):
     """m² of each 建新 parcel inside 永久基本农田, 生态保护红线 and 城镇开发边界.
 
-    ``lines`` maps ``permanent_farmland``, ``eco_redline``, ``urban_boundary`` to a source or
-    None. The boundary's area is None without a boundary layer (no parcel checked; a
-    warning when ``any_urban``). Returns :class:`ControlLineOverlaps`.
+    The parcels are cut by :mod:`..control_lines`, the code of urflow:controllinecheck, so a
+    parcel is on a line here exactly when that check says so (overlapping polygons of one line
+    counted once, invalid geometries repaired). ``lines`` maps ``permanent_farmland``,
+    ``eco_redline``, ``urban_boundary`` to a source or None. The boundary's area is None without
+    a boundary layer (no parcel checked; a warning when ``any_urban``).
     """
-    inside = {}
-    for key, source in lines.items():
-        if source is None:
-            inside[key] = None
-            continue
-        table = read_features(source, crs, context, feedback, progress=(25, 30))
-        area = np.zeros(len(geometries))
-        for _line, part, piece_area, _piece in intersection_parts(
-            table.geometries, geometries, feedback
-        ):
-            area[part] += piece_area
-        inside[key] = area
-    zeros = np.zeros(len(geometries))
-    if inside["urban_boundary"] is None and any_urban:
+    layers = {
+        key: PolygonLayer(
+            read_features(source, crs, context, feedback, progress=(25, 30)).geometries
+        )
+        for key, source in lines.items()
+        if source is not None
+    }
+    n = len(geometries)
+    cut = cut_by_lines(
+        geometries,
+        POLYGON,
+        np.ones(n, dtype=bool),
+        layers,
+        None,
+        Measure(crs, context, ellipsoidal=False),
+        feedback,
+        progress=(30, 32),
+        line_overlaps=False,
+    )
+    feature, code, area, _length, _kcxs = cut.columns
+    on_parcel = feature >= 0
+
+    def total(line):
+        mask = on_parcel & (code == line)
+        return np.bincount(feature[mask], weights=area[mask], minlength=n)
+
+    if "urban_boundary" not in layers and any_urban:
         feedback.pushWarning(
             tr(
                 "No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban "
                 "growth boundary."
             )
         )
-    return ControlLineOverlaps(
-        inside["permanent_farmland"] if inside["permanent_farmland"] is not None else zeros,
-        inside["eco_redline"] if inside["eco_redline"] is not None else zeros,
-        inside["urban_boundary"],
+    parcel = np.array([g.area() if g is not None else 0.0 for g in geometries])
+    inside = (
+        np.maximum(parcel - total("outside_urban_boundary"), 0.0)
+        if "urban_boundary" in layers
+        else None
     )
+    return ControlLineOverlaps(total("permanent_farmland"), total("eco_redline"), inside)

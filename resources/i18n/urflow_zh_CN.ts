@@ -1709,32 +1709,32 @@
         <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
     </message>
     <message>
-        <location filename="../../core/controllines/compliance.py" line="136"/>
+        <location filename="../../core/controllines/compliance.py" line="141"/>
         <source>Unknown control-line codes: {codes}.</source>
         <translation>未知的控制线代码：{codes}。</translation>
     </message>
     <message>
-        <location filename="../../core/controllines/compliance.py" line="140"/>
+        <location filename="../../core/controllines/compliance.py" line="145"/>
         <source>Overlap pieces name planned features that do not exist.</source>
         <translation>重叠图斑指向了不存在的规划要素。</translation>
     </message>
     <message>
-        <location filename="../../core/controllines/compliance.py" line="143"/>
+        <location filename="../../core/controllines/compliance.py" line="148"/>
         <source>The lines&apos; own overlaps, and only they, have no planned feature.</source>
         <translation>只有控制线自身的重叠才没有对应的规划要素。</translation>
     </message>
     <message>
-        <location filename="../../core/controllines/compliance.py" line="177"/>
+        <location filename="../../core/controllines/compliance.py" line="182"/>
         <source>Unknown planned geometry kind {kind}.</source>
         <translation>未知的规划图层几何类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../core/controllines/compliance.py" line="180"/>
+        <location filename="../../core/controllines/compliance.py" line="185"/>
         <source>MIN_AREA must be a number &gt;= 0 m²; got {value}.</source>
         <translation>MIN_AREA 须为 ≥ 0 的数值（平方米），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/controllines/compliance.py" line="208"/>
+        <location filename="../../core/controllines/compliance.py" line="213"/>
         <source>checked must have one value per planned feature.</source>
         <translation>checked 须为每个规划要素提供一个值。</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>剩余时间内未求得方案，无法说明原因。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/exclusions.py" line="207"/>
+        <location filename="../../core/linkage/exclusions.py" line="206"/>
         <source>unknown type for {n} parcels ({parcels}); use urban/城镇, resettlement/安置 or industrial/产业</source>
         <translation>{n} 个地块的类型无法识别（{parcels}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
     </message>
@@ -1909,37 +1909,37 @@
         <translation>全县模型的解</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_overlays.py" line="17"/>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="18"/>
         <source>拆旧 parcels overlap each other</source>
         <translation>拆旧地块相互重叠</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_overlays.py" line="17"/>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="18"/>
         <source>建新 parcels overlap each other</source>
         <translation>建新地块相互重叠</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_overlays.py" line="17"/>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="18"/>
         <source>拆旧 parcels are also 建新 candidates</source>
         <translation>拆旧地块同时是建新候选地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_overlays.py" line="60"/>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="61"/>
         <source>No CULTIVATED layer: 建新 parcels are taken to occupy no cultivated land.</source>
         <translation>未提供耕地图层：视建新地块不占用耕地。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_overlays.py" line="69"/>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="70"/>
         <source>Layer CULTIVATED, field '{}': {} parcels under 建新 candidates have a NULL or out-of-scale grade and count as grade 1, the strictest</source>
         <translation>CULTIVATED 图层字段“{}”：建新候选地块下有 {} 个耕地图斑的等别为空或超出范围，按最严格的 1 等计</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_overlays.py" line="82"/>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="83"/>
         <source>CULTIVATED polygons overlap each other under {} 建新 parcels: the occupied cultivated land is capped at the parcel area ({})</source>
         <translation>{} 个建新地块下的耕地图斑相互重叠：占用耕地面积按地块面积封顶（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_overlays.py" line="113"/>
+        <location filename="../../processing_provider/land/linkage_overlays.py" line="129"/>
         <source>No URBAN_BOUNDARY: urban 建新 parcels are not checked against the urban growth boundary.</source>
         <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
     </message>
