@@ -24,13 +24,60 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.crs import gk3_epsg
 from ..core.errors import URFlowError
 
+#: Projections whose scale error over a county is small (transverse Mercator: Gauss–Krüger,
+#: UTM; conic and azimuthal equal-area or conformal ones). Mercator-type projections such as
+#: Web Mercator are refused: at 31.6°N they lengthen distances by 17 % and areas by 38 %.
+FIT_PROJECTIONS = ("tmerc", "utm", "etmerc", "aea", "laea", "lcc", "eqdc")
+
+
+def _projection(crs) -> str:
+    """The PROJ projection name of ``crs`` (``tmerc``, ``merc``, …), '' when unknown."""
+    for part in crs.toProj().split():
+        if part.startswith("+proj="):
+            return part[len("+proj=") :]
+    return ""
+
+
+def _centre_lon_lat(source, context):
+    to_geographic = QgsCoordinateTransform(
+        source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4490"), context.transformContext()
+    )
+    centre = to_geographic.transform(source.sourceExtent().center())
+    return centre.x(), centre.y()
+
+
+def _gk_zone(source, context) -> QgsCoordinateReferenceSystem:
+    """The CGCS2000 3-degree Gauss–Krüger zone (no prefix) of ``source``'s centre."""
+    try:
+        return QgsCoordinateReferenceSystem(f"EPSG:{gk3_epsg(_centre_lon_lat(source, context)[0])}")
+    except URFlowError as error:
+        raise QgsProcessingException(str(error)) from error
+
 
 def working_crs(sources, target_crs, context) -> QgsCoordinateReferenceSystem:
-    """The projected CRS all distances and areas are measured in (DESIGN.md §2).
+    """The projected CRS all distances and areas are measured in.
 
-    ``target_crs`` wins when valid (it must be projected). Otherwise the first source's CRS if
-    projected, else the CGCS2000 3-degree GK zone (no prefix) of its extent's centre.
+    Every given source must have a CRS (a layer without one is refused by name).
+    ``target_crs`` wins when valid; otherwise the first source's CRS if projected, else the
+    CGCS2000 3-degree GK zone (no prefix) of its extent's centre. The CRS chosen must be fit for
+    distances and areas (:data:`FIT_PROJECTIONS`); Web Mercator and the like are refused with
+    the scale error at the data's latitude and the GK zone to use instead.
     """
+    given = [s for s in sources if s is not None]
+    for source in given:
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "URFlowLayers", "Layer '{}' has no valid CRS; set its CRS first."
+                ).format(source.sourceName())
+            )
+    if not given:
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "URFlowLayers", "The input layer has no valid CRS; set it first."
+            )
+        )
+    first = given[0]
     if target_crs is not None and target_crs.isValid():
         if target_crs.isGeographic():
             raise QgsProcessingException(
@@ -40,25 +87,35 @@ def working_crs(sources, target_crs, context) -> QgsCoordinateReferenceSystem:
                     "Gauss–Krüger zone (EPSG:4534–4554)",
                 ).format(target_crs.authid())
             )
-        return target_crs
-    first = next((s for s in sources if s is not None), None)
-    if first is None or not first.sourceCrs().isValid():
+        crs, where = target_crs, "TARGET_CRS"
+    elif first.sourceCrs().isGeographic():
+        return _gk_zone(first, context)
+    else:
+        crs, where = first.sourceCrs(), first.sourceName()
+    if _projection(crs) not in FIT_PROJECTIONS:
+        latitude = _centre_lon_lat(first, context)[1]
+        scale = 1.0 / max(math.cos(math.radians(latitude)), 1e-9)
+        suggestion = _gk_zone(first, context)
         raise QgsProcessingException(
             QCoreApplication.translate(
-                "URFlowLayers", "The input layer has no valid CRS; set it first."
+                "URFlowLayers",
+                "{}: {} ({}) is not fit for distances and areas: a {} projection, which here "
+                "(latitude {:.1f}°) can stretch lengths by up to {:.0f} % and areas by {:.0f} %. "
+                "Reproject the layers or set TARGET_CRS to {} ({}), the CGCS2000 Gauss–Krüger "
+                "zone of the data, or another Gauss–Krüger, UTM or Albers equal-area CRS.",
+            ).format(
+                where,
+                crs.authid() or crs.description(),
+                crs.description(),
+                _projection(crs) or "?",
+                latitude,
+                (scale - 1) * 100,
+                (scale * scale - 1) * 100,
+                suggestion.authid(),
+                suggestion.description(),
             )
         )
-    crs = first.sourceCrs()
-    if not crs.isGeographic():
-        return crs
-    to_geographic = QgsCoordinateTransform(
-        crs, QgsCoordinateReferenceSystem("EPSG:4490"), context.transformContext()
-    )
-    centre = to_geographic.transform(first.sourceExtent().center())
-    try:
-        return QgsCoordinateReferenceSystem(f"EPSG:{gk3_epsg(centre.x())}")
-    except URFlowError as error:
-        raise QgsProcessingException(str(error)) from error
+    return crs
 
 
 def require_fields(source, layer_label, fields, numeric=()):

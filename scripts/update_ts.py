@@ -46,11 +46,13 @@ def present(ts_text):
 
 
 def message(text, translation):
-    done = f"<translation>{escape(translation)}</translation>"
-    todo = '<translation type="unfinished"></translation>'
+    if translation:
+        line = f"<translation>{escape(translation)}</translation>"
+    else:
+        line = '<translation type="unfinished"></translation>'
     return (
         f"    <message>\n        <source>{escape(text)}</source>\n"
-        f"        {done if translation else todo}\n    </message>\n"
+        f"        {line}\n    </message>\n"
     )
 
 

@@ -4090,28 +4090,37 @@
 <context>
     <name>URFlowLayers</name>
     <message>
-        <location filename="../../processing_provider/layers.py" line="46"/>
+        <location filename="../../processing_provider/layers.py" line="75"/>
         <source>The input layer has no valid CRS; set it first.</source>
         <translation>输入图层没有有效的坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="69"/>
+        <location filename="../../processing_provider/layers.py" line="126"/>
         <source>Layer {}: there is no field &apos;{}&apos;</source>
         <translation>图层 {}：不存在字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="76"/>
+        <location filename="../../processing_provider/layers.py" line="133"/>
         <source>Layer {}: field &apos;{}&apos; is not numeric ({})</source>
         <translation>图层 {}：字段“{}”不是数值型（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="242"/>
+        <location filename="../../processing_provider/layers.py" line="299"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>以下输入字段被本次结果替换：{}</translation>
     </message>
     <message>
+        <location filename="../../processing_provider/layers.py" line="69"/>
+        <source>Layer &apos;{}&apos; has no valid CRS; set its CRS first.</source>
+        <translation>图层“{}”没有有效的坐标系，请先设置坐标系。</translation>
+    </message>
+    <message>
         <source>TARGET_CRS {} is geographic; choose a projected CRS such as a CGCS2000 Gauss–Krüger zone (EPSG:4534–4554)</source>
         <translation>TARGET_CRS {} 为地理坐标系；请选择投影坐标系，例如 CGCS2000 高斯-克吕格分带（EPSG:4534–4554）</translation>
+    </message>
+    <message>
+        <source>{}: {} ({}) is not fit for distances and areas: a {} projection, which here (latitude {:.1f}°) can stretch lengths by up to {:.0f} % and areas by {:.0f} %. Reproject the layers or set TARGET_CRS to {} ({}), the CGCS2000 Gauss–Krüger zone of the data, or another Gauss–Krüger, UTM or Albers equal-area CRS.</source>
+        <translation>{}：{}（{}）不适合量算距离和面积：它是 {} 投影，在此处（纬度 {:.1f}°）长度最多放大 {:.0f}%、面积放大 {:.0f}%。请将图层重投影，或将 TARGET_CRS 设为 {}（{}），即数据所在的 CGCS2000 高斯–克吕格投影带，或其他高斯–克吕格、UTM 或 Albers 等积投影坐标系。</translation>
     </message>
 </context>
 <context>
