@@ -41,7 +41,6 @@ from ..base import BaseAlgorithm
 from ..layers import attribute, core_error, new_sink, working_crs, write_copy
 from ..postprocess import style_when_loaded
 from .hollow_style import style_hollow_villages
-from .preview_compat import PreviewCompat
 from .village_reader import CENSUS_FIELDS, INDICATOR_FIELDS, HollowVillageReader
 
 POPULATION_FIELDS = tuple(CENSUS_FIELDS)[:5]
@@ -74,7 +73,7 @@ def text(key, label, default=None):
     return QgsProcessingParameterString(key, label, default, optional=default is None)
 
 
-class DetectHollowVillagesAlgorithm(PreviewCompat, BaseAlgorithm):
+class DetectHollowVillagesAlgorithm(BaseAlgorithm):
     VILLAGES = "VILLAGES"
     VILLAGE_ID_FIELD = "VILLAGE_ID_FIELD"
     VILLAGE_NAME_FIELD = "VILLAGE_NAME_FIELD"
