@@ -2756,267 +2756,52 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="102"/>
-        <source>Villages (polygons or points)</source>
-        <translation>村庄（面或点）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="103"/>
-        <source>Village id field</source>
-        <translation>村庄编码字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="105"/>
-        <source>Village name field (labels)</source>
-        <translation>村庄名称字段（标注）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Registered population field (户籍人口)</source>
-        <translation>户籍人口字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Resident population field (常住人口)</source>
-        <translation>常住人口字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Resident elderly population field (60+ or 65+)</source>
-        <translation>常住老年人口字段（60 或 65 岁以上）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Out-migrant workers field (外出务工)</source>
-        <translation>外出务工人数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Working-age population field (劳动年龄人口)</source>
-        <translation>劳动年龄人口字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Households field (户数)</source>
-        <translation>户数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Homesteads field (宅基地宗数)</source>
-        <translation>宅基地宗数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Idle homesteads field (闲置宅基地)</source>
-        <translation>闲置宅基地宗数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Households with several homesteads field (一户多宅)</source>
-        <translation>一户多宅户数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Households over the homestead cap field (超标占地)</source>
-        <translation>宅基地超标占地户数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Settlement land area field, m² (农村居民点面积)</source>
-        <translation>农村居民点用地面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="121"/>
-        <source>Settlement land polygons (used when no area field)</source>
-        <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="123"/>
-        <source>Buildings (polygons or points)</source>
-        <translation>建筑物（面或点）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="125"/>
-        <source>Building vacancy field (1 = vacant)</source>
-        <translation>建筑空置字段（1 = 空置）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="127"/>
-        <source>Night-time light raster</source>
-        <translation>夜间灯光栅格</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
-        <source>Weighting</source>
-        <translation>赋权方法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
-        <source>Entropy (熵权法)</source>
-        <translation>熵权法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
-        <source>Equal</source>
-        <translation>等权</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="129"/>
-        <source>AHP (层次分析法)</source>
-        <translation>层次分析法（AHP）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
-        <source>Custom</source>
-        <translation>自定义权重</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
-        <source>Combined AHP + entropy</source>
-        <translation>AHP 与熵权组合赋权</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="132"/>
-        <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
-        <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="133"/>
-        <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
-        <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
-        <source>AHP share in combined weights (α)</source>
-        <translation>组合赋权中 AHP 所占比例（α）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
-        <source>Scoring</source>
-        <translation>综合评价方法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="136"/>
-        <source>Weighted sum</source>
-        <translation>加权求和</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="136"/>
-        <source>TOPSIS</source>
-        <translation>TOPSIS 逼近理想解法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="140"/>
-        <source>Classification</source>
-        <translation>分级方法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="138"/>
-        <source>Jenks natural breaks</source>
-        <translation>自然断点法（Jenks）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="138"/>
-        <source>Quantile</source>
-        <translation>分位数</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
-        <source>Equal interval</source>
-        <translation>等间距</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
-        <source>Thresholds</source>
-        <translation>指定阈值</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
-        <source>Number of levels (3 or 4)</source>
-        <translation>等级数（3 或 4）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="143"/>
-        <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
-        <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="145"/>
-        <source>Typology thresholds: population (P1), land (L1)</source>
-        <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="147"/>
-        <source>Settlement land standard, m² per resident</source>
-        <translation>人均居民点用地标准（m²/人）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="149"/>
-        <source>Reclamation coefficient κ (新增耕地系数)</source>
-        <translation>新增耕地系数 κ</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="151"/>
-        <source>Working CRS (projected; default: automatic)</source>
-        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="153"/>
-        <source>Hollow villages</source>
-        <translation>空心村识别结果</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="154"/>
-        <source>Indicator weights</source>
-        <translation>指标权重表</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="172"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="49"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="174"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="51"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="177"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="54"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="181"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="58"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="222"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="72"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="272"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="122"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="276"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="287"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="305"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="155"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="308"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="158"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -3442,6 +3227,224 @@
         <location filename="../../ui/hollow_villages_dialog.py" line="214"/>
         <source>Weights by {method} previewed on {count} villages of “{layer}”.</source>
         <translation>已按{method}在“{layer}”的 {count} 个村庄上预览权重。</translation>
+    </message>
+</context>
+<context>
+    <name>HollowVillagesParameters</name>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="68"/>
+        <source>Villages (polygons or points)</source>
+        <translation>村庄（面或点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="69"/>
+        <source>Village id field</source>
+        <translation>村庄编码字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="70"/>
+        <source>Village name field (labels)</source>
+        <translation>村庄名称字段（标注）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Registered population field (户籍人口)</source>
+        <translation>户籍人口字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Resident population field (常住人口)</source>
+        <translation>常住人口字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Resident elderly population field (60+ or 65+)</source>
+        <translation>常住老年人口字段（60 或 65 岁以上）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Out-migrant workers field (外出务工)</source>
+        <translation>外出务工人数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Working-age population field (劳动年龄人口)</source>
+        <translation>劳动年龄人口字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Households field (户数)</source>
+        <translation>户数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Homesteads field (宅基地宗数)</source>
+        <translation>宅基地宗数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Idle homesteads field (闲置宅基地)</source>
+        <translation>闲置宅基地宗数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Households with several homesteads field (一户多宅)</source>
+        <translation>一户多宅户数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Households over the homestead cap field (超标占地)</source>
+        <translation>宅基地超标占地户数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Settlement land area field, m² (农村居民点面积)</source>
+        <translation>农村居民点用地面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <source>Entropy (熵权法)</source>
+        <translation>熵权法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <source>Equal</source>
+        <translation>等权</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <source>AHP (层次分析法)</source>
+        <translation>层次分析法（AHP）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <source>Custom</source>
+        <translation>自定义权重</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <source>Combined AHP + entropy</source>
+        <translation>AHP 与熵权组合赋权</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <source>Jenks natural breaks</source>
+        <translation>自然断点法（Jenks）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <source>Quantile</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <source>Thresholds</source>
+        <translation>指定阈值</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="91"/>
+        <source>Settlement land polygons (used when no area field)</source>
+        <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="97"/>
+        <source>Buildings (polygons or points)</source>
+        <translation>建筑物（面或点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="98"/>
+        <source>Building vacancy field (1 = vacant)</source>
+        <translation>建筑空置字段（1 = 空置）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="103"/>
+        <source>Night-time light raster</source>
+        <translation>夜间灯光栅格</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="106"/>
+        <source>Weighting</source>
+        <translation>赋权方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="107"/>
+        <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
+        <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="108"/>
+        <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
+        <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="109"/>
+        <source>AHP share in combined weights (α)</source>
+        <translation>组合赋权中 AHP 所占比例（α）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <source>Scoring</source>
+        <translation>综合评价方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <source>Weighted sum</source>
+        <translation>加权求和</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <source>TOPSIS</source>
+        <translation>TOPSIS 逼近理想解法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="118"/>
+        <source>Classification</source>
+        <translation>分级方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="119"/>
+        <source>Number of levels (3 or 4)</source>
+        <translation>等级数（3 或 4）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
+        <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
+        <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
+        <source>Typology thresholds: population (P1), land (L1)</source>
+        <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="133"/>
+        <source>Settlement land standard, m² per resident</source>
+        <translation>人均居民点用地标准（m²/人）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="140"/>
+        <source>Reclamation coefficient κ (新增耕地系数)</source>
+        <translation>新增耕地系数 κ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="147"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="150"/>
+        <source>Hollow villages</source>
+        <translation>空心村识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
+        <source>Indicator weights</source>
+        <translation>指标权重表</translation>
     </message>
 </context>
 <context>
