@@ -2084,187 +2084,12 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Demand: villages or settlements (points or polygons)</source>
-        <translation>需求点：村庄或居民点（点或面）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Demand id field</source>
-        <translation>需求点编码字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Population field (the people the standard counts)</source>
-        <translation>人口字段（标准所针对的人口）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Facilities (points)</source>
-        <translation>设施（点）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Facility id field</source>
-        <translation>设施编码字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Capacity field (seats, doctors, beds; default 1 each)</source>
-        <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Road network (lines; straight lines × detour if none)</source>
-        <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Speed field, km/h (car)</source>
-        <translation>车速字段（km/h，机动车）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Road class field (county/township/village)</source>
-        <translation>道路等级字段（县道/乡道/村道）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>One-way field (forward/backward/both)</source>
-        <translation>单行字段（正向/反向/双向）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
-        <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Standards table (CSV; default: national presets)</source>
-        <translation>标准表（CSV；默认为国家标准预设）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Travel mode (default: the preset&apos;s)</source>
-        <translation>出行方式（默认取预设）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Walk</source>
-        <translation>步行</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Bicycle</source>
-        <translation>自行车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>E-bike</source>
-        <translation>电动自行车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Car</source>
-        <translation>机动车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Cost unit (default: the preset&apos;s)</source>
-        <translation>成本单位（默认取预设）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Minutes</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Meters</source>
-        <translation>米</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Threshold: standard travel time or distance (inclusive)</source>
-        <translation>阈值：标准出行时间或距离（含边界）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Provision standard per 1000 people</source>
-        <translation>千人配置标准</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Accessibility method</source>
-        <translation>可达性方法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>2SFCA</source>
-        <translation>两步移动搜索法（2SFCA）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Enhanced 2SFCA (step weights)</source>
-        <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Gaussian 2SFCA</source>
-        <translation>高斯两步移动搜索法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>E2SFCA step weights (upper bound:weight, ...)</source>
-        <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Largest distance from a road, m</source>
-        <translation>距道路最大距离（米）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Detour factor without a network</source>
-        <translation>无路网时的绕行系数</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Zones for the summary (townships)</source>
-        <translation>汇总分区（乡镇）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Zone name field</source>
-        <translation>分区名称字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Working CRS (projected; default: automatic)</source>
-        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Demand with access and gaps</source>
-        <translation>需求点可达性与缺口</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Facilities with catchment and load</source>
-        <translation>设施服务范围与负荷</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Coverage and deficit per zone</source>
-        <translation>分区覆盖率与缺口</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="283"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="92"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="286"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="95"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -2877,6 +2702,184 @@
         <location filename="../../ui/facility_gaps_dialog.py" line="167"/>
         <source>{}, {}</source>
         <translation>{}，{}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityGapsParameters</name>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="58"/>
+        <source>Demand: villages or settlements (points or polygons)</source>
+        <translation>需求点：村庄或居民点（点或面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="63"/>
+        <source>Demand id field</source>
+        <translation>需求点编码字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="64"/>
+        <source>Population field (the people the standard counts)</source>
+        <translation>人口字段（标准所针对的人口）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="70"/>
+        <source>Facilities (points)</source>
+        <translation>设施（点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="71"/>
+        <source>Facility id field</source>
+        <translation>设施编码字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="72"/>
+        <source>Capacity field (seats, doctors, beds; default 1 each)</source>
+        <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="79"/>
+        <source>Road network (lines; straight lines × detour if none)</source>
+        <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="85"/>
+        <source>Speed field, km/h (car)</source>
+        <translation>车速字段（km/h，机动车）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="88"/>
+        <source>Road class field (county/township/village)</source>
+        <translation>道路等级字段（县道/乡道/村道）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="94"/>
+        <source>One-way field (forward/backward/both)</source>
+        <translation>单行字段（正向/反向/双向）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="100"/>
+        <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
+        <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="105"/>
+        <source>Standards table (CSV; default: national presets)</source>
+        <translation>标准表（CSV；默认为国家标准预设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>Travel mode (default: the preset&apos;s)</source>
+        <translation>出行方式（默认取预设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>Car</source>
+        <translation>机动车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <source>Cost unit (default: the preset&apos;s)</source>
+        <translation>成本单位（默认取预设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <source>Meters</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="123"/>
+        <source>Threshold: standard travel time or distance (inclusive)</source>
+        <translation>阈值：标准出行时间或距离（含边界）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="124"/>
+        <source>Provision standard per 1000 people</source>
+        <translation>千人配置标准</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <source>Accessibility method</source>
+        <translation>可达性方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <source>2SFCA</source>
+        <translation>两步移动搜索法（2SFCA）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <source>Enhanced 2SFCA (step weights)</source>
+        <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <source>Gaussian 2SFCA</source>
+        <translation>高斯两步移动搜索法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="135"/>
+        <source>E2SFCA step weights (upper bound:weight, ...)</source>
+        <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="140"/>
+        <source>Largest distance from a road, m</source>
+        <translation>距道路最大距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="141"/>
+        <source>Detour factor without a network</source>
+        <translation>无路网时的绕行系数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="142"/>
+        <source>Zones for the summary (townships)</source>
+        <translation>汇总分区（乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="148"/>
+        <source>Zone name field</source>
+        <translation>分区名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="149"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="154"/>
+        <source>Demand with access and gaps</source>
+        <translation>需求点可达性与缺口</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="157"/>
+        <source>Facilities with catchment and load</source>
+        <translation>设施服务范围与负荷</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="160"/>
+        <source>Coverage and deficit per zone</source>
+        <translation>分区覆盖率与缺口</translation>
     </message>
 </context>
 <context>
