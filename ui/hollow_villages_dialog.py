@@ -2,15 +2,29 @@
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
 from ..core import hollow
+from ..core.errors import URFlowError
+from ..core.stats.composite import WEIGHTING_METHODS
 from ..i18n import output_language
 from .algorithm_dialog import AlgorithmDialog
-from .weights_preview import INDICATOR_INPUTS, PreviewProblem, WeightsPreviewTask, computable
+from .weights_preview import (
+    CENSUS_FIELDS,
+    INDICATOR_FIELDS,
+    PreviewProblem,
+    WeightsPreviewTask,
+    computable,
+)
 
 PAGE_CLASS, PAGE_BASE = uic.loadUiType(
     str(Path(__file__).resolve().parent / "hollow_villages_dialog.ui")
@@ -19,6 +33,8 @@ PAGE_CLASS, PAGE_BASE = uic.loadUiType(
 
 #: The columns of the indicators table.
 ID, NAME, WEIGHT, ENTROPY, DIRECTION, SOURCE = range(6)
+#: The parameters the previewed weights depend on besides the fields and layers.
+WEIGHTING_PARAMETERS = ("WEIGHTING", "AHP_MATRIX", "CUSTOM_WEIGHTS", "COMBINED_ALPHA")
 
 
 class IndicatorsPage(PAGE_BASE, PAGE_CLASS):
@@ -66,6 +82,8 @@ class HollowVillagesDialog(AlgorithmDialog):
     def _parameter_changed(self, name):
         if name.endswith("_FIELD") or name in ("VILLAGES", "SETTLEMENTS", "BUILDINGS"):
             self.clear_preview()
+        elif name in WEIGHTING_PARAMETERS:
+            self.clear_preview()
         elif name == "NIGHT_LIGHT":
             self.fill_indicators()
 
@@ -85,9 +103,8 @@ class HollowVillagesDialog(AlgorithmDialog):
     # the indicators table -------------------------------------------------------------
 
     def source_text(self, indicator_id):
-        if indicator_id in INDICATOR_INPUTS:
-            first, second, _formula = INDICATOR_INPUTS[indicator_id]
-            fields = [self.form.value(first), self.form.value(second)]
+        if indicator_id in INDICATOR_FIELDS:
+            fields = [self.form.value(key) for key in INDICATOR_FIELDS[indicator_id]]
             if indicator_id == "L2" and not fields[0] and self.form.value("SETTLEMENTS"):
                 fields[0] = self.tr("settlement polygons")
             if all(fields):
@@ -135,17 +152,14 @@ class HollowVillagesDialog(AlgorithmDialog):
         table.resizeRowsToContents()
 
     def preview_weights(self) -> bool:
-        """Start the entropy-weights preview in a background task; False if refused."""
+        """Start the weights preview (the core entry, with the method chosen in the
+        parameters) in a background task; False if refused."""
         self.messageBar.clearWidgets()
         layer = self.form.layer("VILLAGES")
         if not isinstance(layer, QgsVectorLayer):
             self.show_error(self.tr("Choose a village layer first."))
             return False
-        fields = {
-            key: self.form.value(key)
-            for first, second, _formula in INDICATOR_INPUTS.values()
-            for key in (first, second)
-        }
+        fields = {key: self.form.value(key) for key in CENSUS_FIELDS}
         if not computable(fields):
             self.show_error(
                 self.tr(
@@ -153,6 +167,13 @@ class HollowVillagesDialog(AlgorithmDialog):
                     "the registered and resident population fields or the homestead fields."
                 )
             )
+            return False
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        try:  # reads the method parameters only: nothing is computed here
+            options = self.algorithm.method_options(self.form.values(), context)
+        except URFlowError as error:
+            self.show_error(self.tr("Cannot preview the weights: {}").format(error))
             return False
         if self.preview_task is not None:
             self.preview_task.cancel()
@@ -168,6 +189,8 @@ class HollowVillagesDialog(AlgorithmDialog):
             self.tr("Previewing hollow-village weights"),
             layer,
             fields,
+            self.form.value("VILLAGE_ID_FIELD"),
+            options,
             self._preview_done,
             selected_only=selected,
         )
@@ -188,24 +211,28 @@ class HollowVillagesDialog(AlgorithmDialog):
                 for name, entropy, weight in zip(result.names, result.entropy, result.weights)
             }
             self.fill_indicators()
-            text = self.tr("Entropy weights previewed on {} villages of “{}”.").format(
-                result.villages, self.preview_layer_name
+            text = self.tr(
+                "Weights by {method} previewed on {count} villages of “{layer}”."
+            ).format(
+                method=self.method_name(result.weighting),
+                count=result.villages,
+                layer=self.preview_layer_name,
             )
-            if self.form.value("WEIGHTING") not in (None, 0):  # not entropy weighting
-                text += " " + self.tr("The run weighs by the method chosen in the parameters.")
             self.statusLabel.setText(text)
-        elif isinstance(task.error, PreviewProblem) and task.error.code == "missing_fields":
+        elif isinstance(task.error, PreviewProblem):
             self.show_error(
                 self.tr("Cannot preview the weights: the layer has no field {}.").format(
                     task.error.detail
                 )
-            )
-        elif isinstance(task.error, PreviewProblem):
-            self.show_error(
-                self.tr("Cannot preview the weights: no indicator has a value in any village.")
             )
         elif task.error is not None:
             self.show_error(self.tr("Cannot preview the weights: {}").format(task.error))
         else:
             self.statusLabel.clear()
         self.previewFinished.emit(shown)
+
+    def method_name(self, weighting) -> str:
+        """The WEIGHTING option's label (as the parameter shows it) of a method id."""
+        options = self.algorithm.parameterDefinition("WEIGHTING").options()
+        index = WEIGHTING_METHODS.index(weighting)
+        return options[index] if index < len(options) else weighting

@@ -10,9 +10,6 @@ from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 from .algorithm_dialog import AlgorithmDialog
 
 PAGE_CLASS, PAGE_BASE = uic.loadUiType(str(Path(__file__).resolve().parent / "linkage_dialog.ui"))
-#: The ``result`` texts of a passed rule, for balance tables written before the ``passed``
-#: code field existed (read only when ``passed`` is missing).
-PASS_TEXTS = {"通过", "pass"}
 PASS_COLOUR = "#c7e9c0"
 FAIL_COLOUR = "#fcbba1"
 SOFT_FAIL_COLOUR = "#fee6ce"  # a failed rule that is not required
@@ -25,11 +22,11 @@ class BalancePage(PAGE_BASE, PAGE_CLASS):
 
 
 def passed(row) -> bool:
-    """A rule row passed: its ``passed`` code (1/0) when the table has one, else its text."""
+    """A rule row passed: its ``passed`` code is 1 (a NULL or missing code is no pass)."""
     try:
         return float(row.get("passed")) != 0
-    except (TypeError, ValueError):  # no ``passed`` field, or NULL
-        return row.get("result") in PASS_TEXTS
+    except (TypeError, ValueError):  # NULL
+        return False
 
 
 def number_text(value, decimals=2):

@@ -1,10 +1,14 @@
-"""Entropy weights of the field-based hollowing indicators, previewed in a background task.
+"""The hollow-villages weights, previewed by the core entry in a background task.
 
-The dialog never computes in the GUI thread and never calls an algorithm's private methods:
-it snapshots the village layer (a thread-safe feature source), and a :class:`QgsTask` reads
-the chosen fields, forms the indicators with the core's formulas and weighs them with
-``core.stats.weighting`` (min–max normalisation, then entropy weights), as the run does.
-Indicators from overlays (settlement polygons, buildings, night light) come only with the run.
+The dialog never computes in the GUI thread and never calls an algorithm's private methods.
+In the GUI thread it takes the method options from the algorithm's public
+``method_options(parameters, context)`` (which only reads parameters) and snapshots the
+village layer (a thread-safe feature source); a :class:`QgsTask` reads the chosen fields into
+a :class:`~..core.hollow.VillageCensus` and calls ``core.hollow.evaluate_villages`` — the run's
+own entry, so the preview weighs by the method chosen in the dialog. Which field parameter
+holds which figure is the adapter's map (``CENSUS_FIELDS``); which figures feed which indicator
+is the core's (``core.hollow.INDICATOR_INPUTS``). Indicators from overlays (settlement
+polygons, buildings, night light) come only with the run.
 """
 
 from dataclasses import dataclass
@@ -18,24 +22,23 @@ from qgis.core import (
     QgsVectorLayerSelectedFeatureSource,
 )
 
-from ..core import hollow
 from ..core.errors import URFlowError
-from ..core.stats.weighting import entropy_weights, minmax_normalize
+from ..core.hollow import HollowOptions, VillageCensus, evaluate_villages
+from ..processing_provider.villages.village_reader import CENSUS_FIELDS, INDICATOR_FIELDS
 
-#: The field parameters each field-based indicator reads and its formula (DOMAIN §1.1).
-INDICATOR_INPUTS = {
-    "P1": ("REGISTERED_POP_FIELD", "RESIDENT_POP_FIELD", hollow.population_hollowing),
-    "P2": ("ELDERLY_POP_FIELD", "RESIDENT_POP_FIELD", hollow.ageing),
-    "P3": ("OUTMIGRANT_FIELD", "WORKING_AGE_FIELD", hollow.labour_outmigration),
-    "L1": ("IDLE_HOMESTEADS_FIELD", "HOMESTEADS_FIELD", hollow.rate),
-    "L2": ("SETTLEMENT_AREA_FIELD", "RESIDENT_POP_FIELD", hollow.per_capita_land),
-    "L3": ("MULTI_HOMESTEAD_FIELD", "HOUSEHOLDS_FIELD", hollow.rate),
-    "L4": ("OVER_STANDARD_FIELD", "HOUSEHOLDS_FIELD", hollow.rate),
-}
+__all__ = [
+    "CENSUS_FIELDS",
+    "INDICATOR_FIELDS",
+    "PreviewProblem",
+    "WeightsPreview",
+    "WeightsPreviewTask",
+    "computable",
+    "weights_preview",
+]
 
 
 class PreviewProblem(Exception):
-    """Why no preview: ``code`` "missing_fields" (``detail``: the names) or "no_values"."""
+    """Why no preview: ``code`` "missing_fields" (``detail``: the names)."""
 
     def __init__(self, code, detail=""):
         super().__init__(code)
@@ -45,61 +48,58 @@ class PreviewProblem(Exception):
 
 @dataclass(frozen=True)
 class WeightsPreview:
-    """Entropy ``e_j`` and weight ``w_j`` per indicator id (in ``names`` order)."""
+    """Entropy ``e_j`` (NaN unless entropy or combined weighting) and weight ``w_j`` per
+    indicator id, in ``names`` order; ``weighting`` is the method's id (e.g. "ahp")."""
 
     names: tuple
     entropy: np.ndarray
     weights: np.ndarray
     villages: int
+    weighting: str
 
 
 def computable(fields: dict) -> list:
-    """The indicator ids whose two fields are both chosen in ``fields`` ({parameter: name})."""
+    """The indicator ids whose field parameters are all chosen in ``fields`` ({parameter:
+    field name}), i.e. the indicators a preview can weigh."""
     return [
         indicator
-        for indicator, (first, second, _formula) in INDICATOR_INPUTS.items()
-        if fields.get(first) and fields.get(second)
+        for indicator, keys in INDICATOR_FIELDS.items()
+        if all(fields.get(key) for key in keys)
     ]
 
 
-def entropy_preview(columns: dict, villages: int) -> WeightsPreview:
-    """Entropy weights over the field-based indicators ``columns`` ({parameter: values}).
-
-    An indicator without any value is left out, as the algorithm leaves it out.
+def weights_preview(census: VillageCensus, options: HollowOptions) -> WeightsPreview:
+    """The weights a run gives the census' indicators: ``evaluate_villages(census, None,
+    options)``.
 
     Raises
     ------
-    PreviewProblem
-        "no_values": no indicator has a value in any village.
     URFlowError
-        From the core: e.g. no indicator varies between villages.
+        From the core: e.g. no indicator can be computed, a bad AHP matrix or custom weights.
     """
-    indicators = {}
-    for indicator, (first, second, formula) in INDICATOR_INPUTS.items():
-        if columns.get(first) is None or columns.get(second) is None:
-            continue
-        values = formula(columns[first], columns[second])
-        if not np.all(np.isnan(values)):
-            indicators[indicator] = values
-    if not indicators:
-        raise PreviewProblem("no_values")
-    names = tuple(indicators)
-    z, _constant = minmax_normalize(
-        np.column_stack([indicators[name] for name in names]), hollow.directions(names)
+    result = evaluate_villages(census, None, options)
+    return WeightsPreview(
+        result.used,
+        result.index.entropy,
+        result.index.weights,
+        len(result.ids),
+        result.index.weighting,
     )
-    entropy, weights = entropy_weights(z)
-    return WeightsPreview(names, entropy, weights, villages)
 
 
 class WeightsPreviewTask(QgsTask):
-    """Reads the fields of a village layer snapshot and computes :func:`entropy_preview`.
+    """Reads the fields of a village layer snapshot and computes :func:`weights_preview`.
 
-    ``on_done(task)`` is called in the GUI thread when the task ends; then ``result`` is a
-    :class:`WeightsPreview`, or ``error`` a :class:`PreviewProblem` or the core's
+    ``fields`` maps field parameters (keys of ``CENSUS_FIELDS``) to field names (None or ""
+    = not chosen); ``id_field`` names the villages in the core's messages (feature ids when
+    None). ``on_done(task)`` is called in the GUI thread when the task ends; then ``result``
+    is a :class:`WeightsPreview`, or ``error`` a :class:`PreviewProblem` or the core's
     :class:`URFlowError` (both None if canceled).
     """
 
-    def __init__(self, description, layer, fields: dict, on_done, selected_only=False):
+    def __init__(
+        self, description, layer, fields: dict, id_field, options, on_done, selected_only=False
+    ):
         super().__init__(description, QgsTask.Flag.CanCancel)
         # snapshots taken in the GUI thread, safe to read in the task's thread
         self.source = (
@@ -107,24 +107,28 @@ class WeightsPreviewTask(QgsTask):
             if selected_only
             else QgsVectorLayerFeatureSource(layer)
         )
-        self.field_names = dict(fields)
+        self.field_names = {key: name for key, name in fields.items() if name}
+        self.id_field = id_field or None
+        self.options = options
         self.on_done = on_done
         self.result = None
         self.error = None
 
     def run(self):  # noqa: D102 - the task's thread
         try:
-            columns, count = self._read()
+            census = self._read()
             if self.isCanceled():
                 return False
-            self.result = entropy_preview(columns, count)
+            self.result = weights_preview(census, self.options)
             return True
         except (PreviewProblem, URFlowError) as error:
             self.error = error
             return False
 
-    def _read(self):
-        names = {key: name for key, name in self.field_names.items() if name}
+    def _read(self) -> VillageCensus:
+        names = dict(self.field_names)
+        if self.id_field:
+            names[None] = self.id_field
         index = {key: self.source.fields().lookupField(name) for key, name in names.items()}
         missing = [names[key] for key, i in index.items() if i < 0]
         if missing:
@@ -132,17 +136,20 @@ class WeightsPreviewTask(QgsTask):
         request = QgsFeatureRequest()
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(sorted(set(index.values())))
-        values = {key: [] for key in index}
+        ids, values = [], {key: [] for key in self.field_names}
         feature = QgsFeature()
         iterator = self.source.getFeatures(request)
         while iterator.nextFeature(feature):
             if self.isCanceled():
                 break
             attributes = feature.attributes()
-            for key, i in index.items():
-                values[key].append(number(attributes[i]))
-        count = len(next(iter(values.values()), []))
-        return {key: np.array(column, dtype=float) for key, column in values.items()}, count
+            ids.append(text(attributes[index[None]]) if self.id_field else feature.id())
+            for key in values:
+                values[key].append(number(attributes[index[key]]))
+        figures = {
+            CENSUS_FIELDS[key]: np.array(column, dtype=float) for key, column in values.items()
+        }
+        return VillageCensus(ids, **figures)
 
     def finished(self, _ok):  # noqa: D102 - the GUI thread
         self.on_done(self)
@@ -154,3 +161,8 @@ def number(value) -> float:
         return float(value)
     except (TypeError, ValueError):
         return float("nan")
+
+
+def text(value):
+    """An id as text, None for NULL or empty (as the run reads it)."""
+    return None if value is None or value == "" or str(value) == "NULL" else str(value)

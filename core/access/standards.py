@@ -59,42 +59,6 @@ class FacilityStandard:
         return self.facility_zh if language == "zh" else self.facility_en
 
 
-#: Field names that usually hold the people a ``population_basis`` counts, most likely first
-#: (English, Chinese, pinyin initials): what a POPULATION_FIELD is picked by. Never ``fid``.
-POPULATION_FIELD_NAMES = {
-    "total": (
-        "resident_pop",
-        "常住人口",
-        "CZRK",
-        "population",
-        "人口",
-        "pop",
-        "registered_pop",
-        "户籍人口",
-        "HJRK",
-    ),
-    "60plus": ("pop_60plus", "60岁以上人口", "老年人口", "elderly", "pop_65plus", "65岁以上人口"),
-    "3_5": ("pop_3_5", "3-5岁人口", "学前儿童", "children_3_5"),
-    "6_11": ("pop_6_11", "6-11岁人口", "学龄儿童", "children_6_11"),
-}
-#: Field names that usually hold a facility's capacity in a ``provision_unit``.
-CAPACITY_FIELD_NAMES = {
-    "seats": ("seats", "学位", "学位数", "capacity", "容量"),
-    "places": ("places", "学位", "学位数", "capacity", "容量"),
-    "beds": ("beds", "床位", "床位数", "capacity", "容量"),
-    "doctors": ("doctors", "医生", "医生数", "乡村医生", "capacity", "容量"),
-}
-
-
-def likely_field(names, candidates) -> Optional[str]:
-    """The first of ``candidates`` among the field ``names`` (case-insensitive), else None.
-
-    E.g. ``likely_field(layer_fields, POPULATION_FIELD_NAMES[standard.population_basis])``.
-    """
-    by_lower = {str(name).lower(): name for name in names}
-    return next((by_lower[c.lower()] for c in candidates if c.lower() in by_lower), None)
-
-
 #: Columns a table may leave out (the Chinese texts fall back to the English ones).
 OPTIONAL_COLUMNS = ("level_zh", "clause_zh", "note_zh")
 

@@ -32,23 +32,12 @@ from .indicators import (
     rate,
 )
 from .inputs import INDICATOR_INPUTS, VillageCensus, VillageOverlays
-from .legacy import (
-    CLASSIFICATION_METHODS,
-    SCORING_METHODS,
-    WEIGHTING_METHODS,
-    HollowEvaluation,
-    evaluate,
-)
 from .levels import (
-    DEFAULT_RATE_THRESHOLDS,
     HOLLOW_LEVELS,
     HOLLOW_TYPES,
     LEVEL_LABELS,
-    TYPOLOGY_LABELS,
     hollow_typology,
-    label_levels,
     level_codes,
-    level_labels,
 )
 from .potential import (
     LAND_STANDARD_M2,
@@ -78,7 +67,6 @@ __all__ = [
     "HOLLOW_TYPES",
     "LAND_STANDARD_M2",
     "RECLAMATION_COEFFICIENT",
-    "DEFAULT_RATE_THRESHOLDS",
     # the formulas, for use one by one
     "directions",
     "population_hollowing",
@@ -91,14 +79,6 @@ __all__ = [
     "consolidation_potential",
     "hollow_typology",
     "level_codes",
-    "level_labels",
-    "label_levels",
-    # kept for callers written before evaluate_villages and the label tables
+    # the name reporting/hollow.py reads the level labels by (= HOLLOW_LEVELS)
     "LEVEL_LABELS",
-    "TYPOLOGY_LABELS",
-    "evaluate",
-    "HollowEvaluation",
-    "WEIGHTING_METHODS",
-    "SCORING_METHODS",
-    "CLASSIFICATION_METHODS",
 ]

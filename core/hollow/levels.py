@@ -23,12 +23,8 @@ __all__ = [
     "HOLLOW_LEVELS",
     "HOLLOW_TYPES",
     "LEVEL_LABELS",
-    "TYPOLOGY_LABELS",
-    "DEFAULT_RATE_THRESHOLDS",
     "LEVEL_CLASSES",
     "level_codes",
-    "level_labels",
-    "label_levels",
     "labels",
     "hollow_typology",
 ]
@@ -53,11 +49,10 @@ HOLLOW_TYPES = LabelTable(
         3: ("dual hollowing", "双重空心"),
     },
 )
+#: Another name of :data:`HOLLOW_LEVELS` (``reporting.hollow`` reads level labels by it).
+LEVEL_LABELS = HOLLOW_LEVELS
 #: Numbers of classes a hollowing score can be divided into (the level codes they use).
 LEVEL_CLASSES = (3, 4)
-#: Fixed thresholds for a single rate such as L1 or P1 (DOMAIN §1.4): <10 % / 10–20 % /
-#: 20–30 % / ≥30 %. For use with ``classification='thresholds'`` on a rate, not on scores.
-DEFAULT_RATE_THRESHOLDS = (0.10, 0.20, 0.30)
 
 
 def level_codes(classes, k: int) -> np.ndarray:
@@ -93,30 +88,6 @@ def labels(table: LabelTable, codes, language: str = "en") -> np.ndarray:
         [table.label(int(code), language) if code >= 0 else None for code in c.ravel()],
         dtype=object,
     ).reshape(c.shape)
-
-
-def level_labels(k: int) -> dict:
-    """``{class: (Chinese, English)}`` for ``k`` = 3 or 4 classes (from :data:`HOLLOW_LEVELS`)."""
-    codes = level_codes(np.arange(k), k)
-    return {
-        c: (HOLLOW_LEVELS.label(int(code), "zh"), HOLLOW_LEVELS.label(int(code), "en"))
-        for c, code in enumerate(codes)
-    }
-
-
-def label_levels(levels, k: int, language: str = "zh") -> np.ndarray:
-    """Level names of classes ``0..k-1`` (-1 = none → None) in ``language`` ('zh' or 'en')."""
-    return labels(HOLLOW_LEVELS, level_codes(levels, k), language)
-
-
-#: ``{k: {class: (Chinese, English)}}``, derived from :data:`HOLLOW_LEVELS`. Kept for callers
-#: written before the label table; new code reads ``HOLLOW_LEVELS.label(code, language)``.
-LEVEL_LABELS = {k: level_labels(k) for k in LEVEL_CLASSES}
-#: ``{type code: (Chinese, English)}``, derived from :data:`HOLLOW_TYPES` (kept likewise).
-TYPOLOGY_LABELS = {
-    code: (HOLLOW_TYPES.label(code, "zh"), HOLLOW_TYPES.label(code, "en"))
-    for code in HOLLOW_TYPES.codes
-}
 
 
 def hollow_typology(p1, l1, pop_threshold: float = 0.2, land_threshold: float = 0.2) -> np.ndarray:

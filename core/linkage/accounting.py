@@ -18,7 +18,6 @@ import numpy as np
 
 from ..errors import InputError
 from ..messages import tr
-from .labels import RULE_LABELS
 from .problem import GRADE_SCALES, LinkageProblem, group_text
 
 MU_PER_HA = 15.0
@@ -284,29 +283,6 @@ def balance_sheet(problem: LinkageProblem, x, y) -> BalanceSheet:
     )
     everywhere = np.ones(problem.n_construction, dtype=bool)
     return BalanceSheet(groups, _group_balance(problem, TOTAL_GROUP, xs, ys, everywhere))
-
-
-def balance_rows(sheet: BalanceSheet, language: str = "en"):
-    """Flatten a :class:`BalanceSheet` to one dict per (group, rule), for a table output.
-
-    ``label`` is the rule's label in ``language`` (``en`` or ``zh``) from ``RULE_LABELS``.
-    """
-    rows = []
-    for gb in sheet.groups + (sheet.total,):
-        for r in gb.rules:
-            rows.append(
-                {
-                    "group": gb.group,
-                    "rule": r.rule,
-                    "label": RULE_LABELS.label(r.rule, language),
-                    "left": float(r.left),
-                    "relation": r.relation,
-                    "right": float(r.right),
-                    "passed": bool(r.passed),
-                    "required": bool(r.required),
-                }
-            )
-    return rows
 
 
 # --------------------------------------------------------------------------- checker

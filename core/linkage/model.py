@@ -35,9 +35,6 @@ from ..messages import tr
 from .accounting import Selection, objective_value
 from .problem import LinkageProblem
 
-#: Rule families :func:`build_model` can leave out (for the infeasibility diagnosis).
-RELAXABLE = ("quality", "cultivated", "strict", "budget")
-
 
 @dataclass(frozen=True, eq=False)
 class VariableBounds:
@@ -101,7 +98,8 @@ class Model:
 
 
 def build_model(p: LinkageProblem, vb: VariableBounds, relax: Tuple[str, ...] = ()) -> Model:
-    """The sparse MILP of ``p`` under bounds ``vb``, without the rule families in ``relax``."""
+    """The sparse MILP of ``p`` under bounds ``vb``, without the rule families in ``relax``
+    (any of "quality", "cultivated", "strict", "budget"; for the infeasibility diagnosis)."""
     n, m, P, NG = p.n_demolition, p.n_construction, p.pair_i.size, len(p.group_names)
     F, W = n + m, n + m + P
     nv = W + NG

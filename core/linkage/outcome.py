@@ -11,9 +11,6 @@ import numpy as np
 from .accounting import BalanceSheet, Selection, balance_sheet, objective_value
 from .problem import LinkageProblem
 
-#: Values of ``LinkageResult.status`` (and of the STATUS result of the algorithm).
-STATUS_CODES = ("optimal", "time_limit", "infeasible", "solver_error", "heuristic", "canceled")
-
 
 @dataclass(frozen=True, eq=False)
 class LinkageResult:

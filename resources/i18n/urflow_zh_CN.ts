@@ -309,22 +309,22 @@
         <translation>新增耕地系数 κ 须介于 0 与 1 之间，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/levels.py" line="138"/>
+        <location filename="../../core/hollow/levels.py" line="109"/>
         <source>Population hollowing threshold</source>
         <translation>人口空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/levels.py" line="138"/>
+        <location filename="../../core/hollow/levels.py" line="109"/>
         <source>Land hollowing threshold</source>
         <translation>土地空心化阈值</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/levels.py" line="143"/>
+        <location filename="../../core/hollow/levels.py" line="114"/>
         <source>{name} must be a finite number, got {value}.</source>
         <translation>{name}须为有限数值，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/levels.py" line="80"/>
+        <location filename="../../core/hollow/levels.py" line="75"/>
         <source>Level names exist for {available} levels, not {k}; use 3 or 4 classes.</source>
         <translation>仅 {available} 个等级有等级名称，不支持 {k} 个等级；请将等级数设为 3 或 4。</translation>
     </message>
@@ -759,12 +759,12 @@
         <translation>成本 {cost:.4f} 超过预算 {budget:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="76"/>
+        <location filename="../../core/linkage/model.py" line="73"/>
         <source>{name} must be a dict {{row index: 0 or 1}}.</source>
         <translation>{name} 必须是字典 {{行号: 0 或 1}}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="79"/>
+        <location filename="../../core/linkage/model.py" line="76"/>
         <source>{name}: bad entry {row}: {value} (row 0..{last}: 0 or 1).</source>
         <translation>{name}：无效条目 {row}: {value}（行号 0..{last}，取值 0 或 1）。</translation>
     </message>
@@ -1084,42 +1084,42 @@
         <translation>得分须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="106"/>
+        <location filename="../../core/access/standards.py" line="70"/>
         <source>{where}: a number is required</source>
         <translation>{where}：需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="110"/>
+        <location filename="../../core/access/standards.py" line="74"/>
         <source>{where}: {text} is not a number</source>
         <translation>{where}：{text} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="114"/>
+        <location filename="../../core/access/standards.py" line="78"/>
         <source>{where}: must be greater than 0, not {text}</source>
         <translation>{where}：必须大于 0，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="134"/>
+        <location filename="../../core/access/standards.py" line="98"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="141"/>
+        <location filename="../../core/access/standards.py" line="105"/>
         <source>{file}: missing columns {columns}</source>
         <translation>{file}：缺少列 {columns}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="158"/>
+        <location filename="../../core/access/standards.py" line="122"/>
         <source>{where}, {column}: {value} is not one of {allowed}</source>
         <translation>{where}，{column} 列：{value} 不是 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="168"/>
+        <location filename="../../core/access/standards.py" line="132"/>
         <source>{where}: {column} is empty</source>
         <translation>{where}：{column} 列为空</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="172"/>
+        <location filename="../../core/access/standards.py" line="136"/>
         <source>{where}: id {id} appears twice</source>
         <translation>{where}：id {id} 重复出现</translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="245"/>
+        <location filename="../../core/access/standards.py" line="209"/>
         <source>travel mode</source>
         <translation>出行方式</translation>
     </message>
@@ -1694,7 +1694,7 @@
         <translation>道路等级</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="233"/>
+        <location filename="../../core/access/standards.py" line="197"/>
         <source>STANDARD &apos;{id}&apos; is not in {table}; known ids: {ids}</source>
         <translation>标准“{id}”不在 {table} 中；可用编号：{ids}</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>成本单位</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="255"/>
+        <location filename="../../core/access/standards.py" line="219"/>
         <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
         <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
     </message>
@@ -1819,22 +1819,22 @@
         <translation>{n} 个地块的类型无法识别（{parcels}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="227"/>
+        <location filename="../../core/linkage/model.py" line="225"/>
         <source>the solver reported an optimum but returned no solution</source>
         <translation>求解器报告已求得最优，但未返回解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="229"/>
+        <location filename="../../core/linkage/model.py" line="227"/>
         <source>the solver reported an unbounded model (numerical trouble): {message}</source>
         <translation>求解器报告模型无界（数值问题）：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="233"/>
+        <location filename="../../core/linkage/model.py" line="231"/>
         <source>the solver stopped with status {status}</source>
         <translation>求解器以状态 {status} 终止</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="333"/>
+        <location filename="../../core/linkage/model.py" line="331"/>
         <source>no time left</source>
         <translation>没有剩余时间</translation>
     </message>
@@ -2084,187 +2084,12 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Demand: villages or settlements (points or polygons)</source>
-        <translation>需求点：村庄或居民点（点或面）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Demand id field</source>
-        <translation>需求点编码字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Population field (the people the standard counts)</source>
-        <translation>人口字段（标准所针对的人口）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Facilities (points)</source>
-        <translation>设施（点）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Facility id field</source>
-        <translation>设施编码字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Capacity field (seats, doctors, beds; default 1 each)</source>
-        <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Road network (lines; straight lines × detour if none)</source>
-        <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Speed field, km/h (car)</source>
-        <translation>车速字段（km/h，机动车）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Road class field (county/township/village)</source>
-        <translation>道路等级字段（县道/乡道/村道）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>One-way field (forward/backward/both)</source>
-        <translation>单行字段（正向/反向/双向）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
-        <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Standards table (CSV; default: national presets)</source>
-        <translation>标准表（CSV；默认为国家标准预设）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Travel mode (default: the preset&apos;s)</source>
-        <translation>出行方式（默认取预设）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Walk</source>
-        <translation>步行</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Bicycle</source>
-        <translation>自行车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>E-bike</source>
-        <translation>电动自行车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Car</source>
-        <translation>机动车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Cost unit (default: the preset&apos;s)</source>
-        <translation>成本单位（默认取预设）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Minutes</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Meters</source>
-        <translation>米</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Threshold: standard travel time or distance (inclusive)</source>
-        <translation>阈值：标准出行时间或距离（含边界）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Provision standard per 1000 people</source>
-        <translation>千人配置标准</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Accessibility method</source>
-        <translation>可达性方法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>2SFCA</source>
-        <translation>两步移动搜索法（2SFCA）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Enhanced 2SFCA (step weights)</source>
-        <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Gaussian 2SFCA</source>
-        <translation>高斯两步移动搜索法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>E2SFCA step weights (upper bound:weight, ...)</source>
-        <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Largest distance from a road, m</source>
-        <translation>距道路最大距离（米）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Detour factor without a network</source>
-        <translation>无路网时的绕行系数</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Zones for the summary (townships)</source>
-        <translation>汇总分区（乡镇）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Zone name field</source>
-        <translation>分区名称字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Working CRS (projected; default: automatic)</source>
-        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Demand with access and gaps</source>
-        <translation>需求点可达性与缺口</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Facilities with catchment and load</source>
-        <translation>设施服务范围与负荷</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="61"/>
-        <source>Coverage and deficit per zone</source>
-        <translation>分区覆盖率与缺口</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="283"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="92"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="286"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="95"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -2756,267 +2581,52 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="103"/>
-        <source>Villages (polygons or points)</source>
-        <translation>村庄（面或点）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="104"/>
-        <source>Village id field</source>
-        <translation>村庄编码字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="106"/>
-        <source>Village name field (labels)</source>
-        <translation>村庄名称字段（标注）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Registered population field (户籍人口)</source>
-        <translation>户籍人口字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Resident population field (常住人口)</source>
-        <translation>常住人口字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Resident elderly population field (60+ or 65+)</source>
-        <translation>常住老年人口字段（60 或 65 岁以上）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Out-migrant workers field (外出务工)</source>
-        <translation>外出务工人数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Working-age population field (劳动年龄人口)</source>
-        <translation>劳动年龄人口字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Households field (户数)</source>
-        <translation>户数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Homesteads field (宅基地宗数)</source>
-        <translation>宅基地宗数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Idle homesteads field (闲置宅基地)</source>
-        <translation>闲置宅基地宗数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Households with several homesteads field (一户多宅)</source>
-        <translation>一户多宅户数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Households over the homestead cap field (超标占地)</source>
-        <translation>宅基地超标占地户数字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="107"/>
-        <source>Settlement land area field, m² (农村居民点面积)</source>
-        <translation>农村居民点用地面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="122"/>
-        <source>Settlement land polygons (used when no area field)</source>
-        <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="124"/>
-        <source>Buildings (polygons or points)</source>
-        <translation>建筑物（面或点）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
-        <source>Building vacancy field (1 = vacant)</source>
-        <translation>建筑空置字段（1 = 空置）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="128"/>
-        <source>Night-time light raster</source>
-        <translation>夜间灯光栅格</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="132"/>
-        <source>Weighting</source>
-        <translation>赋权方法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
-        <source>Entropy (熵权法)</source>
-        <translation>熵权法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
-        <source>Equal</source>
-        <translation>等权</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
-        <source>AHP (层次分析法)</source>
-        <translation>层次分析法（AHP）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
-        <source>Custom</source>
-        <translation>自定义权重</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
-        <source>Combined AHP + entropy</source>
-        <translation>AHP 与熵权组合赋权</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="133"/>
-        <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
-        <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="134"/>
-        <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
-        <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="135"/>
-        <source>AHP share in combined weights (α)</source>
-        <translation>组合赋权中 AHP 所占比例（α）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="138"/>
-        <source>Scoring</source>
-        <translation>综合评价方法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
-        <source>Weighted sum</source>
-        <translation>加权求和</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
-        <source>TOPSIS</source>
-        <translation>TOPSIS 逼近理想解法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
-        <source>Classification</source>
-        <translation>分级方法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
-        <source>Jenks natural breaks</source>
-        <translation>自然断点法（Jenks）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="139"/>
-        <source>Quantile</source>
-        <translation>分位数</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="140"/>
-        <source>Equal interval</source>
-        <translation>等间距</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="140"/>
-        <source>Thresholds</source>
-        <translation>指定阈值</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="142"/>
-        <source>Number of levels (3 or 4)</source>
-        <translation>等级数（3 或 4）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="144"/>
-        <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
-        <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="146"/>
-        <source>Typology thresholds: population (P1), land (L1)</source>
-        <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="148"/>
-        <source>Settlement land standard, m² per resident</source>
-        <translation>人均居民点用地标准（m²/人）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="150"/>
-        <source>Reclamation coefficient κ (新增耕地系数)</source>
-        <translation>新增耕地系数 κ</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="152"/>
-        <source>Working CRS (projected; default: automatic)</source>
-        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="154"/>
-        <source>Hollow villages</source>
-        <translation>空心村识别结果</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="155"/>
-        <source>Indicator weights</source>
-        <translation>指标权重表</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="173"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="49"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="175"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="51"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="178"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="54"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="182"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="58"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="223"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="72"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="273"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="122"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="277"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="288"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="306"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="155"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="309"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="158"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -3092,6 +2702,184 @@
         <location filename="../../ui/facility_gaps_dialog.py" line="167"/>
         <source>{}, {}</source>
         <translation>{}，{}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityGapsParameters</name>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="58"/>
+        <source>Demand: villages or settlements (points or polygons)</source>
+        <translation>需求点：村庄或居民点（点或面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="63"/>
+        <source>Demand id field</source>
+        <translation>需求点编码字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="64"/>
+        <source>Population field (the people the standard counts)</source>
+        <translation>人口字段（标准所针对的人口）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="70"/>
+        <source>Facilities (points)</source>
+        <translation>设施（点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="71"/>
+        <source>Facility id field</source>
+        <translation>设施编码字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="72"/>
+        <source>Capacity field (seats, doctors, beds; default 1 each)</source>
+        <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="79"/>
+        <source>Road network (lines; straight lines × detour if none)</source>
+        <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="85"/>
+        <source>Speed field, km/h (car)</source>
+        <translation>车速字段（km/h，机动车）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="88"/>
+        <source>Road class field (county/township/village)</source>
+        <translation>道路等级字段（县道/乡道/村道）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="94"/>
+        <source>One-way field (forward/backward/both)</source>
+        <translation>单行字段（正向/反向/双向）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="100"/>
+        <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
+        <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="105"/>
+        <source>Standards table (CSV; default: national presets)</source>
+        <translation>标准表（CSV；默认为国家标准预设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>Travel mode (default: the preset&apos;s)</source>
+        <translation>出行方式（默认取预设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <source>Car</source>
+        <translation>机动车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <source>Cost unit (default: the preset&apos;s)</source>
+        <translation>成本单位（默认取预设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <source>Meters</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="123"/>
+        <source>Threshold: standard travel time or distance (inclusive)</source>
+        <translation>阈值：标准出行时间或距离（含边界）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="124"/>
+        <source>Provision standard per 1000 people</source>
+        <translation>千人配置标准</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <source>Accessibility method</source>
+        <translation>可达性方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <source>2SFCA</source>
+        <translation>两步移动搜索法（2SFCA）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <source>Enhanced 2SFCA (step weights)</source>
+        <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <source>Gaussian 2SFCA</source>
+        <translation>高斯两步移动搜索法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="135"/>
+        <source>E2SFCA step weights (upper bound:weight, ...)</source>
+        <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="140"/>
+        <source>Largest distance from a road, m</source>
+        <translation>距道路最大距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="141"/>
+        <source>Detour factor without a network</source>
+        <translation>无路网时的绕行系数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="142"/>
+        <source>Zones for the summary (townships)</source>
+        <translation>汇总分区（乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="148"/>
+        <source>Zone name field</source>
+        <translation>分区名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="149"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="154"/>
+        <source>Demand with access and gaps</source>
+        <translation>需求点可达性与缺口</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="157"/>
+        <source>Facilities with catchment and load</source>
+        <translation>设施服务范围与负荷</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="160"/>
+        <source>Coverage and deficit per zone</source>
+        <translation>分区覆盖率与缺口</translation>
     </message>
 </context>
 <context>
@@ -3364,94 +3152,302 @@
 <context>
     <name>HollowVillagesDialog</name>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="40"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="56"/>
         <source>Indicators and weights</source>
         <translation>指标与权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="62"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="78"/>
         <source>Hollow villages (空心村)</source>
         <translation>空心村</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="63"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="79"/>
         <source>Indicator weights</source>
         <translation>指标权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="92"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="109"/>
         <source>settlement polygons</source>
         <translation>居民点图斑</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="102"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="119"/>
         <source>(not given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="97"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="114"/>
         <source>night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="102"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="119"/>
         <source>buildings layer</source>
         <translation>建筑物图层</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="112"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="129"/>
         <source>+ (higher = more hollow)</source>
         <translation>正向（越大越空心）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="112"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="129"/>
         <source>− (lower = more hollow)</source>
         <translation>负向（越小越空心）</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="142"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="160"/>
         <source>Choose a village layer first.</source>
         <translation>请先选择村庄图层。</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="208"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="229"/>
         <source>Cannot preview the weights: {}</source>
         <translation>无法预览权重：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="150"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="164"/>
         <source>No indicator can be computed from the chosen fields: choose at least the registered and resident population fields or the homestead fields.</source>
         <translation>所选字段无法计算任何指标：请至少选择户籍人口与常住人口字段，或宅基地字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="166"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="187"/>
         <source>Computing the weights …</source>
         <translation>正在计算权重……</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="167"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="188"/>
         <source>Previewing hollow-village weights</source>
         <translation>预览空心村指标权重</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="191"/>
-        <source>Entropy weights previewed on {} villages of “{}”.</source>
-        <translation>已在“{1}”的 {0} 个村庄上预览熵权。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="195"/>
-        <source>The run weighs by the method chosen in the parameters.</source>
-        <translation>运行时按参数中选择的赋权方法计算权重。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="198"/>
+        <location filename="../../ui/hollow_villages_dialog.py" line="223"/>
         <source>Cannot preview the weights: the layer has no field {}.</source>
         <translation>无法预览权重：图层中没有字段 {}。</translation>
     </message>
     <message>
-        <location filename="../../ui/hollow_villages_dialog.py" line="204"/>
-        <source>Cannot preview the weights: no indicator has a value in any village.</source>
-        <translation>无法预览权重：所有村庄的各项指标均无数值。</translation>
+        <location filename="../../ui/hollow_villages_dialog.py" line="214"/>
+        <source>Weights by {method} previewed on {count} villages of “{layer}”.</source>
+        <translation>已按{method}在“{layer}”的 {count} 个村庄上预览权重。</translation>
+    </message>
+</context>
+<context>
+    <name>HollowVillagesParameters</name>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="68"/>
+        <source>Villages (polygons or points)</source>
+        <translation>村庄（面或点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="69"/>
+        <source>Village id field</source>
+        <translation>村庄编码字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="70"/>
+        <source>Village name field (labels)</source>
+        <translation>村庄名称字段（标注）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Registered population field (户籍人口)</source>
+        <translation>户籍人口字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Resident population field (常住人口)</source>
+        <translation>常住人口字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Resident elderly population field (60+ or 65+)</source>
+        <translation>常住老年人口字段（60 或 65 岁以上）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Out-migrant workers field (外出务工)</source>
+        <translation>外出务工人数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Working-age population field (劳动年龄人口)</source>
+        <translation>劳动年龄人口字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Households field (户数)</source>
+        <translation>户数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Homesteads field (宅基地宗数)</source>
+        <translation>宅基地宗数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Idle homesteads field (闲置宅基地)</source>
+        <translation>闲置宅基地宗数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Households with several homesteads field (一户多宅)</source>
+        <translation>一户多宅户数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Households over the homestead cap field (超标占地)</source>
+        <translation>宅基地超标占地户数字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <source>Settlement land area field, m² (农村居民点面积)</source>
+        <translation>农村居民点用地面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <source>Entropy (熵权法)</source>
+        <translation>熵权法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <source>Equal</source>
+        <translation>等权</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <source>AHP (层次分析法)</source>
+        <translation>层次分析法（AHP）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <source>Custom</source>
+        <translation>自定义权重</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <source>Combined AHP + entropy</source>
+        <translation>AHP 与熵权组合赋权</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <source>Jenks natural breaks</source>
+        <translation>自然断点法（Jenks）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <source>Quantile</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <source>Thresholds</source>
+        <translation>指定阈值</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="91"/>
+        <source>Settlement land polygons (used when no area field)</source>
+        <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="97"/>
+        <source>Buildings (polygons or points)</source>
+        <translation>建筑物（面或点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="98"/>
+        <source>Building vacancy field (1 = vacant)</source>
+        <translation>建筑空置字段（1 = 空置）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="103"/>
+        <source>Night-time light raster</source>
+        <translation>夜间灯光栅格</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="106"/>
+        <source>Weighting</source>
+        <translation>赋权方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="107"/>
+        <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
+        <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="108"/>
+        <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
+        <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="109"/>
+        <source>AHP share in combined weights (α)</source>
+        <translation>组合赋权中 AHP 所占比例（α）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <source>Scoring</source>
+        <translation>综合评价方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <source>Weighted sum</source>
+        <translation>加权求和</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <source>TOPSIS</source>
+        <translation>TOPSIS 逼近理想解法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="118"/>
+        <source>Classification</source>
+        <translation>分级方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="119"/>
+        <source>Number of levels (3 or 4)</source>
+        <translation>等级数（3 或 4）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
+        <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
+        <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
+        <source>Typology thresholds: population (P1), land (L1)</source>
+        <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="133"/>
+        <source>Settlement land standard, m² per resident</source>
+        <translation>人均居民点用地标准（m²/人）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="140"/>
+        <source>Reclamation coefficient κ (新增耕地系数)</source>
+        <translation>新增耕地系数 κ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="147"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="150"/>
+        <source>Hollow villages</source>
+        <translation>空心村识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
+        <source>Indicator weights</source>
+        <translation>指标权重表</translation>
     </message>
 </context>
 <context>
@@ -3510,72 +3506,72 @@
 <context>
     <name>LinkageDialog</name>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="51"/>
+        <location filename="../../ui/linkage_dialog.py" line="48"/>
         <source>Balance sheet</source>
         <translation>平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="67"/>
+        <location filename="../../ui/linkage_dialog.py" line="64"/>
         <source>Land-quota linkage (增减挂钩)</source>
         <translation>增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="71"/>
+        <location filename="../../ui/linkage_dialog.py" line="68"/>
         <source>Quota pairs (挂钩指标流向)</source>
         <translation>挂钩指标流向</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="72"/>
+        <location filename="../../ui/linkage_dialog.py" line="69"/>
         <source>Construction parcels (建新地块)</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="73"/>
+        <location filename="../../ui/linkage_dialog.py" line="70"/>
         <source>Demolition parcels (拆旧地块)</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="74"/>
+        <location filename="../../ui/linkage_dialog.py" line="71"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="93"/>
+        <location filename="../../ui/linkage_dialog.py" line="90"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="111"/>
+        <location filename="../../ui/linkage_dialog.py" line="108"/>
         <source>{} of {} rule checks fail</source>
         <translation>{} 项规则检查（共 {} 项）未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="113"/>
+        <location filename="../../ui/linkage_dialog.py" line="110"/>
         <source>all {} rule checks pass</source>
         <translation>全部 {} 项规则检查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="114"/>
+        <location filename="../../ui/linkage_dialog.py" line="111"/>
         <source>Solver status: {status}; {verdict}. Quota {quota} ha, construction {built} ha, net new cultivated land {net} ha.</source>
         <translation>求解状态：{status}；{verdict}。挂钩指标 {quota} 公顷，建新 {built} 公顷，净增耕地 {net} 公顷。</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="103"/>
+        <location filename="../../ui/linkage_dialog.py" line="100"/>
         <source>proven optimal</source>
         <translation>已证明最优</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="104"/>
+        <location filename="../../ui/linkage_dialog.py" line="101"/>
         <source>time limit reached, best plan found</source>
         <translation>达到时间上限，给出已找到的最好方案</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="105"/>
+        <location filename="../../ui/linkage_dialog.py" line="102"/>
         <source>no feasible plan</source>
         <translation>无可行方案</translation>
     </message>
     <message>
-        <location filename="../../ui/linkage_dialog.py" line="106"/>
+        <location filename="../../ui/linkage_dialog.py" line="103"/>
         <source>the solver failed; best plan known</source>
         <translation>求解器出错，返回已知最优方案</translation>
     </message>

@@ -2,6 +2,7 @@
 
 import pytest
 
+from urflow.core.access.standards import POPULATION_BASES
 from urflow.ui import defaults
 from urflow.ui.defaults import Candidate
 
@@ -187,6 +188,7 @@ def test_village_fields_in_english(parameter, expected):
         (("户数:n", "一户多宅户数:n"), "HOUSEHOLDS_FIELD", "户数"),
         (("户数:n", "一户多宅户数:n"), "MULTI_HOMESTEAD_FIELD", "一户多宅户数"),
         (("名称", "床位:n", "医生:n"), "CAPACITY_FIELD", "床位"),
+        (("fid:n", "名称", "床位数:n"), "CAPACITY_FIELD", "床位数"),
         (("名称", "学位:n", "在校生:n"), "CAPACITY_FIELD", "学位"),
         (("fac_id", "name", "seats:n", "pupils:n"), "CAPACITY_FIELD", "seats"),
         (("fac_id", "name", "beds:n", "doctors:n"), "CAPACITY_FIELD", "beds"),
@@ -237,6 +239,7 @@ def test_the_population_field_follows_the_standards_basis():
         "6_11": "pop_6_11",
         "3_5": "pop_3_5",
     }
+    assert set(defaults.BASIS_FIELD_RULES) == set(POPULATION_BASES)
 
 
 NATIONAL = [  # (id, (facility_en, facility_zh, level, level_zh)) as in china_national.csv

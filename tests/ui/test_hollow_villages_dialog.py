@@ -1,5 +1,6 @@
 """The hollow-villages dialog: indicators table, weights preview, a background run."""
 
+import processing
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
 
@@ -62,6 +63,54 @@ def test_preview_matches_the_run_and_outputs_are_styled(plugin, sample_layers, h
     assert isinstance(output.renderer(), QgsCategorizedSymbolRenderer)
     assert output.renderer().classAttribute() == "hollow_level"
     assert output.labelsEnabled()
+
+
+#: A consistent AHP matrix over P1, P2, P3, L1, L3, L4 (the sample's field indicators).
+AHP6 = (
+    "1, 3/2, 3/2, 3, 3, 3; 2/3, 1, 1, 2, 2, 2; 2/3, 1, 1, 2, 2, 2; "
+    "1/3, 1/2, 1/2, 1, 1, 1; 1/3, 1/2, 1/2, 1, 1, 1; 1/3, 1/2, 1/2, 1, 1, 1"
+)
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        {},  # entropy
+        {"WEIGHTING": 1, "SCORING": 1},  # equal, TOPSIS
+        {"WEIGHTING": 2, "AHP_MATRIX": AHP6},
+        {"WEIGHTING": 3, "CUSTOM_WEIGHTS": "P1=0.4, L1=0.3, P2=0.3"},
+        {"WEIGHTING": 4, "AHP_MATRIX": AHP6, "COMBINED_ALPHA": 0.3},
+    ],
+)
+def test_preview_weights_equal_processing_run(plugin, sample_layers, helpers, method):
+    """The preview weighs by the method chosen in the parameters, as processing.run does."""
+    dialog = helpers.open(plugin, "hollowvillages")
+    dialog.set_parameters({**hollow_parameters(sample_layers), **method})
+    assert dialog.preview_weights(), dialog.statusLabel.text()
+    assert helpers.wait_preview(dialog), dialog.statusLabel.text()
+    preview = {name: weight for name, (_entropy, weight) in dialog.preview.items()}
+    outputs = {"OUTPUT": "TEMPORARY_OUTPUT", "WEIGHTS_TABLE": "TEMPORARY_OUTPUT"}
+    expected = processing.run("urflow:hollowvillages", {**dialog.form.values(), **outputs})
+    assert list(preview) == expected["INDICATORS"]
+    assert preview == pytest.approx(expected["WEIGHTS"], rel=1e-12, abs=1e-12)
+    weighting = dialog.algorithm.parameterDefinition("WEIGHTING").options()[
+        method.get("WEIGHTING", 0)
+    ]
+    assert weighting in dialog.statusLabel.text()
+    if method.get("WEIGHTING") == 3:
+        assert preview["L3"] == 0.0 and preview["P1"] == pytest.approx(0.4)
+    # a changed method makes the shown weights stale: they are cleared
+    dialog.set_parameters({"WEIGHTING": 1 if method.get("WEIGHTING") != 1 else 0})
+    assert dialog.preview == {}
+
+
+def test_preview_refuses_bad_method_text_before_any_task(plugin, sample_layers, helpers):
+    dialog = helpers.open(plugin, "hollowvillages")
+    dialog.set_parameters({**hollow_parameters(sample_layers), "WEIGHTING": 2})
+    dialog.set_parameters({"AHP_MATRIX": "1, x; 1, 1"})
+    assert not dialog.preview_weights()
+    assert dialog.preview_task is None
+    assert "AHP" in dialog.statusLabel.text() and "'x'" in dialog.statusLabel.text()
 
 
 def test_preview_without_indicator_fields_is_an_error_in_the_dialog(plugin, sample_layers, helpers):

@@ -5,12 +5,8 @@ from pathlib import Path
 import pytest
 
 from urflow.core.access.standards import (
-    CAPACITY_FIELD_NAMES,
     NATIONAL_STANDARDS,
-    POPULATION_BASES,
-    POPULATION_FIELD_NAMES,
     choose_standard,
-    likely_field,
     load_facility_standards,
 )
 from urflow.core.errors import InputError
@@ -85,21 +81,3 @@ def test_choose_refuses_unknown_ids_and_no_threshold(preset, threshold, words):
     standards = load_facility_standards(NATIONAL_STANDARDS)
     with pytest.raises(InputError, match=words.replace("(", r"\(")):
         choose_standard(standards, preset, "national", threshold=threshold)
-
-
-def test_likely_fields_follow_the_population_basis_and_provision_unit():
-    villages = ["fid", "village_id", "resident_pop", "pop_60plus", "pop_3_5", "pop_6_11"]
-    standards = load_facility_standards(NATIONAL_STANDARDS)
-    picks = {
-        key: likely_field(villages, POPULATION_FIELD_NAMES[standards[key].population_basis])
-        for key in ("rural_village_clinic", "rural_nursing_home", "rural_primary_school")
-    }
-    assert picks == {
-        "rural_village_clinic": "resident_pop",
-        "rural_nursing_home": "pop_60plus",
-        "rural_primary_school": "pop_6_11",
-    }
-    assert likely_field(["FID", "CZRK"], POPULATION_FIELD_NAMES["total"]) == "CZRK"
-    assert likely_field(["fid", "名称", "床位数"], CAPACITY_FIELD_NAMES["beds"]) == "床位数"
-    assert likely_field(["fid", "name"], POPULATION_FIELD_NAMES["total"]) is None
-    assert set(POPULATION_FIELD_NAMES) == set(POPULATION_BASES)

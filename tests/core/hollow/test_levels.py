@@ -9,9 +9,7 @@ from urflow.core.hollow import (
     HOLLOW_LEVELS,
     HOLLOW_TYPES,
     LEVEL_LABELS,
-    TYPOLOGY_LABELS,
     hollow_typology,
-    label_levels,
     level_codes,
 )
 from urflow.core.hollow.levels import labels
@@ -21,22 +19,30 @@ from urflow.core.labels import LabelTable
 def test_typology():
     codes = hollow_typology([0.1, 0.3, 0.1, 0.2, np.nan, 0.5], [0.1, 0.1, 0.25, 0.2, 0.3, np.nan])
     assert_array_equal(codes, [0, 1, 2, 3, -1, -1])
-    assert TYPOLOGY_LABELS[3][0] == "双重空心"
-    assert TYPOLOGY_LABELS[1][0] == "人口型" and TYPOLOGY_LABELS[2][0] == "土地型"
+    assert HOLLOW_TYPES.label(3, "zh") == "双重空心"
+    assert HOLLOW_TYPES.label(1, "zh") == "人口型" and HOLLOW_TYPES.label(2, "zh") == "土地型"
     assert_array_equal(hollow_typology([0.15], [0.15], 0.1, 0.2), [1])
 
 
 def test_level_labels():
-    assert [LEVEL_LABELS[4][c][0] for c in range(4)] == [
+    assert list(labels(HOLLOW_LEVELS, level_codes(range(4), 4), "zh")) == [
         "非空心村",
         "轻度空心化",
         "中度空心化",
         "重度空心化",
     ]
-    assert [LEVEL_LABELS[3][c][1] for c in range(3)] == ["light", "moderate", "severe"]
-    assert list(label_levels([2, -1, 0], 3, "en")) == ["severe", None, "light"]
+    assert list(labels(HOLLOW_LEVELS, level_codes(range(3), 3), "en")) == [
+        "light",
+        "moderate",
+        "severe",
+    ]
+    assert list(labels(HOLLOW_LEVELS, level_codes([2, -1, 0], 3), "en")) == [
+        "severe",
+        None,
+        "light",
+    ]
     with pytest.raises(InputError, match="3 or 4"):
-        label_levels([0], 6)
+        level_codes([0], 6)
 
 
 def test_one_label_table_per_code_field():
@@ -54,14 +60,8 @@ def test_one_label_table_per_code_field():
         HOLLOW_TYPES.label(1, "zh") == "人口型" and HOLLOW_TYPES.label(2, "en") == "land hollowing"
     )
     assert list(labels(HOLLOW_LEVELS, [3, -1, 0], "zh")) == ["重度空心化", None, "非空心村"]
-    # the older dicts are read from the tables, in their (Chinese, English) order
-    for k in (3, 4):
-        for c, (zh, en) in LEVEL_LABELS[k].items():
-            code = c + 4 - k
-            assert (zh, en) == (HOLLOW_LEVELS.label(code, "zh"), HOLLOW_LEVELS.label(code, "en"))
-    assert TYPOLOGY_LABELS == {
-        c: (HOLLOW_TYPES.label(c, "zh"), HOLLOW_TYPES.label(c, "en")) for c in range(4)
-    }
+    # reporting/hollow.py reads the level labels by the older name: the same table
+    assert LEVEL_LABELS is HOLLOW_LEVELS
 
 
 def test_level_codes_mean_the_same_level_for_3_and_4_classes():

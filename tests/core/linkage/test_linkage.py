@@ -10,7 +10,6 @@ from scipy.optimize import linprog
 
 from urflow.core.errors import InfeasibleError, InputError
 from urflow.core.linkage.accounting import (
-    balance_rows,
     balance_sheet,
     check_solution,
     ha_to_mu,
@@ -21,6 +20,7 @@ from urflow.core.linkage.diagnosis import diagnose_infeasibility
 from urflow.core.linkage.greedy import greedy
 from urflow.core.linkage.problem import STRICT_EPS_HA, candidate_pairs, linkage_problem
 from urflow.core.linkage.solve import optimise
+from urflow.core.linkage.table import balance_table
 
 # E9 / E10 (DOMAIN §4)
 D_AREA, D_KAPPA, D_GRADE, D_COST = [2.0, 1.2, 1.5], [0.85, 0.80, 0.75], [8, 9, 10], [60, 40, 45]
@@ -95,9 +95,11 @@ def test_balance_rules_fail_and_rows():
     assert not rule(t, "excluded_untouched").passed
     assert not rule(t, "budget").passed  # 60 > 50
     assert rule(t, "construction_lt_demolition").passed is False  # 3.3 >= 2.0
-    rows = balance_rows(sheet)
-    assert {r["group"] for r in rows} == {"county", "total"}
-    assert all(set(r) >= {"rule", "left", "right", "passed"} for r in rows)
+    rows = [r for r in balance_table(sheet, p.quota_basis) if r["kind"] == "rule"]
+    assert {r["group_code"] for r in rows} == {"county", "total"}
+    assert all(r["item"] and r["value"] is not None and r["passed"] in (0, 1) for r in rows)
+    failed = {r["item"] for r in rows if r["group_code"] == "total" and not r["passed"]}
+    assert failed >= {"quota_repaid", "cultivated_not_reduced", "quality", "budget"}
 
 
 def test_strict_rule_tie_fails_margin_passes():

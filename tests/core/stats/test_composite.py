@@ -6,7 +6,8 @@ import pytest
 from numpy.testing import assert_allclose, assert_array_equal
 
 from urflow.core.errors import InputError
-from urflow.core.hollow import directions, label_levels
+from urflow.core.hollow import HOLLOW_LEVELS, directions, level_codes
+from urflow.core.hollow.levels import labels
 from urflow.core.stats.composite import ScoreOptions, composite_index
 from urflow.core.stats.weighting import ahp_weights
 
@@ -19,13 +20,13 @@ E6_S = [0.7607, 0.0000, 0.5638, 0.8602, 0.5617]
 E6_C = [0.7904, 0.0000, 0.6086, 0.7475, 0.5262]
 
 
-def evaluate(X, positive, names=None, row_ids=None, **methods):
+def composite(X, positive, names=None, row_ids=None, **methods):
     """The tests' shorthand: :func:`composite_index` with ``ScoreOptions(**methods)``."""
     return composite_index(X, positive, ScoreOptions(**methods), names=names, row_ids=row_ids)
 
 
 def test_e6_evaluate_entropy_weighted_sum_jenks3():
-    r = evaluate(E6_X, directions(E6_IDS), classes=3)
+    r = composite(E6_X, directions(E6_IDS), classes=3)
     assert_allclose(r.entropy, E6_E, atol=5e-5)
     assert_allclose(r.weights, E6_W, atol=5e-5)
     assert_allclose(r.scores, E6_S, atol=5e-5)
@@ -33,7 +34,7 @@ def test_e6_evaluate_entropy_weighted_sum_jenks3():
     assert_allclose(r.breaks, [0.0, 0.5638, 0.8602], atol=5e-5)
     assert_array_equal(r.levels, [2, 0, 1, 2, 1])  # {V2}, {V5, V3}, {V1, V4}
     assert_array_equal(r.counts, [1, 2, 2])
-    assert list(label_levels(r.levels, 3)) == [
+    assert list(labels(HOLLOW_LEVELS, level_codes(r.levels, 3), "zh")) == [
         "重度空心化",
         "轻度空心化",
         "中度空心化",
@@ -44,7 +45,7 @@ def test_e6_evaluate_entropy_weighted_sum_jenks3():
 
 
 def test_e6_evaluate_topsis():
-    r = evaluate(E6_X, [1, 1, 1, -1], scoring="topsis", classes=2)
+    r = composite(E6_X, [1, 1, 1, -1], scoring="topsis", classes=2)
     assert_allclose(r.weights, E6_W, atol=5e-5)
     assert_allclose(r.scores, E6_C, atol=5e-5)
     assert_array_equal(r.ranks, [1, 5, 3, 2, 4])
@@ -53,24 +54,24 @@ def test_e6_evaluate_topsis():
 def test_constant_indicator_gets_weight_zero_everywhere():
     x = np.column_stack([E6_X, np.full(5, 0.4)])
     pos = [True, True, True, False, True]
-    r = evaluate(x, pos, classes=3)
+    r = composite(x, pos, classes=3)
     assert_array_equal(r.constant, [False] * 4 + [True])
     assert r.weights[4] == 0.0
     assert_allclose(r.weights[:4], E6_W, atol=5e-5)
     assert_allclose(r.scores, E6_S, atol=5e-5)
-    assert evaluate(x, pos, weighting="equal", classes=3).weights[4] == 0.0
+    assert composite(x, pos, weighting="equal", classes=3).weights[4] == 0.0
     # custom weight on the constant column is dropped, the rest rescaled
-    rc = evaluate(x, pos, weighting="custom", custom_weights=[1, 1, 1, 1, 4], classes=3)
+    rc = composite(x, pos, weighting="custom", custom_weights=[1, 1, 1, 1, 4], classes=3)
     assert_allclose(rc.weights, [0.25, 0.25, 0.25, 0.25, 0.0])
     with pytest.raises(InputError, match="do not vary"):
-        evaluate(x, pos, weighting="custom", custom_weights=[0, 0, 0, 0, 1], classes=3)
+        composite(x, pos, weighting="custom", custom_weights=[0, 0, 0, 0, 1], classes=3)
 
 
 def test_ahp_matrix_for_active_columns_or_all_columns():
     x = np.column_stack([E6_X[:, :3], np.full(5, 2.0)])
     pos = [True, True, True, False]
     # 3 × 3 matrix: the three varying columns, in column order
-    r = evaluate(x, pos, weighting="ahp", ahp_matrix=E7, classes=3)
+    r = composite(x, pos, weighting="ahp", ahp_matrix=E7, classes=3)
     assert_allclose(r.weights, [0.6370, 0.2583, 0.1047, 0.0], atol=5e-5)
     assert r.ahp.cr == pytest.approx(0.0332, abs=5e-5)
     assert np.isnan(r.entropy).all()
@@ -79,13 +80,13 @@ def test_ahp_matrix_for_active_columns_or_all_columns():
     m4[:3, :3] = E7
     m4[:3, 3] = [5, 3, 1]  # the 4th criterion judged like the 3rd
     m4[3, :3] = 1 / m4[:3, 3]
-    r4 = evaluate(x, pos, weighting="ahp", ahp_matrix=m4, classes=3)
+    r4 = composite(x, pos, weighting="ahp", ahp_matrix=m4, classes=3)
     w4 = ahp_weights(m4).weights
     assert_allclose(r4.weights, np.append(w4[:3] / w4[:3].sum(), 0.0))
     with pytest.raises(
         InputError, match=r"AHP matrix is 2 × 2.*4 indicators .*3 of which vary.*constant: A1"
     ):
-        evaluate(
+        composite(
             x,
             pos,
             weighting="ahp",
@@ -94,7 +95,7 @@ def test_ahp_matrix_for_active_columns_or_all_columns():
             classes=3,
         )
     with pytest.raises(InputError, match="CR = "):
-        evaluate(
+        composite(
             x,
             pos,
             weighting="ahp",
@@ -104,7 +105,7 @@ def test_ahp_matrix_for_active_columns_or_all_columns():
 
 
 def test_combined_weighting():
-    r = evaluate(
+    r = composite(
         E6_X,
         directions(E6_IDS),
         weighting="combined",
@@ -113,7 +114,7 @@ def test_combined_weighting():
     )
     # a perfectly consistent matrix: AHP weights 4:2:2:1
     w_ahp = np.array([4, 2, 2, 1]) / 9
-    w_ent = evaluate(E6_X, directions(E6_IDS), classes=3).weights
+    w_ent = composite(E6_X, directions(E6_IDS), classes=3).weights
     assert_allclose(r.weights, 0.5 * w_ahp + 0.5 * w_ent)
     assert r.ahp.cr == pytest.approx(0.0, abs=1e-12)
     assert_allclose(r.entropy, E6_E, atol=5e-5)
@@ -123,7 +124,7 @@ def test_missing_values_in_evaluate():
     x = E6_X.copy()
     x[1] = np.nan  # V2: nothing known
     x[4, 2] = np.nan  # V5: L2 unknown
-    r = evaluate(x, directions(E6_IDS), classes=2, names=E6_IDS)
+    r = composite(x, directions(E6_IDS), classes=2, names=E6_IDS)
     assert np.isnan(r.scores[1]) and r.ranks[1] == -1 and r.levels[1] == -1
     assert np.isfinite(r.scores[[0, 2, 3, 4]]).all()
     z4 = r.z[4, [0, 1, 3]]
@@ -134,13 +135,13 @@ def test_missing_values_in_evaluate():
 
 
 def test_thresholds_classification():
-    r = evaluate(E6_X, directions(E6_IDS), classification="thresholds", thresholds=[0.1, 0.6, 0.8])
+    r = composite(E6_X, directions(E6_IDS), classification="thresholds", thresholds=[0.1, 0.6, 0.8])
     assert_array_equal(r.levels, [2, 0, 1, 3, 1])
     assert_array_equal(r.counts, [1, 2, 1, 1])
     with pytest.raises(InputError, match="4 levels need 3 thresholds"):
-        evaluate(E6_X, directions(E6_IDS), classification="thresholds", thresholds=[0.5])
+        composite(E6_X, directions(E6_IDS), classification="thresholds", thresholds=[0.5])
     with pytest.raises(InputError, match="needs the level thresholds"):
-        evaluate(E6_X, directions(E6_IDS), classification="thresholds")
+        composite(E6_X, directions(E6_IDS), classification="thresholds")
 
 
 def test_evaluate_bad_inputs():
@@ -148,18 +149,18 @@ def test_evaluate_bad_inputs():
     x = E6_X.copy()
     x[:, 1] = np.nan
     with pytest.raises(InputError, match="L1 have no value"):
-        evaluate(x, pos, names=E6_IDS)
+        composite(x, pos, names=E6_IDS)
     x = E6_X.copy()
     x[3, 0] = np.inf
     with pytest.raises(InputError, match="P1 is infinite for feature.s. 104"):
-        evaluate(x, pos, names=E6_IDS, row_ids=[101, 102, 103, 104, 105])
+        composite(x, pos, names=E6_IDS, row_ids=[101, 102, 103, 104, 105])
     with pytest.raises(InputError, match="weighting method"):
-        evaluate(E6_X, pos, weighting="pca")
+        composite(E6_X, pos, weighting="pca")
     with pytest.raises(InputError, match="scoring method"):
-        evaluate(E6_X, pos, scoring="vikor")
+        composite(E6_X, pos, scoring="vikor")
     with pytest.raises(InputError, match="AHP pairwise matrix"):
-        evaluate(E6_X, pos, weighting="ahp")
+        composite(E6_X, pos, weighting="ahp")
     with pytest.raises(InputError, match="No indicator varies"):
-        evaluate(np.ones((4, 2)), [True, True])
+        composite(np.ones((4, 2)), [True, True])
     with pytest.raises(InputError, match="6 classes from 5 distinct"):
-        evaluate(E6_X, pos, classes=6)
+        composite(E6_X, pos, classes=6)
