@@ -69,7 +69,8 @@ class BalanceLandQuotaAlgorithm(BaseAlgorithm):
         fields, defaults = self.fields(parameters, context), self.defaults(parameters, context)
         self.require_fields(sources, fields)
         target = self.parameterAsCrs(parameters, "TARGET_CRS", context)
-        crs = working_crs([sources["DEMOLITION"], sources["CONSTRUCTION"]], target, context)
+        # every layer given must have a CRS; the first (DEMOLITION) gives the default one
+        crs = working_crs([sources["DEMOLITION"], *sources.values()], target, context)
         feedback.pushInfo(self.tr("Working CRS {}").format(crs.authid()))
         read = read_parcels(sources, fields, defaults, crs, context, feedback)
         if read is None:

@@ -68,7 +68,11 @@ class DetectHollowVillagesAlgorithm(BaseAlgorithm):
         if villages is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "VILLAGES"))
         target = self.parameterAsCrs(parameters, "TARGET_CRS", context)
-        crs = working_crs([villages], target, context)
+        overlays = [
+            self.parameterAsSource(parameters, key, context) if parameters.get(key) else None
+            for key in ("SETTLEMENTS", "BUILDINGS")
+        ]
+        crs = working_crs([villages, *overlays], target, context)  # each needs a CRS
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
         reader = HollowVillageReader(crs, context, feedback)
         id_field = self.parameterAsString(parameters, "VILLAGE_ID_FIELD", context)

@@ -674,87 +674,87 @@
         <translation>配对 pairs：同一（拆旧，建新）配对出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="101"/>
+        <location filename="../../core/linkage/accounting.py" line="100"/>
         <source>selection sizes ({nx}, {ny}) do not match the problem ({n} 拆旧, {m} 建新).</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题不符（拆旧 {n} 个，建新 {m} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="132"/>
+        <location filename="../../core/linkage/accounting.py" line="131"/>
         <source>flows use a (拆旧, 建新) pair that is not a candidate pair.</source>
         <translation>指标流向使用了非候选的（拆旧，建新）配对。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="338"/>
+        <location filename="../../core/linkage/accounting.py" line="314"/>
         <source>selection sizes ({nx}, {ny}) differ from the problem ({n}, {m})</source>
         <translation>选择结果的长度（{nx}，{ny}）与问题（{n}，{m}）不一致</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="346"/>
+        <location filename="../../core/linkage/accounting.py" line="322"/>
         <source>{kind} {parcel}: selection {value} is not 0 or 1</source>
         <translation>{kind} {parcel}：选择值 {value} 不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="355"/>
+        <location filename="../../core/linkage/accounting.py" line="331"/>
         <source>protected 拆旧 {parcel} is selected</source>
         <translation>受保护的拆旧地块 {parcel} 被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="358"/>
+        <location filename="../../core/linkage/accounting.py" line="334"/>
         <source>excluded 建新 {parcel} is selected ({reason})</source>
         <translation>已排除的建新地块 {parcel} 被选中（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="364"/>
+        <location filename="../../core/linkage/accounting.py" line="340"/>
         <source>mandatory 建新 {parcel} is not selected</source>
         <translation>必选建新地块 {parcel} 未被选中</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="393"/>
+        <location filename="../../core/linkage/accounting.py" line="369"/>
         <source>flow ({i}, {j}) refers to a parcel that does not exist</source>
         <translation>指标流向 ({i}, {j}) 指向不存在的地块</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="398"/>
+        <location filename="../../core/linkage/accounting.py" line="374"/>
         <source>negative flow {flow:.6f} ha from 拆旧 {demolition} to 建新 {construction}</source>
         <translation>拆旧 {demolition} 流向建新 {construction} 的指标为负值（{flow:.6f} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="404"/>
+        <location filename="../../core/linkage/accounting.py" line="380"/>
         <source>flow from 拆旧 {demolition} to 建新 {construction} is not a candidate pair (too far apart or in different project areas)</source>
         <translation>拆旧 {demolition} 到建新 {construction} 的指标流向不是候选配对（距离过远或不在同一项目区）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="415"/>
+        <location filename="../../core/linkage/accounting.py" line="391"/>
         <source>建新 {parcel} receives {got:.4f} ha of quota but needs {need:.4f} ha</source>
         <translation>建新地块 {parcel} 获得 {got:.4f} 公顷指标，但需要 {need:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="423"/>
+        <location filename="../../core/linkage/accounting.py" line="399"/>
         <source>拆旧 {parcel} gives {given:.4f} ha of quota but has {quota:.4f} ha</source>
         <translation>拆旧地块 {parcel} 提供了 {given:.4f} 公顷指标，但其指标只有 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="456"/>
+        <location filename="../../core/linkage/accounting.py" line="432"/>
         <source>{area}: 建新 area {construction:.4f} ha is not below 拆旧 area {demolition:.4f} ha (margin {margin} ha)</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷未小于拆旧面积 {demolition:.4f} 公顷（余量 {margin} 公顷）</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="463"/>
+        <location filename="../../core/linkage/accounting.py" line="439"/>
         <source>{area}: 建新 area {construction:.4f} ha exceeds the quota {quota:.4f} ha</source>
         <translation>{area}：建新面积 {construction:.4f} 公顷超过挂钩指标 {quota:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="469"/>
+        <location filename="../../core/linkage/accounting.py" line="445"/>
         <source>{area}: occupied cultivated land {occupied:.4f} ha exceeds reclaimed {reclaimed:.4f} ha</source>
         <translation>{area}：占用耕地 {occupied:.4f} 公顷超过复垦耕地 {reclaimed:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="476"/>
+        <location filename="../../core/linkage/accounting.py" line="452"/>
         <source>{area}: quality points lost {lost:.4f} exceed points gained {gained:.4f}</source>
         <translation>{area}：占用耕地质量分 {lost:.4f} 超过复垦耕地质量分 {gained:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/accounting.py" line="370"/>
+        <location filename="../../core/linkage/accounting.py" line="346"/>
         <source>cost {cost:.4f} exceeds the budget {budget:.4f}</source>
         <translation>成本 {cost:.4f} 超过预算 {budget:.4f}</translation>
     </message>
@@ -2370,27 +2370,27 @@
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="73"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="74"/>
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="183"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="184"/>
         <source>Proven optimal in {:.1f} s (gap {:.2g}); objective {:.4f}</source>
         <translation>{:.1f} 秒内求得并证明最优（间隙 {:.2g}）；目标值 {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="195"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="196"/>
         <source>拆旧 {} parcels, {:.4f} ha (reclaimed {:.4f} ha); 建新 {} parcels, {:.4f} ha (occupying {:.4f} ha of cultivated land); net new cultivated land {:.4f} ha; surplus quota {:.4f} ha</source>
         <translation>拆旧 {} 个地块 {:.4f} 公顷（复垦耕地 {:.4f} 公顷）；建新 {} 个地块 {:.4f} 公顷（占用耕地 {:.4f} 公顷）；净增耕地 {:.4f} 公顷；节余指标 {:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="216"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="217"/>
         <source>Land-quota linkage balancing (城乡建设用地增减挂钩)</source>
         <translation>城乡建设用地增减挂钩平衡</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="219"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="220"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
@@ -2400,17 +2400,17 @@
         <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="167"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="168"/>
         <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas</source>
         <translation>拆旧候选地块 {} 个，建新候选地块 {} 个，候选配对 {} 对，项目区 {} 个</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="176"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="177"/>
         <source>No plan was found within TIME_LIMIT ({:g} s): {} Raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
         <translation>在 TIME_LIMIT（{:g} 秒）内未求得方案：{} 请提高时间上限，或设置项目区（GROUP_FIELD）或配对距离以减小模型规模。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="189"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="190"/>
         <source>Best plan known, objective {:.4f}, bound {:.4f}, gap {:.2%}: {}</source>
         <translation>已知最好方案，目标值 {:.4f}，上界 {:.4f}，间隙 {:.2%}：{}</translation>
     </message>
@@ -2601,32 +2601,32 @@
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="72"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="76"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="122"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="155"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="159"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="158"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="162"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
