@@ -5,15 +5,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -28,6 +20,7 @@ from ..layers import core_error, read_features, require_fields, working_crs
 from ..overlay import zone_of_points
 from ..postprocess import style_when_loaded
 from .control_outputs import write_conflicts, write_planned, write_summary
+from .control_parameters import ControlLineKeys, ControlLineParameters
 from .control_style import style_conflicts, style_planned
 
 #: Parameter of each control line → its code in core.controllines and control_lines.cut_by_lines.
@@ -54,122 +47,10 @@ class Run:
     lines_repaired: dict
 
 
-class CheckControlLinesAlgorithm(BaseAlgorithm):
-    PLANNED = "PLANNED"
-    PLANNED_ID_FIELD = "PLANNED_ID_FIELD"
-    PLANNED_TYPE_FIELD = "PLANNED_TYPE_FIELD"
-    URBAN_TYPES = "URBAN_TYPES"
-    PERMANENT_FARMLAND = "PERMANENT_FARMLAND"
-    KCXS_FIELD = "KCXS_FIELD"
-    ECO_REDLINE = "ECO_REDLINE"
-    URBAN_BOUNDARY = "URBAN_BOUNDARY"
-    ZONES = "ZONES"
-    ZONE_NAME_FIELD = "ZONE_NAME_FIELD"
-    AREA_METHOD = "AREA_METHOD"
-    MIN_AREA = "MIN_AREA"
-    TARGET_CRS = "TARGET_CRS"
-    OUTPUT_CONFLICTS = "OUTPUT_CONFLICTS"
-    OUTPUT_PLANNED = "OUTPUT_PLANNED"
-    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
-
-    LINE_LAYERS = (PERMANENT_FARMLAND, ECO_REDLINE, URBAN_BOUNDARY)
-
+class CheckControlLinesAlgorithm(ControlLineKeys, BaseAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.PLANNED,
-                self.tr("Planned layer (polygons, lines or points)"),
-                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.PLANNED_ID_FIELD, self.tr("Planned feature id field"), None, self.PLANNED
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.PLANNED_TYPE_FIELD,
-                self.tr("Planned type field (urban construction must lie inside the boundary)"),
-                None,
-                self.PLANNED,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.URBAN_TYPES,
-                self.tr("Type values meaning urban construction (comma-separated)"),
-                controllines.compliance.DEFAULT_URBAN_TYPES,
-            )
-        )
-        for key, label in (
-            (self.PERMANENT_FARMLAND, self.tr("Permanent basic farmland 永久基本农田")),
-            (self.ECO_REDLINE, self.tr("Ecological red line 生态保护红线")),
-            (self.URBAN_BOUNDARY, self.tr("Urban development boundary 城镇开发边界")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterFeatureSource(key, label, polygons, optional=True)
-            )
-            if key == self.PERMANENT_FARMLAND:
-                self.addParameter(
-                    QgsProcessingParameterField(
-                        self.KCXS_FIELD,
-                        self.tr("田坎 deduction coefficient field KCXS (0–1)"),
-                        None,
-                        self.PERMANENT_FARMLAND,
-                        QgsProcessingParameterField.DataType.Numeric,
-                        optional=True,
-                    )
-                )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES, self.tr("Zones for the summary (townships)"), polygons, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ZONE_NAME_FIELD, self.tr("Zone name field"), None, self.ZONES, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.AREA_METHOD,
-                self.tr("Area method"),
-                [self.tr("Planar, in the working CRS"), self.tr("Ellipsoidal, CGCS2000")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_AREA,
-                self.tr("Smallest overlap that counts (m²; smaller ones are slivers)"),
-                QgsProcessingParameterNumber.Type.Double,
-                0.01,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterCrs(
-                self.TARGET_CRS, self.tr("Working CRS (projected)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT_CONFLICTS, self.tr("Conflicts"))
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_PLANNED, self.tr("Planned features checked")
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SUMMARY,
-                self.tr("Compliance summary"),
-                QgsProcessing.SourceType.TypeVector,
-            )
-        )
+        for parameter in ControlLineParameters().definitions():
+            self.addParameter(parameter)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         ok, message = super().checkParameterValues(parameters, context)

@@ -2097,252 +2097,62 @@
 <context>
     <name>AnalyseUrbanRuralFlowsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="66"/>
-        <source>Nodes (towns and villages)</source>
-        <translation>节点（城镇和村庄）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="72"/>
-        <source>Node id field</source>
-        <translation>节点编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="72"/>
-        <source>Node type field (urban or rural)</source>
-        <translation>节点类型字段（城镇或乡村）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="72"/>
-        <source>Mass field for the gravity model (e.g. population)</source>
-        <translation>重力模型规模字段（如人口）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="72"/>
-        <source>Node name field</source>
-        <translation>节点名称字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="91"/>
-        <source>Flow table (origin, destination, value)</source>
-        <translation>流量表（起点、终点、流量）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
-        <source>Origin field</source>
-        <translation>起点字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
-        <source>Destination field</source>
-        <translation>终点字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
-        <source>Value field</source>
-        <translation>流量字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
-        <source>Kind field (labour, capital, land, …)</source>
-        <translation>要素种类字段（劳动力、资本、土地等）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="98"/>
-        <source>Year field</source>
-        <translation>年份字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="111"/>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="116"/>
-        <source>Distance</source>
-        <translation>距离</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
-        <source>Gravity model for unlisted pairs</source>
-        <translation>为未列出的节点对估计的重力模型</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
-        <source>None</source>
-        <translation>不使用</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
-        <source>Unconstrained (masses)</source>
-        <translation>无约束（按规模）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="163"/>
-        <source>Doubly constrained</source>
-        <translation>双约束</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="171"/>
-        <source>Smallest gross flow drawn</source>
-        <translation>绘制的最小总流量</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="180"/>
-        <source>Working CRS (projected)</source>
-        <translation>工作坐标系（投影）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="185"/>
-        <source>Flow lines</source>
-        <translation>流动连线</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="190"/>
-        <source>Node balances</source>
-        <translation>节点流量平衡</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="197"/>
-        <source>Urban–rural flow matrix</source>
-        <translation>城乡流动矩阵</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="211"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="40"/>
         <source>GRAVITY 1 (unconstrained) needs MASS_FIELD, e.g. the population.</source>
         <translation>GRAVITY 为 1（无约束）时需要 MASS_FIELD，如人口。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="261"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="90"/>
         <source>{}: the layer has no CRS; set its CRS first.</source>
         <translation>{}：图层没有坐标系，请先设置坐标系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="309"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
         <source>NODES field &apos;{}&apos;</source>
         <translation>NODES 字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="333"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="162"/>
         <source>{} flows have no value (NULL) and were left out.</source>
         <translation>{} 条流量没有数值（空值），已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="442"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="271"/>
         <source>{} self-flows of {} (origin = destination, {:g} in all) are kept apart.</source>
         <translation>{1} 的自流（起点等于终点）{0} 条，共 {2:g}，已单独统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="449"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="278"/>
         <source>{}: total {:g}; rural→urban {:g}, urban→rural {:g}, net rural outflow {:g}.</source>
         <translation>{}：合计 {:g}；乡村→城镇 {:g}，城镇→乡村 {:g}，乡村净流出 {:g}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="461"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="290"/>
         <source>{}: gravity β = {:.4f}, pseudo R² = {:.3f} over {} observed pairs; {} pairs estimated.</source>
         <translation>{}：重力模型 β = {:.4f}，伪 R² = {:.3f}，观测节点对 {} 个；估计节点对 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="476"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="305"/>
         <source>{}: {} observed pairs were left out of the fit (zero distance or no mass).</source>
         <translation>{}：{} 个观测节点对未参与拟合（距离为零或缺少规模）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="488"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="317"/>
         <source>Urban–rural flows 城乡要素流动分析</source>
         <translation>城乡要素流动分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="491"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="320"/>
         <source>Flows</source>
         <translation>流动</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="468"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="297"/>
         <source>{}: the fitted β is {:.3f} ≤ 0: in this table flows do not fall with distance, so the estimates are no distance-decay model; check the table before using them.</source>
         <translation>{}：拟合得到的 β 为 {:.3f} ≤ 0，表中流量并不随距离衰减，估计结果不是距离衰减模型，使用前请检查流量表。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="116"/>
-        <source>Straight line (km)</source>
-        <translation>直线距离（千米）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="116"/>
-        <source>Road network (NETWORK)</source>
-        <translation>路网（NETWORK）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="124"/>
-        <source>Road network (lines)</source>
-        <translation>道路网络（线）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="132"/>
-        <source>Speed field, km/h (car)</source>
-        <translation>速度字段，千米/小时（机动车）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="132"/>
-        <source>Road class field</source>
-        <translation>道路等级字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="132"/>
-        <source>One-way field</source>
-        <translation>单行字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
-        <source>Travel mode on the network</source>
-        <translation>路网出行方式</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
-        <source>Walk</source>
-        <translation>步行</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
-        <source>Bicycle</source>
-        <translation>自行车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
-        <source>E-bike</source>
-        <translation>电动自行车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
-        <source>Car</source>
-        <translation>小汽车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="146"/>
-        <source>Network cost unit</source>
-        <translation>路网成本单位</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="146"/>
-        <source>Minutes</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="146"/>
-        <source>Meters</source>
-        <translation>米</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="154"/>
-        <source>Largest distance from a road, m</source>
-        <translation>距道路的最大距离（米）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="154"/>
-        <source>Detour factor (unused over roads)</source>
-        <translation>绕行系数（路网计算不使用）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="217"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="46"/>
         <source>DISTANCE 1 (road network) needs NETWORK.</source>
         <translation>DISTANCE 为 1（路网）时需要 NETWORK。</translation>
     </message>
@@ -2418,164 +2228,167 @@
 <context>
     <name>CheckControlLinesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="79"/>
-        <source>Planned layer (polygons, lines or points)</source>
-        <translation>规划图层（面、线或点）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="86"/>
-        <source>Planned feature id field</source>
-        <translation>规划要素编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="91"/>
-        <source>Planned type field (urban construction must lie inside the boundary)</source>
-        <translation>建设类型字段（城镇建设须位于城镇开发边界内）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="100"/>
-        <source>Type values meaning urban construction (comma-separated)</source>
-        <translation>表示城镇建设的类型取值（逗号分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="107"/>
-        <source>Permanent basic farmland 永久基本农田</source>
-        <translation>永久基本农田</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="107"/>
-        <source>Ecological red line 生态保护红线</source>
-        <translation>生态保护红线</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="107"/>
-        <source>Urban development boundary 城镇开发边界</source>
-        <translation>城镇开发边界</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="116"/>
-        <source>田坎 deduction coefficient field KCXS (0–1)</source>
-        <translation>田坎系数字段 KCXS（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="126"/>
-        <source>Zones for the summary (townships)</source>
-        <translation>汇总分区（乡镇）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="131"/>
-        <source>Zone name field</source>
-        <translation>分区名称字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="136"/>
-        <source>Area method</source>
-        <translation>面积计算方法</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="136"/>
-        <source>Planar, in the working CRS</source>
-        <translation>平面面积（工作坐标系）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="136"/>
-        <source>Ellipsoidal, CGCS2000</source>
-        <translation>椭球面积（CGCS2000）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="144"/>
-        <source>Smallest overlap that counts (m²; smaller ones are slivers)</source>
-        <translation>计入冲突的最小重叠面积（平方米；更小的为碎片）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="153"/>
-        <source>Working CRS (projected)</source>
-        <translation>工作坐标系（投影）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="158"/>
-        <source>Conflicts</source>
-        <translation>冲突图斑</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="161"/>
-        <source>Planned features checked</source>
-        <translation>规划要素检查结果</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="166"/>
-        <source>Compliance summary</source>
-        <translation>合规检查汇总</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="177"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="58"/>
         <source>Give at least one control line: PERMANENT_FARMLAND, ECO_REDLINE or URBAN_BOUNDARY.</source>
         <translation>请至少提供一条控制线：PERMANENT_FARMLAND、ECO_REDLINE 或 URBAN_BOUNDARY。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="288"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="169"/>
         <source>{}: the layer has no CRS; set its CRS first.</source>
         <translation>{}：图层没有坐标系，请先设置坐标系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="315"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="196"/>
         <source>KCXS_FIELD needs PERMANENT_FARMLAND.</source>
         <translation>KCXS_FIELD 需要同时提供 PERMANENT_FARMLAND。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="317"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="198"/>
         <source>ZONES needs ZONE_NAME_FIELD.</source>
         <translation>提供 ZONES 时须指定 ZONE_NAME_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="322"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="203"/>
         <source>Planned layer field &apos;{}&apos;</source>
         <translation>规划图层字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="357"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="238"/>
         <source>{} planned features have no geometry and were not checked (NULL results): {}</source>
         <translation>{} 个规划要素没有几何，未检查（结果为空值）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="376"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="257"/>
         <source>Polygons of a control line overlap each other under {} planned features; each overlap was counted once: {}</source>
         <translation>在 {} 个规划要素下，同一控制线的图斑相互重叠，重叠部分只计一次：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="383"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="264"/>
         <source>{} of {} planned features break a control line: {}</source>
         <translation>{1} 个规划要素中有 {0} 个与控制线冲突：{2}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="389"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="270"/>
         <source>The control lines overlap each other on {:.4f} ha, which the rules forbid.</source>
         <translation>控制线之间相互重叠 {:.4f} 公顷，不符合三条控制线不交叉不重叠的要求。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="395"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="276"/>
         <source>{} slivers below MIN_AREA were set apart.</source>
         <translation>{} 处小于 MIN_AREA 的碎片已单独计数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="405"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="286"/>
         <source>Three-control-line compliance check 三线合规检查</source>
         <translation>三线合规检查</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="408"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="289"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="363"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="244"/>
         <source>{} planned features had an invalid geometry, repaired before the check: {}</source>
         <translation>{} 个规划要素的几何无效，检查前已修复：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="370"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="251"/>
         <source>{}: {} invalid polygons were repaired before the check.</source>
         <translation>{}：{} 个无效面在检查前已修复。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlLineParameters</name>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="50"/>
+        <source>Planned layer (polygons, lines or points)</source>
+        <translation>规划图层（面、线或点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="57"/>
+        <source>Planned feature id field</source>
+        <translation>规划要素编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="62"/>
+        <source>Planned type field (urban construction must lie inside the boundary)</source>
+        <translation>建设类型字段（城镇建设须位于城镇开发边界内）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="71"/>
+        <source>Type values meaning urban construction (comma-separated)</source>
+        <translation>表示城镇建设的类型取值（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="78"/>
+        <source>Permanent basic farmland 永久基本农田</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="78"/>
+        <source>Ecological red line 生态保护红线</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="78"/>
+        <source>Urban development boundary 城镇开发边界</source>
+        <translation>城镇开发边界</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="85"/>
+        <source>田坎 deduction coefficient field KCXS (0–1)</source>
+        <translation>田坎系数字段 KCXS（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="95"/>
+        <source>Zones for the summary (townships)</source>
+        <translation>汇总分区（乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="100"/>
+        <source>Zone name field</source>
+        <translation>分区名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="105"/>
+        <source>Area method</source>
+        <translation>面积计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="105"/>
+        <source>Planar, in the working CRS</source>
+        <translation>平面面积（工作坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="105"/>
+        <source>Ellipsoidal, CGCS2000</source>
+        <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="113"/>
+        <source>Smallest overlap that counts (m²; smaller ones are slivers)</source>
+        <translation>计入冲突的最小重叠面积（平方米；更小的为碎片）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="122"/>
+        <source>Working CRS (projected)</source>
+        <translation>工作坐标系（投影）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="127"/>
+        <source>Conflicts</source>
+        <translation>冲突图斑</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="128"/>
+        <source>Planned features checked</source>
+        <translation>规划要素检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/compliance/control_parameters.py" line="133"/>
+        <source>Compliance summary</source>
+        <translation>合规检查汇总</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +2766,199 @@
         <location filename="../../ui/facility_gaps_dialog.ui" line="55"/>
         <source>The id to give as STANDARD in a script or model</source>
         <translation>在脚本或模型中作为 STANDARD 参数填写的编号</translation>
+    </message>
+</context>
+<context>
+    <name>FlowParameters</name>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="57"/>
+        <source>Nodes (towns and villages)</source>
+        <translation>节点（城镇和村庄）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="63"/>
+        <source>Node id field</source>
+        <translation>节点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="63"/>
+        <source>Node type field (urban or rural)</source>
+        <translation>节点类型字段（城镇或乡村）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="63"/>
+        <source>Mass field for the gravity model (e.g. population)</source>
+        <translation>重力模型规模字段（如人口）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="63"/>
+        <source>Node name field</source>
+        <translation>节点名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="82"/>
+        <source>Flow table (origin, destination, value)</source>
+        <translation>流量表（起点、终点、流量）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="89"/>
+        <source>Origin field</source>
+        <translation>起点字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="89"/>
+        <source>Destination field</source>
+        <translation>终点字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="89"/>
+        <source>Value field</source>
+        <translation>流量字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="89"/>
+        <source>Kind field (labour, capital, land, …)</source>
+        <translation>要素种类字段（劳动力、资本、土地等）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="89"/>
+        <source>Year field</source>
+        <translation>年份字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="102"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="107"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="107"/>
+        <source>Straight line (km)</source>
+        <translation>直线距离（千米）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="107"/>
+        <source>Road network (NETWORK)</source>
+        <translation>路网（NETWORK）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="115"/>
+        <source>Road network (lines)</source>
+        <translation>道路网络（线）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="123"/>
+        <source>Speed field, km/h (car)</source>
+        <translation>速度字段，千米/小时（机动车）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="123"/>
+        <source>Road class field</source>
+        <translation>道路等级字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="123"/>
+        <source>One-way field</source>
+        <translation>单行字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="129"/>
+        <source>Travel mode on the network</source>
+        <translation>路网出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="129"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="129"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="129"/>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="129"/>
+        <source>Car</source>
+        <translation>小汽车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="137"/>
+        <source>Network cost unit</source>
+        <translation>路网成本单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="137"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="137"/>
+        <source>Meters</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="145"/>
+        <source>Largest distance from a road, m</source>
+        <translation>距道路的最大距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="145"/>
+        <source>Detour factor (unused over roads)</source>
+        <translation>绕行系数（路网计算不使用）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="154"/>
+        <source>Gravity model for unlisted pairs</source>
+        <translation>为未列出的节点对估计的重力模型</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="154"/>
+        <source>None</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="154"/>
+        <source>Unconstrained (masses)</source>
+        <translation>无约束（按规模）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="154"/>
+        <source>Doubly constrained</source>
+        <translation>双约束</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="162"/>
+        <source>Smallest gross flow drawn</source>
+        <translation>绘制的最小总流量</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="171"/>
+        <source>Working CRS (projected)</source>
+        <translation>工作坐标系（投影）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="176"/>
+        <source>Flow lines</source>
+        <translation>流动连线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="181"/>
+        <source>Node balances</source>
+        <translation>节点流量平衡</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_parameters.py" line="188"/>
+        <source>Urban–rural flow matrix</source>
+        <translation>城乡流动矩阵</translation>
     </message>
 </context>
 <context>
