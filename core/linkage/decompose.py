@@ -21,7 +21,12 @@ from dataclasses import dataclass, replace
 from typing import Callable, List, Optional, Sequence
 
 import numpy as np
-from scipy.optimize import LinearConstraint, milp
+from scipy.optimize import LinearConstraint
+
+try:
+    from scipy.optimize import milp
+except ImportError:  # SciPy < 1.9: plan_linkage refuses, naming the SciPy it needs
+    milp = None
 
 from .accounting import Selection, objective_value
 from .model import build_model, solve_model

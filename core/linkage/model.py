@@ -28,7 +28,12 @@ from typing import Optional, Tuple
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+from scipy.optimize import Bounds, LinearConstraint, linprog
+
+try:
+    from scipy.optimize import milp
+except ImportError:  # SciPy < 1.9: plan_linkage refuses, naming the SciPy it needs
+    milp = None
 
 from ..errors import InputError
 from ..messages import tr

@@ -19,6 +19,7 @@ import numpy as np
 from ..checks import limit, positive_number
 from ..errors import InputError
 from ..messages import listing, tr
+from ..solver import require_milp
 from .accounting import BalanceSheet, ha_to_mu
 from .exclusions import ControlLineOverlaps, exclusions
 from .outcome import LinkageResult
@@ -237,6 +238,7 @@ def plan_linkage(
         Bad input, naming the parcels: a mandatory 建新 parcel on a control line or without
         area, no usable parcel, bad κ, grade, area …
     """
+    require_milp()  # an older SciPy: say which one is needed before any work
     t0 = time.perf_counter()
     rules = rules or LinkageRules()
     options = options or PlanOptions()

@@ -759,12 +759,12 @@
         <translation>成本 {cost:.4f} 超过预算 {budget:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="73"/>
+        <location filename="../../core/linkage/model.py" line="78"/>
         <source>{name} must be a dict {{row index: 0 or 1}}.</source>
         <translation>{name} 必须是字典 {{行号: 0 或 1}}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="76"/>
+        <location filename="../../core/linkage/model.py" line="81"/>
         <source>{name}: bad entry {row}: {value} (row 0..{last}: 0 or 1).</source>
         <translation>{name}：无效条目 {row}: {value}（行号 0..{last}，取值 0 或 1）。</translation>
     </message>
@@ -1819,47 +1819,47 @@
         <translation>{n} 个地块的类型无法识别（{parcels}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="225"/>
+        <location filename="../../core/linkage/model.py" line="230"/>
         <source>the solver reported an optimum but returned no solution</source>
         <translation>求解器报告已求得最优，但未返回解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="227"/>
+        <location filename="../../core/linkage/model.py" line="232"/>
         <source>the solver reported an unbounded model (numerical trouble): {message}</source>
         <translation>求解器报告模型无界（数值问题）：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="231"/>
+        <location filename="../../core/linkage/model.py" line="236"/>
         <source>the solver stopped with status {status}</source>
         <translation>求解器以状态 {status} 终止</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="331"/>
+        <location filename="../../core/linkage/model.py" line="336"/>
         <source>no time left</source>
         <translation>没有剩余时间</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/plan.py" line="253"/>
+        <location filename="../../core/linkage/plan.py" line="255"/>
         <source>{n} {kind} parcels have no area (zero, NULL or no geometry) and are left out: {parcels}</source>
         <translation>{n} 个{kind}地块没有面积（为零、空值或无几何），已剔除：{parcels}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/plan.py" line="265"/>
+        <location filename="../../core/linkage/plan.py" line="267"/>
         <source>Mandatory 建新 parcels break a control line and cannot be built: {parcels}. Move or reshape them, or clear their mandatory flag.</source>
         <translation>必选建新地块触碰控制线，无法建设：{parcels}。请调整其位置或形状，或取消必选标记。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/plan.py" line="273"/>
+        <location filename="../../core/linkage/plan.py" line="275"/>
         <source>Mandatory 建新 parcels have no area: {parcels}</source>
         <translation>必选建新地块没有面积：{parcels}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/plan.py" line="280"/>
+        <location filename="../../core/linkage/plan.py" line="282"/>
         <source>No usable {kind} parcels.</source>
         <translation>没有可用的{kind}地块。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/plan.py" line="285"/>
+        <location filename="../../core/linkage/plan.py" line="287"/>
         <source>Every cost and value is 0 (no COST_FIELD/UNIT_COST, no VALUE_FIELD/UNIT_VALUE): all feasible plans score the same and the one returned is arbitrary.</source>
         <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
     </message>
@@ -2022,6 +2022,11 @@
         <location filename="../../processing_provider/land/linkage_parcels.py" line="323"/>
         <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
         <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../core/solver.py" line="27"/>
+        <source>This analysis solves a mixed-integer programme with scipy.optimize.milp, which needs SciPy {needed} or newer; the Python of this QGIS has SciPy {version}. Update SciPy for QGIS&apos;s Python (or use a QGIS that ships a newer one).</source>
+        <translation>此分析用 scipy.optimize.milp 求解混合整数规划，需要 SciPy {needed} 或更新版本；当前 QGIS 的 Python 中 SciPy 版本为 {version}。请为 QGIS 的 Python 升级 SciPy（或使用自带较新 SciPy 的 QGIS）。</translation>
     </message>
 </context>
 <context>
