@@ -9,7 +9,15 @@ module per analysis (``hollow``, ``facilities``, ``linkage``, ``compliance``, ``
 ``atlas`` (the words and scales of the PDF map atlas).
 """
 
-from .atlas import Credits, credit_lines, layer_name, nice_scale, page_title, scale_text
+from .atlas import (
+    Credits,
+    credit_lines,
+    layer_name,
+    nice_scale,
+    page_title,
+    scale_text,
+    unplaced_note,
+)
 from .compliance import Compliance, ConflictPieces
 from .facilities import DemandGaps, ZoneGaps
 from .files import write_atomically
@@ -40,5 +48,6 @@ __all__ = [
     "page_title",
     "scale_text",
     "unit_name",
+    "unplaced_note",
     "write_atomically",
 ]

@@ -63,10 +63,20 @@ def layer_name(layer: str, tr) -> str:
     return names[layer]
 
 
-def credit_lines(credits: Credits, files: Sequence[str], crs: str, tr) -> List[str]:
+def unplaced_note(tr) -> str:
+    """The note of a flow map whose table has places without a location."""
+    return tr(
+        "Flows to or from places without a location (e.g. cities outside the county) are "
+        "counted in the report but not drawn."
+    )
+
+
+def credit_lines(
+    credits: Credits, files: Sequence[str], crs: str, tr, notes: Sequence[str] = ()
+) -> List[str]:
     """The lines of a page's text block: producer (when given), date, data sources (the
-    planner's words, then the page's data files), coordinate system, the note on fictitious
-    data (when so) and the tool."""
+    planner's words, then the page's data files), coordinate system, the page's own ``notes``
+    (already in the report's language), the note on fictitious data (when so) and the tool."""
     lines = []
     if credits.producer.strip():
         lines.append(tr("Producer: {producer}").format(producer=credits.producer.strip()))
@@ -77,6 +87,7 @@ def credit_lines(credits: Credits, files: Sequence[str], crs: str, tr) -> List[s
         lines.append(tr("Data sources: {sources}").format(sources="; ".join(sources)))
     if crs:
         lines.append(tr("Coordinate system: {crs}").format(crs=crs))
+    lines += [note for note in notes if note]
     if credits.fictitious:
         lines.append(tr("Note: fictitious sample data for demonstration; they show no real place."))
     lines.append(tr("Made with URFlow {version}").format(version=credits.version).strip())

@@ -304,7 +304,11 @@ class PageBuilder:
         self.north_arrow(layout, map_item, MARGIN + map_width - 17, TOP + 3)
         panel = w_a3 - MARGIN - PANEL
         credits = credit_lines(
-            self.settings.credits, file_names(page), f"{crs.description()} ({crs.authid()})", tr
+            self.settings.credits,
+            file_names(page),
+            f"{crs.description()} ({crs.authid()})",
+            tr,
+            page.notes,
         )
         size = 8.5 * self.pt
         spare = size * 25.4 / 72.0  # one more line than measured, in page mm

@@ -21,13 +21,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ...reporting import layer_name, page_title
+from ...reporting import layer_name, page_title, unplaced_note
 from ..compliance import control_style
 from ..flows import flow_style
 from ..land import linkage_style
 from ..services import gap_style
 from ..villages import hollow_style
-from .readers import kinds
+from .readers import kinds, read_layer
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class AtlasPage:
     title: str
     layers: Sequence[AtlasLayer]
     boundaries: Optional[AtlasLayer] = None
+    notes: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -182,11 +183,9 @@ def hollow_page(inputs, language, tr):
 
 
 def facility_page(group, language, tr):
+    """Villages by gap class above the facilities (a village clinic stands in its village:
+    the village's class stays visible); without demand, the zones by coverage rate."""
     layers = []
-    if group.facilities is not None:
-        layers.append(
-            AtlasLayer(group.facilities, layer_name("facilities", tr), gap_style.style_facilities)
-        )
     if group.demand is not None:
         layers.append(
             AtlasLayer(
@@ -195,15 +194,19 @@ def facility_page(group, language, tr):
                 lambda copy: gap_style.style_demand(copy, language),
             )
         )
-    elif group.zones is not None:  # without demand, the zones coloured by coverage
+    elif group.zones is not None:
         layers.append(AtlasLayer(group.zones, layer_name("zones", tr), gap_style.style_zones))
+    if group.facilities is not None:
+        layers.append(
+            AtlasLayer(group.facilities, layer_name("facilities", tr), gap_style.style_facilities)
+        )
     return AtlasPage(page_title("facility", tr, group.name), layers)
 
 
 def linkage_page(inputs, language, tr):
     def construction(copy):
         linkage_style.style_construction(copy, language)
-        mark_centroids(copy, {"selected", "excluded"})
+        mark_centroids(copy, {"selected", "excluded"}, size=2.2)
 
     def demolition(copy):
         linkage_style.style_demolition(copy, language)
@@ -245,6 +248,10 @@ def compliance_page(inputs, language, tr):
 def flow_pages(inputs, language, tr):
     """One page per flow kind (of the lines, else of the nodes)."""
     found = kinds(inputs.flow_lines if inputs.flow_lines is not None else inputs.flow_nodes)
+    notes = []
+    if inputs.flow_nodes is not None:
+        if any(shape is None for shape in read_layer(inputs.flow_nodes, [], True)[1]):
+            notes.append(unplaced_note(tr))
     pages = []
     for kind in found or [None]:
         subset = QgsExpression.createFieldEqualityExpression("kind", kind) if kind else ""
@@ -262,7 +269,7 @@ def flow_pages(inputs, language, tr):
             if layer is not None
         ]
         name = kind if len(found) > 1 else ""
-        pages.append(AtlasPage(page_title("flows", tr, name), layers))
+        pages.append(AtlasPage(page_title("flows", tr, name), layers, notes=notes))
     return pages
 
 
@@ -282,4 +289,4 @@ def atlas_pages(inputs: AtlasInputs, language: str, tr) -> List[AtlasPage]:
     if inputs.flow_lines is not None or inputs.flow_nodes is not None:
         pages += flow_pages(inputs, language, tr)
     boundaries = boundary_layer(inputs, tr)
-    return [AtlasPage(page.title, page.layers, boundaries) for page in pages]
+    return [AtlasPage(page.title, page.layers, boundaries, page.notes) for page in pages]

@@ -60,11 +60,11 @@ class ReportMaps:
         return self.draw([styled_clone(layer, style_zones)])
 
     def demand(self, layer, background=None, facilities=None) -> MapImage:
-        """Demand by gap class (under the ``facilities`` that serve it, when given) over the
+        """Demand by gap class (above the ``facilities`` that serve it, when given) over the
         outlines of ``background`` (zones or villages)."""
         styled = [styled_clone(layer, lambda c: style_demand(c, self.language))]
         if facilities is not None:
-            styled.insert(0, styled_clone(facilities, style_facilities))
+            styled.append(styled_clone(facilities, style_facilities))
         return self.draw(styled + ([outline_clone(background)] if background is not None else []))
 
     def compliance(self, conflicts, planned, background=None):

@@ -1899,12 +1899,12 @@
         <translation>保留 {1} 年的流量 {0} 条。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas.py" line="454"/>
+        <location filename="../../processing_provider/report/atlas.py" line="458"/>
         <source>Planning atlas</source>
         <translation>规划图集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas_pages.py" line="150"/>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="151"/>
         <source>mu</source>
         <translation>亩</translation>
     </message>
@@ -1999,37 +1999,37 @@
         <translation>节点（符号大小：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="72"/>
+        <location filename="../../reporting/atlas.py" line="82"/>
         <source>Producer: {producer}</source>
         <translation>编制单位：{producer}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="74"/>
+        <location filename="../../reporting/atlas.py" line="84"/>
         <source>Date: {date}</source>
         <translation>编制日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="77"/>
+        <location filename="../../reporting/atlas.py" line="87"/>
         <source>Data sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="79"/>
+        <location filename="../../reporting/atlas.py" line="89"/>
         <source>Coordinate system: {crs}</source>
         <translation>坐标系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="81"/>
+        <location filename="../../reporting/atlas.py" line="92"/>
         <source>Note: fictitious sample data for demonstration; they show no real place.</source>
         <translation>注：本图数据为虚构的样例数据，仅供演示，不代表任何真实地区。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="82"/>
+        <location filename="../../reporting/atlas.py" line="93"/>
         <source>Made with URFlow {version}</source>
         <translation>制图工具：URFlow {version}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="98"/>
+        <location filename="../../reporting/atlas.py" line="109"/>
         <source>Scale 1:{scale}</source>
         <translation>比例尺 1:{scale}</translation>
     </message>
@@ -2234,12 +2234,12 @@
         <translation>流出最多的是{village}（{out} {unit}），流入最多的是{town}（{into} {unit}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas.py" line="373"/>
+        <location filename="../../processing_provider/report/atlas.py" line="377"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas.py" line="415"/>
+        <location filename="../../processing_provider/report/atlas.py" line="419"/>
         <source>km</source>
         <translation>千米</translation>
     </message>
@@ -2247,6 +2247,11 @@
         <location filename="../../reporting/flows.py" line="242"/>
         <source>Top {n} receiving towns and cities (largest inflow)</source>
         <translation>流入最多的前 {n} 个城镇（含城市）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="68"/>
+        <source>Flows to or from places without a location (e.g. cities outside the county) are counted in the report but not drawn.</source>
+        <translation>流向或来自无位置地点（如县外城市）的流动已计入报告，但未在图上绘出。</translation>
     </message>
 </context>
 <context>

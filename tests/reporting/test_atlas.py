@@ -44,6 +44,11 @@ def test_credit_lines_in_order_every_text_through_tr():
     ]
 
 
+def test_a_page_s_notes_come_before_the_fictitious_note():
+    lines = credit_lines(Credits(fictitious=True, version="1"), [], "", str, ["flows: a note"])
+    assert lines[0] == "flows: a note" and "fictitious" in lines[1]
+
+
 def test_credit_lines_leave_out_what_is_not_given():
     lines = credit_lines(Credits(version="1"), [], "", lambda text: text)
     assert lines == ["Made with URFlow 1"]

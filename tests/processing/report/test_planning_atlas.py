@@ -312,6 +312,10 @@ def test_the_sample_county_layouts_have_their_items(sample_atlas):
     legend = items(layouts[2], QgsLayoutItemLegend)[0]
     in_legend = [node.name() for node in legend.model().rootGroup().findLayers()]
     assert sorted(in_legend) == sorted(names)
+    clinics = [layer.name() for layer in items(layouts[1], QgsLayoutItemMap)[0].layers()]
+    assert clinics == ["Township boundary", "Villages by gap class", "Facilities (size: load)"]
+    flows = [label.text() for label in items(layouts[4], QgsLayoutItemLabel)]
+    assert any("counted in the report but not drawn" in text for text in flows)
     hollow = items(layouts[0], QgsLayoutItemMap)[0].layers()[1]
     assert hollow.labelsEnabled() and hollow.labeling().settings().fieldName == "village_name"
 
