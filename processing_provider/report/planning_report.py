@@ -25,26 +25,14 @@ from qgis.core import (
 
 from ...about import version
 from ...i18n import output_language
-from ...reporting import (
-    FLOW_UNITS,
-    Compliance,
-    Credits,
-    Flows,
-    Linkage,
-    build_report,
-    north_arrow_label,
-    unit_name,
-    write_atomically,
-)
+from ...reporting import Credits, build_report, north_arrow_label, write_atomically
 from ..base import BaseAlgorithm
-from ..compliance.control_style import LINE_COLOURS
-from ..services.gap_style import GAP_COLOURS
-from ..villages.hollow_style import LEVEL_COLOURS
 from . import readers
 from .atlas import AtlasSettings, write_atlas
-from .atlas_pages import AtlasInputs, Boundaries, atlas_pages
+from .atlas_pages import Boundaries, atlas_pages
 from .language import report_translator
 from .maps import ReportMaps
+from .report_sections import LINKAGE_LAYERS, ReportInputs, ReportSections
 
 SOURCE = QgsProcessing.SourceType
 #: PAGE_SIZE options, by index.
@@ -77,8 +65,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     FICTITIOUS = "FICTITIOUS"
     ATLAS_PROJECT = "ATLAS_PROJECT"
     PAGES = "PAGES"
-    #: The map layers of the linkage section, top first.
-    LINKAGE_LAYERS = (LINKAGE_PAIRS, LINKAGE_CONSTRUCTION, LINKAGE_DEMOLITION)
+    LINKAGE_LAYERS = LINKAGE_LAYERS
     CONTROL_LAYERS = (CONTROL_CONFLICTS, CONTROL_PLANNED, CONTROL_SUMMARY)
     FLOW_LAYERS = (FLOW_LINES, FLOW_NODES, FLOW_MATRIX)
     INPUTS = (HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE) + LINKAGE_LAYERS
@@ -236,22 +223,14 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         for key, target in ((self.OUTPUT, path), (self.OUTPUT_PDF, pdf)):
             if target and os.path.isdir(target):  # said before the maps are drawn
                 raise self.cannot_write(target, key=key)
-        layers = {
-            key: self.parameterAsVectorLayer(parameters, key, context)
-            for key in self.INPUTS + (self.BOUNDARIES,)
-            if key != self.FACILITY_GAPS
-        }
-        gap_layers = self.parameterAsLayerList(parameters, self.FACILITY_GAPS, context)
-        if not gap_layers and all(layer is None for layer in layers.values()):
+        inputs = self.report_inputs(parameters, context)
+        if not inputs.given():
             raise QgsProcessingException(self.tr("Give at least one input layer."))
         language = output_language()
         tr = report_translator(language)
         maps = ReportMaps(context, language, north_arrow_label(tr))
-        groups = readers.facility_groups(gap_layers)
-        boundaries = self.boundaries(parameters, context, layers, groups)
-        data = self.read_sections(
-            parameters, context, layers, gap_layers, groups, boundaries, maps, tr, feedback
-        )
+        sections = ReportSections(inputs, maps, tr, feedback)
+        data = sections.read()
         if data is None:
             return {}
         report = build_report(
@@ -259,7 +238,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             data["hollow"],
             data["facilities"] or (),
             data["linkage"],
-            maps.language,
+            language,
             tr,
             datetime.date.today().isoformat(),
             version(),
@@ -281,36 +260,34 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         results = {self.OUTPUT: path, **counts}
         results.update({self.OUTPUT_PDF: None, self.ATLAS_PROJECT: None, self.PAGES: 0})
         if pdf:
-            inputs = self.atlas_inputs(parameters, context, layers, groups, boundaries)
-            results.update(self.atlas(parameters, context, feedback, pdf, inputs, tr, language))
+            atlas = atlas_pages(sections.atlas_inputs(), language, tr)
+            results.update(self.atlas(parameters, context, feedback, pdf, atlas, tr))
         return results
 
-    def read_sections(
-        self, parameters, context, layers, gap_layers, groups, boundaries, maps, tr, feedback
-    ):
-        """Each analysis given read into the report's plain data (None where not given), its
-        maps drawn; None when cancelled."""
-        town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) or "town_name"
-        hollow = layers[self.HOLLOW_VILLAGES]
-        background = boundaries.layer if boundaries is not None else hollow
-        steps = {
-            "hollow": lambda: (
-                self.hollow_data(hollow, town_field, maps, feedback) if hollow is not None else None
-            ),
-            "facilities": lambda: self.facility_data(
-                gap_layers, groups, hollow, town_field, maps, feedback
-            ),
-            "linkage": lambda: self.linkage_data(layers, hollow, maps),
-            "compliance": lambda: self.compliance_data(layers, background, maps),
-            "flows": lambda: self.flow_data(parameters, context, layers, background, maps, tr),
+    def report_inputs(self, parameters, context) -> ReportInputs:
+        """The layers given (None where not), and how to read them."""
+        layers = {
+            key: self.parameterAsVectorLayer(parameters, key, context)
+            for key in self.INPUTS + (self.BOUNDARIES,)
+            if key != self.FACILITY_GAPS
         }
-        data = {}
-        for step, (name, read) in enumerate(steps.items()):
-            if feedback.isCanceled():
-                return None
-            data[name] = read() or None
-            feedback.setProgress(60 * (step + 1) / len(steps))
-        return data
+        gap_layers = self.parameterAsLayerList(parameters, self.FACILITY_GAPS, context)
+        groups = readers.facility_groups(gap_layers)
+        boundaries = None
+        if layers[self.BOUNDARIES] is not None:
+            name = self.parameterAsString(parameters, self.BOUNDARY_NAME_FIELD, context)
+            boundaries = Boundaries(layers[self.BOUNDARIES], name or "town_name")
+        else:  # the townships of the first zones output
+            zones = next((g.zones for g in groups if g.zones is not None), None)
+            boundaries = Boundaries(zones, "zone_name") if zones is not None else None
+        return ReportInputs(
+            layers,
+            gap_layers,
+            self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) or "town_name",
+            self.parameterAsEnum(parameters, self.FLOW_UNIT, context),
+            boundaries,
+            groups,
+        )
 
     def write(self, path, html):
         """The report at ``path``, or an error naming OUTPUT; never a half-written file."""
@@ -333,167 +310,8 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             text.format(parameter=self.parameter_label(key), path=path, error=reason)
         )
 
-    # -- reading the outputs (and drawing their maps) ------------------------------------
-
-    def require(self, layer, fields, message):
-        for field in fields:
-            if field not in layer.fields().names():
-                raise QgsProcessingException(message.format(field))
-
-    def require_output(self, layer, key, fields, output, algorithm):
-        """Refuse a layer of ``key`` that lacks a field of the ``output`` of ``algorithm``."""
-        if layer is not None:
-            text = self.tr(
-                "Layer {key}: there is no field '{field}' (is it the {output} of {algorithm}?)"
-            )
-            for field in fields:
-                if field not in layer.fields().names():
-                    raise QgsProcessingException(
-                        text.format(key=key, field=field, output=output, algorithm=algorithm)
-                    )
-        return layer
-
-    def hollow_data(self, layer, town_field, maps, feedback):
-        self.require(
-            layer,
-            ("hollow_level", "hollow_score"),
-            self.tr(
-                "Layer HOLLOW_VILLAGES: there is no field '{}' (is it the output of "
-                "urflow:hollowvillages?)"
-            ),
-        )
-        names = layer.fields().names()
-        if town_field not in names:
-            feedback.pushWarning(
-                self.tr(
-                    "Layer HOLLOW_VILLAGES has no field '{}': all villages are counted together."
-                ).format(town_field)
-            )
-        image = maps.hollow(layer, "village_name" if "village_name" in names else town_field)
-        return readers.hollow_villages(layer, town_field, maps.language, LEVEL_COLOURS, image)
-
-    def facility_data(self, layers, groups, hollow, town_field, maps, feedback):
-        zones = next((layer for layer in layers if readers.is_zones(layer)), None)
-        background = zones if zones is not None else hollow
-        served = {id(g.demand): g.facilities for g in groups if g.demand is not None}
-        facilities = []
-        for layer in layers:
-            if feedback.isCanceled():
-                break
-            name = readers.facility_type(layer)
-            if readers.is_zones(layer):
-                facilities.append(readers.zone_gaps(layer, name, maps.zones(layer)))
-            elif readers.is_demand(layer):
-                image = maps.demand(layer, background, served.get(id(layer)))
-                facilities.append(
-                    readers.demand_gaps(
-                        layer, name, town_field, zones, maps.context, GAP_COLOURS, image
-                    )
-                )
-            elif not readers.is_facilities(layer):
-                feedback.pushWarning(
-                    self.tr(
-                        "Layer FACILITY_GAPS '{}' is none of the demand (gap_class), zones "
-                        "(zone_name, coverage_rate) or facilities (catchment_pop, load) outputs "
-                        "of facilitygaps and is left out"
-                    ).format(name)
-                )
-        return facilities
-
-    def linkage_data(self, layers, hollow, maps):
-        balance = layers[self.LINKAGE_BALANCE]
-        parcels = [layers[key] for key in self.LINKAGE_LAYERS]
-        if balance is None and all(layer is None for layer in parcels):
-            return None
-        rows = None
-        if balance is not None:
-            # tables written before the passed code field existed have only the result word
-            result = () if "passed" in balance.fields().names() else ("result",)
-            self.require(
-                balance,
-                ("group", "kind", "label", "value") + result,
-                self.tr(
-                    "Layer LINKAGE_BALANCE: there is no field '{}' (is it the OUTPUT_BALANCE "
-                    "table of urflow:landquotalinkage?)"
-                ),
-            )
-            rows = readers.balance_rows(balance)
-        return Linkage(rows, maps.linkage(*parcels, background=hollow))
-
-    def compliance_data(self, layers, background, maps):
-        algorithm = "urflow:controllinecheck"
-        conflicts, planned, summary = (
-            self.require_output(
-                layers[key], key, fields, key.replace("CONTROL", "OUTPUT"), algorithm
-            )
-            for key, fields in (
-                (self.CONTROL_CONFLICTS, ("planned_id", "line", "area_ha")),
-                (self.CONTROL_PLANNED, ("conflict",)),
-                (self.CONTROL_SUMMARY, ("zone", "is_total", "line", "area_ha")),
-            )
-        )
-        if conflicts is None and planned is None and summary is None:
-            return None
-        return Compliance(
-            summary=readers.table_rows(summary) if summary is not None else None,
-            conflicts=readers.conflict_pieces(conflicts, planned)
-            if conflicts is not None
-            else None,
-            planned=readers.planned_codes(planned) if planned is not None else None,
-            colours=LINE_COLOURS,
-            map=maps.compliance(conflicts, planned, background),
-        )
-
-    def flow_data(self, parameters, context, layers, background, maps, tr):
-        algorithm = "urflow:urbanruralflows"
-        lines, nodes, matrix = (
-            self.require_output(layers[key], key, fields, key.replace("FLOW", "OUTPUT"), algorithm)
-            for key, fields in (
-                (self.FLOW_LINES, ("kind", "gross", "net", "flow_class", "estimated")),
-                (self.FLOW_NODES, readers.NODE_FIELDS),
-                (self.FLOW_MATRIX, ("kind", "rural_to_urban", "urban_to_rural")),
-            )
-        )
-        if lines is None and nodes is None and matrix is None:
-            return None
-        shown = lines if lines is not None else nodes
-        found = readers.kinds(shown) if shown is not None else []
-        unit = FLOW_UNITS[self.parameterAsEnum(parameters, self.FLOW_UNIT, context)]
-        return Flows(
-            matrix=readers.table_rows(matrix) if matrix is not None else None,
-            nodes=readers.flow_nodes(nodes) if nodes is not None else None,
-            unit=unit_name(unit, tr),
-            maps={kind: maps.flows(lines, nodes, kind, background) for kind in found},
-        )
-
-    def boundaries(self, parameters, context, layers, groups):
-        """BOUNDARIES with its name field, else the first zones output of FACILITY_GAPS."""
-        layer = layers[self.BOUNDARIES]
-        if layer is not None:
-            field = self.parameterAsString(parameters, self.BOUNDARY_NAME_FIELD, context)
-            return Boundaries(layer, field or "town_name")
-        zones = next((g.zones for g in groups if g.zones is not None), None)
-        return Boundaries(zones, "zone_name") if zones is not None else None
-
-    # -- the atlas ----------------------------------------------------------------------
-
-    def atlas_inputs(self, parameters, context, layers, groups, boundaries):
-        hollow = layers[self.HOLLOW_VILLAGES]
-        label = "village_name"
-        if hollow is not None and label not in hollow.fields().names():
-            label = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context)
-        return AtlasInputs(
-            hollow,
-            label,
-            groups,
-            *(layers[key] for key in self.LINKAGE_LAYERS),
-            *(layers[key] for key in (self.CONTROL_CONFLICTS, self.CONTROL_PLANNED)),
-            *(layers[key] for key in (self.FLOW_LINES, self.FLOW_NODES)),
-            boundaries,
-        )
-
-    def atlas(self, parameters, context, feedback, pdf, inputs, tr, language):
-        """The atlas of ``inputs`` written to ``pdf`` and its project beside it."""
+    def atlas(self, parameters, context, feedback, pdf, pages, tr):
+        """The atlas ``pages`` written to ``pdf`` and its project beside it."""
         settings = AtlasSettings(
             PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)],
             self.parameterAsString(parameters, self.TITLE, context).strip(),
@@ -505,7 +323,6 @@ class PlanningReportAlgorithm(BaseAlgorithm):
                 version(),
             ),
         )
-        pages = atlas_pages(inputs, language, tr)
         try:
             atlas = write_atlas(pages, settings, pdf, context, feedback, tr)
         except OSError as error:

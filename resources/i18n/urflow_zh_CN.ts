@@ -4063,269 +4063,272 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="75"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="91"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="78"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="99"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="86"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="100"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="87"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="171"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="171"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="246"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="276"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="255"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="357"/>
-        <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
-        <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="412"/>
-        <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
-        <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="528"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="345"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="531"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="348"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="328"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="305"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="330"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="307"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="367"/>
-        <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
-        <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
         <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
         <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
         <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
         <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
         <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
         <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Township boundaries (drawn and named on the maps)</source>
         <translation>乡镇界（在地图上绘制并标注名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="154"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="141"/>
         <source>Township name field</source>
         <translation>乡镇名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
         <source>Unit of the flows</source>
         <translation>流量单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
         <source>Units of the flow table</source>
         <translation>流量表中的单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
         <source>Persons (人)</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
         <source>Households (户)</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
         <source>10,000 yuan (万元)</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
         <source>Mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="176"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
         <source>Map atlas (PDF, one page per map)</source>
         <translation>图集（PDF，每图一页）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="176"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="185"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
         <source>Atlas page size</source>
         <translation>图集幅面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="185"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="185"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
         <source>Producer (编制单位) on the atlas pages</source>
         <translation>图集上的编制单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
         <source>Data sources named on the atlas pages</source>
         <translation>图集上注明的数据来源</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="199"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="186"/>
         <source>Mark the atlas as fictitious sample data</source>
         <translation>将图集标注为虚构样例数据</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Atlas pages</source>
         <translation>图集页数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="202"/>
         <source>Atlas project (QGZ)</source>
         <translation>图集工程文件（QGZ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="227"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="214"/>
         <source>Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线合规检查输出或城乡流动输出。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="326"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="303"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="346"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="332"/>
+        <source>Atlas written to {}: {} pages; its layouts are in {}</source>
+        <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <location filename="../../processing_provider/report/report_sections.py" line="103"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="394"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="117"/>
+        <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
+        <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_sections.py" line="127"/>
+        <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
+        <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_sections.py" line="161"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="515"/>
-        <source>Atlas written to {}: {} pages; its layouts are in {}</source>
-        <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
+        <location filename="../../processing_provider/report/report_sections.py" line="179"/>
+        <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
+        <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
 </context>
 <context>
