@@ -138,6 +138,8 @@ def bar_chart(
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     if len(series) > 1:
+        low, high = axes.get_ylim()
+        axes.set_ylim(low, high + (high - low) * 0.15)  # room for the legend above the bars
         legend = axes.legend(fontsize=8, frameon=False, ncol=min(4, len(series)))
         for text in legend.get_texts():
             text.set_fontfamily(rc["family"])

@@ -4,7 +4,9 @@ from dataclasses import dataclass
 from typing import Optional, Sequence, Union
 
 from ..core.messages import tr as ui_tr
+from .compliance import Compliance, compliance_section
 from .facilities import DemandGaps, ZoneGaps, facility_section
+from .flows import Flows, flow_section
 from .hollow import HollowVillages, hollow_section
 from .linkage import Linkage, linkage_section
 from .markup import bullet_list, document, element
@@ -35,6 +37,9 @@ def build_report(
     tr=ui_tr,
     date: str = "",
     version: str = "",
+    *,
+    compliance: Optional[Compliance] = None,
+    flows: Optional[Flows] = None,
 ) -> Report:
     """The report of the analyses given (each may be left out).
 
@@ -42,9 +47,9 @@ def build_report(
     ----------
     title : str
         Title at the top; empty = "Planning report" in the report's language.
-    hollow, facilities, linkage
+    hollow, facilities, linkage, compliance, flows
         The analyses' outputs as plain data (see :mod:`.hollow`, :mod:`.facilities`,
-        :mod:`.linkage`), maps already rendered.
+        :mod:`.linkage`, :mod:`.compliance`, :mod:`.flows`), maps already rendered.
     language : str
         ``en`` or ``zh``: the language of the page (its ``lang``, the default level names).
     tr : callable
@@ -60,6 +65,10 @@ def build_report(
         sections.append(facility_section(facilities, tr))
     if linkage is not None:
         sections.append(linkage_section(linkage, tr))
+    if compliance is not None:
+        sections.append(compliance_section(compliance, language, tr))
+    if flows is not None:
+        sections.append(flow_section(flows, tr))
     title = (title or "").strip() or tr("Planning report")
     maps = sum(section.maps for section in sections)
     head = [

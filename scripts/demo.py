@@ -6,6 +6,8 @@ Writes to the output folder (default ``demo-output/``):
 - ``urflow_demo.qgz``: a QGIS project with the sample county and the outputs, styled;
 - ``overview.png``: the project's map, rendered;
 - ``summary.html``: the planning report (urflow:planningreport) of every analysis;
+- ``atlas.pdf``: the map atlas (图集) of the same run, one A3 page per map, and ``atlas.qgz``,
+  the QGIS project holding its print layouts (open it to edit them in the layout designer);
 and prints a short summary at the end.
 """
 
@@ -213,13 +215,28 @@ DEMO_STEPS.append(
             "TITLE": "青溪县（虚构）城乡资源流动规划分析 — Qingxi County (fictitious)",
             "HOLLOW_VILLAGES": "{out}/hollow_villages.gpkg",
             "FACILITY_GAPS": [
-                f"{{out}}/gaps_{key}_townships.gpkg" for *_rest, key in FACILITY_STEPS
+                f"{{out}}/gaps_{key}_{part}.gpkg"
+                for *_rest, key in FACILITY_STEPS
+                for part in ("villages", "facilities", "townships")
             ],
             "LINKAGE_BALANCE": "{out}/linkage_balance.csv",
             "LINKAGE_DEMOLITION": "{out}/linkage_demolition.gpkg",
             "LINKAGE_CONSTRUCTION": "{out}/linkage_construction.gpkg",
             "LINKAGE_PAIRS": "{out}/linkage_pairs.gpkg",
+            "CONTROL_CONFLICTS": "{out}/control_candidates_conflicts.gpkg",
+            "CONTROL_PLANNED": "{out}/control_candidates_checked.gpkg",
+            "CONTROL_SUMMARY": "{out}/control_candidates_summary.csv",
+            "FLOW_LINES": "{out}/flows_lines.gpkg",
+            "FLOW_NODES": "{out}/flows_nodes.gpkg",
+            "FLOW_MATRIX": "{out}/flows_matrix.csv",
+            "FLOW_UNIT": 1,  # persons: the OD table counts migrant workers
+            "BOUNDARIES": SAMPLE + "townships",
+            "BOUNDARY_NAME_FIELD": "town_name",
             "OUTPUT": "{out}/summary.html",
+            "OUTPUT_PDF": "{out}/atlas.pdf",
+            "PRODUCER": "青溪县自然资源局（虚构） Qingxi County Bureau (fictitious)",
+            "DATA_SOURCES": "URFlow 样例县 sample county",
+            "FICTITIOUS": "true",
         },
         {},
     )
@@ -356,6 +373,7 @@ def main() -> int:
     print(f"  project: {project_path}")
     print(f"  map:     {out_dir / 'overview.png'}")
     print(f"  report:  {out_dir / 'summary.html'}")
+    print(f"  atlas:   {out_dir / 'atlas.pdf'} (layouts in {out_dir / 'atlas.qgz'})")
     return 0
 
 

@@ -2,13 +2,15 @@
 and a scale bar drawn on top. The inputs themselves are never restyled or changed."""
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeatureRequest,
     QgsFillSymbol,
-    QgsMapRendererParallelJob,
+    QgsMapLayerStore,
+    QgsMapRendererCustomPainterJob,
     QgsMapSettings,
     QgsRectangle,
     QgsSingleSymbolRenderer,
@@ -16,25 +18,35 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
 from ...reporting import MapImage
+from ..compliance import control_style
+from ..flows import flow_style
 from ..land.linkage_style import style_construction, style_demolition, style_pairs
-from ..services.gap_style import style_demand, style_zones
+from ..services.gap_style import style_demand, style_facilities, style_zones
 from ..villages.hollow_style import style_hollow_villages
 
 
 @dataclass(frozen=True)
 class ReportMaps:
     """The report's maps of the analyses' outputs, styled as the algorithms style them (legends
-    in ``language``), ``north`` on the north arrow."""
+    in ``language``), ``north`` on the north arrow.
+
+    The styled copies are kept in ``store`` until the maps are done with: a memory layer that
+    Python frees in Processing's worker thread after it was drawn is freed twice (QGIS 3.22,
+    PyQt5), and the next copy drawn is lost.
+    """
 
     context: object
     language: str
     north: str
+    store: object = field(default_factory=QgsMapLayerStore, compare=False)
 
     def draw(self, layers) -> MapImage:
         """The map of ``layers`` (top first) as PNG with its legend."""
+        for layer in layers:
+            self.store.addMapLayer(layer)  # owned by the store from here on
         png = render_map(layers, self.context, north=self.north)
         return MapImage(png, tuple(legend_of(layers)))
 
@@ -47,10 +59,44 @@ class ReportMaps:
     def zones(self, layer) -> MapImage:
         return self.draw([styled_clone(layer, style_zones)])
 
-    def demand(self, layer, background=None) -> MapImage:
-        """Demand by gap class over the outlines of ``background`` (zones or villages)."""
-        styled = styled_clone(layer, lambda c: style_demand(c, self.language))
-        return self.draw([styled] + ([outline_clone(background)] if background is not None else []))
+    def demand(self, layer, background=None, facilities=None) -> MapImage:
+        """Demand by gap class (above the ``facilities`` that serve it, when given) over the
+        outlines of ``background`` (zones or villages)."""
+        styled = [styled_clone(layer, lambda c: style_demand(c, self.language))]
+        if facilities is not None:
+            styled.append(styled_clone(facilities, style_facilities))
+        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
+
+    def compliance(self, conflicts, planned, background=None):
+        """Conflict pieces over the planned features checked (those given) and the outlines
+        of ``background``; None without either."""
+        styled = [
+            styled_clone(
+                layer, lambda c, key=key: control_style.style_output(key, c, self.language)
+            )
+            for layer, key in ((conflicts, "OUTPUT_CONFLICTS"), (planned, "OUTPUT_PLANNED"))
+            if layer is not None
+        ]
+        if not styled:
+            return None
+        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
+
+    def flows(self, lines, nodes, kind, background=None):
+        """Flow lines and node balances of one ``kind`` (those given) over the outlines of
+        ``background``; None without either."""
+        request = kind_request(kind)
+        styled = [
+            styled_clone(
+                layer,
+                lambda c, key=key: flow_style.style_output(key, c, self.language),
+                request,
+            )
+            for layer, key in ((lines, "OUTPUT_LINES"), (nodes, "OUTPUT_NODES"))
+            if layer is not None
+        ]
+        if not styled:
+            return None
+        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
 
     def linkage(self, pairs, construction, demolition, background=None):
         """Pair lines over 建新 and 拆旧 parcels (those given) and the outlines of
@@ -69,9 +115,17 @@ class ReportMaps:
         return self.draw(styled + ([outline_clone(background)] if background is not None else []))
 
 
-def styled_clone(layer, style):
-    """A memory copy of ``layer`` styled by ``style(copy)``."""
-    copy = layer.materialize(QgsFeatureRequest())
+def kind_request(kind):
+    """The features of one flow ``kind`` (all without one)."""
+    request = QgsFeatureRequest()
+    if kind is not None:
+        request.setFilterExpression(QgsExpression.createFieldEqualityExpression("kind", kind))
+    return request
+
+
+def styled_clone(layer, style, request=None):
+    """A memory copy of ``layer`` (the features of ``request``) styled by ``style(copy)``."""
+    copy = layer.materialize(request or QgsFeatureRequest())
     copy.setName(layer.name())
     style(copy)
     return copy
@@ -127,10 +181,14 @@ def render_map(layers, context, width=1100, north="N") -> bytes:
     settings.setExtent(extent)
     settings.setFlag(QgsMapSettings.Flag.Antialiasing, True)
     settings.setFlag(QgsMapSettings.Flag.DrawLabeling, True)
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
+    image = QImage(settings.outputSize(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    # synchronously, in this thread: the report runs in Processing's worker thread, where a
+    # parallel job's futures and queued signals free layers that Python still holds
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.renderSynchronously()
+    painter.end()
     draw_map_furniture(image, settings, north)
     data = QByteArray()
     buffer = QBuffer(data)

@@ -1,8 +1,10 @@
 """urflow:planningreport — 规划报告: one self-contained HTML page from the other algorithms'
-outputs (maps styled as the algorithms style them, the tables planners paste, charts).
+outputs (maps styled as the algorithms style them, the tables planners paste, charts) and, on
+request, a PDF map atlas (图集) of print layouts saved in a QGIS project beside it.
 
 This adapter reads the given layers into plain data (readers.py), renders the maps (maps.py),
-lets reporting/ build the page in the output language and writes it."""
+lets reporting/ build the page in the output language and writes it; the atlas pages are chosen
+in atlas_pages.py and laid out in atlas.py."""
 
 import datetime
 import os
@@ -10,7 +12,10 @@ import os
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
@@ -20,15 +25,18 @@ from qgis.core import (
 
 from ...about import version
 from ...i18n import output_language
-from ...reporting import Linkage, build_report, north_arrow_label, write_atomically
+from ...reporting import Credits, build_report, north_arrow_label, write_atomically
 from ..base import BaseAlgorithm
-from ..services.gap_style import GAP_COLOURS
-from ..villages.hollow_style import LEVEL_COLOURS
 from . import readers
+from .atlas import AtlasSettings, write_atlas
+from .atlas_pages import Boundaries, atlas_pages
 from .language import report_translator
 from .maps import ReportMaps
+from .report_sections import LINKAGE_LAYERS, ReportInputs, ReportSections
 
 SOURCE = QgsProcessing.SourceType
+#: PAGE_SIZE options, by index.
+PAGE_SIZES = ("A3", "A4")
 
 
 class PlanningReportAlgorithm(BaseAlgorithm):
@@ -40,10 +48,28 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     LINKAGE_DEMOLITION = "LINKAGE_DEMOLITION"
     LINKAGE_CONSTRUCTION = "LINKAGE_CONSTRUCTION"
     LINKAGE_PAIRS = "LINKAGE_PAIRS"
+    CONTROL_CONFLICTS = "CONTROL_CONFLICTS"
+    CONTROL_PLANNED = "CONTROL_PLANNED"
+    CONTROL_SUMMARY = "CONTROL_SUMMARY"
+    FLOW_LINES = "FLOW_LINES"
+    FLOW_NODES = "FLOW_NODES"
+    FLOW_MATRIX = "FLOW_MATRIX"
+    FLOW_UNIT = "FLOW_UNIT"
+    BOUNDARIES = "BOUNDARIES"
+    BOUNDARY_NAME_FIELD = "BOUNDARY_NAME_FIELD"
     OUTPUT = "OUTPUT"
-    #: The map layers of the linkage section, top first.
-    LINKAGE_LAYERS = (LINKAGE_PAIRS, LINKAGE_CONSTRUCTION, LINKAGE_DEMOLITION)
+    OUTPUT_PDF = "OUTPUT_PDF"
+    PAGE_SIZE = "PAGE_SIZE"
+    PRODUCER = "PRODUCER"
+    DATA_SOURCES = "DATA_SOURCES"
+    FICTITIOUS = "FICTITIOUS"
+    ATLAS_PROJECT = "ATLAS_PROJECT"
+    PAGES = "PAGES"
+    LINKAGE_LAYERS = LINKAGE_LAYERS
+    CONTROL_LAYERS = (CONTROL_CONFLICTS, CONTROL_PLANNED, CONTROL_SUMMARY)
+    FLOW_LAYERS = (FLOW_LINES, FLOW_NODES, FLOW_MATRIX)
     INPUTS = (HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE) + LINKAGE_LAYERS
+    INPUTS += CONTROL_LAYERS + FLOW_LAYERS
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -57,15 +83,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.TOWNSHIP_FIELD,
-                self.tr("Township field"),
-                defaultValue="town_name",
-                parentLayerParameterName=self.HOLLOW_VILLAGES,
-                optional=True,
-            )
-        )
+        self.add_field(self.TOWNSHIP_FIELD, self.tr("Township field"), self.HOLLOW_VILLAGES)
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.FACILITY_GAPS,
@@ -83,11 +101,94 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             (self.LINKAGE_DEMOLITION, self.tr("Linkage 拆旧 parcels"), SOURCE.TypeVectorPolygon),
             (self.LINKAGE_CONSTRUCTION, self.tr("Linkage 建新 parcels"), SOURCE.TypeVectorPolygon),
             (self.LINKAGE_PAIRS, self.tr("Linkage pair lines"), SOURCE.TypeVectorLine),
+            (
+                self.CONTROL_CONFLICTS,
+                self.tr("Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)"),
+                SOURCE.TypeVectorAnyGeometry,
+            ),
+            (
+                self.CONTROL_PLANNED,
+                self.tr("Planned features checked (OUTPUT_PLANNED of controllinecheck)"),
+                SOURCE.TypeVectorAnyGeometry,
+            ),
+            (
+                self.CONTROL_SUMMARY,
+                self.tr("Control-line summary (OUTPUT_SUMMARY of controllinecheck)"),
+                SOURCE.TypeVector,
+            ),
+            (
+                self.FLOW_LINES,
+                self.tr("Flow lines (OUTPUT_LINES of urbanruralflows)"),
+                SOURCE.TypeVectorLine,
+            ),
+            (
+                self.FLOW_NODES,
+                self.tr("Flow nodes (OUTPUT_NODES of urbanruralflows)"),
+                SOURCE.TypeVectorPoint,
+            ),
+            (
+                self.FLOW_MATRIX,
+                self.tr("Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)"),
+                SOURCE.TypeVector,
+            ),
+            (
+                self.BOUNDARIES,
+                self.tr("Township boundaries (drawn and named on the maps)"),
+                SOURCE.TypeVectorPolygon,
+            ),
         ):
             self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
+        self.add_field(self.BOUNDARY_NAME_FIELD, self.tr("Township name field"), self.BOUNDARIES)
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FLOW_UNIT,
+                self.tr("Unit of the flows"),
+                [
+                    self.tr("Units of the flow table"),
+                    self.tr("Persons (人)"),
+                    self.tr("Households (户)"),
+                    self.tr("10,000 yuan (万元)"),
+                    self.tr("Hectares (ha)"),
+                    self.tr("Mu (亩)"),
+                ],
+                defaultValue=0,
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("Report (HTML)"), self.tr("HTML files (*.html *.htm)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_PDF,
+                self.tr("Map atlas (PDF, one page per map)"),
+                self.tr("PDF files (*.pdf)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PAGE_SIZE,
+                self.tr("Atlas page size"),
+                [self.tr("A3 landscape"), self.tr("A4 landscape")],
+                defaultValue=0,
+                optional=True,
+            )
+        )
+        for key, label in (
+            (self.PRODUCER, self.tr("Producer (编制单位) on the atlas pages")),
+            (self.DATA_SOURCES, self.tr("Data sources named on the atlas pages")),
+        ):
+            self.addParameter(QgsProcessingParameterString(key, label, optional=True))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.FICTITIOUS,
+                self.tr("Mark the atlas as fictitious sample data"),
+                defaultValue=False,
+                optional=True,
             )
         )
         for key, label in (
@@ -95,54 +196,54 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             ("TABLES", self.tr("Tables")),
             ("MAPS", self.tr("Maps")),
             ("CHARTS", self.tr("Charts")),
+            (self.PAGES, self.tr("Atlas pages")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.addOutput(QgsProcessingOutputFile(self.ATLAS_PROJECT, self.tr("Atlas project (QGZ)")))
+
+    def add_field(self, key, label, parent):
+        self.addParameter(
+            QgsProcessingParameterField(
+                key, label, defaultValue="town_name", parentLayerParameterName=parent, optional=True
+            )
+        )
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         ok, message = super().checkParameterValues(parameters, context)
         if ok and not any(parameters.get(key) for key in self.INPUTS):
             return False, self.tr(
                 "Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, "
-                "LINKAGE_BALANCE or a linkage layer."
+                "LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output."
             )
         return ok, message
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if os.path.isdir(path):  # said before the maps are drawn
-            raise self.cannot_write(path)
-        hollow = self.parameterAsVectorLayer(parameters, self.HOLLOW_VILLAGES, context)
-        gap_layers = self.parameterAsLayerList(parameters, self.FACILITY_GAPS, context)
-        balance = self.parameterAsVectorLayer(parameters, self.LINKAGE_BALANCE, context)
-        parcels = [
-            self.parameterAsVectorLayer(parameters, key, context) for key in self.LINKAGE_LAYERS
-        ]
-        has_parcels = any(layer is not None for layer in parcels)
-        if hollow is None and not gap_layers and balance is None and not has_parcels:
+        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        for key, target in ((self.OUTPUT, path), (self.OUTPUT_PDF, pdf)):
+            if target and os.path.isdir(target):  # said before the maps are drawn
+                raise self.cannot_write(target, key=key)
+        inputs = self.report_inputs(parameters, context)
+        if not inputs.given():
             raise QgsProcessingException(self.tr("Give at least one input layer."))
-        town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) or "town_name"
-        tr = report_translator(output_language())
-        maps = ReportMaps(context, output_language(), north_arrow_label(tr))
-        villages = facilities = linkage = None
-        if hollow is not None:
-            villages = self.hollow_data(hollow, town_field, maps, feedback)
-        feedback.setProgress(30)
-        if gap_layers and not feedback.isCanceled():
-            facilities = self.facility_data(gap_layers, hollow, town_field, maps, feedback)
-        feedback.setProgress(60)
-        if (balance is not None or has_parcels) and not feedback.isCanceled():
-            linkage = self.linkage_data(balance, parcels, hollow, maps)
-        if feedback.isCanceled():
+        language = output_language()
+        tr = report_translator(language)
+        maps = ReportMaps(context, language, north_arrow_label(tr))
+        sections = ReportSections(inputs, maps, tr, feedback)
+        data = sections.read()
+        if data is None:
             return {}
         report = build_report(
             self.parameterAsString(parameters, self.TITLE, context),
-            villages,
-            facilities or (),
-            linkage,
-            maps.language,
+            data["hollow"],
+            data["facilities"] or (),
+            data["linkage"],
+            language,
             tr,
             datetime.date.today().isoformat(),
             version(),
+            compliance=data["compliance"],
+            flows=data["flows"],
         )
         self.write(path, report.html)
         counts = {
@@ -156,7 +257,37 @@ class PlanningReportAlgorithm(BaseAlgorithm):
                 path, *counts.values()
             )
         )
-        return {self.OUTPUT: path, **counts}
+        results = {self.OUTPUT: path, **counts}
+        results.update({self.OUTPUT_PDF: None, self.ATLAS_PROJECT: None, self.PAGES: 0})
+        if pdf:
+            atlas = atlas_pages(sections.atlas_inputs(), language, tr)
+            results.update(self.atlas(parameters, context, feedback, pdf, atlas, tr))
+        return results
+
+    def report_inputs(self, parameters, context) -> ReportInputs:
+        """The layers given (None where not), and how to read them."""
+        layers = {
+            key: self.parameterAsVectorLayer(parameters, key, context)
+            for key in self.INPUTS + (self.BOUNDARIES,)
+            if key != self.FACILITY_GAPS
+        }
+        gap_layers = self.parameterAsLayerList(parameters, self.FACILITY_GAPS, context)
+        groups = readers.facility_groups(gap_layers)
+        boundaries = None
+        if layers[self.BOUNDARIES] is not None:
+            name = self.parameterAsString(parameters, self.BOUNDARY_NAME_FIELD, context)
+            boundaries = Boundaries(layers[self.BOUNDARIES], name or "town_name")
+        else:  # the townships of the first zones output
+            zones = next((g.zones for g in groups if g.zones is not None), None)
+            boundaries = Boundaries(zones, "zone_name") if zones is not None else None
+        return ReportInputs(
+            layers,
+            gap_layers,
+            self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) or "town_name",
+            self.parameterAsEnum(parameters, self.FLOW_UNIT, context),
+            boundaries,
+            groups,
+        )
 
     def write(self, path, html):
         """The report at ``path``, or an error naming OUTPUT; never a half-written file."""
@@ -165,84 +296,45 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         except OSError as error:
             raise self.cannot_write(path, error) from None
 
-    def cannot_write(self, path, error=None):
-        """The error naming OUTPUT when the report cannot be written to ``path``."""
+    def cannot_write(self, path, error=None, key=OUTPUT):
+        """The error naming OUTPUT (or ``key``) when it cannot be written to ``path``."""
         if error is None or isinstance(error, IsADirectoryError):
-            text = self.tr("{parameter}: {path} is a folder; give a file such as report.html.")
+            if key == self.OUTPUT_PDF:
+                text = self.tr("{parameter}: {path} is a folder; give a file such as atlas.pdf.")
+            else:
+                text = self.tr("{parameter}: {path} is a folder; give a file such as report.html.")
         else:
             text = self.tr("{parameter}: cannot write {path} ({error}).")
-        reason = error.strerror or error if error is not None else ""
+        reason = (getattr(error, "strerror", None) or error) if error is not None else ""
         return QgsProcessingException(
-            text.format(parameter=self.parameter_label(self.OUTPUT), path=path, error=reason)
+            text.format(parameter=self.parameter_label(key), path=path, error=reason)
         )
 
-    # -- reading the outputs (and drawing their maps) ------------------------------------
-
-    def require(self, layer, fields, message):
-        for field in fields:
-            if field not in layer.fields().names():
-                raise QgsProcessingException(message.format(field))
-
-    def hollow_data(self, layer, town_field, maps, feedback):
-        self.require(
-            layer,
-            ("hollow_level", "hollow_score"),
-            self.tr(
-                "Layer HOLLOW_VILLAGES: there is no field '{}' (is it the output of "
-                "urflow:hollowvillages?)"
+    def atlas(self, parameters, context, feedback, pdf, pages, tr):
+        """The atlas ``pages`` written to ``pdf`` and its project beside it."""
+        settings = AtlasSettings(
+            PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)],
+            self.parameterAsString(parameters, self.TITLE, context).strip(),
+            Credits(
+                self.parameterAsString(parameters, self.PRODUCER, context),
+                datetime.date.today().isoformat(),
+                self.parameterAsString(parameters, self.DATA_SOURCES, context),
+                self.parameterAsBoolean(parameters, self.FICTITIOUS, context),
+                version(),
             ),
         )
-        names = layer.fields().names()
-        if town_field not in names:
-            feedback.pushWarning(
-                self.tr(
-                    "Layer HOLLOW_VILLAGES has no field '{}': all villages are counted together."
-                ).format(town_field)
+        try:
+            atlas = write_atlas(pages, settings, pdf, context, feedback, tr)
+        except OSError as error:
+            raise self.cannot_write(pdf, error, self.OUTPUT_PDF) from None
+        if atlas is None:  # cancelled
+            return {}
+        feedback.pushInfo(
+            self.tr("Atlas written to {}: {} pages; its layouts are in {}").format(
+                pdf, atlas.pages, atlas.project
             )
-        image = maps.hollow(layer, "village_name" if "village_name" in names else town_field)
-        return readers.hollow_villages(layer, town_field, maps.language, LEVEL_COLOURS, image)
-
-    def facility_data(self, layers, hollow, town_field, maps, feedback):
-        zones = next((layer for layer in layers if readers.is_zones(layer)), None)
-        background = zones if zones is not None else hollow
-        facilities = []
-        for layer in layers:
-            if feedback.isCanceled():
-                break
-            name = readers.facility_type(layer)
-            if readers.is_zones(layer):
-                facilities.append(readers.zone_gaps(layer, name, maps.zones(layer)))
-            elif readers.is_demand(layer):
-                image = maps.demand(layer, background)
-                facilities.append(
-                    readers.demand_gaps(
-                        layer, name, town_field, zones, maps.context, GAP_COLOURS, image
-                    )
-                )
-            else:
-                feedback.pushWarning(
-                    self.tr(
-                        "Layer FACILITY_GAPS '{}' has neither gap_class (demand output) nor "
-                        "zone_name and coverage_rate (zones output) and is left out"
-                    ).format(name)
-                )
-        return facilities
-
-    def linkage_data(self, balance, parcels, hollow, maps):
-        rows = None
-        if balance is not None:
-            # tables written before the passed code field existed have only the result word
-            result = () if "passed" in balance.fields().names() else ("result",)
-            self.require(
-                balance,
-                ("group", "kind", "label", "value") + result,
-                self.tr(
-                    "Layer LINKAGE_BALANCE: there is no field '{}' (is it the OUTPUT_BALANCE "
-                    "table of urflow:landquotalinkage?)"
-                ),
-            )
-            rows = readers.balance_rows(balance)
-        return Linkage(rows, maps.linkage(*parcels, background=hollow))
+        )
+        return {self.OUTPUT_PDF: pdf, self.ATLAS_PROJECT: atlas.project, self.PAGES: atlas.pages}
 
     # -- metadata -----------------------------------------------------------------------
 

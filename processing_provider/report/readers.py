@@ -5,15 +5,26 @@ NULL becomes None. Only the fields the report uses are read; a field a layer lac
 None, which the report shows as missing.
 """
 
+from dataclasses import dataclass
+from typing import List, Optional
+
 from qgis.core import QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsGeometry
 from qgis.PyQt.QtCore import QVariant
 
-from ...reporting import DemandGaps, HollowVillages, ZoneGaps
+from ...reporting import ConflictPieces, DemandGaps, FlowNodes, HollowVillages, ZoneGaps
 from ..overlay import zone_of_points
 
 #: Fields of a facilitygaps demand output and of its zones output that the report reads.
 DEMAND_FIELDS = ("gap_class", "covered", "gap", "nearest_cost")
 ZONE_FIELDS = ("zone_name", "n_demand", "population", "covered_pop", "deficit")
+#: Fields of a facilitygaps facilities output (beside a copy of the facility layer's own).
+FACILITY_FIELDS = ("catchment_pop", "load")
+#: Fields of urflow:controllinecheck's OUTPUT_CONFLICTS that the report reads.
+CONFLICT_FIELDS = ("planned_id", "line", "area_ha", "net_area_ha", "length_m", "zone")
+#: Fields of urflow:urbanruralflows' OUTPUT_NODES that the report reads.
+NODE_FIELDS = ("name", "node_id", "node_type", "kind", "inflow", "outflow", "net")
+#: Names of a name field in a planned layer, best first (compared without case).
+NAME_FIELDS = ("name", "名称", "xmmc", "mc", "village_name", "fac_name", "cand_name", "label")
 
 
 def plain(value):
@@ -114,8 +125,137 @@ def zone_names(geometries, layer, zones, context):
     return [names[z] if z >= 0 else None for z in found]
 
 
-def balance_rows(layer):
-    """The OUTPUT_BALANCE table as one dict per row, keyed by its field names."""
+def table_rows(layer):
+    """A table (any layer) as one dict per row, keyed by its field names."""
     names = layer.fields().names()
     columns, _ = read_layer(layer, names)
     return [dict(zip(names, values)) for values in zip(*(columns[n] for n in names))]
+
+
+def balance_rows(layer):
+    """The OUTPUT_BALANCE table as one dict per row, keyed by its field names."""
+    return table_rows(layer)
+
+
+@dataclass(frozen=True)
+class FacilityGroup:
+    """The facilitygaps outputs of one facility type: demand, facilities and zones (each may
+    be missing)."""
+
+    name: str
+    demand: Optional[object] = None
+    facilities: Optional[object] = None
+    zones: Optional[object] = None
+
+
+def facility_groups(layers) -> List[FacilityGroup]:
+    """The FACILITY_GAPS layers grouped by facility type, in the order first met: demand and
+    zones layers by their ``facility_type``, a facilities layer with the demand layer it
+    serves (:func:`demand_of`). Layers of none of the three kinds are left out."""
+    demands = [layer for layer in layers if is_demand(layer)]
+    groups = {}
+    for layer in layers:
+        if is_demand(layer) or is_zones(layer):
+            name = facility_type(layer)
+            group = groups.setdefault(name, {"name": name})
+            group.setdefault("demand" if is_demand(layer) else "zones", layer)
+    for layer in layers:
+        if is_facilities(layer):
+            k = demand_of(layer, demands)
+            name = facility_type(demands[k]) if k is not None else layer.name()
+            groups.setdefault(name, {"name": name}).setdefault("facilities", layer)
+    return [FacilityGroup(**group) for group in groups.values()]
+
+
+def is_facilities(layer):
+    """Whether ``layer`` is a facilities output (OUTPUT_FACILITIES) of urflow:facilitygaps."""
+    names = layer.fields().names()
+    return all(field in names for field in FACILITY_FIELDS) and "gap_class" not in names
+
+
+def texts(values):
+    """The values as trimmed text, missing ones left out."""
+    return {str(value).strip() for value in values if value is not None and str(value) != "NULL"}
+
+
+def id_field(layer, ids):
+    """The field of ``layer`` whose values hold the most of ``ids`` (text), or None."""
+    ids = texts(ids)
+    if not ids:
+        return None
+    columns, _ = read_layer(layer, layer.fields().names())
+    best, found = None, 0
+    for name, values in columns.items():
+        hits = len(ids & texts(values))
+        if hits > found:
+            best, found = name, hits
+    return best
+
+
+def demand_of(facilities, demands):
+    """The index in ``demands`` of the demand layer served by the facilities layer: the one
+    whose ``nearest_id`` values the facilities' id field holds the most; None if none."""
+    best, found = None, 0
+    for k, demand in enumerate(demands):
+        nearest = texts(read_layer(demand, ["nearest_id"])[0]["nearest_id"])
+        field = id_field(facilities, nearest)
+        if field is None:
+            continue
+        hits = len(nearest & texts(read_layer(facilities, [field])[0][field]))
+        if hits > found:
+            best, found = k, hits
+    return best
+
+
+def name_field(layer):
+    """The name field of ``layer`` (:data:`NAME_FIELDS`), or None."""
+    names = {name.lower(): name for name in layer.fields().names()}
+    return next((names[n.lower()] for n in NAME_FIELDS if n.lower() in names), None)
+
+
+def conflict_pieces(conflicts, planned) -> ConflictPieces:
+    """OUTPUT_CONFLICTS, the pieces named from OUTPUT_PLANNED (its name field, joined through
+    the field holding the pieces' ``planned_id``) when given."""
+    columns, _ = read_layer(conflicts, CONFLICT_FIELDS)
+    names = [None] * len(columns["line"])
+    field = name_field(planned) if planned is not None else None
+    key = id_field(planned, columns["planned_id"]) if field is not None else None
+    if key is not None:
+        found, _ = read_layer(planned, [key, field])
+        by_id = {str(k).strip(): v for k, v in zip(found[key], found[field]) if k is not None}
+        names = [
+            by_id.get(str(i).strip()) if i is not None else None for i in columns["planned_id"]
+        ]
+    return ConflictPieces(
+        columns["planned_id"],
+        names,
+        columns["line"],
+        columns["area_ha"],
+        columns["net_area_ha"],
+        columns["length_m"],
+        columns["zone"],
+    )
+
+
+def planned_codes(layer):
+    """The ``conflict`` code of every feature of OUTPUT_PLANNED (None: not checked)."""
+    return read_layer(layer, ["conflict"])[0]["conflict"]
+
+
+def flow_nodes(layer) -> FlowNodes:
+    columns, _ = read_layer(layer, NODE_FIELDS)
+    return FlowNodes(
+        columns["name"],
+        columns["node_id"],
+        columns["node_type"],
+        columns["kind"],
+        columns["inflow"],
+        columns["outflow"],
+        columns["net"],
+    )
+
+
+def kinds(layer):
+    """The flow kinds of a flows output (``kind`` field), in the order first met."""
+    values = read_layer(layer, ["kind"])[0]["kind"]
+    return list(dict.fromkeys(str(value) for value in values if value is not None))

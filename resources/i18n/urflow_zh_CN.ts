@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
+        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
+        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -1624,27 +1624,27 @@
         <translation>挂钩平衡规则 {rules} 条中通过 {passed} 条。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="26"/>
+        <location filename="../../reporting/report.py" line="28"/>
         <source>N</source>
         <translation>北</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="63"/>
+        <location filename="../../reporting/report.py" line="72"/>
         <source>Planning report</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="67"/>
+        <location filename="../../reporting/report.py" line="76"/>
         <source>Generated on {date} by URFlow {version}.</source>
         <translation>由 URFlow {version} 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="72"/>
+        <location filename="../../reporting/report.py" line="81"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="75"/>
+        <location filename="../../reporting/report.py" line="84"/>
         <source>Maps are drawn in the CRS of their bottom layer, north up; the scale bar is drawn when that CRS is in metres.</source>
         <translation>地图按底层图层的坐标系绘制，上北下南；坐标系以米为单位时附比例尺。</translation>
     </message>
@@ -2027,6 +2027,361 @@
         <location filename="../../core/solver.py" line="27"/>
         <source>This analysis solves a mixed-integer programme with scipy.optimize.milp, which needs SciPy {needed} or newer; the Python of this QGIS has SciPy {version}. Update SciPy for QGIS&apos;s Python (or use a QGIS that ships a newer one).</source>
         <translation>此分析用 scipy.optimize.milp 求解混合整数规划，需要 SciPy {needed} 或更新版本；当前 QGIS 的 Python 中 SciPy 版本为 {version}。请为 QGIS 的 Python 升级 SciPy（或使用自带较新 SciPy 的 QGIS）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/atlas.py" line="377"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/atlas.py" line="419"/>
+        <source>km</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/atlas.py" line="458"/>
+        <source>Planning atlas</source>
+        <translation>规划图集</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="151"/>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="35"/>
+        <source>Hollow villages by level</source>
+        <translation>空心村分级图</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="37"/>
+        <source>Public service facility gaps: {name}</source>
+        <translation>公共服务设施缺口分布图：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="39"/>
+        <source>Land-quota linkage: 拆旧, 建新 and their pairs</source>
+        <translation>城乡建设用地增减挂钩布局图（拆旧、建新及挂钩配对）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="41"/>
+        <source>Three-control-line compliance</source>
+        <translation>三线合规检查图</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="43"/>
+        <source>Urban–rural flows: {name}</source>
+        <translation>城乡要素流动图：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="44"/>
+        <source>Urban–rural flows</source>
+        <translation>城乡要素流动图</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="50"/>
+        <source>Township boundary</source>
+        <translation>乡镇界</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="51"/>
+        <source>Villages by hollowing level</source>
+        <translation>村庄空心化等级</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="52"/>
+        <source>Villages by gap class</source>
+        <translation>村庄设施缺口类型</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="53"/>
+        <source>Facilities (size: load)</source>
+        <translation>设施（符号大小：负荷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="54"/>
+        <source>Population coverage rate</source>
+        <translation>人口覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="55"/>
+        <source>Quota pairs 拆旧 → 建新 (width: quota)</source>
+        <translation>挂钩配对 拆旧 → 建新（线宽：指标）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="56"/>
+        <source>建新 parcels</source>
+        <translation>建新地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="57"/>
+        <source>拆旧 parcels</source>
+        <translation>拆旧地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="58"/>
+        <source>Conflicts with a control line</source>
+        <translation>与管控线冲突图斑</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="59"/>
+        <source>Planned features checked</source>
+        <translation>规划要素检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="60"/>
+        <source>Flows (width: gross flow)</source>
+        <translation>流动（线宽：总流量）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="61"/>
+        <source>Nodes (size: gross flow)</source>
+        <translation>节点（符号大小：总流量）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="68"/>
+        <source>Flows to or from places without a location (e.g. cities outside the county) are counted in the report but not drawn.</source>
+        <translation>流向或来自无位置地点（如县外城市）的流动已计入报告，但未在图上绘出。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="82"/>
+        <source>Producer: {producer}</source>
+        <translation>编制单位：{producer}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="84"/>
+        <source>Date: {date}</source>
+        <translation>编制日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="87"/>
+        <source>Data sources: {sources}</source>
+        <translation>数据来源：{sources}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="89"/>
+        <source>Coordinate system: {crs}</source>
+        <translation>坐标系：{crs}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="92"/>
+        <source>Note: fictitious sample data for demonstration; they show no real place.</source>
+        <translation>注：本图数据为虚构的样例数据，仅供演示，不代表任何真实地区。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="93"/>
+        <source>Made with URFlow {version}</source>
+        <translation>制图工具：URFlow {version}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="109"/>
+        <source>Scale 1:{scale}</source>
+        <translation>比例尺 1:{scale}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="264"/>
+        <source>Control line</source>
+        <translation>管控线</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="210"/>
+        <source>Features in conflict</source>
+        <translation>冲突要素数（个）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="265"/>
+        <source>Area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="266"/>
+        <source>Area (mu 亩)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="213"/>
+        <source>Net of 田坎 (ha)</source>
+        <translation>扣除田坎后面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="267"/>
+        <source>Length (m)</source>
+        <translation>长度（米）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="228"/>
+        <source>Conflicts with the control lines by township</source>
+        <translation>各乡镇管控线冲突统计</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="247"/>
+        <source>Overlap</source>
+        <translation>重叠类型</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="247"/>
+        <source>Pieces</source>
+        <translation>图斑数（个）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="247"/>
+        <source>Overlaps between the control lines</source>
+        <translation>三条控制线之间的重叠</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="261"/>
+        <source>Feature id</source>
+        <translation>要素编号</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="181"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="280"/>
+        <source>Planned features in conflict</source>
+        <translation>冲突规划要素清单</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="282"/>
+        <source>The {shown} largest of {count} conflicting pieces are listed.</source>
+        <translation>共 {count} 个冲突图斑，此处列出面积最大的 {shown} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="300"/>
+        <source>Conflict area by township (ha)</source>
+        <translation>各乡镇冲突面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="319"/>
+        <source>Three-control-line compliance (三线合规检查)</source>
+        <translation>三线合规检查</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="338"/>
+        <source>{conflict} of {checked} planned features conflict with a control line ({area} ha, {mu} mu 亩).</source>
+        <translation>{checked} 个规划要素中有 {conflict} 个与管控线冲突（{area} 公顷，{mu} 亩）。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="350"/>
+        <source>Conflicts with the control lines: {area} ha ({mu} mu 亩).</source>
+        <translation>与管控线冲突面积：{area} 公顷（{mu} 亩）。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="27"/>
+        <source>units of the flow table</source>
+        <translation>流量表单位</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="28"/>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="29"/>
+        <source>households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="30"/>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="32"/>
+        <source>mu 亩</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="140"/>
+        <source>Urban → urban</source>
+        <translation>城镇→城镇</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="141"/>
+        <source>Urban → rural</source>
+        <translation>城镇→乡村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="142"/>
+        <source>Rural → urban</source>
+        <translation>乡村→城镇</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="143"/>
+        <source>Rural → rural</source>
+        <translation>乡村→乡村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="149"/>
+        <source>Kind</source>
+        <translation>要素类型</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="149"/>
+        <source>Net rural outflow</source>
+        <translation>乡村净流出</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="160"/>
+        <source>Flows between urban and rural nodes (urban–rural matrix)</source>
+        <translation>城乡节点间流动（城乡流动矩阵）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="163"/>
+        <source>Flows between urban and rural nodes ({unit})</source>
+        <translation>城乡节点间流动（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="178"/>
+        <source>Outflow</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="178"/>
+        <source>Inflow</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="180"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="184"/>
+        <source>Net (inflow − outflow)</source>
+        <translation>净流入（流入−流出）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="205"/>
+        <source>Urban–rural flows (城乡要素流动)</source>
+        <translation>城乡要素流动</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="212"/>
+        <source>{heading}: {kind}</source>
+        <translation>{heading}：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="219"/>
+        <source>Net rural outflow: {net} {unit} of {total} {unit} in all ({share}).</source>
+        <translation>乡村净流出 {net} {unit}，占流动总量 {total} {unit} 的 {share}。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="233"/>
+        <source>Top {n} sending villages (largest outflow)</source>
+        <translation>流出最多的前 {n} 个村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="242"/>
+        <source>Top {n} receiving towns and cities (largest inflow)</source>
+        <translation>流入最多的前 {n} 个城镇（含城市）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="252"/>
+        <source>Largest sender {village} ({out} {unit}); largest receiver {town} ({into} {unit}).</source>
+        <translation>流出最多的是{village}（{out} {unit}），流入最多的是{town}（{into} {unit}）。</translation>
     </message>
 </context>
 <context>
@@ -3803,129 +4158,272 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="49"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="75"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="52"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="78"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="60"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="86"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="69"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="87"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="93"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="93"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="93"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="93"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
-        <source>Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE or a linkage layer.</source>
-        <translation>请至少提供一项输入：HOLLOW_VILLAGES、FACILITY_GAPS、LINKAGE_BALANCE 或一个增减挂钩图层。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="122"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="154"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="255"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="187"/>
-        <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
-        <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="223"/>
-        <source>Layer FACILITY_GAPS &apos;{}&apos; has neither gap_class (demand output) nor zone_name and coverage_rate (zones output) and is left out</source>
-        <translation>FACILITY_GAPS 图层“{}”既无 gap_class（需求点输出），也无 zone_name 和 coverage_rate（分区输出），已略过</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="236"/>
-        <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
-        <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="253"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="345"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="256"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="348"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="171"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="305"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="173"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="307"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="197"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
+        <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
+        <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
+        <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
+        <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
+        <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
+        <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <source>Township boundaries (drawn and named on the maps)</source>
+        <translation>乡镇界（在地图上绘制并标注名称）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="141"/>
+        <source>Township name field</source>
+        <translation>乡镇名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <source>Unit of the flows</source>
+        <translation>流量单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <source>Units of the flow table</source>
+        <translation>流量表中的单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <source>Persons (人)</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <source>Households (户)</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <source>10,000 yuan (万元)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <source>Hectares (ha)</source>
+        <translation>公顷（ha）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <source>Mu (亩)</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <source>Map atlas (PDF, one page per map)</source>
+        <translation>图集（PDF，每图一页）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <source>Atlas page size</source>
+        <translation>图集幅面</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <source>Producer (编制单位) on the atlas pages</source>
+        <translation>图集上的编制单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <source>Data sources named on the atlas pages</source>
+        <translation>图集上注明的数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="186"/>
+        <source>Mark the atlas as fictitious sample data</source>
+        <translation>将图集标注为虚构样例数据</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
+        <source>Atlas pages</source>
+        <translation>图集页数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="202"/>
+        <source>Atlas project (QGZ)</source>
+        <translation>图集工程文件（QGZ）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="214"/>
+        <source>Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
+        <translation>请至少提供一项输入：HOLLOW_VILLAGES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线合规检查输出或城乡流动输出。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="303"/>
+        <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
+        <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="332"/>
+        <source>Atlas written to {}: {} pages; its layouts are in {}</source>
+        <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <location filename="../../processing_provider/report/report_sections.py" line="103"/>
+        <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
+        <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_sections.py" line="117"/>
+        <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
+        <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_sections.py" line="127"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_sections.py" line="161"/>
+        <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
+        <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_sections.py" line="179"/>
+        <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
+        <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
 </context>
 <context>

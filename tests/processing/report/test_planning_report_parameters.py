@@ -28,7 +28,34 @@ PARAMETERS = [
     Expected("LINKAGE_DEMOLITION", "vector", optional=True, layer_types=("polygon",)),
     Expected("LINKAGE_CONSTRUCTION", "vector", optional=True, layer_types=("polygon",)),
     Expected("LINKAGE_PAIRS", "vector", optional=True, layer_types=("line",)),
+    Expected("CONTROL_CONFLICTS", "vector", optional=True, layer_types=("any_geometry",)),
+    Expected("CONTROL_PLANNED", "vector", optional=True, layer_types=("any_geometry",)),
+    Expected("CONTROL_SUMMARY", "vector", optional=True, layer_types=("table",)),
+    Expected("FLOW_LINES", "vector", optional=True, layer_types=("line",)),
+    Expected("FLOW_NODES", "vector", optional=True, layer_types=("point",)),
+    Expected("FLOW_MATRIX", "vector", optional=True, layer_types=("table",)),
+    Expected("BOUNDARIES", "vector", optional=True, layer_types=("polygon",)),
+    Expected(
+        "BOUNDARY_NAME_FIELD",
+        "field",
+        optional=True,
+        default="town_name",
+        parent="BOUNDARIES",
+        field_type="any",
+    ),
+    Expected(
+        "FLOW_UNIT",
+        "enum",
+        optional=True,
+        default=0,
+        options=("flow table", "persons", "households", "yuan", "hectares", "mu"),
+    ),
     Expected("OUTPUT", "fileDestination"),
+    Expected("OUTPUT_PDF", "fileDestination", optional=True),
+    Expected("PAGE_SIZE", "enum", optional=True, default=0, options=("a3", "a4")),
+    Expected("PRODUCER", "string", optional=True),
+    Expected("DATA_SOURCES", "string", optional=True),
+    Expected("FICTITIOUS", "boolean", optional=True, default=False),
 ]
 
 OUTPUTS = {
@@ -37,6 +64,9 @@ OUTPUTS = {
     "TABLES": "outputNumber",
     "MAPS": "outputNumber",
     "CHARTS": "outputNumber",
+    "OUTPUT_PDF": "outputFile",
+    "PAGES": "outputNumber",
+    "ATLAS_PROJECT": "outputFile",
 }
 
 
@@ -56,6 +86,12 @@ def test_facility_gaps_take_vector_layers_of_any_geometry(algorithm):
 
 def test_output_is_an_html_file(algorithm):
     assert algorithm.parameterDefinition("OUTPUT").defaultFileExtension() == "html"
+
+
+def test_the_atlas_is_a_pdf_made_only_when_asked(algorithm):
+    pdf = algorithm.parameterDefinition("OUTPUT_PDF")
+    assert pdf.defaultFileExtension() == "pdf"
+    assert not pdf.createByDefault()
 
 
 def test_outputs(algorithm):
