@@ -4,7 +4,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence
 
-from ..core.hollow import LEVEL_LABELS
+from ..core.hollow import HOLLOW_LEVELS
 from .charts import bar_chart
 from .sections import MapImage, Section, area_name
 from .tables import html_table, num
@@ -91,12 +91,9 @@ def level_name(level: int, names: Mapping[int, str], language: str) -> str:
     if level in names:
         return names[level]
     try:
-        if hasattr(LEVEL_LABELS, "label"):  # a core.labels.LabelTable of hollow_level codes
-            return LEVEL_LABELS.label(level, language)
-        zh, en = LEVEL_LABELS[4][level]  # {classes: {level: (zh, en)}}, before the LabelTable
+        return HOLLOW_LEVELS.label(level, language)
     except KeyError:
         return str(level)
-    return zh if language == "zh" else en
 
 
 def hollow_section(villages: HollowVillages, language: str, tr) -> Section:
