@@ -1,0 +1,443 @@
+"""urflow:villageclassification — 村庄分类 (DOMAIN.md §7, issue 15).
+
+Parameters → the villages and the optional layers read into derived fields
+(:mod:`.class_derived`) → development potential (core.villageclass, the composite index of
+urflow:hollowvillages) → rule conditions evaluated as QGIS expressions (:mod:`.class_rules`)
+→ one core decision (first match, also_matched) → the sinks and the result dict.
+"""
+
+from dataclasses import dataclass
+from functools import partial
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...core import access, villageclass
+from ...core.errors import URFlowError
+from ...core.stats.composite import SCORING_METHODS, WEIGHTING_METHODS
+from ...core.textparams import parse_matrix, parse_weights
+from ...i18n import output_language
+from ..base import BaseAlgorithm
+from ..layers import core_error, read_features, require_fields, working_crs
+from ..postprocess import style_when_loaded
+from .class_derived import (
+    DERIVED,
+    DERIVED_NAMES,
+    SHARE_LAYERS,
+    geometry_kind,
+    heritage_flags,
+    hollow_join,
+    overlay_shares,
+    town_costs,
+)
+from .class_outputs import write_summary, write_villages
+from .class_rules import check_fields, evaluate_conditions, parse_conditions
+from .class_style import style_classes
+
+SOURCE, FIELD = QgsProcessing.SourceType, QgsProcessingParameterField.DataType
+DOUBLE = QgsProcessingParameterNumber.Type.Double
+ADVANCED = ("AHP_MATRIX", "CUSTOM_WEIGHTS", "COMBINED_ALPHA", "SCORING", "SNAP_TOLERANCE")
+ADVANCED += ("DETOUR_FACTOR", "TARGET_CRS")
+
+
+@dataclass(frozen=True)
+class Villages:
+    """The villages as read: feature ids, ids, zones, figures and geometries (working CRS)."""
+
+    source: object
+    fids: np.ndarray
+    ids: list
+    table: object
+    kind: int
+
+
+class ClassifyVillagesAlgorithm(BaseAlgorithm):
+    VILLAGES, VILLAGE_ID_FIELD, VILLAGE_NAME_FIELD = (
+        "VILLAGES",
+        "VILLAGE_ID_FIELD",
+        "VILLAGE_NAME_FIELD",
+    )
+    ZONE_FIELD, POPULATION_FIELD = "ZONE_FIELD", "POPULATION_FIELD"
+    SETTLEMENT_AREA_FIELD, HERITAGE_FIELD, RULES = (
+        "SETTLEMENT_AREA_FIELD",
+        "HERITAGE_FIELD",
+        "RULES",
+    )
+    TOWNS, TOWN_ID_FIELD, NETWORK, SPEED_FIELD = "TOWNS", "TOWN_ID_FIELD", "NETWORK", "SPEED_FIELD"
+    ROAD_CLASS_FIELD, DIRECTION_FIELD = "ROAD_CLASS_FIELD", "DIRECTION_FIELD"
+    TRAVEL_MODE, COST_UNIT = "TRAVEL_MODE", "COST_UNIT"
+    SNAP_TOLERANCE, DETOUR_FACTOR, HOLLOW = "SNAP_TOLERANCE", "DETOUR_FACTOR", "HOLLOW"
+    POTENTIAL_FIELDS, POTENTIAL_DIRECTIONS = "POTENTIAL_FIELDS", "POTENTIAL_DIRECTIONS"
+    WEIGHTING, AHP_MATRIX, CUSTOM_WEIGHTS = "WEIGHTING", "AHP_MATRIX", "CUSTOM_WEIGHTS"
+    COMBINED_ALPHA, SCORING, TARGET_CRS = "COMBINED_ALPHA", "SCORING", "TARGET_CRS"
+    OUTPUT, OUTPUT_SUMMARY = "OUTPUT", "OUTPUT_SUMMARY"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add, source, tr = self.addParameter, QgsProcessingParameterFeatureSource, self.tr
+        polygons = [SOURCE.TypeVectorPolygon]
+
+        def field(key, label, parent, kind=FIELD.Any, optional=True):
+            add(QgsProcessingParameterField(key, label, None, parent, kind, optional=optional))
+
+        def text(key, label, default=None):
+            add(QgsProcessingParameterString(key, label, default, optional=True))
+
+        shapes = [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint]
+        add(source(self.VILLAGES, tr("Villages (polygons or points)"), shapes))
+        field(self.VILLAGE_ID_FIELD, tr("Village id field"), self.VILLAGES, optional=False)
+        field(self.VILLAGE_NAME_FIELD, tr("Village name field (labels)"), self.VILLAGES)
+        field(self.ZONE_FIELD, tr("Township field (for the summary)"), self.VILLAGES)
+        numeric = FIELD.Numeric
+        field(self.POPULATION_FIELD, tr("Population field (summary)"), self.VILLAGES, numeric)
+        area = tr("Settlement area field, m² (summary)")
+        field(self.SETTLEMENT_AREA_FIELD, area, self.VILLAGES, numeric)
+        heritage = tr("Heritage field (1 = 传统村落 / 历史文化名村)")
+        field(self.HERITAGE_FIELD, heritage, self.VILLAGES)
+        rules = tr("Rules table (CSV; empty = national preset)")
+        add(QgsProcessingParameterFile(self.RULES, rules, extension="csv", optional=True))
+        for key, label in (
+            ("URBAN_BOUNDARY", tr("Urban development boundary 城镇开发边界")),
+            ("BUILT_UP", tr("Town built-up areas 建成区")),
+            ("ECO_REDLINE", tr("Ecological red line 生态保护红线")),
+            ("HAZARD", tr("Hazard zones (geological hazard, flood)")),
+            ("PERMANENT_FARMLAND", tr("Permanent basic farmland 永久基本农田")),
+        ):
+            add(source(key, label, polygons, optional=True))
+        add(
+            source(
+                self.TOWNS,
+                tr("Towns (points: county seat and towns)"),
+                [SOURCE.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        field(self.TOWN_ID_FIELD, tr("Town id field"), self.TOWNS)
+        network = tr("Road network (lines; straight lines × detour if none)")
+        add(source(self.NETWORK, network, [SOURCE.TypeVectorLine], optional=True))
+        field(self.SPEED_FIELD, tr("Speed field, km/h (car)"), self.NETWORK, numeric)
+        field(self.ROAD_CLASS_FIELD, tr("Road class field (county/township/village)"), self.NETWORK)
+        field(self.DIRECTION_FIELD, tr("One-way field (forward/backward/both)"), self.NETWORK)
+        modes = [tr("Walk"), tr("Bicycle"), tr("E-bike"), tr("Car")]
+        add(QgsProcessingParameterEnum(self.TRAVEL_MODE, tr("Travel mode"), modes, defaultValue=3))
+        units = [tr("Minutes"), tr("Meters")]
+        add(QgsProcessingParameterEnum(self.COST_UNIT, tr("Cost unit"), units, defaultValue=0))
+        snap = tr("Largest distance from a road, m")
+        add(QgsProcessingParameterNumber(self.SNAP_TOLERANCE, snap, DOUBLE, 500.0, minValue=0.0))
+        detour = tr("Detour factor without a network")
+        add(QgsProcessingParameterNumber(self.DETOUR_FACTOR, detour, DOUBLE, 1.3, minValue=1.0))
+        hollow = tr("Hollow villages (output of urflow:hollowvillages)")
+        add(source(self.HOLLOW, hollow, [SOURCE.TypeVector], optional=True))
+        text(
+            self.POTENTIAL_FIELDS,
+            tr("Potential fields (comma-separated; fields or derived fields)"),
+        )
+        text(self.POTENTIAL_DIRECTIONS, tr("Potential directions (+ or − per field)"))
+        methods = [tr("Entropy (熵权法)"), tr("Equal"), tr("AHP (层次分析法)")]
+        methods += [tr("Custom"), tr("Combined AHP + entropy")]
+        add(QgsProcessingParameterEnum(self.WEIGHTING, tr("Weighting"), methods, defaultValue=0))
+        text(self.AHP_MATRIX, tr("AHP pairwise matrix (rows separated by ';')"))
+        text(self.CUSTOM_WEIGHTS, tr("Custom weights (e.g. resident_pop=0.6, town_cost=0.4)"))
+        alpha = tr("AHP share in combined weights (α)")
+        add(
+            QgsProcessingParameterNumber(
+                self.COMBINED_ALPHA, alpha, DOUBLE, 0.5, minValue=0.0, maxValue=1.0
+            )
+        )
+        scoring = [tr("Weighted sum"), tr("TOPSIS")]
+        add(QgsProcessingParameterEnum(self.SCORING, tr("Scoring"), scoring, defaultValue=0))
+        crs = tr("Working CRS (projected; default: automatic)")
+        add(QgsProcessingParameterCrs(self.TARGET_CRS, crs, optional=True))
+        add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Classified villages")))
+        summary = tr("Village classes per township")
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SUMMARY, summary, SOURCE.TypeVector, optional=True, createByDefault=True
+            )
+        )
+        for key in ADVANCED:
+            parameter = self.parameterDefinition(key)
+            parameter.setFlags(
+                parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced
+            )
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        weighting = WEIGHTING_METHODS[self.parameterAsEnum(parameters, self.WEIGHTING, context)]
+        if weighting in ("ahp", "combined") and not parameters.get(self.AHP_MATRIX):
+            return False, self.tr("AHP weighting needs AHP_MATRIX.")
+        if weighting == "custom" and not parameters.get(self.CUSTOM_WEIGHTS):
+            return False, self.tr("Custom weighting needs CUSTOM_WEIGHTS.")
+        return True, ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            rules = villageclass.load_rules(self.parameterAsFile(parameters, self.RULES, context))
+        except URFlowError as error:
+            raise core_error(error) from error
+        expressions, referenced = parse_conditions(rules)
+        villages = self.parameterAsSource(parameters, self.VILLAGES, context)
+        if villages is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.VILLAGES))
+        crs = working_crs(
+            [villages], self.parameterAsCrs(parameters, self.TARGET_CRS, context), context
+        )
+        run = self.read_villages(parameters, context, feedback, villages, crs)
+        derived, unavailable = self.derived_fields(parameters, context, feedback, run, crs)
+        derived.update(self.potential(parameters, context, feedback, run, derived, unavailable))
+        unavailable |= {
+            n
+            for n in ("potential", "potential_rank")
+            if np.isnan(np.asarray(derived["potential"], float)).all()
+        }
+        disabled = check_fields(
+            rules, referenced, villages.fields().names(), DERIVED_NAMES, unavailable, feedback
+        )
+        spec = [(name, kind) for name, kind, _key in DERIVED]
+        matches = evaluate_conditions(
+            rules, expressions, disabled, villages, run.fids, derived, spec, feedback
+        )
+        if feedback.isCanceled():
+            return {}
+        decision = villageclass.classify_villages(matches, rules)
+        language = output_language()
+        fields = self.fields(parameters, context)
+        table = run.table
+        rows = villageclass.summarise(
+            decision.class_code,
+            table.text[fields["zone"]] if fields["zone"] else None,
+            table.numeric[fields["pop"]] if fields["pop"] else None,
+            table.numeric[fields["area"]] if fields["area"] else None,
+            language,
+        )
+        dest = write_villages(
+            self, parameters, context, feedback, villages, run.fids, derived, decision, language
+        )
+        label = fields["name"] or fields["id"]
+        style_when_loaded(
+            self,
+            context,
+            dest,
+            style_function=partial(style_classes, language=language, label_field=label),
+        )
+        self.log(decision, rules, language, feedback)
+        return {
+            self.OUTPUT: dest,
+            self.OUTPUT_SUMMARY: write_summary(self, parameters, context, rows),
+            "CLASS_COUNTS": {str(code): n for code, n in decision.class_counts.items()},
+            "UNCLASSIFIED": decision.unclassified,
+            "CONFLICTS": decision.conflicts,
+            "VILLAGE_COUNT": len(run.fids),
+        }
+
+    # ------------------------------------------------------------------ inputs
+
+    def fields(self, parameters, context):
+        keys = (
+            ("id", self.VILLAGE_ID_FIELD),
+            ("name", self.VILLAGE_NAME_FIELD),
+            ("zone", self.ZONE_FIELD),
+            ("pop", self.POPULATION_FIELD),
+            ("area", self.SETTLEMENT_AREA_FIELD),
+            ("heritage", self.HERITAGE_FIELD),
+        )
+        return {
+            name: self.parameterAsString(parameters, key, context) or None for name, key in keys
+        }
+
+    def read_villages(self, parameters, context, feedback, villages, crs):
+        fields = self.fields(parameters, context)
+        label = self.parameter_label(self.VILLAGES)
+        require_fields(villages, label, list(fields.values()), [fields["pop"], fields["area"]])
+        names = self.parameterAsString(parameters, self.POTENTIAL_FIELDS, context).split(",")
+        own = [n.strip() for n in names if n.strip() in villages.fields().names()]
+        own = [n for n in own if villages.fields().field(n).isNumeric()]
+        table = read_features(
+            villages,
+            crs,
+            context,
+            feedback,
+            numeric=list(dict.fromkeys([fields["pop"], fields["area"], *own])),
+            text=[fields["id"], fields["zone"], fields["heritage"]],
+        )
+        ids = [
+            v if v is not None else str(fid) for v, fid in zip(table.text[fields["id"]], table.fids)
+        ]
+        return Villages(villages, table.fids, ids, table, geometry_kind(villages))
+
+    def derived_fields(self, parameters, context, feedback, run, crs):
+        """``(derived, unavailable)``: every derived field (NULL where its input is missing)
+        and the names whose input was not given."""
+        n = len(run.fids)
+        derived = {
+            name: np.full(n, np.nan) if kind is not str else [None] * n for name, kind, _ in DERIVED
+        }
+        unavailable = set()
+        sources = {
+            key: self.parameterAsSource(parameters, key, context) for key in SHARE_LAYERS.values()
+        }
+        derived.update(
+            overlay_shares(sources, run.table.geometries, run.kind, crs, context, feedback)
+        )
+        unavailable |= {name for name, key in SHARE_LAYERS.items() if sources[key] is None}
+        towns = self.parameterAsSource(parameters, self.TOWNS, context)
+        if towns is not None:
+            cost, town, _notes = town_costs(
+                run.table.geometries,
+                towns,
+                self.parameterAsString(parameters, self.TOWN_ID_FIELD, context),
+                self.parameterAsSource(parameters, self.NETWORK, context),
+                {
+                    k: self.parameterAsString(parameters, key, context)
+                    for k, key in (
+                        ("speed", self.SPEED_FIELD),
+                        ("class", self.ROAD_CLASS_FIELD),
+                        ("direction", self.DIRECTION_FIELD),
+                    )
+                },
+                self.travel(parameters, context),
+                crs,
+                context,
+                feedback,
+            )
+            derived["town_cost"], derived["town_id"] = cost, town
+        else:
+            unavailable |= {"town_cost", "town_id"}
+        hollow = self.parameterAsSource(parameters, self.HOLLOW, context)
+        if hollow is not None:
+            id_field = self.parameterAsString(parameters, self.VILLAGE_ID_FIELD, context)
+            score, level, missing = hollow_join(hollow, id_field, run.ids, crs, context, feedback)
+            derived["hollow_score"], derived["hollow_level"] = score, level
+            if missing:
+                feedback.pushWarning(
+                    self.tr("{} villages are not in HOLLOW; their hollow fields are NULL.").format(
+                        missing
+                    )
+                )
+        else:
+            unavailable |= {"hollow_score", "hollow_level"}
+        heritage = self.fields(parameters, context)["heritage"]
+        if heritage:
+            derived["heritage"] = heritage_flags(run.table.text[heritage])
+        else:
+            unavailable.add("heritage")
+        return derived, unavailable
+
+    def travel(self, parameters, context):
+        return access.Travel(
+            access.TRAVEL_MODES[self.parameterAsEnum(parameters, self.TRAVEL_MODE, context)],
+            access.COST_UNITS[self.parameterAsEnum(parameters, self.COST_UNIT, context)],
+            self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+            self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context),
+        )
+
+    def potential(self, parameters, context, feedback, run, derived, unavailable):
+        """``{potential, potential_rank}`` over POTENTIAL_FIELDS (layer or derived fields)."""
+        names = [
+            n.strip()
+            for n in self.parameterAsString(parameters, self.POTENTIAL_FIELDS, context).split(",")
+            if n.strip()
+        ]
+        n = len(run.fids)
+        if not names:
+            return {"potential": np.full(n, np.nan), "potential_rank": np.full(n, np.nan)}
+        layer_fields = run.source.fields().names()
+        columns = []
+        for name in names:
+            if name in DERIVED_NAMES and name not in ("potential", "potential_rank"):
+                if name in unavailable:
+                    raise QgsProcessingException(
+                        self.tr("POTENTIAL_FIELDS: {} has no input layer in this run.").format(name)
+                    )
+                columns.append(np.asarray(derived[name], dtype=float))
+            elif name in layer_fields:
+                require_fields(run.source, self.parameter_label(self.VILLAGES), [], [name])
+                columns.append(run.table.numeric[name])
+            else:
+                raise QgsProcessingException(
+                    self.tr("POTENTIAL_FIELDS: there is no field or derived field '{}'.").format(
+                        name
+                    )
+                )
+        try:
+            positive = villageclass.parse_directions(
+                self.parameterAsString(parameters, self.POTENTIAL_DIRECTIONS, context), len(names)
+            )
+            result = villageclass.development_potential(
+                np.column_stack(columns),
+                positive,
+                names,
+                self.score_options(parameters, context),
+                row_ids=run.ids,
+            )
+        except URFlowError as error:
+            raise core_error(error) from error
+        feedback.pushInfo(
+            self.tr("Potential weights: {}").format(
+                ", ".join(f"{k} {w:.4f}" for k, w in result.weights.items())
+            )
+        )
+        rank = np.where(result.rank >= 0, result.rank, np.nan)
+        return {"potential": result.score, "potential_rank": rank}
+
+    def score_options(self, parameters, context):
+        def parsed(key, parse):
+            value = self.parameterAsString(parameters, key, context).strip()
+            return parse(value, self.parameter_label(key)) if value else None
+
+        weighting = WEIGHTING_METHODS[self.parameterAsEnum(parameters, self.WEIGHTING, context)]
+        return villageclass.ScoreOptions(
+            weighting=weighting,
+            scoring=SCORING_METHODS[self.parameterAsEnum(parameters, self.SCORING, context)],
+            ahp_matrix=parsed(self.AHP_MATRIX, parse_matrix),
+            custom_weights=parsed(self.CUSTOM_WEIGHTS, parse_weights)
+            if weighting == "custom"
+            else None,
+            alpha=self.parameterAsDouble(parameters, self.COMBINED_ALPHA, context),
+        )
+
+    def log(self, decision, rules, language, feedback):
+        feedback.pushInfo(
+            self.tr("Rules, in order: {}").format(
+                "; ".join(f"{r.order} → {r.class_code} ({r.condition})" for r in rules)
+            )
+        )
+        counts = ", ".join(
+            f"{code} {villageclass.VILLAGE_CLASSES.label(code, language)}: {n}"
+            for code, n in decision.class_counts.items()
+        )
+        feedback.pushInfo(self.tr("Villages per class: {}").format(counts))
+        if decision.conflicts:
+            feedback.pushWarning(
+                self.tr(
+                    "{} villages also match later rules (see also_matched), e.g. a heritage "
+                    "village in a hazard zone."
+                ).format(decision.conflicts)
+            )
+
+    # ------------------------------------------------------------------ metadata
+
+    def name(self):
+        return "villageclassification"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Village classification (村庄分类)")
+
+    def group(self):
+        return self.tr("Villages")
+
+    def groupId(self):  # noqa: N802
+        return "villages"
