@@ -36,10 +36,6 @@ DERIVED = (
 DERIVED_NAMES = tuple(name for name, _kind, _key in DERIVED)
 
 
-def _tr(text):
-    return QCoreApplication.translate("VillageClassification", text)
-
-
 def share_inside(geometries, kind, layer: PolygonLayer, canceled=lambda: False):
     """Share of each geometry inside ``layer``: area share for polygons, 0/1 for points.
 
@@ -65,7 +61,11 @@ def share_inside(geometries, kind, layer: PolygonLayer, canceled=lambda: False):
 def overlay_shares(sources, geometries, kind, crs, context, feedback):
     """``{share field: array}`` for every share layer given in ``sources`` (key → source)."""
     if kind not in (POINT, POLYGON):
-        raise QgsProcessingException(_tr("VILLAGES must be polygons or points."))
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "VillageClassification", "VILLAGES must be polygons or points."
+            )
+        )
     shares = {}
     for name, key in SHARE_LAYERS.items():
         source = sources.get(key)

@@ -24,10 +24,6 @@ from ..layers import attribute, core_error
 QVARIANT = {float: QVariant.Double, int: QVariant.Int, str: QVariant.String}
 
 
-def _tr(text):
-    return QCoreApplication.translate("VillageClassification", text)
-
-
 def parse_conditions(rules):
     """``(expressions, referenced)``: one parsed QgsExpression per rule and the fields it names.
 
@@ -38,9 +34,10 @@ def parse_conditions(rules):
         expression = QgsExpression(rule.condition)
         if expression.hasParserError():
             raise QgsProcessingException(
-                _tr("Rule {}: the condition {} is not a valid QGIS expression: {}").format(
-                    rule.order, repr(rule.condition), expression.parserErrorString()
-                )
+                QCoreApplication.translate(
+                    "VillageClassification",
+                    "Rule {}: the condition {} is not a valid QGIS expression: {}",
+                ).format(rule.order, repr(rule.condition), expression.parserErrorString())
             )
         expressions.append(expression)
         referenced.append(
@@ -65,9 +62,10 @@ def check_fields(rules, referenced, layer_fields, derived_names, unavailable, fe
     disabled = disabled_rules(rules, referenced, unavailable)
     for order, names in disabled.items():
         feedback.pushWarning(
-            _tr(
+            QCoreApplication.translate(
+                "VillageClassification",
                 "Rule {}: {} has no input layer or field in this run, so it is NULL and the "
-                "rule is false for every village."
+                "rule is false for every village.",
             ).format(order, ", ".join(names))
         )
     return set(disabled)
@@ -122,9 +120,9 @@ def evaluate_conditions(rules, expressions, disabled, source, fids, derived, spe
             value = expression.evaluate(context)
             if expression.hasEvalError():
                 raise QgsProcessingException(
-                    _tr("Rule {}: the condition {} fails: {}").format(
-                        rule.order, repr(rule.condition), expression.evalErrorString()
-                    )
+                    QCoreApplication.translate(
+                        "VillageClassification", "Rule {}: the condition {} fails: {}"
+                    ).format(rule.order, repr(rule.condition), expression.evalErrorString())
                 )
             matches[i, k] = is_true(value)
     return matches

@@ -85,7 +85,7 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
     OUTPUT, OUTPUT_SUMMARY = "OUTPUT", "OUTPUT_SUMMARY"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add, source, tr = self.addParameter, QgsProcessingParameterFeatureSource, self.tr
+        add, source = self.addParameter, QgsProcessingParameterFeatureSource
         polygons = [SOURCE.TypeVectorPolygon]
 
         def field(key, label, parent, kind=FIELD.Any, optional=True):
@@ -95,72 +95,84 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
             add(QgsProcessingParameterString(key, label, default, optional=True))
 
         shapes = [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint]
-        add(source(self.VILLAGES, tr("Villages (polygons or points)"), shapes))
-        field(self.VILLAGE_ID_FIELD, tr("Village id field"), self.VILLAGES, optional=False)
-        field(self.VILLAGE_NAME_FIELD, tr("Village name field (labels)"), self.VILLAGES)
-        field(self.ZONE_FIELD, tr("Township field (for the summary)"), self.VILLAGES)
+        add(source(self.VILLAGES, self.tr("Villages (polygons or points)"), shapes))
+        field(self.VILLAGE_ID_FIELD, self.tr("Village id field"), self.VILLAGES, optional=False)
+        field(self.VILLAGE_NAME_FIELD, self.tr("Village name field (labels)"), self.VILLAGES)
+        field(self.ZONE_FIELD, self.tr("Township field (for the summary)"), self.VILLAGES)
         numeric = FIELD.Numeric
-        field(self.POPULATION_FIELD, tr("Population field (summary)"), self.VILLAGES, numeric)
-        area = tr("Settlement area field, m² (summary)")
+        field(self.POPULATION_FIELD, self.tr("Population field (summary)"), self.VILLAGES, numeric)
+        area = self.tr("Settlement area field, m² (summary)")
         field(self.SETTLEMENT_AREA_FIELD, area, self.VILLAGES, numeric)
-        heritage = tr("Heritage field (1 = 传统村落 / 历史文化名村)")
+        heritage = self.tr("Heritage field (1 = 传统村落 / 历史文化名村)")
         field(self.HERITAGE_FIELD, heritage, self.VILLAGES)
-        rules = tr("Rules table (CSV; empty = national preset)")
+        rules = self.tr("Rules table (CSV; empty = national preset)")
         add(QgsProcessingParameterFile(self.RULES, rules, extension="csv", optional=True))
         for key, label in (
-            ("URBAN_BOUNDARY", tr("Urban development boundary 城镇开发边界")),
-            ("BUILT_UP", tr("Town built-up areas 建成区")),
-            ("ECO_REDLINE", tr("Ecological red line 生态保护红线")),
-            ("HAZARD", tr("Hazard zones (geological hazard, flood)")),
-            ("PERMANENT_FARMLAND", tr("Permanent basic farmland 永久基本农田")),
+            ("URBAN_BOUNDARY", self.tr("Urban development boundary 城镇开发边界")),
+            ("BUILT_UP", self.tr("Town built-up areas 建成区")),
+            ("ECO_REDLINE", self.tr("Ecological red line 生态保护红线")),
+            ("HAZARD", self.tr("Hazard zones (geological hazard, flood)")),
+            ("PERMANENT_FARMLAND", self.tr("Permanent basic farmland 永久基本农田")),
         ):
             add(source(key, label, polygons, optional=True))
         add(
             source(
                 self.TOWNS,
-                tr("Towns (points: county seat and towns)"),
+                self.tr("Towns (points: county seat and towns)"),
                 [SOURCE.TypeVectorPoint],
                 optional=True,
             )
         )
-        field(self.TOWN_ID_FIELD, tr("Town id field"), self.TOWNS)
-        network = tr("Road network (lines; straight lines × detour if none)")
+        field(self.TOWN_ID_FIELD, self.tr("Town id field"), self.TOWNS)
+        network = self.tr("Road network (lines; straight lines × detour if none)")
         add(source(self.NETWORK, network, [SOURCE.TypeVectorLine], optional=True))
-        field(self.SPEED_FIELD, tr("Speed field, km/h (car)"), self.NETWORK, numeric)
-        field(self.ROAD_CLASS_FIELD, tr("Road class field (county/township/village)"), self.NETWORK)
-        field(self.DIRECTION_FIELD, tr("One-way field (forward/backward/both)"), self.NETWORK)
-        modes = [tr("Walk"), tr("Bicycle"), tr("E-bike"), tr("Car")]
-        add(QgsProcessingParameterEnum(self.TRAVEL_MODE, tr("Travel mode"), modes, defaultValue=3))
-        units = [tr("Minutes"), tr("Meters")]
-        add(QgsProcessingParameterEnum(self.COST_UNIT, tr("Cost unit"), units, defaultValue=0))
-        snap = tr("Largest distance from a road, m")
+        field(self.SPEED_FIELD, self.tr("Speed field, km/h (car)"), self.NETWORK, numeric)
+        field(
+            self.ROAD_CLASS_FIELD,
+            self.tr("Road class field (county/township/village)"),
+            self.NETWORK,
+        )
+        field(self.DIRECTION_FIELD, self.tr("One-way field (forward/backward/both)"), self.NETWORK)
+        modes = [self.tr("Walk"), self.tr("Bicycle"), self.tr("E-bike"), self.tr("Car")]
+        add(
+            QgsProcessingParameterEnum(
+                self.TRAVEL_MODE, self.tr("Travel mode"), modes, defaultValue=3
+            )
+        )
+        units = [self.tr("Minutes"), self.tr("Meters")]
+        add(QgsProcessingParameterEnum(self.COST_UNIT, self.tr("Cost unit"), units, defaultValue=0))
+        snap = self.tr("Largest distance from a road, m")
         add(QgsProcessingParameterNumber(self.SNAP_TOLERANCE, snap, DOUBLE, 500.0, minValue=0.0))
-        detour = tr("Detour factor without a network")
+        detour = self.tr("Detour factor without a network")
         add(QgsProcessingParameterNumber(self.DETOUR_FACTOR, detour, DOUBLE, 1.3, minValue=1.0))
-        hollow = tr("Hollow villages (output of urflow:hollowvillages)")
+        hollow = self.tr("Hollow villages (output of urflow:hollowvillages)")
         add(source(self.HOLLOW, hollow, [SOURCE.TypeVector], optional=True))
         text(
             self.POTENTIAL_FIELDS,
-            tr("Potential fields (comma-separated; fields or derived fields)"),
+            self.tr("Potential fields (comma-separated; fields or derived fields)"),
         )
-        text(self.POTENTIAL_DIRECTIONS, tr("Potential directions (+ or − per field)"))
-        methods = [tr("Entropy (熵权法)"), tr("Equal"), tr("AHP (层次分析法)")]
-        methods += [tr("Custom"), tr("Combined AHP + entropy")]
-        add(QgsProcessingParameterEnum(self.WEIGHTING, tr("Weighting"), methods, defaultValue=0))
-        text(self.AHP_MATRIX, tr("AHP pairwise matrix (rows separated by ';')"))
-        text(self.CUSTOM_WEIGHTS, tr("Custom weights (e.g. resident_pop=0.6, town_cost=0.4)"))
-        alpha = tr("AHP share in combined weights (α)")
+        text(self.POTENTIAL_DIRECTIONS, self.tr("Potential directions (+ or − per field)"))
+        methods = [self.tr("Entropy (熵权法)"), self.tr("Equal"), self.tr("AHP (层次分析法)")]
+        methods += [self.tr("Custom"), self.tr("Combined AHP + entropy")]
+        add(
+            QgsProcessingParameterEnum(
+                self.WEIGHTING, self.tr("Weighting"), methods, defaultValue=0
+            )
+        )
+        text(self.AHP_MATRIX, self.tr("AHP pairwise matrix (rows separated by ';')"))
+        text(self.CUSTOM_WEIGHTS, self.tr("Custom weights (e.g. resident_pop=0.6, town_cost=0.4)"))
+        alpha = self.tr("AHP share in combined weights (α)")
         add(
             QgsProcessingParameterNumber(
                 self.COMBINED_ALPHA, alpha, DOUBLE, 0.5, minValue=0.0, maxValue=1.0
             )
         )
-        scoring = [tr("Weighted sum"), tr("TOPSIS")]
-        add(QgsProcessingParameterEnum(self.SCORING, tr("Scoring"), scoring, defaultValue=0))
-        crs = tr("Working CRS (projected; default: automatic)")
+        scoring = [self.tr("Weighted sum"), self.tr("TOPSIS")]
+        add(QgsProcessingParameterEnum(self.SCORING, self.tr("Scoring"), scoring, defaultValue=0))
+        crs = self.tr("Working CRS (projected; default: automatic)")
         add(QgsProcessingParameterCrs(self.TARGET_CRS, crs, optional=True))
-        add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Classified villages")))
-        summary = tr("Village classes per township")
+        add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified villages")))
+        summary = self.tr("Village classes per township")
         add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_SUMMARY, summary, SOURCE.TypeVector, optional=True, createByDefault=True
