@@ -34,3 +34,9 @@ def style_classes(layer, language, label_field):
     layer.setRenderer(QgsCategorizedSymbolRenderer("class_code", categories))
     if label_field:
         label_features(layer, label_field)
+
+
+def style_output(key, layer, language, label_field="village_name"):
+    """Style the output ``key`` of urflow:villageclassification (the summary has no style)."""
+    if key == "OUTPUT":
+        style_classes(layer, language, label_field)
