@@ -6,10 +6,8 @@ urflow:hollowvillages) → rule conditions evaluated as QGIS expressions (:mod:`
 → one core decision (first match, also_matched) → the sinks and the result dict.
 """
 
-from dataclasses import dataclass
 from functools import partial
 
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -24,24 +22,18 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core import access, villageclass
+from ...core import villageclass
 from ...core.errors import URFlowError
-from ...core.stats.composite import SCORING_METHODS, WEIGHTING_METHODS
-from ...core.textparams import parse_matrix, parse_weights
+from ...core.stats.composite import WEIGHTING_METHODS
 from ...i18n import output_language
 from ..base import BaseAlgorithm
-from ..layers import core_error, read_features, require_fields, working_crs
+from ..layers import core_error, working_crs
 from ..postprocess import style_when_loaded
 from .class_derived import (
     DERIVED,
     DERIVED_NAMES,
-    SHARE_LAYERS,
-    geometry_kind,
-    heritage_flags,
-    hollow_join,
-    overlay_shares,
-    town_costs,
 )
+from .class_inputs import ClassificationInputs
 from .class_outputs import write_summary, write_villages
 from .class_rules import check_fields, evaluate_conditions, parse_conditions
 from .class_style import style_classes
@@ -50,17 +42,6 @@ SOURCE, FIELD = QgsProcessing.SourceType, QgsProcessingParameterField.DataType
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 ADVANCED = ("AHP_MATRIX", "CUSTOM_WEIGHTS", "COMBINED_ALPHA", "SCORING", "SNAP_TOLERANCE")
 ADVANCED += ("DETOUR_FACTOR", "TARGET_CRS")
-
-
-@dataclass(frozen=True)
-class Villages:
-    """The villages as read: feature ids, ids, zones, figures and geometries (working CRS)."""
-
-    source: object
-    fids: np.ndarray
-    ids: list
-    table: object
-    kind: int
 
 
 class ClassifyVillagesAlgorithm(BaseAlgorithm):
@@ -204,20 +185,13 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
         villages = self.parameterAsSource(parameters, self.VILLAGES, context)
         if villages is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.VILLAGES))
-        crs = working_crs(
-            [villages], self.parameterAsCrs(parameters, self.TARGET_CRS, context), context
-        )
-        run = self.read_villages(parameters, context, feedback, villages, crs)
-        derived, unavailable = self.derived_fields(parameters, context, feedback, run, crs)
-        derived.update(self.potential(parameters, context, feedback, run, derived, unavailable))
-        unavailable |= {
-            n
-            for n in ("potential", "potential_rank")
-            if np.isnan(np.asarray(derived["potential"], float)).all()
-        }
-        disabled = check_fields(
-            rules, referenced, villages.fields().names(), DERIVED_NAMES, unavailable, feedback
-        )
+        target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        crs = working_crs([villages], target, context)
+        inputs = ClassificationInputs(self, parameters, context, feedback)
+        run = inputs.villages(villages, crs)
+        derived, unavailable = inputs.derived(run, crs)
+        names = villages.fields().names()
+        disabled = check_fields(rules, referenced, names, DERIVED_NAMES, unavailable, feedback)
         spec = [(name, kind) for name, kind, _key in DERIVED]
         matches = evaluate_conditions(
             rules, expressions, disabled, villages, run.fids, derived, spec, feedback
@@ -225,9 +199,7 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
         if feedback.isCanceled():
             return {}
         decision = villageclass.classify_villages(matches, rules)
-        language = output_language()
-        fields = self.fields(parameters, context)
-        table = run.table
+        language, fields, table = output_language(), inputs.fields, run.table
         rows = villageclass.summarise(
             decision.class_code,
             table.text[fields["zone"]] if fields["zone"] else None,
@@ -239,12 +211,8 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
             self, parameters, context, feedback, villages, run.fids, derived, decision, language
         )
         label = fields["name"] or fields["id"]
-        style_when_loaded(
-            self,
-            context,
-            dest,
-            style_function=partial(style_classes, language=language, label_field=label),
-        )
+        style = partial(style_classes, language=language, label_field=label)
+        style_when_loaded(self, context, dest, style_function=style)
         self.log(decision, rules, language, feedback)
         return {
             self.OUTPUT: dest,
@@ -254,172 +222,6 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
             "CONFLICTS": decision.conflicts,
             "VILLAGE_COUNT": len(run.fids),
         }
-
-    # ------------------------------------------------------------------ inputs
-
-    def fields(self, parameters, context):
-        keys = (
-            ("id", self.VILLAGE_ID_FIELD),
-            ("name", self.VILLAGE_NAME_FIELD),
-            ("zone", self.ZONE_FIELD),
-            ("pop", self.POPULATION_FIELD),
-            ("area", self.SETTLEMENT_AREA_FIELD),
-            ("heritage", self.HERITAGE_FIELD),
-        )
-        return {
-            name: self.parameterAsString(parameters, key, context) or None for name, key in keys
-        }
-
-    def read_villages(self, parameters, context, feedback, villages, crs):
-        fields = self.fields(parameters, context)
-        label = self.parameter_label(self.VILLAGES)
-        require_fields(villages, label, list(fields.values()), [fields["pop"], fields["area"]])
-        names = self.parameterAsString(parameters, self.POTENTIAL_FIELDS, context).split(",")
-        own = [n.strip() for n in names if n.strip() in villages.fields().names()]
-        own = [n for n in own if villages.fields().field(n).isNumeric()]
-        table = read_features(
-            villages,
-            crs,
-            context,
-            feedback,
-            numeric=list(dict.fromkeys([fields["pop"], fields["area"], *own])),
-            text=[fields["id"], fields["zone"], fields["heritage"]],
-        )
-        ids = [
-            v if v is not None else str(fid) for v, fid in zip(table.text[fields["id"]], table.fids)
-        ]
-        return Villages(villages, table.fids, ids, table, geometry_kind(villages))
-
-    def derived_fields(self, parameters, context, feedback, run, crs):
-        """``(derived, unavailable)``: every derived field (NULL where its input is missing)
-        and the names whose input was not given."""
-        n = len(run.fids)
-        derived = {
-            name: np.full(n, np.nan) if kind is not str else [None] * n for name, kind, _ in DERIVED
-        }
-        unavailable = set()
-        sources = {
-            key: self.parameterAsSource(parameters, key, context) for key in SHARE_LAYERS.values()
-        }
-        derived.update(
-            overlay_shares(sources, run.table.geometries, run.kind, crs, context, feedback)
-        )
-        unavailable |= {name for name, key in SHARE_LAYERS.items() if sources[key] is None}
-        towns = self.parameterAsSource(parameters, self.TOWNS, context)
-        if towns is not None:
-            cost, town, _notes = town_costs(
-                run.table.geometries,
-                towns,
-                self.parameterAsString(parameters, self.TOWN_ID_FIELD, context),
-                self.parameterAsSource(parameters, self.NETWORK, context),
-                {
-                    k: self.parameterAsString(parameters, key, context)
-                    for k, key in (
-                        ("speed", self.SPEED_FIELD),
-                        ("class", self.ROAD_CLASS_FIELD),
-                        ("direction", self.DIRECTION_FIELD),
-                    )
-                },
-                self.travel(parameters, context),
-                crs,
-                context,
-                feedback,
-            )
-            derived["town_cost"], derived["town_id"] = cost, town
-        else:
-            unavailable |= {"town_cost", "town_id"}
-        hollow = self.parameterAsSource(parameters, self.HOLLOW, context)
-        if hollow is not None:
-            id_field = self.parameterAsString(parameters, self.VILLAGE_ID_FIELD, context)
-            score, level, missing = hollow_join(hollow, id_field, run.ids, crs, context, feedback)
-            derived["hollow_score"], derived["hollow_level"] = score, level
-            if missing:
-                feedback.pushWarning(
-                    self.tr("{} villages are not in HOLLOW; their hollow fields are NULL.").format(
-                        missing
-                    )
-                )
-        else:
-            unavailable |= {"hollow_score", "hollow_level"}
-        heritage = self.fields(parameters, context)["heritage"]
-        if heritage:
-            derived["heritage"] = heritage_flags(run.table.text[heritage])
-        else:
-            unavailable.add("heritage")
-        return derived, unavailable
-
-    def travel(self, parameters, context):
-        return access.Travel(
-            access.TRAVEL_MODES[self.parameterAsEnum(parameters, self.TRAVEL_MODE, context)],
-            access.COST_UNITS[self.parameterAsEnum(parameters, self.COST_UNIT, context)],
-            self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
-            self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context),
-        )
-
-    def potential(self, parameters, context, feedback, run, derived, unavailable):
-        """``{potential, potential_rank}`` over POTENTIAL_FIELDS (layer or derived fields)."""
-        names = [
-            n.strip()
-            for n in self.parameterAsString(parameters, self.POTENTIAL_FIELDS, context).split(",")
-            if n.strip()
-        ]
-        n = len(run.fids)
-        if not names:
-            return {"potential": np.full(n, np.nan), "potential_rank": np.full(n, np.nan)}
-        layer_fields = run.source.fields().names()
-        columns = []
-        for name in names:
-            if name in DERIVED_NAMES and name not in ("potential", "potential_rank"):
-                if name in unavailable:
-                    raise QgsProcessingException(
-                        self.tr("POTENTIAL_FIELDS: {} has no input layer in this run.").format(name)
-                    )
-                columns.append(np.asarray(derived[name], dtype=float))
-            elif name in layer_fields:
-                require_fields(run.source, self.parameter_label(self.VILLAGES), [], [name])
-                columns.append(run.table.numeric[name])
-            else:
-                raise QgsProcessingException(
-                    self.tr("POTENTIAL_FIELDS: there is no field or derived field '{}'.").format(
-                        name
-                    )
-                )
-        try:
-            positive = villageclass.parse_directions(
-                self.parameterAsString(parameters, self.POTENTIAL_DIRECTIONS, context), len(names)
-            )
-            result = villageclass.development_potential(
-                np.column_stack(columns),
-                positive,
-                names,
-                self.score_options(parameters, context),
-                row_ids=run.ids,
-            )
-        except URFlowError as error:
-            raise core_error(error) from error
-        feedback.pushInfo(
-            self.tr("Potential weights: {}").format(
-                ", ".join(f"{k} {w:.4f}" for k, w in result.weights.items())
-            )
-        )
-        rank = np.where(result.rank >= 0, result.rank, np.nan)
-        return {"potential": result.score, "potential_rank": rank}
-
-    def score_options(self, parameters, context):
-        def parsed(key, parse):
-            value = self.parameterAsString(parameters, key, context).strip()
-            return parse(value, self.parameter_label(key)) if value else None
-
-        weighting = WEIGHTING_METHODS[self.parameterAsEnum(parameters, self.WEIGHTING, context)]
-        return villageclass.ScoreOptions(
-            weighting=weighting,
-            scoring=SCORING_METHODS[self.parameterAsEnum(parameters, self.SCORING, context)],
-            ahp_matrix=parsed(self.AHP_MATRIX, parse_matrix),
-            custom_weights=parsed(self.CUSTOM_WEIGHTS, parse_weights)
-            if weighting == "custom"
-            else None,
-            alpha=self.parameterAsDouble(parameters, self.COMBINED_ALPHA, context),
-        )
 
     def log(self, decision, rules, language, feedback):
         feedback.pushInfo(

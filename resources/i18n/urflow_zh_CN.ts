@@ -2819,294 +2819,297 @@
     </message>
 </context>
 <context>
-    <name>ClassifyVillagesAlgorithm</name>
+    <name>ClassificationInputs</name>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="193"/>
-        <source>AHP weighting needs AHP_MATRIX.</source>
-        <translation>AHP 赋权需要 AHP_MATRIX。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="195"/>
-        <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
-        <translation>自定义赋权需要 CUSTOM_WEIGHTS。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="337"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="130"/>
         <source>{} villages are not in HOLLOW; their hollow fields are NULL.</source>
         <translation>{} 个村庄不在 HOLLOW 中，其空心化字段为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="374"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="166"/>
         <source>POTENTIAL_FIELDS: {} has no input layer in this run.</source>
         <translation>POTENTIAL_FIELDS：本次运行未提供 {} 的输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="382"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="174"/>
         <source>POTENTIAL_FIELDS: there is no field or derived field &apos;{}&apos;.</source>
         <translation>POTENTIAL_FIELDS：没有名为“{}”的字段或派生字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="400"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="187"/>
         <source>Potential weights: {}</source>
         <translation>潜力指标权重：{}</translation>
     </message>
+</context>
+<context>
+    <name>ClassifyVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="425"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="174"/>
+        <source>AHP weighting needs AHP_MATRIX.</source>
+        <translation>AHP 赋权需要 AHP_MATRIX。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="176"/>
+        <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
+        <translation>自定义赋权需要 CUSTOM_WEIGHTS。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="227"/>
         <source>Rules, in order: {}</source>
         <translation>规则（按顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="434"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="236"/>
         <source>Villages per class: {}</source>
         <translation>各类村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="436"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="238"/>
         <source>{} villages also match later rules (see also_matched), e.g. a heritage village in a hazard zone.</source>
         <translation>{} 个村庄还命中了后续规则（见 also_matched），例如位于灾害隐患区的传统村落。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="449"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="251"/>
         <source>Village classification (村庄分类)</source>
         <translation>村庄分类</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="452"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="254"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="98"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="79"/>
         <source>Villages (polygons or points)</source>
         <translation>村庄（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="99"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="80"/>
         <source>Village id field</source>
         <translation>村庄编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="100"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="81"/>
         <source>Village name field (labels)</source>
         <translation>村名字段（标注）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="101"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="82"/>
         <source>Township field (for the summary)</source>
         <translation>乡镇字段（用于汇总）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="103"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="84"/>
         <source>Population field (summary)</source>
         <translation>人口字段（汇总）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="104"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="85"/>
         <source>Settlement area field, m² (summary)</source>
         <translation>居民点面积字段，m²（汇总）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="106"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="87"/>
         <source>Heritage field (1 = 传统村落 / 历史文化名村)</source>
         <translation>特色保护字段（1 = 传统村落 / 历史文化名村）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="108"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="89"/>
         <source>Rules table (CSV; empty = national preset)</source>
         <translation>规则表（CSV；为空则用全国默认规则）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="110"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
         <source>Urban development boundary 城镇开发边界</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="110"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
         <source>Town built-up areas 建成区</source>
         <translation>镇区建成区</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="110"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
         <source>Ecological red line 生态保护红线</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="110"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
         <source>Hazard zones (geological hazard, flood)</source>
         <translation>灾害隐患区（地质灾害、洪涝）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="110"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
         <source>Permanent basic farmland 永久基本农田</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="118"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="99"/>
         <source>Towns (points: county seat and towns)</source>
         <translation>镇区（点：县城和镇区）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="126"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="107"/>
         <source>Town id field</source>
         <translation>镇区编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="127"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="108"/>
         <source>Road network (lines; straight lines × detour if none)</source>
         <translation>道路网（线；无路网时用直线距离 × 绕行系数）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="129"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="110"/>
         <source>Speed field, km/h (car)</source>
         <translation>车速字段，km/h（小汽车）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="130"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="111"/>
         <source>Road class field (county/township/village)</source>
         <translation>道路等级字段（县道/乡道/村道）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="135"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="116"/>
         <source>One-way field (forward/backward/both)</source>
         <translation>单行字段（forward/backward/both）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
         <source>E-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
         <source>Car</source>
         <translation>小汽车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="118"/>
         <source>Travel mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="142"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="123"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="142"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="123"/>
         <source>Meters</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="143"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="124"/>
         <source>Cost unit</source>
         <translation>成本单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="144"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="125"/>
         <source>Largest distance from a road, m</source>
         <translation>距道路的最大距离，米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="146"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="127"/>
         <source>Detour factor without a network</source>
         <translation>无路网时的绕行系数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="148"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="129"/>
         <source>Hollow villages (output of urflow:hollowvillages)</source>
         <translation>空心村（urflow:hollowvillages 的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="150"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="131"/>
         <source>Potential fields (comma-separated; fields or derived fields)</source>
         <translation>潜力字段（逗号分隔；图层字段或派生字段）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="154"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="135"/>
         <source>Potential directions (+ or − per field)</source>
         <translation>潜力方向（每个字段 + 或 −）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="155"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
         <source>Entropy (熵权法)</source>
         <translation>熵权法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="155"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
         <source>Equal</source>
         <translation>等权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="155"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
         <source>AHP (层次分析法)</source>
         <translation>层次分析法（AHP）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="156"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="156"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
         <source>Combined AHP + entropy</source>
         <translation>AHP 与熵权组合</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="157"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="138"/>
         <source>Weighting</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="162"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="143"/>
         <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
         <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="163"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="144"/>
         <source>Custom weights (e.g. resident_pop=0.6, town_cost=0.4)</source>
         <translation>自定义权重（如 resident_pop=0.6, town_cost=0.4）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="164"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="145"/>
         <source>AHP share in combined weights (α)</source>
         <translation>组合赋权中 AHP 的比重（α）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="170"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="151"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="170"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="151"/>
         <source>TOPSIS</source>
         <translation>TOPSIS</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="171"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="152"/>
         <source>Scoring</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="172"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="153"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>工作坐标系（投影；默认自动）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="174"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="155"/>
         <source>Classified villages</source>
         <translation>村庄分类结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="175"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="156"/>
         <source>Village classes per township</source>
         <translation>分乡镇村庄分类汇总</translation>
     </message>
