@@ -9,7 +9,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..messages import tr
-from .classes import UNCLASSIFIED, VILLAGE_CLASSES
+from .classes import CLUSTER, UNCLASSIFIED, VILLAGE_CLASSES
 from .rules import Rule
 
 SUMMARY_FIELDS = (
@@ -74,8 +74,11 @@ class Classification:
         }
 
 
-def classify_villages(matches, rules: Sequence[Rule]) -> Classification:
+def classify_villages(matches, rules: Sequence[Rule], potential=None) -> Classification:
     """Apply ordered ``rules`` to villages: the first true rule decides.
+
+    A village no rule decides is 1 集聚提升 (the other villages that remain) when it has a
+    development ``potential`` score, else 0 暂不分类; its ``rule_order`` stays None.
 
     Parameters
     ----------
@@ -84,6 +87,8 @@ def classify_villages(matches, rules: Sequence[Rule]) -> Classification:
         a disabled rule or an evaluation giving nothing counts as false).
     rules : sequence of Rule, length r
         Sorted by ascending ``order`` (as :func:`~.rules.parse_rules` returns them).
+    potential : array_like of float, shape (n,), optional
+        Development potential (NaN = none); None = no village has one.
 
     Returns
     -------
@@ -101,7 +106,12 @@ def classify_villages(matches, rules: Sequence[Rule]) -> Classification:
             ).format(r=len(rules), shape=m.shape)
         )
     n = m.shape[0]
-    codes = np.full(n, UNCLASSIFIED, dtype=np.int64)
+    scored = (
+        np.zeros(n, dtype=bool)
+        if potential is None
+        else np.isfinite(np.asarray(potential, dtype=float).reshape(n))
+    )
+    codes = np.where(scored, CLUSTER, UNCLASSIFIED).astype(np.int64)
     decided = np.full(n, None, dtype=object)
     sources = np.full(n, None, dtype=object)
     also = []

@@ -198,7 +198,7 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
         )
         if feedback.isCanceled():
             return {}
-        decision = villageclass.classify_villages(matches, rules)
+        decision = villageclass.classify_villages(matches, rules, derived["potential"])
         language, fields, table = output_language(), inputs.fields, run.table
         rows = villageclass.summarise(
             decision.class_code,

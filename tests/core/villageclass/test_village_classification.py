@@ -62,6 +62,7 @@ def test_preset_loads_with_sources():
     rules = load_rules("")
     assert PRESET_PATH.endswith("village_classification_rules.csv")
     assert {r.class_code for r in rules} == {1, 2, 3, 4}
+    assert "IS NOT NULL" not in " ".join(r.condition for r in rules)
     assert rules[0].class_code == 3  # 特色保护 first
     assert all("乡村振兴战略规划" in r.source for r in rules)
 
@@ -158,3 +159,13 @@ def test_summary_per_zone_and_class():
     ]
     assert rows[0]["settlement_area_m2"] == 30.0
     assert rows[0]["class_label"] == VILLAGE_CLASSES.label(1, "en")
+
+
+def test_undecided_villages_with_a_potential_are_cluster_villages():
+    rules = parse_rules(RULES)
+    matches = np.zeros((3, 4), dtype=bool)
+    matches[0, 1] = True
+    result = classify_villages(matches, rules, potential=[0.1, 0.3, np.nan])
+    assert_array_equal(result.class_code, [4, 1, 0])
+    assert list(result.rule_order) == [20, None, None]
+    assert result.unclassified == 1
