@@ -16,10 +16,12 @@ def algorithm_classes() -> list:
     from .land.balance_land_quota import BalanceLandQuotaAlgorithm
     from .report.planning_report import PlanningReportAlgorithm
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
+    from .villages.classify_villages import ClassifyVillagesAlgorithm
     from .villages.detect_hollow_villages import DetectHollowVillagesAlgorithm
 
     return [
         DetectHollowVillagesAlgorithm,
+        ClassifyVillagesAlgorithm,
         AnalyseFacilityGapsAlgorithm,
         BalanceLandQuotaAlgorithm,
         CheckControlLinesAlgorithm,

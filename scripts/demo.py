@@ -53,6 +53,37 @@ DEMO_STEPS = [
         },
         {"OUTPUT": "Hollow villages 空心村"},
     ),
+    # chained: the hollow villages just computed feed the classification (HOLLOW, potential)
+    (
+        "村庄分类 Village classification",
+        "urflow:villageclassification",
+        {
+            "VILLAGES": SAMPLE + "villages",
+            "VILLAGE_ID_FIELD": "village_id",
+            "VILLAGE_NAME_FIELD": "village_name",
+            "ZONE_FIELD": "town_name",
+            "POPULATION_FIELD": "resident_pop",
+            "SETTLEMENT_AREA_FIELD": "settlement_area_m2",
+            "HERITAGE_FIELD": "is_traditional",
+            "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "BUILT_UP": SAMPLE + "town_areas",
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "HAZARD": SAMPLE + "hazard_zones",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "TOWNS": SAMPLE + "flow_nodes|subset=\"level\" IN ('county_seat','town_seat')",
+            "TOWN_ID_FIELD": "node_id",
+            "NETWORK": SAMPLE + "roads",
+            "SPEED_FIELD": "speed_kmh",
+            "ROAD_CLASS_FIELD": "road_class",
+            "SNAP_TOLERANCE": 2500,
+            "HOLLOW": "{out}/hollow_villages.gpkg",
+            "POTENTIAL_FIELDS": "resident_pop, collective_income_10k, town_cost, hollow_score",
+            "POTENTIAL_DIRECTIONS": "+, +, -, -",
+            "OUTPUT": "{out}/village_classes.gpkg",
+            "OUTPUT_SUMMARY": "{out}/village_classes_summary.csv",
+        },
+        {"OUTPUT": "Village classes 村庄分类"},
+    ),
     # chained: the hollow scores just computed make hollow villages' parcels the priority
     (
         "增减挂钩 Land-quota linkage",
@@ -266,10 +297,11 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
     from urflow.processing_provider.flows import flow_style
     from urflow.processing_provider.land import linkage_style
     from urflow.processing_provider.services import gap_style
-    from urflow.processing_provider.villages import hollow_style
+    from urflow.processing_provider.villages import class_style, hollow_style
 
     module = {
         "urflow:hollowvillages": hollow_style,
+        "urflow:villageclassification": class_style,
         "urflow:facilitygaps": gap_style,
         "urflow:landquotalinkage": linkage_style,
         "urflow:controllinecheck": control_style,

@@ -1594,6 +1594,34 @@ def make_flow_nodes(towns, villages):
     return nodes
 
 
+def make_hazard_zones(villages, traditional, county_geom):
+    """地质灾害隐患区: three landslide zones in the hills, one on the most hollow traditional
+    village (a heritage village in a hazard zone: a classification conflict) and two on the
+    hilliest other hill villages. No random draws, so every other layer stays as it was."""
+    hill = [v for v in villages if v["terrain"] == "hill" and not v.get("is_traditional")]
+    hill.sort(key=lambda v: (-hilliness(*v["centre"]), v["village_id"]))
+    picks = [traditional[0], hill[0]]
+    picks.append(next(v for v in hill[1:] if math.dist(v["centre"], hill[0]["centre"]) > 6000))
+    zones = []
+    for k, v in enumerate(picks):
+        cx, cy = v["geom"].centroid().asPoint().x(), v["geom"].centroid().asPoint().y()
+        radius = 1.1 * math.sqrt(v["geom"].area() / math.pi)
+        t = np.linspace(0, 2 * math.pi, 48, endpoint=False)
+        r = radius * (1 + 0.12 * np.sin(3 * t + k) + 0.06 * np.sin(5 * t + 2 * k))
+        ring = [(cx + ri * math.cos(ti), cy + ri * math.sin(ti)) for ri, ti in zip(r, t)]
+        g = largest_part(polygon(ring + ring[:1]).intersection(county_geom))
+        zones.append(
+            dict(
+                geom=g,
+                hazard_id=f"HZ{k + 1:02d}",
+                hazard_type="landslide",
+                name=f"{v['village_name']}滑坡隐患区",
+                village_id=v["village_id"],
+            )
+        )
+    return zones
+
+
 def make_night_light(rng, towns, villages, county_geom, path):
     """250 m radiance grid: seat and town glow plus per-patch glow proportional to the
     residents living there (hollow villages are darker per unit of settlement area)."""
@@ -1942,6 +1970,13 @@ def layer_specs(d):
             d["flow_nodes"],
             desc("城乡流动节点", "nodes of the OD table: villages, town seats, outside cities"),
         ),
+        (
+            "hazard_zones",
+            "Polygon",
+            [("hazard_id", TXT), ("hazard_type", TXT), ("name", TXT), ("village_id", TXT)],
+            d["hazard_zones"],
+            desc("地质灾害隐患区", "geological hazard (landslide) zones"),
+        ),
     ]
 
 
@@ -2030,6 +2065,7 @@ def build(out_dir):
         migration_od=od,
         flow_nodes=make_flow_nodes(towns, villages),
         **facs,
+        hazard_zones=make_hazard_zones(villages, traditional, county_geom),
     )
     write_gpkg(os.path.join(out_dir, "sample_county.gpkg"), data)
     quirks = dict(
@@ -2044,6 +2080,7 @@ def build(out_dir):
         deliberate_candidates=deliberate_ids,
         mandatory=[c["cand_id"] for c in cands if c["mandatory"]],
         survey_villages=[v["village_id"] for v in villages if v["homestead_survey"]],
+        hazard_villages=[z["village_id"] for z in data["hazard_zones"]],
     )
     check_census(villages, data)
     check_geometry(data, quirks)

@@ -101,6 +101,7 @@ LAYERS = {
         "Polygon",
         ["cand_id", "name", "cand_type", "mandatory", "value_10k", "project_area", "town_code"],
     ),
+    "hazard_zones": ("Polygon", ["hazard_id", "hazard_type", "name", "village_id"]),
 }
 
 

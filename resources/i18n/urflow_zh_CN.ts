@@ -1379,7 +1379,7 @@
         <translation>供给充足</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="109"/>
+        <location filename="../../reporting/hollow.py" line="106"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>至最近设施最大成本</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="113"/>
+        <location filename="../../reporting/hollow.py" line="110"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1474,37 +1474,37 @@
         <translation>公共服务设施缺口</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="108"/>
+        <location filename="../../reporting/hollow.py" line="105"/>
         <source>Hollow villages</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="109"/>
+        <location filename="../../reporting/hollow.py" line="106"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="121"/>
+        <location filename="../../reporting/hollow.py" line="118"/>
         <source>Villages</source>
         <translation>村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="109"/>
+        <location filename="../../reporting/hollow.py" line="106"/>
         <source>Mean hollowing score</source>
         <translation>平均空心化得分</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="118"/>
+        <location filename="../../reporting/hollow.py" line="115"/>
         <source>Villages per hollowing level by township</source>
         <translation>各乡镇空心村分级统计</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="120"/>
+        <location filename="../../reporting/hollow.py" line="117"/>
         <source>Villages per hollowing level</source>
         <translation>空心化等级村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="133"/>
+        <location filename="../../reporting/hollow.py" line="130"/>
         <source>{villages} villages assessed; {severe} severely hollow (level 3).</source>
         <translation>共评价 {villages} 个村庄，其中重度空心化 {severe} 个。</translation>
     </message>
@@ -2383,6 +2383,71 @@
         <source>Largest sender {village} ({out} {unit}); largest receiver {town} ({into} {unit}).</source>
         <translation>流出最多的是{village}（{out} {unit}），流入最多的是{town}（{into} {unit}）。</translation>
     </message>
+    <message>
+        <location filename="../../core/villageclass/decide.py" line="100"/>
+        <source>The rules must be sorted by distinct orders.</source>
+        <translation>规则必须按互不相同的 order 排序。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/decide.py" line="103"/>
+        <source>The rule matches must be a table of villages × {r} rules; got shape {shape}.</source>
+        <translation>规则命中表必须为 村庄 × {r} 条规则；实际形状为 {shape}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/potential.py" line="35"/>
+        <source>POTENTIAL_DIRECTIONS needs one + or − per potential field ({m}), got {text}.</source>
+        <translation>POTENTIAL_DIRECTIONS 需要为每个潜力字段（{m} 个）给出一个 + 或 −，实际为 {text}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/potential.py" line="71"/>
+        <source>potential custom weights</source>
+        <translation>潜力自定义权重</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/rules.py" line="51"/>
+        <source>The rules table is neither UTF-8 nor GBK text.</source>
+        <translation>规则表既不是 UTF-8 也不是 GBK 编码的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/rules.py" line="60"/>
+        <source>Rules table line {line}: {what} must be an integer, got {value}.</source>
+        <translation>规则表第 {line} 行：{what} 必须为整数，实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/rules.py" line="81"/>
+        <source>The rules table lacks the columns {missing}; it needs {columns}.</source>
+        <translation>规则表缺少列 {missing}；需要的列为 {columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/rules.py" line="102"/>
+        <source>Rule {order}: unknown class_code {code}; the codes are 1 集聚提升, 2 城郊融合, 3 特色保护, 4 搬迁撤并, 0 暂不分类.</source>
+        <translation>规则 {order}：未知的类别代码 class_code {code}；代码为 1 集聚提升、2 城郊融合、3 特色保护、4 搬迁撤并、0 暂不分类。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/rules.py" line="110"/>
+        <source>Rule {order}: the condition is empty.</source>
+        <translation>规则 {order}：条件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/rules.py" line="122"/>
+        <source>The rules table has no rule.</source>
+        <translation>规则表中没有规则。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/rules.py" line="126"/>
+        <source>The rules table gives the same order to several rules: {orders}.</source>
+        <translation>规则表中多条规则的 order 相同：{orders}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/rules.py" line="141"/>
+        <source>Cannot read the rules table {path}: {error}</source>
+        <translation>无法读取规则表 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/villageclass/rules.py" line="158"/>
+        <source>Rule {order}: the condition names the field {fields}, which neither the village layer nor the derived fields have.</source>
+        <translation>规则 {order}：条件引用的字段 {fields} 既不在村庄图层中，也不是派生字段。</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -2656,6 +2721,302 @@
         <location filename="../../processing_provider/compliance/check_control_lines.py" line="251"/>
         <source>{}: {} invalid polygons were repaired before the check.</source>
         <translation>{}：{} 个无效面在检查前已修复。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationInputs</name>
+    <message>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="130"/>
+        <source>{} villages are not in HOLLOW; their hollow fields are NULL.</source>
+        <translation>{} 个村庄不在 HOLLOW 中，其空心化字段为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="166"/>
+        <source>POTENTIAL_FIELDS: {} has no input layer in this run.</source>
+        <translation>POTENTIAL_FIELDS：本次运行未提供 {} 的输入图层。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="174"/>
+        <source>POTENTIAL_FIELDS: there is no field or derived field &apos;{}&apos;.</source>
+        <translation>POTENTIAL_FIELDS：没有名为“{}”的字段或派生字段。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="187"/>
+        <source>Potential weights: {}</source>
+        <translation>潜力指标权重：{}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyVillagesAlgorithm</name>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="79"/>
+        <source>Villages (polygons or points)</source>
+        <translation>村庄（面或点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="80"/>
+        <source>Village id field</source>
+        <translation>村庄编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="81"/>
+        <source>Village name field (labels)</source>
+        <translation>村名字段（标注）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="82"/>
+        <source>Township field (for the summary)</source>
+        <translation>乡镇字段（用于汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="84"/>
+        <source>Population field (summary)</source>
+        <translation>人口字段（汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="85"/>
+        <source>Settlement area field, m² (summary)</source>
+        <translation>居民点面积字段，m²（汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="87"/>
+        <source>Heritage field (1 = 传统村落 / 历史文化名村)</source>
+        <translation>特色保护字段（1 = 传统村落 / 历史文化名村）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="89"/>
+        <source>Rules table (CSV; empty = national preset)</source>
+        <translation>规则表（CSV；为空则用全国默认规则）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <source>Urban development boundary 城镇开发边界</source>
+        <translation>城镇开发边界</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <source>Town built-up areas 建成区</source>
+        <translation>镇区建成区</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <source>Ecological red line 生态保护红线</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <source>Hazard zones (geological hazard, flood)</source>
+        <translation>灾害隐患区（地质灾害、洪涝）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <source>Permanent basic farmland 永久基本农田</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="99"/>
+        <source>Towns (points: county seat and towns)</source>
+        <translation>镇区（点：县城和镇区）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="107"/>
+        <source>Town id field</source>
+        <translation>镇区编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="108"/>
+        <source>Road network (lines; straight lines × detour if none)</source>
+        <translation>道路网（线；无路网时用直线距离 × 绕行系数）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="110"/>
+        <source>Speed field, km/h (car)</source>
+        <translation>车速字段，km/h（小汽车）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="111"/>
+        <source>Road class field (county/township/village)</source>
+        <translation>道路等级字段（县道/乡道/村道）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="116"/>
+        <source>One-way field (forward/backward/both)</source>
+        <translation>单行字段（forward/backward/both）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
+        <source>Car</source>
+        <translation>小汽车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="118"/>
+        <source>Travel mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="123"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="123"/>
+        <source>Meters</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="124"/>
+        <source>Cost unit</source>
+        <translation>成本单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="125"/>
+        <source>Largest distance from a road, m</source>
+        <translation>距道路的最大距离，米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="127"/>
+        <source>Detour factor without a network</source>
+        <translation>无路网时的绕行系数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="129"/>
+        <source>Hollow villages (output of urflow:hollowvillages)</source>
+        <translation>空心村（urflow:hollowvillages 的输出）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="131"/>
+        <source>Potential fields (comma-separated; fields or derived fields)</source>
+        <translation>潜力字段（逗号分隔；图层字段或派生字段）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="135"/>
+        <source>Potential directions (+ or − per field)</source>
+        <translation>潜力方向（每个字段 + 或 −）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <source>Entropy (熵权法)</source>
+        <translation>熵权法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <source>Equal</source>
+        <translation>等权</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <source>AHP (层次分析法)</source>
+        <translation>层次分析法（AHP）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
+        <source>Combined AHP + entropy</source>
+        <translation>AHP 与熵权组合</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="138"/>
+        <source>Weighting</source>
+        <translation>赋权方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="143"/>
+        <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
+        <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="144"/>
+        <source>Custom weights (e.g. resident_pop=0.6, town_cost=0.4)</source>
+        <translation>自定义权重（如 resident_pop=0.6, town_cost=0.4）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="145"/>
+        <source>AHP share in combined weights (α)</source>
+        <translation>组合赋权中 AHP 的比重（α）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="151"/>
+        <source>Weighted sum</source>
+        <translation>加权求和</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="151"/>
+        <source>TOPSIS</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="152"/>
+        <source>Scoring</source>
+        <translation>计分方法</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="153"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>工作坐标系（投影；默认自动）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="155"/>
+        <source>Classified villages</source>
+        <translation>村庄分类结果</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="156"/>
+        <source>Village classes per township</source>
+        <translation>分乡镇村庄分类汇总</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="174"/>
+        <source>AHP weighting needs AHP_MATRIX.</source>
+        <translation>AHP 赋权需要 AHP_MATRIX。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="176"/>
+        <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
+        <translation>自定义赋权需要 CUSTOM_WEIGHTS。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="227"/>
+        <source>Rules, in order: {}</source>
+        <translation>规则（按顺序）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="236"/>
+        <source>Villages per class: {}</source>
+        <translation>各类村庄数：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="238"/>
+        <source>{} villages also match later rules (see also_matched), e.g. a heritage village in a hazard zone.</source>
+        <translation>{} 个村庄还命中了后续规则（见 also_matched），例如位于灾害隐患区的传统村落。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="251"/>
+        <source>Village classification (村庄分类)</source>
+        <translation>村庄分类</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="254"/>
+        <source>Villages</source>
+        <translation>村庄</translation>
     </message>
 </context>
 <context>
@@ -4644,12 +5005,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="113"/>
+        <location filename="../../processing_provider/provider.py" line="115"/>
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="116"/>
+        <location filename="../../processing_provider/provider.py" line="118"/>
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>
@@ -4745,6 +5106,27 @@
         <location filename="../../i18n.py" line="63"/>
         <source>children aged 6–11</source>
         <translation>6–11 岁儿童</translation>
+    </message>
+</context>
+<context>
+    <name>VillageClassification</name>
+    <message>
+        <location filename="../../processing_provider/villages/class_derived.py" line="64"/>
+        <source>VILLAGES must be polygons or points.</source>
+        <translation>VILLAGES 必须为面或点图层。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/class_rules.py" line="122"/>
+        <source>Rule {}: the condition {} fails: {}</source>
+        <translation>规则 {}：条件 {} 计算出错：{}</translation>
+    </message>
+    <message>
+        <source>Rule {}: the condition {} is not a valid QGIS expression: {}</source>
+        <translation>规则 {}：条件 {} 不是有效的 QGIS 表达式：{}</translation>
+    </message>
+    <message>
+        <source>Rule {}: {} has no input layer or field in this run, so it is NULL and the rule is false for every village.</source>
+        <translation>规则 {}：本次运行未提供 {} 的输入图层或字段，其值为 NULL，该规则对所有村庄均为假。</translation>
     </message>
 </context>
 </TS>
