@@ -5,17 +5,30 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.villageclass import SUMMARY_FIELDS
 from ..layers import attribute, new_sink, write_copy
-from .class_derived import DERIVED
 
 QVARIANT = {float: QVariant.Double, int: QVariant.Int, str: QVariant.String}
-#: Derived fields then the decision, in output order.
-RESULT_SPEC = [(name, QVARIANT[kind]) for name, kind, _key in DERIVED] + [
-    ("class_code", QVariant.Int),
-    ("class_label", QVariant.String),
-    ("rule_order", QVariant.Int),
-    ("rule_source", QVariant.String),
-    ("also_matched", QVariant.String),
+#: The fields the classification adds, in output order: the derived fields (as
+#: ``class_derived.DERIVED`` lists them; a test checks they agree), then the decision.
+RESULT_FIELDS = [
+    ("udb_share", float),
+    ("builtup_share", float),
+    ("redline_share", float),
+    ("hazard_share", float),
+    ("farmland_share", float),
+    ("town_cost", float),
+    ("town_id", str),
+    ("hollow_score", float),
+    ("hollow_level", int),
+    ("heritage", int),
+    ("potential", float),
+    ("potential_rank", int),
+    ("class_code", int),
+    ("class_label", str),
+    ("rule_order", int),
+    ("rule_source", str),
+    ("also_matched", str),
 ]
+RESULT_SPEC = [(name, QVARIANT[kind]) for name, kind in RESULT_FIELDS]
 SUMMARY_SPEC = [(name, QVARIANT[kind]) for name, kind in SUMMARY_FIELDS]
 
 

@@ -28,6 +28,7 @@ ALGORITHMS = (
     "urflow:landquotalinkage",
     "urflow:controllinecheck",
     "urflow:urbanruralflows",
+    "urflow:villageclassification",
     "urflow:planningreport",
 )
 
@@ -196,3 +197,13 @@ def test_label_tables_of_the_core_are_all_in_the_map():
             if isinstance(obj, LabelTable) and id(obj) not in named:
                 unmapped.append(f"{module}.{name}")
     assert unmapped == []
+
+
+def test_the_classification_writes_its_derived_fields_in_the_order_it_derives_them():
+    written = field_names("processing_provider.villages.class_outputs.RESULT_FIELDS")
+    derived = source_node("processing_provider.villages.class_derived.DERIVED").value
+    shares = source_node("processing_provider.villages.class_derived.SHARE_LAYERS").value
+    names = [key.value for key in shares.keys] + [
+        item.elts[0].value for item in derived.elts if isinstance(item, ast.Tuple)
+    ]
+    assert written[: len(names)] == names
