@@ -16,11 +16,13 @@ def algorithm_classes() -> list:
     from .land.balance_land_quota import BalanceLandQuotaAlgorithm
     from .report.planning_report import PlanningReportAlgorithm
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
+    from .services.site_facilities import SiteFacilitiesAlgorithm
     from .villages.detect_hollow_villages import DetectHollowVillagesAlgorithm
 
     return [
         DetectHollowVillagesAlgorithm,
         AnalyseFacilityGapsAlgorithm,
+        SiteFacilitiesAlgorithm,
         BalanceLandQuotaAlgorithm,
         CheckControlLinesAlgorithm,
         AnalyseUrbanRuralFlowsAlgorithm,

@@ -12,11 +12,20 @@ needs, proven safe), :mod:`.formulation` (the MILPs), :mod:`.checker` (the indep
 
 from .analysis import Canceled, CurvePoint, SitingResult, site_facilities
 from .checker import check_solution
-from .problem import MODEL_LABELS, MODELS, STATUS_LABELS, STATUSES, SiteCosts, SitingRule
+from .problem import (
+    MODEL_LABELS,
+    MODELS,
+    SITE_ROLE_LABELS,
+    STATUS_LABELS,
+    STATUSES,
+    SiteCosts,
+    SitingRule,
+)
 
 __all__ = [
     "MODELS",
     "MODEL_LABELS",
+    "SITE_ROLE_LABELS",
     "STATUSES",
     "STATUS_LABELS",
     "Canceled",

@@ -30,6 +30,14 @@ MODEL_LABELS = LabelTable(
         "pcenter": ("p-center", "p-中心"),
     },
 )
+SITE_ROLE_LABELS = LabelTable(
+    "site_role",
+    {
+        "new": ("new site", "新增设施"),
+        "existing": ("existing facility", "现状设施"),
+        "candidate": ("candidate not chosen", "未选候选点"),
+    },
+)
 STATUS_LABELS = LabelTable(
     "status",
     {
