@@ -29,6 +29,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 TOLERANCE = 1e-7
 MAX_LP_ROUNDS = 200
+TAIL = 1e-5
 
 
 class Master:
@@ -71,9 +72,13 @@ class Master:
         )
         return LinearConstraint(a, np.array(lower), np.array(upper))
 
-    def separate(self, y, theta):
-        """Add the most violated cut of every point whose θ is below it; the count added."""
-        ys = y[self.order]
+    def separate(self, y, theta, at=None):
+        """Add, for every point whose θ lies below it, the cut that is tightest at sites ``at``
+        (default ``y``) when it is violated at ``(y, θ)``; the count added."""
+        at = y if at is None else at
+        # unlisted sites (inf cost) never serve i: the level is the first listed cost at which
+        # the open share reaches 1, else i's largest listed cost (every such cut is valid)
+        ys = np.where(np.isfinite(self.sorted), at[self.order], 0.0)
         cum = np.cumsum(ys, axis=1)
         level = np.argmax(cum >= 1 - 1e-9, axis=1)
         has = (cum >= 1 - 1e-9).any(axis=1)
@@ -159,14 +164,29 @@ def solve_pmedian(problem, p, time_limit=math.inf):
         new = np.flatnonzero(~problem.existing)[:p]
         is_open[new] = True
         return "optimal", is_open, 0.0
+    # in-out stabilisation (Ben-Ameur & Neto 2007): cuts are first taken at a point between the
+    # LP optimum and a stability centre, which converges in far fewer rounds; only when no such
+    # cut is violated is the LP optimum itself separated (the exact test that ends the phase).
+    centre = np.where(problem.existing, 1.0, p / max(problem.n_new_candidates, 1))
+    previous, slow = -math.inf, 0
     for _ in range(MAX_LP_ROUNDS):
         res = master.solve(False, left())
         if res.status == 2:
             return "infeasible", None, math.nan
         if res.x is None:
             return "time_limit", None, math.nan
+        # tailing off: two rounds in a row that raise the bound by < 1e-5 (relative) end the
+        # LP phase; the integer rounds below still prove optimality
+        slow = slow + 1 if res.fun - previous < TAIL * max(abs(res.fun), 1.0) else 0
+        previous = res.fun
+        if slow >= 2:
+            break
         master.prune(res.x)
         y = res.x[: master.m]
+        middle = 0.5 * (y + centre)
+        centre = middle
+        if master.separate(y, res.x[master.m :], at=middle) > 0:
+            continue
         if master.separate(y, res.x[master.m :]) == 0:
             if np.all(np.abs(y - np.round(y)) <= 1e-9):
                 # the LP optimum is integral and no cut is violated: it is the optimum

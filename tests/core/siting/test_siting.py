@@ -293,3 +293,16 @@ def test_bad_input_clear_messages():
         site_facilities([1, 1], [False] * 3, costs, SitingRule("pmedian", 1), capacity=[1, -1, 1])
     with pytest.raises(InputError, match="model"):
         site_facilities([1, 1], [False] * 3, costs, SitingRule("median", 1))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_benders_pmedian_on_larger_instances_equals_brute_force(seed):
+    c, w, existing = instance(300 + seed, n=60, m=14, n_existing=seed, missing=0.3, integer=False)
+    w = w + 1.0
+    expected = brute_force("pmedian", c, w, existing, 4, np.inf)
+    result = site_facilities(w, existing, SiteCosts.from_dense(c), SitingRule("pmedian", 4))
+    if expected is None:
+        assert result.status == "infeasible"
+        return
+    assert result.status == "optimal" and result.violations == ()
+    assert math.isclose(result.objective, expected, rel_tol=1e-9)
