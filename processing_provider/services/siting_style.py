@@ -59,3 +59,11 @@ def style_lines(layer):
         ),
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+def style_output(key, layer, language):
+    """Style the output ``key`` of urflow:facilitysiting."""
+    if key == "OUTPUT_SITES":
+        style_sites(layer, language)
+    elif key == "OUTPUT_LINES":
+        style_lines(layer)
