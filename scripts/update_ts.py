@@ -46,7 +46,7 @@ def present(ts_text):
 
 
 def message(text, translation):
-    done = f"<translation>{escape(translation)}</translation>"
+    done = f"<translation>{escape(translation)}</translation>" if translation else ""
     todo = '<translation type="unfinished"></translation>'
     return (
         f"    <message>\n        <source>{escape(text)}</source>\n"

@@ -86,127 +86,143 @@ class SiteFacilitiesAlgorithm(BaseAlgorithm):
                 key, label, kind, optional=optional, createByDefault=True
             )
 
-        tr = self.tr
         for parameter in (
             layer(
                 self.DEMAND,
-                tr("Demand: villages or settlements (points or polygons)"),
+                self.tr("Demand: villages or settlements (points or polygons)"),
                 [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint],
             ),
-            field(self.DEMAND_ID_FIELD, tr("Demand id field"), self.DEMAND),
+            field(self.DEMAND_ID_FIELD, self.tr("Demand id field"), self.DEMAND),
             field(
                 self.POPULATION_FIELD,
-                tr("Population field (the people the standard counts)"),
+                self.tr("Population field (the people the standard counts)"),
                 self.DEMAND,
                 FIELD.Numeric,
             ),
             layer(
                 self.CANDIDATES,
-                tr("Candidate sites and existing facilities (points)"),
+                self.tr("Candidate sites and existing facilities (points)"),
                 [SOURCE.TypeVectorPoint],
             ),
-            field(self.CANDIDATE_ID_FIELD, tr("Candidate id field"), self.CANDIDATES),
+            field(self.CANDIDATE_ID_FIELD, self.tr("Candidate id field"), self.CANDIDATES),
             field(
                 self.EXISTING_FIELD,
-                tr("Existing-facility field (1/true/是 = existing, always open)"),
+                self.tr("Existing-facility field (1/true/是 = existing, always open)"),
                 self.CANDIDATES,
                 optional=True,
             ),
             field(
                 self.CAPACITY_FIELD,
-                tr("Capacity field (places, beds; capacitated models when given)"),
+                self.tr("Capacity field (places, beds; capacitated models when given)"),
                 self.CANDIDATES,
                 FIELD.Numeric,
                 True,
             ),
             layer(
                 self.NETWORK,
-                tr("Road network (lines; straight lines × detour if none)"),
+                self.tr("Road network (lines; straight lines × detour if none)"),
                 [SOURCE.TypeVectorLine],
                 True,
             ),
             field(
-                self.SPEED_FIELD, tr("Speed field, km/h (car)"), self.NETWORK, FIELD.Numeric, True
+                self.SPEED_FIELD,
+                self.tr("Speed field, km/h (car)"),
+                self.NETWORK,
+                FIELD.Numeric,
+                True,
             ),
             field(
                 self.ROAD_CLASS_FIELD,
-                tr("Road class field (county/township/village)"),
+                self.tr("Road class field (county/township/village)"),
                 self.NETWORK,
                 optional=True,
             ),
             field(
                 self.DIRECTION_FIELD,
-                tr("One-way field (forward/backward/both)"),
+                self.tr("One-way field (forward/backward/both)"),
                 self.NETWORK,
                 optional=True,
             ),
             enum(
                 self.TRAVEL_MODE,
-                tr("Travel mode (default: the preset's)"),
-                [tr("Walk"), tr("Bicycle"), tr("E-bike"), tr("Car")],
+                self.tr("Travel mode (default: the preset's)"),
+                [self.tr("Walk"), self.tr("Bicycle"), self.tr("E-bike"), self.tr("Car")],
             ),
             enum(
                 self.COST_UNIT,
-                tr("Cost unit (default: the preset's)"),
-                [tr("Minutes"), tr("Meters")],
+                self.tr("Cost unit (default: the preset's)"),
+                [self.tr("Minutes"), self.tr("Meters")],
             ),
-            number(self.SNAP_TOLERANCE, tr("Largest distance from a road, m"), 500.0),
-            number(self.DETOUR_FACTOR, tr("Detour factor without a network"), 1.3, 1.0),
+            number(self.SNAP_TOLERANCE, self.tr("Largest distance from a road, m"), 500.0),
+            number(self.DETOUR_FACTOR, self.tr("Detour factor without a network"), 1.3, 1.0),
             layer(
                 self.COST_TABLE,
-                tr("Cost table (demand id, candidate id, cost; instead of the network)"),
+                self.tr("Cost table (demand id, candidate id, cost; instead of the network)"),
                 [SOURCE.TypeVector],
                 True,
             ),
             field(
                 self.COST_DEMAND_FIELD,
-                tr("Cost table: demand id field"),
+                self.tr("Cost table: demand id field"),
                 self.COST_TABLE,
                 optional=True,
             ),
             field(
                 self.COST_CANDIDATE_FIELD,
-                tr("Cost table: candidate id field"),
+                self.tr("Cost table: candidate id field"),
                 self.COST_TABLE,
                 optional=True,
             ),
             field(
-                self.COST_FIELD, tr("Cost table: cost field"), self.COST_TABLE, FIELD.Numeric, True
+                self.COST_FIELD,
+                self.tr("Cost table: cost field"),
+                self.COST_TABLE,
+                FIELD.Numeric,
+                True,
             ),
             enum(
                 self.MODEL,
-                tr("Model"),
+                self.tr("Model"),
                 [
-                    tr("LSCP: fewest new sites covering every coverable point"),
-                    tr("MCLP: most people covered by the new sites"),
-                    tr("p-median: least total population × cost"),
-                    tr("p-center: least largest cost"),
+                    self.tr("LSCP: fewest new sites covering every coverable point"),
+                    self.tr("MCLP: most people covered by the new sites"),
+                    self.tr("p-median: least total population × cost"),
+                    self.tr("p-center: least largest cost"),
                 ],
                 2,
             ),
-            number(self.NEW_FACILITIES, tr("New facilities to open"), 1, 0, INTEGER),
-            number(self.THRESHOLD, tr("Threshold: standard travel time or distance (inclusive)")),
+            number(self.NEW_FACILITIES, self.tr("New facilities to open"), 1, 0, INTEGER),
+            number(
+                self.THRESHOLD, self.tr("Threshold: standard travel time or distance (inclusive)")
+            ),
             QgsProcessingParameterString(
                 self.STANDARD,
-                tr("Standard preset id (e.g. rural_primary_school; empty = custom)"),
+                self.tr("Standard preset id (e.g. rural_primary_school; empty = custom)"),
                 optional=True,
             ),
             QgsProcessingParameterFile(
                 self.STANDARDS_TABLE,
-                tr("Standards table (CSV; default: national presets)"),
+                self.tr("Standards table (CSV; default: national presets)"),
                 extension="csv",
                 optional=True,
             ),
-            number(self.CURVE_MAX, tr("Curve up to k new sites (0 = no curve)"), 0, 0, INTEGER),
-            number(self.TIME_LIMIT, tr("Time limit per solve, s (0 = none)"), 0.0),
-            QgsProcessingParameterCrs(
-                self.TARGET_CRS, tr("Working CRS (projected; default: automatic)"), optional=True
+            number(
+                self.CURVE_MAX, self.tr("Curve up to k new sites (0 = no curve)"), 0, 0, INTEGER
             ),
-            sink(self.OUTPUT_SITES, tr("Sites: selected, new, load"), SOURCE.TypeVectorPoint),
-            sink(self.OUTPUT_DEMAND, tr("Demand with its site and cost")),
-            sink(self.OUTPUT_LINES, tr("Demand → site lines"), SOURCE.TypeVectorLine, True),
+            number(self.TIME_LIMIT, self.tr("Time limit per solve, s (0 = none)"), 0.0),
+            QgsProcessingParameterCrs(
+                self.TARGET_CRS,
+                self.tr("Working CRS (projected; default: automatic)"),
+                optional=True,
+            ),
+            sink(self.OUTPUT_SITES, self.tr("Sites: selected, new, load"), SOURCE.TypeVectorPoint),
+            sink(self.OUTPUT_DEMAND, self.tr("Demand with its site and cost")),
+            sink(self.OUTPUT_LINES, self.tr("Demand → site lines"), SOURCE.TypeVectorLine, True),
             sink(
-                self.OUTPUT_CURVE, tr("What each extra site buys (curve)"), SOURCE.TypeVector, True
+                self.OUTPUT_CURVE,
+                self.tr("What each extra site buys (curve)"),
+                SOURCE.TypeVector,
+                True,
             ),
         ):
             if parameter.name() in self.ADVANCED:

@@ -21,8 +21,6 @@ TRUE_WORDS = {"1", "true", "t", "yes", "y", "是", "现状", "已有", "existing
 FALSE_WORDS = {"0", "false", "f", "no", "n", "否", "新增", "候选", "new", "candidate"}
 
 
-def tr(text):
-    return QCoreApplication.translate("SiteFacilitiesAlgorithm", text)
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,11 @@ def read_points(source, label, id_field, value_field, flag_field, crs, context, 
         text=[id_field] + ([flag_field] if flag_field else []),
     )
     if len(table) == 0:
-        raise QgsProcessingException(tr("{} has no features.").format(label))
+        raise QgsProcessingException(
+            QCoreApplication.translate("SiteFacilitiesAlgorithm", "{} has no features.").format(
+                label
+            )
+        )
     try:
         ids = checks.unique_ids([i.strip() if i else i for i in table.text[id_field]], label)
         values = None
@@ -93,9 +95,10 @@ def existing_flags(flags, ids, field):
             bad.append(name)
     if bad:
         raise QgsProcessingException(
-            tr("{field} must say yes/no (1/0, true/false, 是/否); unreadable for: {ids}").format(
-                field=field, ids=", ".join(str(b) for b in bad[:10])
-            )
+            QCoreApplication.translate(
+                "SiteFacilitiesAlgorithm",
+                "{field} must say yes/no (1/0, true/false, 是/否); unreadable for: {ids}",
+            ).format(field=field, ids=", ".join(str(b) for b in bad[:10]))
         )
     return np.asarray(out, dtype=bool)
 
@@ -106,7 +109,11 @@ def network_costs(demand, candidates, network, fields, travel, crs, context, fee
     if network is not None:
         roads, _empty = read_roads(network, crs, context, feedback, *fields)
         if len(roads.line_road) == 0:
-            raise QgsProcessingException(tr("NETWORK has no usable lines."))
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "SiteFacilitiesAlgorithm", "NETWORK has no usable lines."
+                )
+            )
     result = access.od_costs(
         demand.xy, candidates.xy, travel, roads, nearest=False, is_canceled=feedback.isCanceled
     )
@@ -149,7 +156,9 @@ def table_costs(table, fields, demand, candidates, context, feedback):
             continue
         if value < 0:
             raise QgsProcessingException(
-                tr("COST_FIELD must be >= 0; {d} → {c} costs {v}.").format(d=d, c=c, v=value)
+                QCoreApplication.translate(
+                    "SiteFacilitiesAlgorithm", "COST_FIELD must be >= 0; {d} → {c} costs {v}."
+                ).format(d=d, c=c, v=value)
             )
         pairs[(i, j)] = min(value, pairs.get((i, j), np.inf))
     n_repeated = len(rows) - n_unknown - n_null - len(pairs)

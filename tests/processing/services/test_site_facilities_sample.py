@@ -1,6 +1,9 @@
 """urflow:facilitysiting on the sample county: new primary schools close the hill townships'
 blind spots that urflow:facilitygaps finds (rural_primary_school: 30 min walk over roads)."""
 
+import shutil
+from pathlib import Path
+
 import processing
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsVectorLayer
@@ -45,7 +48,9 @@ def network(sample_gpkg):
 
 
 @pytest.fixture
-def runs(urflow_provider, qgis_processing, sample_gpkg):
+def runs(urflow_provider, qgis_processing, sample_gpkg, tmp_path):
+    # a copy: OGR writes to a GeoPackage it opens with a subset string
+    sample_gpkg = Path(shutil.copy(sample_gpkg, tmp_path / "sample_county.gpkg"))
     candidates, villages = hill_candidates(sample_gpkg)
     existing = processing.run(
         "native:extractbyattribute",
