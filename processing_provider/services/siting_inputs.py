@@ -21,8 +21,6 @@ TRUE_WORDS = {"1", "true", "t", "yes", "y", "是", "现状", "已有", "existing
 FALSE_WORDS = {"0", "false", "f", "no", "n", "否", "新增", "候选", "new", "candidate"}
 
 
-
-
 @dataclass(frozen=True)
 class Points:
     """A point (or polygon) layer read once: feature ids, ids, one numeric column, points."""
