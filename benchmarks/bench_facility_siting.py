@@ -77,7 +77,9 @@ def spopt_objectives(cost, w, p, radius, capacity=None, existing=None):
     solver = pulp.PULP_CBC_CMD(msg=False)
     out = {}
     if capacity is None:
-        out["lscp"] = LSCP.from_cost_matrix(cost, radius).solve(solver).problem.objective.value()
+        coverable = (cost <= radius).any(axis=1)  # spopt's LSCP needs every row coverable
+        lscp = LSCP.from_cost_matrix(cost[coverable], radius).solve(solver)
+        out["lscp"] = lscp.problem.objective.value()
         mclp = MCLP.from_cost_matrix(cost, w, radius, p_facilities=p).solve(solver)
         out["mclp"] = mclp.problem.objective.value()
         out["pmedian"] = (
@@ -86,9 +88,7 @@ def spopt_objectives(cost, w, p, radius, capacity=None, existing=None):
             .problem.objective.value()
         )
         out["pcenter"] = (
-            PCenter.from_cost_matrix(cost, w, p_facilities=p)
-            .solve(solver)
-            .problem.objective.value()
+            PCenter.from_cost_matrix(cost, p_facilities=p).solve(solver).problem.objective.value()
         )
     else:
         model = PMedian.from_cost_matrix(
@@ -156,7 +156,7 @@ def main():
     n, m = args.demand, args.candidates
     print(f"3. p-median {n} x {m} (seeded random points, straight costs)")
     cost, w = instance(1, n, m)
-    for p in (5, 20):
+    for p in (p for p in (5, 20) if p <= m):
         rule = siting.SitingRule("pmedian", p)
         result, seconds = timed(w, np.zeros(m, bool), siting.SiteCosts.from_dense(cost), rule)
         print(
