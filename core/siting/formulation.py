@@ -12,7 +12,8 @@ cost). New sites: ``Σ_{j new} y_j = p`` (MCLP, p-median, p-center); LSCP minimi
   over pairs within S).
 - p-median: minimise Σ w_i c_ij x_ij, Σ_j x_ij = 1 for every reachable point (uncapacitated:
   by the Benders decomposition of :mod:`.benders`, far faster on large instances).
-- p-center: minimise D, Σ_j c_ij x_ij <= D.
+- p-center: minimise D, Σ_j c_ij x_ij <= D (uncapacitated: by the search over cost levels of
+  :mod:`.pcenter`, each level an LSCP).
 - Capacities: Σ_i w_i x_ij <= cap_j y_j.
 
 The reported solution is re-derived from the open sites (uncapacitated: nearest open site over
@@ -31,6 +32,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from ..errors import URFlowError
 from ..messages import tr
 from .benders import solve_pmedian
+from .pcenter import solve_pcenter
 from .problem import Problem
 from .sparsify import cover_pairs, needed_pairs
 
@@ -148,6 +150,13 @@ def solve(problem: Problem, model: str, p: int, time_limit: float = math.inf) ->
         return Solution(**{**none.__dict__, "shortfall": shortfall})
     if model == "pmedian" and problem.capacity is None:
         status, is_open, gap = solve_pmedian(problem, p, time_limit)
+        if is_open is None:
+            return Solution(**{**none.__dict__, "status": status})
+        site, cost = nearest_open(problem, is_open)
+        objective = objective_of(problem, model, is_open, site, cost)
+        return Solution(status, is_open, site, cost, objective, gap, 0.0, p)
+    if model == "pcenter" and problem.capacity is None:
+        status, is_open, gap = solve_pcenter(problem, p, time_limit)
         if is_open is None:
             return Solution(**{**none.__dict__, "status": status})
         site, cost = nearest_open(problem, is_open)
