@@ -14,8 +14,9 @@ LP relaxation is closed by cuts, then the MILP master is re-solved with HiGHS un
 cost of its sites equals its bound (the optimum, proven: the master bound is a lower bound and
 the sites' true cost an upper bound).
 
-A pair not listed is never used; only pairs cheaper than a point's current level enter a cut,
-so the cuts stay as sparse as the solution is spread.
+A pair not listed is never used, nor a pair beyond the bound ``b_i`` of
+:mod:`.sparsify`; only pairs cheaper than a point's current level enter a cut, so the cuts
+stay as sparse as the solution is spread.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import time
 import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import Bounds, LinearConstraint, milp
+
+from .sparsify import bound_per_demand
 
 TOLERANCE = 1e-7
 MAX_LP_ROUNDS = 200
@@ -39,6 +42,10 @@ class Master:
         self.problem = problem
         self.p = p
         dense = problem.costs.dense()
+        # the safe sparsification of :mod:`.sparsify`: i's nearest open site never costs more
+        # than b_i, so pairs beyond it never serve i and never set a cut level
+        bound = bound_per_demand(problem, p)
+        dense = np.where(dense <= bound[:, None], dense, np.inf)
         self.reach = np.flatnonzero(np.isfinite(dense).any(axis=1))
         self.c = dense[self.reach]
         self.order = np.argsort(self.c, axis=1, kind="stable")

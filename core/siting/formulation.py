@@ -217,7 +217,7 @@ def build(problem: Problem, model: str, p: int) -> Built:
     costs = problem.costs
     capacitated = cap is not None
     uses_x = capacitated or model in ("pmedian", "pcenter")
-    keep = needed_pairs(problem, model, p) if uses_x else np.zeros(costs.values.size, bool)
+    keep = needed_pairs(problem, model) if uses_x else np.zeros(costs.values.size, bool)
     pr, pc, pv = costs.rows[keep], costs.cols[keep], costs.values[keep]
     k = pr.size
     rows_cov = np.zeros(n, dtype=bool)

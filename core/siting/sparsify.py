@@ -12,7 +12,9 @@ and pairs costing more than ``b_i`` are never used by a nearest assignment: drop
 an optimal solution feasible and leaves the optimum unchanged. (When i lists fewer than
 ``N - p + 1`` new candidates, ``f_i`` is inf.)
 
-Capacitated models may have to send a point past its nearest open site, so no pair is dropped.
+The uncapacitated p-median (:mod:`.benders`) drops the pairs beyond ``b_i``; the uncapacitated
+p-center (:mod:`.pcenter`) only ever looks at pairs within the level it tests. Capacitated
+models may have to send a point past its nearest open site, so no pair is dropped.
 """
 
 from __future__ import annotations
@@ -47,11 +49,10 @@ def bound_per_demand(problem: Problem, p: int) -> np.ndarray:
     return np.minimum(e, f)
 
 
-def needed_pairs(problem: Problem, model: str, p: int) -> np.ndarray:
-    """Mask of the pairs the model of ``p`` new sites needs (see the module docstring)."""
+def needed_pairs(problem: Problem, model: str) -> np.ndarray:
+    """Mask of the pairs the compact MILP of ``model`` needs: within the threshold (LSCP,
+    MCLP), else all (the capacitated p-median and p-center; the uncapacitated ones are solved
+    by :mod:`.benders`, which applies :func:`bound_per_demand`, and :mod:`.pcenter`)."""
     if model in ("lscp", "mclp"):
         return cover_pairs(problem)
-    if problem.capacity is not None:
-        return np.ones(problem.costs.values.size, dtype=bool)
-    bound = bound_per_demand(problem, p)
-    return problem.costs.values <= bound[problem.costs.rows]
+    return np.ones(problem.costs.values.size, dtype=bool)

@@ -263,7 +263,8 @@ def test_sparsification_bound_is_safe_and_sparse():
     bound = bound_per_demand(problem, 8)
     # with 12 new candidates and 8 open, the 5th nearest is an upper bound of the nearest open
     assert_allclose(bound, np.sort(c, axis=1)[:, 4])
-    assert needed_pairs(problem, "pmedian", 8).sum() < c.size
+    assert (c <= bound[:, None]).sum() < c.size
+    assert needed_pairs(problem, "mclp").sum() == (c <= problem.threshold).sum()
     full = brute_force("pmedian", c[:8], w[:8], existing, 8, np.inf)
     r = site_facilities(w[:8], existing, SiteCosts.from_dense(c[:8]), SitingRule("pmedian", 8))
     assert math.isclose(r.objective, full)
