@@ -10,15 +10,9 @@ from dataclasses import dataclass
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ...core import access, siting
@@ -27,6 +21,7 @@ from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
 from . import siting_inputs, siting_outputs
+from .siting_parameters import ADVANCED, SitingParameters
 
 SOURCE = QgsProcessing.SourceType
 FIELD = QgsProcessingParameterField.DataType
@@ -66,166 +61,8 @@ class SiteFacilitiesAlgorithm(BaseAlgorithm):
     ADVANCED = (STANDARDS_TABLE, SNAP_TOLERANCE, DETOUR_FACTOR, TIME_LIMIT, TARGET_CRS)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        def field(key, label, parent, kind=FIELD.Any, optional=False):
-            return QgsProcessingParameterField(key, label, None, parent, kind, optional=optional)
-
-        def layer(key, label, kinds, optional=False):
-            return QgsProcessingParameterFeatureSource(key, label, kinds, optional=optional)
-
-        def number(key, label, default=None, minimum=0.0, kind=DOUBLE):
-            return QgsProcessingParameterNumber(key, label, kind, default, default is None, minimum)
-
-        def enum(key, label, options, default=None):
-            optional = default is None
-            return QgsProcessingParameterEnum(
-                key, label, options, defaultValue=default, optional=optional
-            )
-
-        def sink(key, label, kind=SOURCE.TypeVectorAnyGeometry, optional=False):
-            return QgsProcessingParameterFeatureSink(
-                key, label, kind, optional=optional, createByDefault=True
-            )
-
-        for parameter in (
-            layer(
-                self.DEMAND,
-                self.tr("Demand: villages or settlements (points or polygons)"),
-                [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint],
-            ),
-            field(self.DEMAND_ID_FIELD, self.tr("Demand id field"), self.DEMAND),
-            field(
-                self.POPULATION_FIELD,
-                self.tr("Population field (the people the standard counts)"),
-                self.DEMAND,
-                FIELD.Numeric,
-            ),
-            layer(
-                self.CANDIDATES,
-                self.tr("Candidate sites and existing facilities (points)"),
-                [SOURCE.TypeVectorPoint],
-            ),
-            field(self.CANDIDATE_ID_FIELD, self.tr("Candidate id field"), self.CANDIDATES),
-            field(
-                self.EXISTING_FIELD,
-                self.tr("Existing-facility field (1/true/是 = existing, always open)"),
-                self.CANDIDATES,
-                optional=True,
-            ),
-            field(
-                self.CAPACITY_FIELD,
-                self.tr("Capacity field (places, beds; capacitated models when given)"),
-                self.CANDIDATES,
-                FIELD.Numeric,
-                True,
-            ),
-            layer(
-                self.NETWORK,
-                self.tr("Road network (lines; straight lines × detour if none)"),
-                [SOURCE.TypeVectorLine],
-                True,
-            ),
-            field(
-                self.SPEED_FIELD,
-                self.tr("Speed field, km/h (car)"),
-                self.NETWORK,
-                FIELD.Numeric,
-                True,
-            ),
-            field(
-                self.ROAD_CLASS_FIELD,
-                self.tr("Road class field (county/township/village)"),
-                self.NETWORK,
-                optional=True,
-            ),
-            field(
-                self.DIRECTION_FIELD,
-                self.tr("One-way field (forward/backward/both)"),
-                self.NETWORK,
-                optional=True,
-            ),
-            enum(
-                self.TRAVEL_MODE,
-                self.tr("Travel mode (default: the preset's)"),
-                [self.tr("Walk"), self.tr("Bicycle"), self.tr("E-bike"), self.tr("Car")],
-            ),
-            enum(
-                self.COST_UNIT,
-                self.tr("Cost unit (default: the preset's)"),
-                [self.tr("Minutes"), self.tr("Meters")],
-            ),
-            number(self.SNAP_TOLERANCE, self.tr("Largest distance from a road, m"), 500.0),
-            number(self.DETOUR_FACTOR, self.tr("Detour factor without a network"), 1.3, 1.0),
-            layer(
-                self.COST_TABLE,
-                self.tr("Cost table (demand id, candidate id, cost; instead of the network)"),
-                [SOURCE.TypeVector],
-                True,
-            ),
-            field(
-                self.COST_DEMAND_FIELD,
-                self.tr("Cost table: demand id field"),
-                self.COST_TABLE,
-                optional=True,
-            ),
-            field(
-                self.COST_CANDIDATE_FIELD,
-                self.tr("Cost table: candidate id field"),
-                self.COST_TABLE,
-                optional=True,
-            ),
-            field(
-                self.COST_FIELD,
-                self.tr("Cost table: cost field"),
-                self.COST_TABLE,
-                FIELD.Numeric,
-                True,
-            ),
-            enum(
-                self.MODEL,
-                self.tr("Model"),
-                [
-                    self.tr("LSCP: fewest new sites covering every coverable point"),
-                    self.tr("MCLP: most people covered by the new sites"),
-                    self.tr("p-median: least total population × cost"),
-                    self.tr("p-center: least largest cost"),
-                ],
-                2,
-            ),
-            number(self.NEW_FACILITIES, self.tr("New facilities to open"), 1, 0, INTEGER),
-            number(
-                self.THRESHOLD, self.tr("Threshold: standard travel time or distance (inclusive)")
-            ),
-            QgsProcessingParameterString(
-                self.STANDARD,
-                self.tr("Standard preset id (e.g. rural_primary_school; empty = custom)"),
-                optional=True,
-            ),
-            QgsProcessingParameterFile(
-                self.STANDARDS_TABLE,
-                self.tr("Standards table (CSV; default: national presets)"),
-                extension="csv",
-                optional=True,
-            ),
-            number(
-                self.CURVE_MAX, self.tr("Curve up to k new sites (0 = no curve)"), 0, 0, INTEGER
-            ),
-            number(self.TIME_LIMIT, self.tr("Time limit per solve, s (0 = none)"), 0.0),
-            QgsProcessingParameterCrs(
-                self.TARGET_CRS,
-                self.tr("Working CRS (projected; default: automatic)"),
-                optional=True,
-            ),
-            sink(self.OUTPUT_SITES, self.tr("Sites: selected, new, load"), SOURCE.TypeVectorPoint),
-            sink(self.OUTPUT_DEMAND, self.tr("Demand with its site and cost")),
-            sink(self.OUTPUT_LINES, self.tr("Demand → site lines"), SOURCE.TypeVectorLine, True),
-            sink(
-                self.OUTPUT_CURVE,
-                self.tr("What each extra site buys (curve)"),
-                SOURCE.TypeVector,
-                True,
-            ),
-        ):
-            if parameter.name() in self.ADVANCED:
+        for parameter in SitingParameters().definitions():
+            if parameter.name() in ADVANCED:
                 advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
                 parameter.setFlags(parameter.flags() | advanced)
             self.addParameter(parameter)

@@ -2024,7 +2024,7 @@
         <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
     </message>
     <message>
-        <location filename="../../core/siting/formulation.py" line="171"/>
+        <location filename="../../core/siting/formulation.py" line="180"/>
         <source>The solver stopped without a solution: {message}</source>
         <translation>求解器未得到解就停止了：{message}</translation>
     </message>
@@ -4102,278 +4102,281 @@
 <context>
     <name>SiteFacilitiesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Demand: villages or settlements (points or polygons)</source>
-        <translation>需求点：村庄或居民点（点或面）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Demand id field</source>
-        <translation>需求点编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Population field (the people the standard counts)</source>
-        <translation>人口字段（标准所计的人口）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Candidate sites and existing facilities (points)</source>
-        <translation>候选点与现状设施（点）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Candidate id field</source>
-        <translation>候选点编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Existing-facility field (1/true/是 = existing, always open)</source>
-        <translation>现状设施字段（1/true/是 = 现状设施，始终开放）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Capacity field (places, beds; capacitated models when given)</source>
-        <translation>容量字段（学位、床位；给定时为有容量约束的模型）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Road network (lines; straight lines × detour if none)</source>
-        <translation>路网（线；无路网时用直线距离 × 绕行系数）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Speed field, km/h (car)</source>
-        <translation>速度字段，km/h（汽车）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Road class field (county/township/village)</source>
-        <translation>道路等级字段（县道/乡道/村道）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>One-way field (forward/backward/both)</source>
-        <translation>单行字段（正向/反向/双向）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Travel mode (default: the preset&apos;s)</source>
-        <translation>出行方式（默认：预设值）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Walk</source>
-        <translation>步行</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Bicycle</source>
-        <translation>自行车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>E-bike</source>
-        <translation>电动自行车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Car</source>
-        <translation>汽车</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Cost unit (default: the preset&apos;s)</source>
-        <translation>成本单位（默认：预设值）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Minutes</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Meters</source>
-        <translation>米</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Largest distance from a road, m</source>
-        <translation>离道路的最大距离，米</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Detour factor without a network</source>
-        <translation>无路网时的绕行系数</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Cost table (demand id, candidate id, cost; instead of the network)</source>
-        <translation>成本表（需求点编号、候选点编号、成本；替代路网）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Cost table: demand id field</source>
-        <translation>成本表：需求点编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Cost table: candidate id field</source>
-        <translation>成本表：候选点编号字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Cost table: cost field</source>
-        <translation>成本表：成本字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>LSCP: fewest new sites covering every coverable point</source>
-        <translation>LSCP：以最少新增设施覆盖所有可覆盖的点</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>MCLP: most people covered by the new sites</source>
-        <translation>MCLP：新增设施覆盖人口最多</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>p-median: least total population × cost</source>
-        <translation>p-中值：人口 × 成本总和最小</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>p-center: least largest cost</source>
-        <translation>p-中心：最大成本最小</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>New facilities to open</source>
-        <translation>新增设施数</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Threshold: standard travel time or distance (inclusive)</source>
-        <translation>阈值：标准出行时间或距离（含等号）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
-        <translation>标准预设编号（如 rural_primary_school；空 = 自定义）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Standards table (CSV; default: national presets)</source>
-        <translation>标准表（CSV；默认：国家标准预设）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Curve up to k new sites (0 = no curve)</source>
-        <translation>曲线最多新增 k 处（0 = 不输出曲线）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Time limit per solve, s (0 = none)</source>
-        <translation>每次求解时间上限，秒（0 = 不限）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Working CRS (projected; default: automatic)</source>
-        <translation>工作坐标系（投影；默认：自动）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Sites: selected, new, load</source>
-        <translation>设施：是否选中、是否新增、负荷</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Demand with its site and cost</source>
-        <translation>需求点及其分配设施和成本</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>Demand → site lines</source>
-        <translation>需求点 → 设施连线</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="89"/>
-        <source>What each extra site buys (curve)</source>
-        <translation>每增加一处设施的改善（曲线）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="363"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="200"/>
         <source>A cost table needs COST_DEMAND_FIELD, COST_CANDIDATE_FIELD and COST_FIELD.</source>
         <translation>成本表需要 COST_DEMAND_FIELD、COST_CANDIDATE_FIELD 和 COST_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="372"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="209"/>
         <source>{n} cost table rows name unknown ids and were left out; demand: {d}; candidates: {c}</source>
         <translation>成本表中 {n} 行引用了未知编号，已剔除；需求点：{d}；候选点：{c}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="383"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="220"/>
         <source>Cost table: {a} rows without a cost left out, {b} repeated pairs.</source>
         <translation>成本表：{a} 行无成本已剔除，{b} 个重复组合。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="392"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="229"/>
         <source>{n} demand points have no candidate within the threshold: {ids}</source>
         <translation>{n} 个需求点在阈值内没有任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="392"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="229"/>
         <source>{n} demand points cannot reach any candidate: {ids}</source>
         <translation>{n} 个需求点无法到达任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="403"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="240"/>
         <source>No solution: the model is infeasible (capacity shortfall {s}).</source>
         <translation>无解：模型不可行（容量缺口 {s}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="409"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="246"/>
         <source>{model}: {status}, objective {objective}, new sites: {ids}</source>
         <translation>{model}：{status}，目标值 {objective}，新增设施：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="418"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="255"/>
         <source>The solution check failed: {codes}</source>
         <translation>解的检查未通过：{codes}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="439"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="276"/>
         <source>Facility siting (公共服务设施布局优化)</source>
         <translation>公共服务设施布局优化</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="442"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="279"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/siting_inputs.py" line="60"/>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="58"/>
         <source>{} has no features.</source>
         <translation>{} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/siting_inputs.py" line="112"/>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="110"/>
         <source>NETWORK has no usable lines.</source>
         <translation>NETWORK 中没有可用的线。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/siting_inputs.py" line="158"/>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="156"/>
         <source>COST_FIELD must be &gt;= 0; {d} → {c} costs {v}.</source>
         <translation>COST_FIELD 必须 &gt;= 0；{d} → {c} 的成本为 {v}。</translation>
     </message>
     <message>
         <source>{field} must say yes/no (1/0, true/false, 是/否); unreadable for: {ids}</source>
         <translation>{field} 须为是/否（1/0、true/false、是/否）；无法识别：{ids}</translation>
+    </message>
+</context>
+<context>
+    <name>SitingParameters</name>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="51"/>
+        <source>Demand: villages or settlements (points or polygons)</source>
+        <translation>需求点：村庄或居民点（点或面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="56"/>
+        <source>Demand id field</source>
+        <translation>需求点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="57"/>
+        <source>Population field (the people the standard counts)</source>
+        <translation>人口字段（标准所计的人口）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="63"/>
+        <source>Candidate sites and existing facilities (points)</source>
+        <translation>候选点与现状设施（点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="68"/>
+        <source>Candidate id field</source>
+        <translation>候选点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="69"/>
+        <source>Existing-facility field (1/true/是 = existing, always open)</source>
+        <translation>现状设施字段（1/true/是 = 现状设施，始终开放）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="75"/>
+        <source>Capacity field (places, beds; capacitated models when given)</source>
+        <translation>容量字段（学位、床位；给定时为有容量约束的模型）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="82"/>
+        <source>Road network (lines; straight lines × detour if none)</source>
+        <translation>路网（线；无路网时用直线距离 × 绕行系数）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="88"/>
+        <source>Speed field, km/h (car)</source>
+        <translation>速度字段，km/h（汽车）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="95"/>
+        <source>Road class field (county/township/village)</source>
+        <translation>道路等级字段（县道/乡道/村道）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="101"/>
+        <source>One-way field (forward/backward/both)</source>
+        <translation>单行字段（正向/反向/双向）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>Travel mode (default: the preset&apos;s)</source>
+        <translation>出行方式（默认：预设值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>Car</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="112"/>
+        <source>Cost unit (default: the preset&apos;s)</source>
+        <translation>成本单位（默认：预设值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="112"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="112"/>
+        <source>Meters</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="117"/>
+        <source>Largest distance from a road, m</source>
+        <translation>离道路的最大距离，米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="118"/>
+        <source>Detour factor without a network</source>
+        <translation>无路网时的绕行系数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="119"/>
+        <source>Cost table (demand id, candidate id, cost; instead of the network)</source>
+        <translation>成本表（需求点编号、候选点编号、成本；替代路网）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="125"/>
+        <source>Cost table: demand id field</source>
+        <translation>成本表：需求点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="131"/>
+        <source>Cost table: candidate id field</source>
+        <translation>成本表：候选点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="137"/>
+        <source>Cost table: cost field</source>
+        <translation>成本表：成本字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>LSCP: fewest new sites covering every coverable point</source>
+        <translation>LSCP：以最少新增设施覆盖所有可覆盖的点</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>MCLP: most people covered by the new sites</source>
+        <translation>MCLP：新增设施覆盖人口最多</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>p-median: least total population × cost</source>
+        <translation>p-中值：人口 × 成本总和最小</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>p-center: least largest cost</source>
+        <translation>p-中心：最大成本最小</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="155"/>
+        <source>New facilities to open</source>
+        <translation>新增设施数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="156"/>
+        <source>Threshold: standard travel time or distance (inclusive)</source>
+        <translation>阈值：标准出行时间或距离（含等号）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="157"/>
+        <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
+        <translation>标准预设编号（如 rural_primary_school；空 = 自定义）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="162"/>
+        <source>Standards table (CSV; default: national presets)</source>
+        <translation>标准表（CSV；默认：国家标准预设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="168"/>
+        <source>Curve up to k new sites (0 = no curve)</source>
+        <translation>曲线最多新增 k 处（0 = 不输出曲线）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="169"/>
+        <source>Time limit per solve, s (0 = none)</source>
+        <translation>每次求解时间上限，秒（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="170"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>工作坐标系（投影；默认：自动）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="175"/>
+        <source>Sites: selected, new, load</source>
+        <translation>设施：是否选中、是否新增、负荷</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="176"/>
+        <source>Demand with its site and cost</source>
+        <translation>需求点及其分配设施和成本</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="177"/>
+        <source>Demand → site lines</source>
+        <translation>需求点 → 设施连线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="178"/>
+        <source>What each extra site buys (curve)</source>
+        <translation>每增加一处设施的改善（曲线）</translation>
     </message>
 </context>
 <context>
