@@ -58,7 +58,6 @@ class SiteFacilitiesAlgorithm(BaseAlgorithm):
     TIME_LIMIT, TARGET_CRS = "TIME_LIMIT", "TARGET_CRS"
     OUTPUT_SITES, OUTPUT_DEMAND = "OUTPUT_SITES", "OUTPUT_DEMAND"
     OUTPUT_LINES, OUTPUT_CURVE = "OUTPUT_LINES", "OUTPUT_CURVE"
-    ADVANCED = (STANDARDS_TABLE, SNAP_TOLERANCE, DETOUR_FACTOR, TIME_LIMIT, TARGET_CRS)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         for parameter in SitingParameters().definitions():
