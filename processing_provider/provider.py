@@ -16,6 +16,7 @@ def algorithm_classes() -> list:
     from .land.balance_land_quota import BalanceLandQuotaAlgorithm
     from .report.planning_report import PlanningReportAlgorithm
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
+    from .services.site_facilities import SiteFacilitiesAlgorithm
     from .villages.classify_villages import ClassifyVillagesAlgorithm
     from .villages.detect_hollow_villages import DetectHollowVillagesAlgorithm
 
@@ -23,6 +24,7 @@ def algorithm_classes() -> list:
         DetectHollowVillagesAlgorithm,
         ClassifyVillagesAlgorithm,
         AnalyseFacilityGapsAlgorithm,
+        SiteFacilitiesAlgorithm,
         BalanceLandQuotaAlgorithm,
         CheckControlLinesAlgorithm,
         AnalyseUrbanRuralFlowsAlgorithm,

@@ -238,6 +238,78 @@ for step, facilities, capacity, population, standard, key in FACILITY_STEPS:
             },
         )
     )
+# Facility siting: new primary schools in the hill townships (石门镇, 云岭乡, 杉坑乡). The
+# candidates are the county's primary schools and teaching points (existing, kept open) and
+# every hill village (a possible new school), merged into one layer by three QGIS steps.
+HILL_TOWNS = "\"town_code\" IN ('349901105','349901200','349901201')"
+SITING_CANDIDATES = "{out}/siting_candidates.gpkg"
+DEMO_STEPS += [
+    (
+        "设施选址准备 Siting candidates (merge)",
+        "native:mergevectorlayers",
+        {
+            "LAYERS": [
+                SAMPLE + "schools|subset=\"school_type\" IN ('primary','teaching_point')",
+                SAMPLE + "village_points|subset=" + HILL_TOWNS,
+            ],
+            "CRS": "EPSG:4548",
+            "OUTPUT": "{out}/siting_merged.gpkg",
+        },
+        {},
+    ),
+    (
+        "设施选址准备 Siting candidates (ids)",
+        "native:fieldcalculator",
+        {
+            "INPUT": "{out}/siting_merged.gpkg",
+            "FIELD_NAME": "site_id",
+            "FIELD_TYPE": 2,
+            "FIELD_LENGTH": 20,
+            "FORMULA": 'coalesce("fac_id", "village_id")',
+            "OUTPUT": "{out}/siting_ids.gpkg",
+        },
+        {},
+    ),
+    (
+        "设施选址准备 Siting candidates (existing)",
+        "native:fieldcalculator",
+        {
+            "INPUT": "{out}/siting_ids.gpkg",
+            "FIELD_NAME": "existing",
+            "FIELD_TYPE": 1,
+            "FORMULA": 'if("fac_id" IS NULL, 0, 1)',
+            "OUTPUT": SITING_CANDIDATES,
+        },
+        {},
+    ),
+    (
+        "设施选址 Facility siting: primary schools in the hill townships",
+        "urflow:facilitysiting",
+        {
+            "DEMAND": SAMPLE + "village_points|subset=" + HILL_TOWNS,
+            "DEMAND_ID_FIELD": "village_id",
+            "POPULATION_FIELD": "pop_6_11",
+            "CANDIDATES": SITING_CANDIDATES,
+            "CANDIDATE_ID_FIELD": "site_id",
+            "EXISTING_FIELD": "existing",
+            "NETWORK": SAMPLE + "roads",
+            "SPEED_FIELD": "speed_kmh",
+            "ROAD_CLASS_FIELD": "road_class",
+            "DIRECTION_FIELD": "direction",
+            "STANDARD": "rural_primary_school",
+            "MODEL": 0,
+            "CURVE_MAX": 8,
+            "OUTPUT_SITES": "{out}/siting_schools_sites.gpkg",
+            "OUTPUT_DEMAND": "{out}/siting_schools_villages.gpkg",
+            "OUTPUT_LINES": "{out}/siting_schools_lines.gpkg",
+            "OUTPUT_CURVE": "{out}/siting_schools_curve.csv",
+        },
+        {
+            "OUTPUT_SITES": "New primary schools 新增小学",
+            "OUTPUT_LINES": "Villages → schools 村庄—学校",
+        },
+    ),
+]
 DEMO_STEPS.append(
     (
         "规划分析报告 Planning report",
@@ -296,7 +368,7 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
     from urflow.processing_provider.compliance import control_style
     from urflow.processing_provider.flows import flow_style
     from urflow.processing_provider.land import linkage_style
-    from urflow.processing_provider.services import gap_style
+    from urflow.processing_provider.services import gap_style, siting_style
     from urflow.processing_provider.villages import class_style, hollow_style
 
     module = {
@@ -306,6 +378,7 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
         "urflow:landquotalinkage": linkage_style,
         "urflow:controllinecheck": control_style,
         "urflow:urbanruralflows": flow_style,
+        "urflow:facilitysiting": siting_style,
     }[algorithm_id]
     module.style_output(key, layer, output_language())
 

@@ -109,7 +109,7 @@
         <translation>出行成本在 {cutoff:g} 处截断，低于服务范围阈值 {threshold:g}；请以不小于该阈值的截断值重新计算出行成本。</translation>
     </message>
     <message>
-        <location filename="../../core/access/gaps.py" line="270"/>
+        <location filename="../../core/siting/problem.py" line="161"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation>（未分乡镇）</translation>
     </message>
     <message>
-        <location filename="../../core/access/analysis.py" line="261"/>
+        <location filename="../../core/siting/problem.py" line="165"/>
         <source>capacity</source>
         <translation>服务能力</translation>
     </message>
@@ -2447,6 +2447,71 @@
         <location filename="../../core/villageclass/rules.py" line="158"/>
         <source>Rule {order}: the condition names the field {fields}, which neither the village layer nor the derived fields have.</source>
         <translation>规则 {order}：条件引用的字段 {fields} 既不在村庄图层中，也不是派生字段。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/formulation.py" line="180"/>
+        <source>The solver stopped without a solution: {message}</source>
+        <translation>求解器未得到解就停止了：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="82"/>
+        <source>Cost pairs must have as many rows, columns and values.</source>
+        <translation>成本组合的行号、列号和数值个数必须相同。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="84"/>
+        <source>A cost pair names a demand point or candidate out of range.</source>
+        <translation>某个成本组合引用了超出范围的需求点或候选点。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="86"/>
+        <source>Costs must be finite and &gt;= 0.</source>
+        <translation>成本必须为有限值且 &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="89"/>
+        <source>A demand–candidate pair is listed more than once in the costs.</source>
+        <translation>某个需求点—候选点组合在成本中出现了多次。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="154"/>
+        <source>Unknown model {model}; use one of: {models}.</source>
+        <translation>未知模型 {model}；请使用：{models}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="160"/>
+        <source>There are no candidate sites.</source>
+        <translation>没有候选点。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="162"/>
+        <source>existing</source>
+        <translation>现状设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="170"/>
+        <source>The threshold must be &gt;= 0.</source>
+        <translation>阈值必须 &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="172"/>
+        <source>LSCP and MCLP need a threshold (or a standard that gives one).</source>
+        <translation>LSCP 和 MCLP 需要阈值（或给出阈值的标准）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="175"/>
+        <source>The number of new facilities and CURVE_MAX must be &gt;= 0.</source>
+        <translation>新增设施数和 CURVE_MAX 必须 &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="178"/>
+        <source>{p} new facilities were asked for, but there are only {n} candidate sites that are not existing facilities.</source>
+        <translation>要求新增 {p} 处设施，但非现状设施的候选点只有 {n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../core/siting/problem.py" line="184"/>
+        <source>time limit</source>
+        <translation>时间上限</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +4966,286 @@
     </message>
 </context>
 <context>
+    <name>SiteFacilitiesAlgorithm</name>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="199"/>
+        <source>A cost table needs COST_DEMAND_FIELD, COST_CANDIDATE_FIELD and COST_FIELD.</source>
+        <translation>成本表需要 COST_DEMAND_FIELD、COST_CANDIDATE_FIELD 和 COST_FIELD。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="208"/>
+        <source>{n} cost table rows name unknown ids and were left out; demand: {d}; candidates: {c}</source>
+        <translation>成本表中 {n} 行引用了未知编号，已剔除；需求点：{d}；候选点：{c}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="219"/>
+        <source>Cost table: {a} rows without a cost left out, {b} repeated pairs.</source>
+        <translation>成本表：{a} 行无成本已剔除，{b} 个重复组合。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="228"/>
+        <source>{n} demand points have no candidate within the threshold: {ids}</source>
+        <translation>{n} 个需求点在阈值内没有任何候选点：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="228"/>
+        <source>{n} demand points cannot reach any candidate: {ids}</source>
+        <translation>{n} 个需求点无法到达任何候选点：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="239"/>
+        <source>No solution: the model is infeasible (capacity shortfall {s}).</source>
+        <translation>无解：模型不可行（容量缺口 {s}）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="245"/>
+        <source>{model}: {status}, objective {objective}, new sites: {ids}</source>
+        <translation>{model}：{status}，目标值 {objective}，新增设施：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="254"/>
+        <source>The solution check failed: {codes}</source>
+        <translation>解的检查未通过：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="275"/>
+        <source>Facility siting (公共服务设施布局优化)</source>
+        <translation>公共服务设施布局优化</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/site_facilities.py" line="278"/>
+        <source>Public services</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="58"/>
+        <source>{} has no features.</source>
+        <translation>{} 没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="110"/>
+        <source>NETWORK has no usable lines.</source>
+        <translation>NETWORK 中没有可用的线。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="156"/>
+        <source>COST_FIELD must be &gt;= 0; {d} → {c} costs {v}.</source>
+        <translation>COST_FIELD 必须 &gt;= 0；{d} → {c} 的成本为 {v}。</translation>
+    </message>
+    <message>
+        <source>{field} must say yes/no (1/0, true/false, 是/否); unreadable for: {ids}</source>
+        <translation>{field} 须为是/否（1/0、true/false、是/否）；无法识别：{ids}</translation>
+    </message>
+</context>
+<context>
+    <name>SitingParameters</name>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="51"/>
+        <source>Demand: villages or settlements (points or polygons)</source>
+        <translation>需求点：村庄或居民点（点或面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="56"/>
+        <source>Demand id field</source>
+        <translation>需求点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="57"/>
+        <source>Population field (the people the standard counts)</source>
+        <translation>人口字段（标准所计的人口）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="63"/>
+        <source>Candidate sites and existing facilities (points)</source>
+        <translation>候选点与现状设施（点）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="68"/>
+        <source>Candidate id field</source>
+        <translation>候选点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="69"/>
+        <source>Existing-facility field (1/true/是 = existing, always open)</source>
+        <translation>现状设施字段（1/true/是 = 现状设施，始终开放）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="75"/>
+        <source>Capacity field (places, beds; capacitated models when given)</source>
+        <translation>容量字段（学位、床位；给定时为有容量约束的模型）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="82"/>
+        <source>Road network (lines; straight lines × detour if none)</source>
+        <translation>路网（线；无路网时用直线距离 × 绕行系数）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="88"/>
+        <source>Speed field, km/h (car)</source>
+        <translation>速度字段，km/h（汽车）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="95"/>
+        <source>Road class field (county/township/village)</source>
+        <translation>道路等级字段（县道/乡道/村道）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="101"/>
+        <source>One-way field (forward/backward/both)</source>
+        <translation>单行字段（正向/反向/双向）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>Travel mode (default: the preset&apos;s)</source>
+        <translation>出行方式（默认：预设值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="107"/>
+        <source>Car</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="112"/>
+        <source>Cost unit (default: the preset&apos;s)</source>
+        <translation>成本单位（默认：预设值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="112"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="112"/>
+        <source>Meters</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="117"/>
+        <source>Largest distance from a road, m</source>
+        <translation>离道路的最大距离，米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="118"/>
+        <source>Detour factor without a network</source>
+        <translation>无路网时的绕行系数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="119"/>
+        <source>Cost table (demand id, candidate id, cost; instead of the network)</source>
+        <translation>成本表（需求点编号、候选点编号、成本；替代路网）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="125"/>
+        <source>Cost table: demand id field</source>
+        <translation>成本表：需求点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="131"/>
+        <source>Cost table: candidate id field</source>
+        <translation>成本表：候选点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="137"/>
+        <source>Cost table: cost field</source>
+        <translation>成本表：成本字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>LSCP: fewest new sites covering every coverable point</source>
+        <translation>LSCP：以最少新增设施覆盖所有可覆盖的点</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>MCLP: most people covered by the new sites</source>
+        <translation>MCLP：新增设施覆盖人口最多</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>p-median: least total population × cost</source>
+        <translation>p-中值：人口 × 成本总和最小</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="144"/>
+        <source>p-center: least largest cost</source>
+        <translation>p-中心：最大成本最小</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="155"/>
+        <source>New facilities to open</source>
+        <translation>新增设施数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="156"/>
+        <source>Threshold: standard travel time or distance (inclusive)</source>
+        <translation>阈值：标准出行时间或距离（含等号）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="157"/>
+        <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
+        <translation>标准预设编号（如 rural_primary_school；空 = 自定义）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="162"/>
+        <source>Standards table (CSV; default: national presets)</source>
+        <translation>标准表（CSV；默认：国家标准预设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="168"/>
+        <source>Curve up to k new sites (0 = no curve)</source>
+        <translation>曲线最多新增 k 处（0 = 不输出曲线）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="169"/>
+        <source>Time limit per solve, s (0 = none)</source>
+        <translation>每次求解时间上限，秒（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="170"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>工作坐标系（投影；默认：自动）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="175"/>
+        <source>Sites: selected, new, load</source>
+        <translation>设施：是否选中、是否新增、负荷</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="176"/>
+        <source>Demand with its site and cost</source>
+        <translation>需求点及其分配设施和成本</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="177"/>
+        <source>Demand → site lines</source>
+        <translation>需求点 → 设施连线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/services/siting_parameters.py" line="178"/>
+        <source>What each extra site buys (curve)</source>
+        <translation>每增加一处设施的改善（曲线）</translation>
+    </message>
+</context>
+<context>
     <name>URFlowAlgorithmDialogBase</name>
     <message>
         <location filename="../../ui/base_dialog.ui" line="9"/>
@@ -5005,12 +5350,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="115"/>
+        <location filename="../../processing_provider/provider.py" line="117"/>
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="118"/>
+        <location filename="../../processing_provider/provider.py" line="120"/>
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>

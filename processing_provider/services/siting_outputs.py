@@ -1,0 +1,174 @@
+"""The outputs of urflow:facilitysiting, written from a :class:`core.siting.SitingResult`.
+
+``OUTPUT_SITES`` and ``OUTPUT_DEMAND`` are the input layers with result columns added;
+``OUTPUT_LINES`` joins each demand point to its site (working CRS); ``OUTPUT_CURVE`` is a table
+with one row per number of new sites.
+"""
+
+import math
+
+import numpy as np
+from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsPointXY, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
+
+from ..layers import attribute, new_sink, write_copy
+from ..postprocess import style_when_loaded
+from .siting_style import style_lines, style_sites
+
+SITE_FIELDS = [
+    ("selected", QVariant.Type.Int),
+    ("existing", QVariant.Type.Int),
+    ("new", QVariant.Type.Int),
+    ("assigned_pop", QVariant.Type.Double),
+    ("load", QVariant.Type.Double),
+]
+DEMAND_FIELDS = [
+    ("site_id", QVariant.Type.String),
+    ("site_cost", QVariant.Type.Double),
+    ("covered", QVariant.Type.Int),
+]
+LINE_FIELDS = [
+    ("demand_id", QVariant.Type.String),
+    ("site_id", QVariant.Type.String),
+    ("cost", QVariant.Type.Double),
+    ("population", QVariant.Type.Double),
+    ("covered", QVariant.Type.Int),
+]
+CURVE_FIELDS = [
+    ("k", QVariant.Type.Int),
+    ("status", QVariant.Type.String),
+    ("objective", QVariant.Type.Double),
+    ("covered_pop", QVariant.Type.Double),
+    ("coverage_rate", QVariant.Type.Double),
+    ("mean_cost", QVariant.Type.Double),
+    ("max_cost", QVariant.Type.Double),
+    ("gini", QVariant.Type.Double),
+    ("new_ids", QVariant.Type.String),
+]
+
+
+def number(value):
+    """A figure for the result dict: NaN → None."""
+    value = float(value)
+    return None if math.isnan(value) else value
+
+
+def result_dict(result, candidate_ids, demand_ids):
+    """The headline figures (keys and values independent of the UI language)."""
+    return {
+        "STATUS": result.status,
+        "OBJECTIVE": number(result.objective),
+        "GAP": number(result.gap),
+        "NEW_IDS": [str(candidate_ids[j]) for j in result.new_indices],
+        "COVERED_POP": number(result.covered_pop),
+        "COVERAGE_RATE": number(result.coverage_rate),
+        "MEAN_COST": number(result.mean_cost),
+        "MAX_COST": number(result.max_cost),
+        "UNCOVERABLE": int(np.count_nonzero(result.uncoverable)),
+        "UNREACHABLE": int(np.count_nonzero(result.unreachable)),
+        "SHORTFALL": number(result.shortfall),
+        "VIOLATIONS": list(result.violations),
+    }
+
+
+def write_lines(algorithm, parameters, context, inputs, result, crs):
+    sink, dest_id, fields = new_sink(
+        algorithm,
+        parameters,
+        "OUTPUT_LINES",
+        context,
+        LINE_FIELDS,
+        QgsWkbTypes.Type.LineString,
+        crs,
+        optional=True,
+    )
+    if sink is None:
+        return None
+    demand, candidates = inputs.demand, inputs.candidates
+    for i in np.flatnonzero(result.site >= 0):
+        j = result.site[i]
+        a, b = demand.xy[i], candidates.xy[j]
+        if not (np.isfinite(a).all() and np.isfinite(b).all()):
+            continue
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)]))
+        feature.setAttributes(
+            [
+                str(demand.ids[i]),
+                str(candidates.ids[j]),
+                attribute(result.site_cost[i]),
+                attribute(demand.values[i]),
+                int(result.covered[i]),
+            ]
+        )
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    return dest_id
+
+
+def write_curve(algorithm, parameters, context, result, candidate_ids):
+    sink, dest_id, fields = new_sink(
+        algorithm, parameters, "OUTPUT_CURVE", context, CURVE_FIELDS, optional=True
+    )
+    if sink is None:
+        return None
+    for point in result.curve:
+        feature = QgsFeature(fields)
+        figures = (point.objective, point.covered_pop, point.coverage_rate)
+        figures += (point.mean_cost, point.max_cost, point.gini)
+        feature.setAttributes(
+            [point.k, point.status]
+            + [attribute(v) for v in figures]
+            + [",".join(str(candidate_ids[j]) for j in point.new)]
+        )
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    return dest_id
+
+
+def write_outputs(algorithm, parameters, context, feedback, inputs, result, crs, language):
+    """Write every output asked for, styled when loaded; {output key: destination id}."""
+    demand, candidates = inputs.demand, inputs.candidates
+    site_columns = {
+        "selected": result.selected.astype(int),
+        "existing": result.existing.astype(int),
+        "new": result.new.astype(int),
+        "assigned_pop": result.assigned_pop,
+        "load": result.load,
+    }
+    demand_columns = {
+        "site_id": [str(candidates.ids[j]) if j >= 0 else None for j in result.site],
+        "site_cost": result.site_cost,
+        "covered": result.covered.astype(int),
+    }
+    outputs = {
+        "OUTPUT_SITES": write_copy(
+            algorithm,
+            parameters,
+            "OUTPUT_SITES",
+            context,
+            feedback,
+            inputs.sources.candidates,
+            candidates.fids,
+            site_columns,
+            SITE_FIELDS,
+        ),
+        "OUTPUT_DEMAND": write_copy(
+            algorithm,
+            parameters,
+            "OUTPUT_DEMAND",
+            context,
+            feedback,
+            inputs.sources.demand,
+            demand.fids,
+            demand_columns,
+            DEMAND_FIELDS,
+        ),
+        "OUTPUT_LINES": write_lines(algorithm, parameters, context, inputs, result, crs),
+        "OUTPUT_CURVE": write_curve(algorithm, parameters, context, result, candidates.ids),
+    }
+    styles = {
+        "OUTPUT_SITES": lambda layer: style_sites(layer, language),
+        "OUTPUT_LINES": style_lines,
+    }
+    for key, style in styles.items():
+        style_when_loaded(algorithm, context, outputs[key], style_function=style)
+    return {key: dest_id for key, dest_id in outputs.items() if dest_id is not None}

@@ -1,0 +1,69 @@
+"""The look of urflow:facilitysiting's outputs: new sites as red stars, existing facilities as
+blue circles, candidates not chosen as small grey dots; assignment lines coloured by cost."""
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
+)
+
+from ...core.siting import SITE_ROLE_LABELS
+
+ROLE = "CASE WHEN \"new\" = 1 THEN 'new' WHEN \"existing\" = 1 THEN 'existing' ELSE 'candidate' END"
+MARKERS = {
+    "new": {"name": "star", "color": "#e31a1c", "size": "5.0", "outline_color": "#67000d"},
+    "existing": {"name": "circle", "color": "#2171b5", "size": "3.4", "outline_color": "#08306b"},
+    "candidate": {"name": "circle", "color": "#bdbdbd", "size": "1.6", "outline_color": "#737373"},
+}
+
+
+def prop(name):
+    """A data-defined symbol property by its short name (``PropertyStrokeColor`` up to QGIS
+    3.34, ``StrokeColor`` in later versions and QGIS 4)."""
+    return getattr(QgsSymbolLayer.Property, name, None) or getattr(
+        QgsSymbolLayer.Property, "Property" + name
+    )
+
+
+def style_sites(layer, language):
+    """Stars, circles and dots by role, labelled from SITE_ROLE_LABELS in ``language``."""
+    layer.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            ROLE,
+            [
+                QgsRendererCategory(
+                    code,
+                    QgsMarkerSymbol.createSimple(MARKERS[code]),
+                    SITE_ROLE_LABELS.label(code, language),
+                )
+                for code in MARKERS
+            ],
+        )
+    )
+
+
+def style_lines(layer):
+    """Thin lines from yellow (cheap) to dark red (the largest cost of the run)."""
+    index = layer.fields().indexOf("cost")
+    top = layer.maximumValue(index) if index >= 0 else None
+    top = float(top) if top not in (None, 0) else 1.0
+    symbol = QgsLineSymbol.createSimple({"line_width": "0.35", "line_color": "#fd8d3c"})
+    symbol.symbolLayer(0).setDataDefinedProperty(
+        prop("StrokeColor"),
+        QgsProperty.fromExpression(
+            f"ramp_color('Reds', scale_linear(coalesce(\"cost\", 0), 0, {top!r}, 0.25, 1))"
+        ),
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+def style_output(key, layer, language):
+    """Style the output ``key`` of urflow:facilitysiting."""
+    if key == "OUTPUT_SITES":
+        style_sites(layer, language)
+    elif key == "OUTPUT_LINES":
+        style_lines(layer)
