@@ -13,7 +13,6 @@ needs, proven safe), :mod:`.formulation` (the MILPs), :mod:`.checker` (the indep
 from .analysis import Canceled, CurvePoint, SitingResult, site_facilities
 from .checker import check_solution
 from .problem import (
-    MODEL_LABELS,
     MODELS,
     SITE_ROLE_LABELS,
     STATUS_LABELS,
@@ -24,7 +23,6 @@ from .problem import (
 
 __all__ = [
     "MODELS",
-    "MODEL_LABELS",
     "SITE_ROLE_LABELS",
     "STATUSES",
     "STATUS_LABELS",

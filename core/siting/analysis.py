@@ -83,6 +83,14 @@ class SitingResult:
     def new_indices(self) -> np.ndarray:
         return np.flatnonzero(self.new)
 
+    @property
+    def site_role(self) -> np.ndarray:
+        """Stable code of each candidate: ``new``, ``existing`` or ``candidate`` (not chosen),
+        labelled by :data:`~.problem.SITE_ROLE_LABELS`."""
+        return np.where(self.new, "new", np.where(self.existing, "existing", "candidate")).astype(
+            object
+        )
+
 
 def site_facilities(
     weights,

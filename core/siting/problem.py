@@ -21,15 +21,6 @@ from ..messages import tr
 MODELS = ("lscp", "mclp", "pmedian", "pcenter")
 STATUSES = ("optimal", "time_limit", "infeasible")
 
-MODEL_LABELS = LabelTable(
-    "model",
-    {
-        "lscp": ("Location set covering (LSCP)", "位置集合覆盖 (LSCP)"),
-        "mclp": ("Maximal covering (MCLP)", "最大覆盖 (MCLP)"),
-        "pmedian": ("p-median", "p-中值"),
-        "pcenter": ("p-center", "p-中心"),
-    },
-)
 SITE_ROLE_LABELS = LabelTable(
     "site_role",
     {

@@ -11,6 +11,7 @@ import numpy as np
 from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsPointXY, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.siting import SITE_ROLE_LABELS
 from ..layers import attribute, new_sink, write_copy
 from ..postprocess import style_when_loaded
 from .siting_style import style_lines, style_sites
@@ -21,6 +22,8 @@ SITE_FIELDS = [
     ("new", QVariant.Type.Int),
     ("assigned_pop", QVariant.Type.Double),
     ("load", QVariant.Type.Double),
+    ("site_role", QVariant.Type.String),
+    ("site_role_label", QVariant.Type.String),
 ]
 DEMAND_FIELDS = [
     ("site_id", QVariant.Type.String),
@@ -133,6 +136,8 @@ def write_outputs(algorithm, parameters, context, feedback, inputs, result, crs,
         "new": result.new.astype(int),
         "assigned_pop": result.assigned_pop,
         "load": result.load,
+        "site_role": result.site_role,
+        "site_role_label": SITE_ROLE_LABELS.labels(result.site_role, language),
     }
     demand_columns = {
         "site_id": [str(candidates.ids[j]) if j >= 0 else None for j in result.site],

@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ...core.siting import SITE_ROLE_LABELS
 
-ROLE = "CASE WHEN \"new\" = 1 THEN 'new' WHEN \"existing\" = 1 THEN 'existing' ELSE 'candidate' END"
+ROLE = "site_role"  # the stable code field written by siting_outputs
 MARKERS = {
     "new": {"name": "star", "color": "#e31a1c", "size": "5.0", "outline_color": "#67000d"},
     "existing": {"name": "circle", "color": "#2171b5", "size": "3.4", "outline_color": "#08306b"},

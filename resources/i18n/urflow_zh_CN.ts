@@ -109,7 +109,7 @@
         <translation>出行成本在 {cutoff:g} 处截断，低于服务范围阈值 {threshold:g}；请以不小于该阈值的截断值重新计算出行成本。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="161"/>
+        <location filename="../../core/siting/problem.py" line="152"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
+        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
+        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -1659,7 +1659,7 @@
         <translation>（未分乡镇）</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="165"/>
+        <location filename="../../core/siting/problem.py" line="156"/>
         <source>capacity</source>
         <translation>服务能力</translation>
     </message>
@@ -2454,62 +2454,62 @@
         <translation>求解器未得到解就停止了：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="82"/>
+        <location filename="../../core/siting/problem.py" line="73"/>
         <source>Cost pairs must have as many rows, columns and values.</source>
         <translation>成本组合的行号、列号和数值个数必须相同。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="84"/>
+        <location filename="../../core/siting/problem.py" line="75"/>
         <source>A cost pair names a demand point or candidate out of range.</source>
         <translation>某个成本组合引用了超出范围的需求点或候选点。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="86"/>
+        <location filename="../../core/siting/problem.py" line="77"/>
         <source>Costs must be finite and &gt;= 0.</source>
         <translation>成本必须为有限值且 &gt;= 0。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="89"/>
+        <location filename="../../core/siting/problem.py" line="80"/>
         <source>A demand–candidate pair is listed more than once in the costs.</source>
         <translation>某个需求点—候选点组合在成本中出现了多次。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="154"/>
+        <location filename="../../core/siting/problem.py" line="145"/>
         <source>Unknown model {model}; use one of: {models}.</source>
         <translation>未知模型 {model}；请使用：{models}。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="160"/>
+        <location filename="../../core/siting/problem.py" line="151"/>
         <source>There are no candidate sites.</source>
         <translation>没有候选点。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="162"/>
+        <location filename="../../core/siting/problem.py" line="153"/>
         <source>existing</source>
         <translation>现状设施</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="170"/>
+        <location filename="../../core/siting/problem.py" line="161"/>
         <source>The threshold must be &gt;= 0.</source>
         <translation>阈值必须 &gt;= 0。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="172"/>
+        <location filename="../../core/siting/problem.py" line="163"/>
         <source>LSCP and MCLP need a threshold (or a standard that gives one).</source>
         <translation>LSCP 和 MCLP 需要阈值（或给出阈值的标准）。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="175"/>
+        <location filename="../../core/siting/problem.py" line="166"/>
         <source>The number of new facilities and CURVE_MAX must be &gt;= 0.</source>
         <translation>新增设施数和 CURVE_MAX 必须 &gt;= 0。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="178"/>
+        <location filename="../../core/siting/problem.py" line="169"/>
         <source>{p} new facilities were asked for, but there are only {n} candidate sites that are not existing facilities.</source>
         <translation>要求新增 {p} 处设施，但非现状设施的候选点只有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/problem.py" line="184"/>
+        <location filename="../../core/siting/problem.py" line="175"/>
         <source>time limit</source>
         <translation>时间上限</translation>
     </message>

@@ -29,6 +29,7 @@ ALGORITHMS = (
     "urflow:controllinecheck",
     "urflow:urbanruralflows",
     "urflow:villageclassification",
+    "urflow:facilitysiting",
     "urflow:planningreport",
 )
 
