@@ -2,11 +2,12 @@
 
 One entry, :func:`build_report`, takes the analyses' outputs as plain data
 (:class:`HollowVillages`, :class:`DemandGaps`, :class:`ZoneGaps`, :class:`Linkage`,
-:class:`Compliance`, :class:`Flows`, maps already rendered as :class:`MapImage`) and returns the
-page (:class:`Report`); :func:`write_atomically` writes it. Modules by idea: ``values`` (missing
-values, number formats), ``markup`` (escaping, HTML), ``tables``, ``charts``, ``sections``, one
-module per analysis (``hollow``, ``facilities``, ``linkage``, ``compliance``, ``flows``) and
-``atlas`` (the words and scales of the PDF map atlas).
+:class:`Compliance`, :class:`Flows`, :class:`VillageClasses`, maps already rendered as
+:class:`MapImage`) and returns the page (:class:`Report`); :func:`write_atomically` writes it.
+Modules by idea: ``values`` (missing values, number formats), ``markup`` (escaping, HTML),
+``tables``, ``charts``, ``sections``, one module per analysis (``hollow``, ``facilities``,
+``linkage``, ``compliance``, ``flows``, ``villageclass``) and ``atlas`` (the words and scales
+of the PDF map atlas).
 """
 
 from .atlas import (
@@ -26,6 +27,7 @@ from .hollow import HollowVillages
 from .linkage import Linkage
 from .report import Report, build_report, north_arrow_label
 from .sections import MapImage
+from .villageclass import VillageClasses
 
 __all__ = [
     "FLOW_UNITS",
@@ -39,6 +41,7 @@ __all__ = [
     "Linkage",
     "MapImage",
     "Report",
+    "VillageClasses",
     "ZoneGaps",
     "build_report",
     "credit_lines",

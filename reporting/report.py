@@ -10,6 +10,7 @@ from .flows import Flows, flow_section
 from .hollow import HollowVillages, hollow_section
 from .linkage import Linkage, linkage_section
 from .markup import bullet_list, document, element
+from .villageclass import VillageClasses, village_class_section
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ def build_report(
     *,
     compliance: Optional[Compliance] = None,
     flows: Optional[Flows] = None,
+    village_classes: Optional[VillageClasses] = None,
 ) -> Report:
     """The report of the analyses given (each may be left out).
 
@@ -47,9 +49,10 @@ def build_report(
     ----------
     title : str
         Title at the top; empty = "Planning report" in the report's language.
-    hollow, facilities, linkage, compliance, flows
+    hollow, facilities, linkage, compliance, flows, village_classes
         The analyses' outputs as plain data (see :mod:`.hollow`, :mod:`.facilities`,
-        :mod:`.linkage`, :mod:`.compliance`, :mod:`.flows`), maps already rendered.
+        :mod:`.linkage`, :mod:`.compliance`, :mod:`.flows`, :mod:`.villageclass`), maps
+        already rendered. The classification follows the hollow villages it is drawn from.
     language : str
         ``en`` or ``zh``: the language of the page (its ``lang``, the default level names).
     tr : callable
@@ -61,6 +64,8 @@ def build_report(
     sections = []
     if hollow is not None:
         sections.append(hollow_section(hollow, language, tr))
+    if village_classes is not None:
+        sections.append(village_class_section(village_classes, language, tr))
     if facilities:
         sections.append(facility_section(facilities, tr))
     if linkage is not None:

@@ -633,7 +633,233 @@ def facility_gaps_report():
     return finish(model)
 
 
-MODELS = (hollow_linkage_report, facility_gaps_report)
+# -- model 3: hollow villages -> village classification -> report -----------------------------
+
+CLASS_FIELDS = (  # (input, child parameter, description, sample default)
+    ("ZONE_FIELD", "ZONE_FIELD", "乡镇字段 Township field", "town_name"),
+    ("POPULATION_FIELD", "POPULATION_FIELD", "人口字段（汇总） Population field", "resident_pop"),
+    (
+        "SETTLEMENT_AREA_FIELD",
+        "SETTLEMENT_AREA_FIELD",
+        "居民点面积字段（m²） Settlement area field",
+        "settlement_area_m2",
+    ),
+    (
+        "HERITAGE_FIELD",
+        "HERITAGE_FIELD",
+        "传统村落标记字段 Heritage flag field (1 = 传统村落 / 历史文化名村)",
+        "is_traditional",
+    ),
+)
+CLASS_LAYERS = (  # (input = child parameter, description)
+    ("URBAN_BOUNDARY", "城镇开发边界 Urban development boundary"),
+    ("BUILT_UP", "城镇建成区 Town built-up areas"),
+    ("ECO_REDLINE", "生态保护红线 Ecological protection red line"),
+    ("HAZARD", "地质灾害与洪涝风险区 Hazard zones"),
+    ("PERMANENT_FARMLAND", "永久基本农田 Permanent basic farmland"),
+)
+
+
+def hollow_classification_report():
+    core = _core()
+    polygon, point = core.QgsProcessing.TypeVectorPolygon, core.QgsProcessing.TypeVectorPoint
+    line = core.QgsProcessing.TypeVectorLine
+    model = new_model(
+        "urflow_hollow_classification_report",
+        "空心村 → 村庄分类 → 报告 / Hollow villages → village classification → report",
+        "识别空心村，以其空心化得分和等级作为村庄分类的派生字段（hollow_score、hollow_level），"
+        "按规则表将村庄分为集聚提升、城郊融合、特色保护、搬迁撤并四类，并生成规划分析报告。"
+        "<br>Detects hollow villages, gives their hollowing score and level to the village "
+        "classification (hollow_score, hollow_level), classifies the villages by the rules table "
+        "into 集聚提升 / 城郊融合 / 特色保护 / 搬迁撤并, and writes the planning report (HTML) of "
+        "both. Method: docs/en/village-classification.md.",
+    )
+    y = 40
+    add_input(
+        model,
+        core.QgsProcessingParameterString(
+            "TITLE",
+            "报告标题 Report title",
+            defaultValue="空心村与村庄分类 Hollow villages and village classification",
+            optional=True,
+        ),
+        120,
+        y,
+    )
+    y += 60
+    add_input(
+        model,
+        core.QgsProcessingParameterFeatureSource(
+            "VILLAGES", "村庄 Villages (polygons or points)", [polygon, point]
+        ),
+        120,
+        y,
+    )
+    for key, _child_key, description, default, optional in VILLAGE_FIELDS:
+        y += 45
+        add_input(model, field_input(key, description, "VILLAGES", default, optional), 120, y)
+    for key, _child_key, description, default in CLASS_FIELDS:
+        y += 45
+        add_input(model, field_input(key, description, "VILLAGES", default, True), 120, y)
+    y += 60
+    add_input(
+        model,
+        source_input(
+            "SETTLEMENTS", "农村居民点（可选） Settlement land polygons", polygon, optional=True
+        ),
+        120,
+        y,
+    )
+    y += 60
+    add_input(
+        model,
+        core.QgsProcessingParameterFile(
+            "RULES",
+            "分类规则表（CSV，空 = 国家默认） Rules table (CSV; empty = national preset)",
+            extension="csv",
+            optional=True,
+        ),
+        120,
+        y,
+    )
+    for key, description in CLASS_LAYERS:
+        y += 60
+        add_input(model, source_input(key, description, polygon, optional=True), 120, y)
+    y += 60
+    add_input(
+        model,
+        source_input("TOWNS", "县城与镇区（点） Towns (points)", point, optional=True),
+        120,
+        y,
+    )
+    y += 45
+    add_input(
+        model, field_input("TOWN_ID_FIELD", "镇编号字段 Town id field", "TOWNS", "node_id"), 120, y
+    )
+    y += 60
+    add_input(
+        model, source_input("NETWORK", "道路网 Road network (lines)", line, optional=True), 120, y
+    )
+    for key, description, default in (
+        ("SPEED_FIELD", "车速字段（km/h） Speed field", "speed_kmh"),
+        ("ROAD_CLASS_FIELD", "道路等级字段 Road class field", "road_class"),
+    ):
+        y += 45
+        add_input(model, field_input(key, description, "NETWORK", default, True), 120, y)
+    y += 60
+    add_input(
+        model,
+        core.QgsProcessingParameterString(
+            "POTENTIAL_FIELDS",
+            "发展潜力指标（逗号分隔） Potential fields (comma-separated)",
+            defaultValue="resident_pop, town_cost, hollow_score",
+            optional=True,
+        ),
+        120,
+        y,
+    )
+    y += 45
+    add_input(
+        model,
+        core.QgsProcessingParameterString(
+            "POTENTIAL_DIRECTIONS",
+            "指标方向（+ 或 −） Potential directions (+ or − per field)",
+            defaultValue="+, -, -",
+            optional=True,
+        ),
+        120,
+        y,
+    )
+    y += 60
+    add_input(
+        model,
+        source_input("BOUNDARIES", "乡镇界 Township boundaries (polygons)", polygon, optional=True),
+        120,
+        y,
+    )
+    y += 45
+    add_input(
+        model,
+        field_input(
+            "BOUNDARY_NAME_FIELD", "乡镇名称字段 Township name field", "BOUNDARIES", "town_name"
+        ),
+        120,
+        y,
+    )
+
+    hollow_sources = {
+        "VILLAGES": from_input("VILLAGES"),
+        "SETTLEMENTS": from_input("SETTLEMENTS"),
+    }
+    for key, child_key, *_rest in VILLAGE_FIELDS:
+        hollow_sources[child_key] = from_input(key)
+    model.addChildAlgorithm(
+        child(
+            "hollow",
+            "urflow:hollowvillages",
+            "空心村识别 Hollow-village detection",
+            560,
+            200,
+            hollow_sources,
+            [("HOLLOW_VILLAGES", "OUTPUT", "空心村 Hollow villages")],
+        )
+    )
+
+    class_sources = {
+        "VILLAGES": from_input("VILLAGES"),
+        "VILLAGE_ID_FIELD": from_input("VILLAGE_ID_FIELD"),
+        "VILLAGE_NAME_FIELD": from_input("VILLAGE_NAME_FIELD"),
+        "RULES": from_input("RULES"),
+        "TOWNS": from_input("TOWNS"),
+        "TOWN_ID_FIELD": from_input("TOWN_ID_FIELD"),
+        "NETWORK": from_input("NETWORK"),
+        "SPEED_FIELD": from_input("SPEED_FIELD"),
+        "ROAD_CLASS_FIELD": from_input("ROAD_CLASS_FIELD"),
+        "HOLLOW": from_outputs(("hollow", "OUTPUT")),
+        "POTENTIAL_FIELDS": from_input("POTENTIAL_FIELDS"),
+        "POTENTIAL_DIRECTIONS": from_input("POTENTIAL_DIRECTIONS"),
+    }
+    for key, child_key, *_rest in CLASS_FIELDS:
+        class_sources[child_key] = from_input(key)
+    for key, _description in CLASS_LAYERS:
+        class_sources[key] = from_input(key)
+    model.addChildAlgorithm(
+        child(
+            "classify",
+            "urflow:villageclassification",
+            "村庄分类 Village classification",
+            560,
+            520,
+            class_sources,
+            [
+                ("VILLAGE_CLASSES", "OUTPUT", "村庄分类 Classified villages"),
+                ("CLASS_SUMMARY", "OUTPUT_SUMMARY", "各乡镇村庄分类汇总 Classes per township"),
+            ],
+        )
+    )
+
+    model.addChildAlgorithm(
+        child(
+            "report",
+            "urflow:planningreport",
+            "规划分析报告 Planning report",
+            560,
+            840,
+            {
+                "TITLE": from_input("TITLE"),
+                "HOLLOW_VILLAGES": from_outputs(("hollow", "OUTPUT")),
+                "TOWNSHIP_FIELD": from_input("ZONE_FIELD"),
+                "VILLAGE_CLASSES": from_outputs(("classify", "OUTPUT")),
+                "BOUNDARIES": from_input("BOUNDARIES"),
+                "BOUNDARY_NAME_FIELD": from_input("BOUNDARY_NAME_FIELD"),
+            },
+            [("REPORT", "OUTPUT", "规划分析报告 Report (HTML)")],
+        )
+    )
+    return finish(model)
+
+
+MODELS = (hollow_linkage_report, facility_gaps_report, hollow_classification_report)
 
 
 def build_models() -> list:

@@ -26,7 +26,7 @@ from ..compliance import control_style
 from ..flows import flow_style
 from ..land import linkage_style
 from ..services import gap_style
-from ..villages import hollow_style
+from ..villages import class_style, hollow_style
 from .readers import kinds, read_layer
 
 
@@ -75,6 +75,8 @@ class AtlasInputs:
     flow_lines: Optional[object] = None
     flow_nodes: Optional[object] = None
     boundaries: Optional[Boundaries] = None
+    village_classes: Optional[object] = None
+    village_classes_label_field: str = ""
 
 
 def text_format(size, colour="#1b1b1b", bold=False, buffer=1.0):
@@ -182,6 +184,16 @@ def hollow_page(inputs, language, tr):
     return AtlasPage(page_title("hollow", tr), [layer])
 
 
+def village_class_page(inputs, language, tr):
+    """Villages by class in the planners' colours, labelled with their names."""
+    layer = AtlasLayer(
+        inputs.village_classes,
+        layer_name("villageclass", tr),
+        lambda copy: class_style.style_classes(copy, language, inputs.village_classes_label_field),
+    )
+    return AtlasPage(page_title("villageclass", tr), [layer])
+
+
 def facility_page(group, language, tr):
     """Villages by gap class above the facilities (a village clinic stands in its village:
     the village's class stays visible); without demand, the zones by coverage rate."""
@@ -274,11 +286,13 @@ def flow_pages(inputs, language, tr):
 
 
 def atlas_pages(inputs: AtlasInputs, language: str, tr) -> List[AtlasPage]:
-    """The pages in the order of the plan chain: hollow villages, facility gaps per type,
-    linkage, compliance, flows per kind; township boundaries on every map."""
+    """The pages in the order of the plan chain: hollow villages, village classes, facility
+    gaps per type, linkage, compliance, flows per kind; township boundaries on every map."""
     pages = []
     if inputs.hollow is not None:
         pages.append(hollow_page(inputs, language, tr))
+    if inputs.village_classes is not None:
+        pages.append(village_class_page(inputs, language, tr))
     for group in inputs.facility_groups:
         if group.demand is not None or group.zones is not None:
             pages.append(facility_page(group, language, tr))

@@ -25,6 +25,7 @@ from ..compliance import control_style
 from ..flows import flow_style
 from ..land.linkage_style import style_construction, style_demolition, style_pairs
 from ..services.gap_style import style_demand, style_facilities, style_zones
+from ..villages.class_style import style_classes
 from ..villages.hollow_style import style_hollow_villages
 
 
@@ -55,6 +56,12 @@ class ReportMaps:
         return self.draw(
             [styled_clone(layer, lambda c: style_hollow_villages(c, self.language, label_field))]
         )
+
+    def village_classes(self, layer, label_field, background=None) -> MapImage:
+        """Villages by class, labelled with ``label_field``, over the outlines of
+        ``background`` (township boundaries) when given."""
+        styled = [styled_clone(layer, lambda c: style_classes(c, self.language, label_field))]
+        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
 
     def zones(self, layer) -> MapImage:
         return self.draw([styled_clone(layer, style_zones)])

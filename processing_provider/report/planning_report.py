@@ -55,6 +55,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     FLOW_NODES = "FLOW_NODES"
     FLOW_MATRIX = "FLOW_MATRIX"
     FLOW_UNIT = "FLOW_UNIT"
+    VILLAGE_CLASSES = "VILLAGE_CLASSES"
     BOUNDARIES = "BOUNDARIES"
     BOUNDARY_NAME_FIELD = "BOUNDARY_NAME_FIELD"
     OUTPUT = "OUTPUT"
@@ -69,7 +70,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     CONTROL_LAYERS = (CONTROL_CONFLICTS, CONTROL_PLANNED, CONTROL_SUMMARY)
     FLOW_LAYERS = (FLOW_LINES, FLOW_NODES, FLOW_MATRIX)
     INPUTS = (HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE) + LINKAGE_LAYERS
-    INPUTS += CONTROL_LAYERS + FLOW_LAYERS
+    INPUTS += CONTROL_LAYERS + FLOW_LAYERS + (VILLAGE_CLASSES,)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -84,6 +85,14 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             )
         )
         self.add_field(self.TOWNSHIP_FIELD, self.tr("Township field"), self.HOLLOW_VILLAGES)
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.VILLAGE_CLASSES,
+                self.tr("Classified villages (OUTPUT of villageclassification)"),
+                [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint],
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.FACILITY_GAPS,
@@ -212,7 +221,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if ok and not any(parameters.get(key) for key in self.INPUTS):
             return False, self.tr(
-                "Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, "
+                "Give at least one input: HOLLOW_VILLAGES, VILLAGE_CLASSES, FACILITY_GAPS, "
                 "LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output."
             )
         return ok, message
@@ -244,6 +253,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             version(),
             compliance=data["compliance"],
             flows=data["flows"],
+            village_classes=data["village_classes"],
         )
         self.write(path, report.html)
         counts = {

@@ -11,7 +11,14 @@ from typing import List, Optional
 from qgis.core import QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsGeometry
 from qgis.PyQt.QtCore import QVariant
 
-from ...reporting import ConflictPieces, DemandGaps, FlowNodes, HollowVillages, ZoneGaps
+from ...reporting import (
+    ConflictPieces,
+    DemandGaps,
+    FlowNodes,
+    HollowVillages,
+    VillageClasses,
+    ZoneGaps,
+)
 from ..overlay import zone_of_points
 
 #: Fields of a facilitygaps demand output and of its zones output that the report reads.
@@ -23,6 +30,8 @@ FACILITY_FIELDS = ("catchment_pop", "load")
 CONFLICT_FIELDS = ("planned_id", "line", "area_ha", "net_area_ha", "length_m", "zone")
 #: Fields of urflow:urbanruralflows' OUTPUT_NODES that the report reads.
 NODE_FIELDS = ("name", "node_id", "node_type", "kind", "inflow", "outflow", "net")
+#: Fields of urflow:villageclassification's OUTPUT that the report reads.
+CLASS_FIELDS = ("class_code", "rule_order", "rule_source", "also_matched")
 #: Names of a name field in a planned layer, best first (compared without case).
 NAME_FIELDS = ("name", "名称", "xmmc", "mc", "village_name", "fac_name", "cand_name", "label")
 
@@ -67,6 +76,25 @@ def hollow_villages(layer, town_field, language, colours, image) -> HollowVillag
         levels=columns["hollow_level"],
         scores=columns["hollow_score"],
         level_names=level_names,
+        colours=colours,
+        map=image,
+    )
+
+
+def village_classes(layer, name_field, town_field, colours, image) -> VillageClasses:
+    """An urflow:villageclassification output: classes by ``class_code`` (the labels are not
+    read), villages named by ``name_field`` (a missing one: unnamed)."""
+    names = layer.fields().names()
+    extra = [f for f in (name_field, town_field) if f and f in names]
+    columns, _ = read_layer(layer, list(CLASS_FIELDS) + extra)
+    n = len(columns["class_code"])
+    return VillageClasses(
+        codes=columns["class_code"],
+        names=columns.get(name_field) or [None] * n,
+        towns=columns.get(town_field) or [None] * n,
+        rule_orders=columns["rule_order"],
+        rule_sources=columns["rule_source"],
+        also_matched=columns["also_matched"],
         colours=colours,
         map=image,
     )

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...reporting import FLOW_UNITS, Compliance, Flows, Linkage, unit_name
 from ..compliance.control_style import LINE_COLOURS
 from ..services.gap_style import GAP_COLOURS
+from ..villages.class_style import CLASS_COLOURS
 from ..villages.hollow_style import LEVEL_COLOURS
 from . import readers
 from .atlas_pages import AtlasInputs, Boundaries
@@ -25,6 +26,10 @@ CONTROL_FIELDS = {
     "CONTROL_PLANNED": ("conflict",),
     "CONTROL_SUMMARY": ("zone", "is_total", "line", "area_ha"),
 }
+#: Fields the VILLAGE_CLASSES input must have (OUTPUT of urflow:villageclassification).
+CLASS_FIELDS = readers.CLASS_FIELDS
+#: Names of the village name field of the classified villages, best first.
+VILLAGE_NAME_FIELDS = ("village_name", "name", "村名", "cun_mc", "village_id")
 FLOW_FIELDS = {
     "FLOW_LINES": ("kind", "gross", "net", "flow_class", "estimated"),
     "FLOW_NODES": readers.NODE_FIELDS,
@@ -68,6 +73,7 @@ class ReportSections:
         section; None when cancelled."""
         steps = {
             "hollow": self.hollow_data,
+            "village_classes": self.village_class_data,
             "facilities": self.facility_data,
             "linkage": self.linkage_data,
             "compliance": self.compliance_data,
@@ -131,6 +137,21 @@ class ReportSections:
             )
         image = self.maps.hollow(layer, "village_name" if "village_name" in names else town_field)
         return readers.hollow_villages(layer, town_field, self.maps.language, LEVEL_COLOURS, image)
+
+    def village_name_field(self, layer):
+        names = layer.fields().names()
+        return next((name for name in VILLAGE_NAME_FIELDS if name in names), "")
+
+    def village_class_data(self):
+        layer = self.require_output(
+            "VILLAGE_CLASSES", CLASS_FIELDS, "OUTPUT", "urflow:villageclassification"
+        )
+        if layer is None:
+            return None
+        label = self.village_name_field(layer)
+        found = self.inputs.boundaries
+        image = self.maps.village_classes(layer, label, found.layer if found else None)
+        return readers.village_classes(layer, label, self.inputs.town_field, CLASS_COLOURS, image)
 
     def facility_data(self):
         layers, maps = self.inputs.gap_layers, self.maps
@@ -240,4 +261,8 @@ class ReportSections:
             layers["FLOW_LINES"],
             layers["FLOW_NODES"],
             self.inputs.boundaries,
+            layers["VILLAGE_CLASSES"],
+            self.village_name_field(layers["VILLAGE_CLASSES"])
+            if layers["VILLAGE_CLASSES"] is not None
+            else "",
         )

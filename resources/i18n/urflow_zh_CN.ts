@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
+        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
+        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -1379,7 +1379,7 @@
         <translation>供给充足</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="106"/>
+        <location filename="../../reporting/villageclass.py" line="193"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>至最近设施最大成本</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="110"/>
+        <location filename="../../reporting/villageclass.py" line="171"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="118"/>
+        <location filename="../../reporting/villageclass.py" line="179"/>
         <source>Villages</source>
         <translation>村庄数</translation>
     </message>
@@ -1624,27 +1624,27 @@
         <translation>挂钩平衡规则 {rules} 条中通过 {passed} 条。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="28"/>
+        <location filename="../../reporting/report.py" line="29"/>
         <source>N</source>
         <translation>北</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="72"/>
+        <location filename="../../reporting/report.py" line="77"/>
         <source>Planning report</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="76"/>
+        <location filename="../../reporting/report.py" line="81"/>
         <source>Generated on {date} by URFlow {version}.</source>
         <translation>由 URFlow {version} 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="81"/>
+        <location filename="../../reporting/report.py" line="86"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="84"/>
+        <location filename="../../reporting/report.py" line="89"/>
         <source>Maps are drawn in the CRS of their bottom layer, north up; the scale bar is drawn when that CRS is in metres.</source>
         <translation>地图按底层图层的坐标系绘制，上北下南；坐标系以米为单位时附比例尺。</translation>
     </message>
@@ -2044,7 +2044,7 @@
         <translation>规划图集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas_pages.py" line="151"/>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="153"/>
         <source>mu</source>
         <translation>亩</translation>
     </message>
@@ -2054,127 +2054,127 @@
         <translation>空心村分级图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="37"/>
+        <location filename="../../reporting/atlas.py" line="39"/>
         <source>Public service facility gaps: {name}</source>
         <translation>公共服务设施缺口分布图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="39"/>
+        <location filename="../../reporting/atlas.py" line="41"/>
         <source>Land-quota linkage: 拆旧, 建新 and their pairs</source>
         <translation>城乡建设用地增减挂钩布局图（拆旧、建新及挂钩配对）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="41"/>
+        <location filename="../../reporting/atlas.py" line="43"/>
         <source>Three-control-line compliance</source>
         <translation>三线合规检查图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="43"/>
+        <location filename="../../reporting/atlas.py" line="45"/>
         <source>Urban–rural flows: {name}</source>
         <translation>城乡要素流动图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="44"/>
+        <location filename="../../reporting/atlas.py" line="46"/>
         <source>Urban–rural flows</source>
         <translation>城乡要素流动图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="50"/>
+        <location filename="../../reporting/atlas.py" line="52"/>
         <source>Township boundary</source>
         <translation>乡镇界</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="51"/>
+        <location filename="../../reporting/atlas.py" line="53"/>
         <source>Villages by hollowing level</source>
         <translation>村庄空心化等级</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="52"/>
+        <location filename="../../reporting/atlas.py" line="55"/>
         <source>Villages by gap class</source>
         <translation>村庄设施缺口类型</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="53"/>
+        <location filename="../../reporting/atlas.py" line="56"/>
         <source>Facilities (size: load)</source>
         <translation>设施（符号大小：负荷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="54"/>
+        <location filename="../../reporting/atlas.py" line="57"/>
         <source>Population coverage rate</source>
         <translation>人口覆盖率</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="55"/>
+        <location filename="../../reporting/atlas.py" line="58"/>
         <source>Quota pairs 拆旧 → 建新 (width: quota)</source>
         <translation>挂钩配对 拆旧 → 建新（线宽：指标）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="56"/>
+        <location filename="../../reporting/atlas.py" line="59"/>
         <source>建新 parcels</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="57"/>
+        <location filename="../../reporting/atlas.py" line="60"/>
         <source>拆旧 parcels</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="58"/>
+        <location filename="../../reporting/atlas.py" line="61"/>
         <source>Conflicts with a control line</source>
         <translation>与管控线冲突图斑</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="59"/>
+        <location filename="../../reporting/atlas.py" line="62"/>
         <source>Planned features checked</source>
         <translation>规划要素检查结果</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="60"/>
+        <location filename="../../reporting/atlas.py" line="63"/>
         <source>Flows (width: gross flow)</source>
         <translation>流动（线宽：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="61"/>
+        <location filename="../../reporting/atlas.py" line="64"/>
         <source>Nodes (size: gross flow)</source>
         <translation>节点（符号大小：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="68"/>
+        <location filename="../../reporting/atlas.py" line="71"/>
         <source>Flows to or from places without a location (e.g. cities outside the county) are counted in the report but not drawn.</source>
         <translation>流向或来自无位置地点（如县外城市）的流动已计入报告，但未在图上绘出。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="82"/>
+        <location filename="../../reporting/atlas.py" line="85"/>
         <source>Producer: {producer}</source>
         <translation>编制单位：{producer}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="84"/>
+        <location filename="../../reporting/atlas.py" line="87"/>
         <source>Date: {date}</source>
         <translation>编制日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="87"/>
+        <location filename="../../reporting/atlas.py" line="90"/>
         <source>Data sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="89"/>
+        <location filename="../../reporting/atlas.py" line="92"/>
         <source>Coordinate system: {crs}</source>
         <translation>坐标系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="92"/>
+        <location filename="../../reporting/atlas.py" line="95"/>
         <source>Note: fictitious sample data for demonstration; they show no real place.</source>
         <translation>注：本图数据为虚构的样例数据，仅供演示，不代表任何真实地区。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="93"/>
+        <location filename="../../reporting/atlas.py" line="96"/>
         <source>Made with URFlow {version}</source>
         <translation>制图工具：URFlow {version}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="109"/>
+        <location filename="../../reporting/atlas.py" line="112"/>
         <source>Scale 1:{scale}</source>
         <translation>比例尺 1:{scale}</translation>
     </message>
@@ -2512,6 +2512,66 @@
         <location filename="../../core/siting/problem.py" line="175"/>
         <source>time limit</source>
         <translation>时间上限</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="166"/>
+        <source>Village classification (村庄分类)</source>
+        <translation>村庄分类</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="54"/>
+        <source>Villages by class</source>
+        <translation>村庄分类</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="176"/>
+        <source>Villages per class by township</source>
+        <translation>各乡镇分类村庄数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="178"/>
+        <source>Villages per class</source>
+        <translation>各类村庄数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="192"/>
+        <source>Village</source>
+        <translation>村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="194"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="195"/>
+        <source>Deciding rule (order)</source>
+        <translation>决定规则（序号）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="196"/>
+        <source>Rule source</source>
+        <translation>规则依据</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="200"/>
+        <source>Villages to relocate or merge and villages to protect, with the deciding rule</source>
+        <translation>搬迁撤并类与特色保护类村庄及其决定规则</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="209"/>
+        <source>Later rules also matched</source>
+        <translation>同时满足的后续规则</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="209"/>
+        <source>Conflicts: villages that later rules also matched</source>
+        <translation>规则冲突：同时满足后续规则的村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="219"/>
+        <source>{villages} villages classified ({counts}); {conflicts} with conflicting rules.</source>
+        <translation>共分类 {villages} 个村庄（{counts}）；{conflicts} 个存在规则冲突。</translation>
     </message>
 </context>
 <context>
@@ -4584,270 +4644,275 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="75"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="76"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="78"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="79"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="86"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="87"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="87"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="96"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="158"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="237"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="255"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="265"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="345"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="355"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="348"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="358"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="305"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="315"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="307"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="317"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
         <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
         <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
         <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
         <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
         <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
         <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Township boundaries (drawn and named on the maps)</source>
         <translation>乡镇界（在地图上绘制并标注名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="141"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="150"/>
         <source>Township name field</source>
         <translation>乡镇名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
         <source>Unit of the flows</source>
         <translation>流量单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
         <source>Units of the flow table</source>
         <translation>流量表中的单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
         <source>Persons (人)</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
         <source>Households (户)</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
         <source>10,000 yuan (万元)</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="142"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
         <source>Mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
         <source>Map atlas (PDF, one page per map)</source>
         <translation>图集（PDF，每图一页）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
         <source>Atlas page size</source>
         <translation>图集幅面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
         <source>Producer (编制单位) on the atlas pages</source>
         <translation>图集上的编制单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
         <source>Data sources named on the atlas pages</source>
         <translation>图集上注明的数据来源</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="186"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="195"/>
         <source>Mark the atlas as fictitious sample data</source>
         <translation>将图集标注为虚构样例数据</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
         <source>Atlas pages</source>
         <translation>图集页数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="202"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
         <source>Atlas project (QGZ)</source>
         <translation>图集工程文件（QGZ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="214"/>
-        <source>Give at least one input: HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
-        <translation>请至少提供一项输入：HOLLOW_VILLAGES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线合规检查输出或城乡流动输出。</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="303"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="313"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="332"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="342"/>
         <source>Atlas written to {}: {} pages; its layouts are in {}</source>
         <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
+        <source>Classified villages (OUTPUT of villageclassification)</source>
+        <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="223"/>
+        <source>Give at least one input: HOLLOW_VILLAGES, VILLAGE_CLASSES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
+        <translation>请至少提供一项输入：HOLLOW_VILLAGES、VILLAGE_CLASSES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线检查输出或要素流动输出。</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="103"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="109"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="117"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="123"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="127"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="133"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="161"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="182"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="179"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="200"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>

@@ -18,6 +18,7 @@ MODELS_DIR = REPO / "resources" / "models"
 SAMPLE = f"{REPO / 'resources' / 'sample' / 'sample_county.gpkg'}|layername="
 HOLLOW = "urflow_hollow_linkage_report"
 FACILITIES = "urflow_facility_gaps_report"
+CLASSES = "urflow_hollow_classification_report"
 
 
 @pytest.fixture(autouse=True)
@@ -29,8 +30,12 @@ def destinations(model):
     return sorted(p.name() for p in model.parameterDefinitions() if p.isDestination())
 
 
-def test_model_files_are_the_two_models():
-    assert [path.name for path in model_files()] == [f"{FACILITIES}.model3", f"{HOLLOW}.model3"]
+def test_model_files_are_the_three_models():
+    assert [path.name for path in model_files()] == [
+        f"{FACILITIES}.model3",
+        f"{CLASSES}.model3",
+        f"{HOLLOW}.model3",
+    ]
     assert all(path.parent == MODELS_DIR for path in model_files())
 
 
@@ -42,6 +47,10 @@ def test_model_files_are_the_two_models():
             FACILITIES,
             "学校、卫生室、养老设施缺口 → 报告 / Facility gaps: schools, clinics, "
             "elderly homes → report",
+        ),
+        (
+            CLASSES,
+            "空心村 → 村庄分类 → 报告 / Hollow villages → village classification → report",
         ),
     ],
 )
@@ -155,6 +164,57 @@ def test_facility_gaps_report_runs_on_the_sample_county(urflow_provider, tmp_pat
         assert f"<h3>{facility}</h3>" in page, facility
     assert page.count("<caption>Coverage and deficit per zone: ") == 3
     assert "Balance sheet" not in page
+
+
+def test_hollow_classification_report_runs_on_the_sample_county(urflow_provider, tmp_path):
+    out = {
+        "hollow:HOLLOW_VILLAGES": str(tmp_path / "hollow.gpkg"),
+        "classify:VILLAGE_CLASSES": str(tmp_path / "classes.gpkg"),
+        "classify:CLASS_SUMMARY": str(tmp_path / "class_summary.csv"),
+        "report:REPORT": str(tmp_path / "report.html"),
+    }
+    result = processing.run(
+        f"urflow:{CLASSES}",
+        {
+            # only the layers: every field input defaults to the sample county's field names
+            "VILLAGES": SAMPLE + "villages",
+            "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "BUILT_UP": SAMPLE + "town_areas",
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "HAZARD": SAMPLE + "hazard_zones",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "TOWNS": SAMPLE + "flow_nodes|subset=\"level\" IN ('county_seat','town_seat')",
+            "BOUNDARIES": SAMPLE + "townships",
+            "TITLE": "Qingxi County (fictitious)",
+            **out,
+        },
+    )
+    for key, path in out.items():
+        assert result[key] == path and Path(path).exists(), key
+    inputs = result["CHILD_INPUTS"]
+    assert inputs["classify"]["HOLLOW"] == out["hollow:HOLLOW_VILLAGES"]
+    assert inputs["classify"]["HERITAGE_FIELD"] == "is_traditional"
+    assert inputs["classify"]["ZONE_FIELD"] == "town_name"
+    assert inputs["report"]["VILLAGE_CLASSES"] == out["classify:VILLAGE_CLASSES"]
+    classes = result["CHILD_RESULTS"]["classify"]["CLASS_COUNTS"]
+    counted = {int(code): n for code, n in classes.items()}
+    assert counted[3] > 0 and counted[4] > 0  # heritage villages and the hazard zone
+    report = result["CHILD_RESULTS"]["report"]
+    assert report["SECTIONS"] == 2
+    page = Path(out["report:REPORT"]).read_text(encoding="utf-8")
+    assert "Qingxi County (fictitious)" in page
+    for text in (
+        "Villages per hollowing level by township",
+        "Village classification (村庄分类)",
+        "Villages per class by township",
+        "Villages to relocate or merge and villages to protect, with the deciding rule",
+        "<td>Relocation and merger</td>",
+        "<td>Characteristic protection</td>",
+        "城关镇",
+    ):
+        assert text in page, text
+    total = sum(counted.values())
+    assert f"{total} villages classified" in page
 
 
 def model_variant(path):

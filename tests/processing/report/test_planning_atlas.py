@@ -575,3 +575,77 @@ def test_a_layer_that_is_not_a_flows_output_is_named(make_layer, provider, tmp_p
             "urflow:planningreport", {"FLOW_LINES": layer, "OUTPUT": str(tmp_path / "bad.html")}
         )
     assert not (tmp_path / "bad.html").exists()
+
+
+@pytest.fixture
+def classified(make_layer):
+    """Five classified villages (OUTPUT of urflow:villageclassification, made by hand); the
+    class_label words are wrong on purpose: the report reads class_code only."""
+    fields = [
+        ("village_id", str), ("village_name", str), ("town_name", str), ("class_code", int),
+        ("class_label", str), ("rule_order", int), ("rule_source", str), ("also_matched", str),
+        ("potential", float),
+    ]  # fmt: skip
+    return make_layer(
+        "Polygon",
+        "EPSG:4548",
+        fields,
+        [
+            (square(501000, 3501000), "V1", "大冲村", "东乡", 4, "x", 20, "灾害", None, 0.1),
+            (square(502000, 3502000), "V2", "古镇村", "东乡", 3, "x", 10, "名录", "20,40", 0.5),
+            (square(506000, 3501000), "V3", "城郊村", "西乡", 2, "x", 30, "城郊", None, 0.7),
+            (square(507000, 3502000), "V4", "吴楼村", "西乡", 1, "x", None, None, None, 0.6),
+            (square(503000, 3507000), "V5", "桃源村", "北乡", 3, "x", 10, "名录", None, 0.4),
+        ],
+        "classified",
+    )
+
+
+def test_the_classification_gives_a_section_and_one_more_page(
+    plan_layers, classified, tmp_path, monkeypatch
+):
+    english(monkeypatch)
+    inputs = {key: plan_layers[key] for key in ("CONTROL_CONFLICTS", "BOUNDARIES")}
+    result = processing.run(
+        "urflow:planningreport",
+        {
+            **inputs,
+            "VILLAGE_CLASSES": classified,
+            "OUTPUT": str(tmp_path / "r.html"),
+            "OUTPUT_PDF": str(tmp_path / "a.pdf"),
+        },
+    )
+    assert result["SECTIONS"] == 2 and result["PAGES"] == 2  # classification, compliance
+    assert_pages_drawn(tmp_path / "a.pdf", 2)
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for text in (
+        "Village classification (村庄分类)",
+        '<td>东乡</td><td class="num">0</td><td class="num">0</td><td class="num">1</td>'
+        '<td class="num">1</td><td class="num">2</td>',
+        '<td>Total</td><td class="num">1</td><td class="num">1</td><td class="num">2</td>'
+        '<td class="num">1</td><td class="num">5</td>',
+        "<td>大冲村</td><td>东乡</td><td>Relocation and merger</td><td>20</td><td>灾害</td>",
+        "<td>古镇村</td><td>东乡</td><td>Characteristic protection</td><td>10</td>",
+        "<td>20, 40</td>",
+        "5 villages classified",
+    ):
+        assert text in page, text
+    assert "<td>x</td>" not in page
+    project, layouts = layouts_of(tmp_path / "a.qgz")
+    assert [layout.name() for layout in layouts] == [
+        "01 Village classification (村庄分类)",
+        "02 Three-control-line compliance",
+    ]
+    layers = items(layouts[0], QgsLayoutItemMap)[0].layers()
+    assert [layer.name() for layer in layers] == ["Township boundary", "Villages by class"]
+    assert layers[1].renderer().classAttribute() == "class_code" and layers[1].labelsEnabled()
+    (legend,) = items(layouts[0], QgsLayoutItemLegend)
+    assert classified.renderer().type() == "singleSymbol"  # the input is never restyled
+
+
+def test_a_classification_layer_without_its_fields_is_named(provider, make_layer, tmp_path):
+    layer = make_layer("Point", "EPSG:4548", [("class_label", str)], [("POINT(1 1)", "x")], "c")
+    with pytest.raises(QgsProcessingException, match="VILLAGE_CLASSES.*class_code"):
+        processing.run(
+            "urflow:planningreport", {"VILLAGE_CLASSES": layer, "OUTPUT": str(tmp_path / "r.html")}
+        )

@@ -23,6 +23,7 @@ PARAMETERS = [
         parent="HOLLOW_VILLAGES",
         field_type="any",
     ),
+    Expected("VILLAGE_CLASSES", "vector", optional=True, layer_types=("polygon", "point")),
     Expected("FACILITY_GAPS", "multilayer", optional=True),
     Expected("LINKAGE_BALANCE", "vector", optional=True, layer_types=("table",)),
     Expected("LINKAGE_DEMOLITION", "vector", optional=True, layer_types=("polygon",)),
