@@ -8,7 +8,7 @@ from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, require_fields, working_crs
 from .linkage_outputs import write_outputs
-from .linkage_parameters import LinkageParameters
+from .linkage_parameters import LinkageKeys, LinkageParameters
 from .linkage_parcels import LinkageFields, ParcelDefaults, read_parcels
 
 #: MIP relative gap at which a plan counts as proven optimal.
@@ -25,7 +25,7 @@ LAYERS = (
 )
 
 
-class BalanceLandQuotaAlgorithm(BaseAlgorithm):
+class BalanceLandQuotaAlgorithm(LinkageKeys, BaseAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         for parameter in LinkageParameters().definitions():
             self.addParameter(parameter)

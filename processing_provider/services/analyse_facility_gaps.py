@@ -12,12 +12,18 @@ from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
 from . import gap_inputs, gap_outputs
 from .gap_feedback import GapFeedback
-from .gap_parameters import FIELDS, NATIONAL_STANDARDS, FacilityGapsParameters, settings
+from .gap_parameters import (
+    FIELDS,
+    NATIONAL_STANDARDS,
+    FacilityGapsKeys,
+    FacilityGapsParameters,
+    settings,
+)
 
 __all__ = ["AnalyseFacilityGapsAlgorithm", "NATIONAL_STANDARDS"]
 
 
-class AnalyseFacilityGapsAlgorithm(BaseAlgorithm):
+class AnalyseFacilityGapsAlgorithm(FacilityGapsKeys, BaseAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         for parameter in FacilityGapsParameters().definitions():
             self.addParameter(parameter)

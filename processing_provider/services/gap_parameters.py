@@ -17,6 +17,39 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import access
 
+
+class FacilityGapsKeys:
+    """Parameter and output names of urflow:facilitygaps (stable: scripts, models and checks use
+    them); the algorithm class has them as attributes, as before the renovation."""
+
+    DEMAND = "DEMAND"
+    DEMAND_ID_FIELD = "DEMAND_ID_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    FACILITIES = "FACILITIES"
+    FACILITY_ID_FIELD = "FACILITY_ID_FIELD"
+    CAPACITY_FIELD = "CAPACITY_FIELD"
+    NETWORK = "NETWORK"
+    SPEED_FIELD = "SPEED_FIELD"
+    ROAD_CLASS_FIELD = "ROAD_CLASS_FIELD"
+    DIRECTION_FIELD = "DIRECTION_FIELD"
+    STANDARD = "STANDARD"
+    STANDARDS_TABLE = "STANDARDS_TABLE"
+    TRAVEL_MODE = "TRAVEL_MODE"
+    COST_UNIT = "COST_UNIT"
+    THRESHOLD = "THRESHOLD"
+    PROVISION_PER_1000 = "PROVISION_PER_1000"
+    METHOD = "METHOD"
+    E2SFCA_WEIGHTS = "E2SFCA_WEIGHTS"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    DETOUR_FACTOR = "DETOUR_FACTOR"
+    ZONES = "ZONES"
+    ZONE_NAME_FIELD = "ZONE_NAME_FIELD"
+    TARGET_CRS = "TARGET_CRS"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
+    OUTPUT_ZONES = "OUTPUT_ZONES"
+
+
 NATIONAL_STANDARDS = str(access.NATIONAL_STANDARDS)
 SOURCE = QgsProcessing.SourceType
 FIELD = QgsProcessingParameterField.DataType

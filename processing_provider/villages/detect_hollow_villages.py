@@ -22,6 +22,7 @@ from ..base import BaseAlgorithm
 from ..layers import attribute, core_error, new_sink, working_crs, write_copy
 from ..postprocess import style_when_loaded
 from . import hollow_parameters
+from .hollow_parameters import HollowVillagesKeys
 from .hollow_style import style_hollow_villages
 from .village_reader import CENSUS_FIELDS, HollowVillageReader
 
@@ -31,7 +32,7 @@ RESULT_SPEC = [(name, QVARIANT[kind]) for name, kind in OUTPUT_FIELDS]
 WEIGHTS_SPEC = [(name, QVARIANT[kind]) for name, kind in WEIGHT_FIELDS]
 
 
-class DetectHollowVillagesAlgorithm(BaseAlgorithm):
+class DetectHollowVillagesAlgorithm(HollowVillagesKeys, BaseAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         for parameter in hollow_parameters.HollowVillagesParameters().definitions():
             self.addParameter(parameter)
