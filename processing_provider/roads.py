@@ -6,7 +6,7 @@ The rules that turn them into speeds and one-way codes live in ``core/access/roa
 import numpy as np
 from qgis.core import QgsWkbTypes
 
-from ..core.access import Roads
+from ..core.access import COST_UNITS, TRAVEL_MODES, Roads, Travel
 from .layers import read_features, require_fields
 
 
@@ -70,3 +70,37 @@ def read_roads(
         direction=column(table.text[direction_field]) if direction_field else None,
     )
     return roads, len(table) - len(kept)
+
+
+#: Field parameters of the road layer every network analysis shares, by role.
+ROAD_FIELD_KEYS = (
+    ("speed", "SPEED_FIELD"),
+    ("class", "ROAD_CLASS_FIELD"),
+    ("direction", "DIRECTION_FIELD"),
+)
+
+
+def road_fields(algorithm, parameters, context) -> dict:
+    """``{speed, class, direction}``: the road field names given (``''`` when not given)."""
+    return {
+        role: algorithm.parameterAsString(parameters, key, context) for role, key in ROAD_FIELD_KEYS
+    }
+
+
+def travel_from(algorithm, parameters, context, mode=None, unit=None) -> Travel:
+    """A :class:`core.access.Travel` from the network parameters every analysis shares
+    (TRAVEL_MODE, COST_UNIT, SNAP_TOLERANCE, DETOUR_FACTOR, as in urflow:facilitygaps).
+
+    ``mode`` and ``unit`` win when given (e.g. a standard preset's); otherwise the TRAVEL_MODE
+    and COST_UNIT enums are read.
+    """
+    if mode is None:
+        mode = TRAVEL_MODES[algorithm.parameterAsEnum(parameters, "TRAVEL_MODE", context)]
+    if unit is None:
+        unit = COST_UNITS[algorithm.parameterAsEnum(parameters, "COST_UNIT", context)]
+    return Travel(
+        mode,
+        unit,
+        algorithm.parameterAsDouble(parameters, "SNAP_TOLERANCE", context),
+        algorithm.parameterAsDouble(parameters, "DETOUR_FACTOR", context),
+    )

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsProcessingException,
 )
 
-from ...core import access
 from ...core import flows as core_flows
 from ...core.checks import unique_ids
 from ...core.errors import URFlowError
@@ -19,6 +18,7 @@ from ..layers import (
     working_crs,
 )
 from ..postprocess import style_when_loaded
+from ..roads import road_fields, travel_from
 from .flow_distance import road_costs, straight_km
 from .flow_inputs import id_text, match_nodes, pick_year
 from .flow_outputs import write_lines, write_matrix, write_nodes
@@ -217,20 +217,8 @@ class AnalyseUrbanRuralFlowsAlgorithm(FlowKeys, BaseAlgorithm):
         network = self.parameterAsSource(parameters, self.NETWORK, context)
         if network is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.NETWORK))
-        travel = access.Travel(
-            access.TRAVEL_MODES[self.parameterAsEnum(parameters, self.TRAVEL_MODE, context)],
-            access.COST_UNITS[self.parameterAsEnum(parameters, self.COST_UNIT, context)],
-            self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
-            self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context),
-        )
-        fields = {
-            name: self.parameterAsString(parameters, key, context)
-            for name, key in (
-                ("speed", self.SPEED_FIELD),
-                ("class", self.ROAD_CLASS_FIELD),
-                ("direction", self.DIRECTION_FIELD),
-            )
-        }
+        travel = travel_from(self, parameters, context)
+        fields = road_fields(self, parameters, context)
         distance, _notes = road_costs(
             nodes["xy"], network, fields, travel, nodes["crs"], context, feedback
         )

@@ -16,6 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import access
+from ..roads import travel_from
 
 
 class FacilityGapsKeys:
@@ -235,10 +236,5 @@ def settings(algorithm, parameters, context):
         method,
         access.parse_step_weights(steps) if steps else None,
     )
-    travel = access.Travel(
-        choice.travel_mode,
-        choice.cost_unit,
-        algorithm.parameterAsDouble(parameters, "SNAP_TOLERANCE", context),
-        algorithm.parameterAsDouble(parameters, "DETOUR_FACTOR", context),
-    )
+    travel = travel_from(algorithm, parameters, context, choice.travel_mode, choice.cost_unit)
     return choice, rule, travel

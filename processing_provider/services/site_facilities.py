@@ -20,6 +20,7 @@ from ...core.errors import URFlowError
 from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
+from ..roads import travel_from
 from . import siting_inputs, siting_outputs
 from .siting_parameters import ADVANCED, SitingParameters
 
@@ -116,12 +117,7 @@ class SiteFacilitiesAlgorithm(BaseAlgorithm):
             self.parameterAsInt(parameters, self.CURVE_MAX, context),
             self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
         )
-        travel = access.Travel(
-            mode or "walk",
-            unit or "minutes",
-            self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
-            self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context),
-        )
+        travel = travel_from(self, parameters, context, mode or "walk", unit or "minutes")
         return rule, travel, standard
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -7,11 +7,12 @@ import numpy as np
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...core import access, villageclass
+from ...core import villageclass
 from ...core.errors import URFlowError
 from ...core.stats.composite import SCORING_METHODS, WEIGHTING_METHODS
 from ...core.textparams import parse_matrix, parse_weights
 from ..layers import core_error, read_features, require_fields
+from ..roads import road_fields, travel_from
 from .class_derived import (
     DERIVED,
     DERIVED_NAMES,
@@ -99,14 +100,7 @@ class ClassificationInputs:
         unavailable = {name for name, key in SHARE_LAYERS.items() if sources[key] is None}
         towns = self.source("TOWNS")
         if towns is not None:
-            network = {
-                k: self.text(key)
-                for k, key in (
-                    ("speed", "SPEED_FIELD"),
-                    ("class", "ROAD_CLASS_FIELD"),
-                    ("direction", "DIRECTION_FIELD"),
-                )
-            }
+            network = road_fields(self.algorithm, self.parameters, self.context)
             derived["town_cost"], derived["town_id"], _notes = town_costs(
                 run.table.geometries,
                 towns,
@@ -144,12 +138,7 @@ class ClassificationInputs:
         return derived, unavailable
 
     def travel(self):
-        return access.Travel(
-            access.TRAVEL_MODES[self.enum("TRAVEL_MODE")],
-            access.COST_UNITS[self.enum("COST_UNIT")],
-            self.number("SNAP_TOLERANCE"),
-            self.number("DETOUR_FACTOR"),
-        )
+        return travel_from(self.algorithm, self.parameters, self.context)
 
     def potential(self, run, derived, unavailable):
         """``{potential, potential_rank}`` over POTENTIAL_FIELDS (layer or derived fields)."""
