@@ -14,6 +14,7 @@ def algorithm_classes() -> list:
     from .compliance.check_control_lines import CheckControlLinesAlgorithm
     from .flows.analyse_urban_rural_flows import AnalyseUrbanRuralFlowsAlgorithm
     from .land.balance_land_quota import BalanceLandQuotaAlgorithm
+    from .land.extract_land_survey import ExtractLandSurveyAlgorithm
     from .report.planning_report import PlanningReportAlgorithm
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
     from .services.site_facilities import SiteFacilitiesAlgorithm
@@ -29,6 +30,7 @@ def algorithm_classes() -> list:
         CheckControlLinesAlgorithm,
         AnalyseUrbanRuralFlowsAlgorithm,
         PlanningReportAlgorithm,
+        ExtractLandSurveyAlgorithm,
     ]
 
 
