@@ -310,6 +310,71 @@ DEMO_STEPS += [
         },
     ),
 ]
+# 三调 as delivered: the DLTB layer → settlements, homesteads, cultivated land
+# (urflow:landsurveylayers), then hollow villages and linkage run from those outputs. The
+# 传统村落 are left out of the 拆旧 candidates by a subset on ZLDWDM (三调 has no such flag).
+TRADITIONAL = ("349901201204", "349901105208", "349901105207", "349901101201")
+
+
+def _parameters_of(algorithm_id):
+    return next(p for _step, a, p, _outputs in DEMO_STEPS if a == algorithm_id)
+
+
+DEMO_STEPS += [
+    (
+        "三调图斑提取 Land survey parcels",
+        "urflow:landsurveylayers",
+        {
+            "DLTB": SAMPLE + "DLTB",
+            "CLASSIFICATION": 0,
+            "OUTPUT_SETTLEMENTS": "{out}/dltb_settlements.gpkg",
+            "OUTPUT_HOMESTEADS": "{out}/dltb_homesteads.gpkg",
+            "OUTPUT_CULTIVATED": "{out}/dltb_cultivated.gpkg",
+        },
+        {},
+    ),
+    (
+        "空心村识别（三调） Hollow villages from DLTB",
+        "urflow:hollowvillages",
+        {
+            **_parameters_of("urflow:hollowvillages"),
+            "SETTLEMENTS": "{out}/dltb_settlements.gpkg",
+            "OUTPUT": "{out}/dltb_hollow_villages.gpkg",
+            "WEIGHTS_TABLE": "{out}/dltb_hollow_weights.csv",
+        },
+        {},
+    ),
+    (
+        "增减挂钩（三调） Land-quota linkage from DLTB",
+        "urflow:landquotalinkage",
+        {
+            "DEMOLITION": '{out}/dltb_settlements.gpkg|subset=substr("ZLDWDM", 1, 12) NOT IN ('
+            + ", ".join(f"'{code}'" for code in TRADITIONAL)
+            + ")",
+            "DEMOLITION_ID_FIELD": "BSM",
+            "UNIT_COST": 110,  # 万元/ha, all-in (三调 has no cost field)
+            "PRIORITY_LAYER": "{out}/dltb_hollow_villages.gpkg",
+            "PRIORITY_WEIGHT": 300,
+            "CONSTRUCTION": SAMPLE + "construction_candidates",
+            "CONSTRUCTION_ID_FIELD": "cand_id",
+            "VALUE_FIELD": "value_10k",
+            "MANDATORY_FIELD": "mandatory",
+            "CONSTRUCTION_TYPE_FIELD": "cand_type",
+            "CULTIVATED": "{out}/dltb_cultivated.gpkg",
+            "CULTIVATED_GRADE_FIELD": "grade",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "MAX_PAIR_DISTANCE": 8000,
+            "DISTANCE_WEIGHT": 1,
+            "OUTPUT_DEMOLITION": "{out}/dltb_linkage_demolition.gpkg",
+            "OUTPUT_CONSTRUCTION": "{out}/dltb_linkage_construction.gpkg",
+            "OUTPUT_PAIRS": "{out}/dltb_linkage_pairs.gpkg",
+            "OUTPUT_BALANCE": "{out}/dltb_linkage_balance.csv",
+        },
+        {},
+    ),
+]
 DEMO_STEPS.append(
     (
         "规划分析报告 Planning report",

@@ -1622,6 +1622,136 @@ def make_hazard_zones(villages, traditional, county_geom):
     return zones
 
 
+# 三调 DLTB-style 地类图斑 (urflow:landsurveylayers): derived from the layers above with its own
+# random stream, drawn after everything else, so every other layer stays as it was.
+DLTB_SEED = SEED + 12
+DLTB_SELF_INTERSECTING = "cultivated"  # the kind of 图斑 given a twisted (bow-tie) corner
+
+
+def twisted_corner(g, cut=6.0):
+    """g with one corner digitised crosswise: a small bow-tie, the self-intersection 三调
+    deliveries often hold (GEOS-invalid, area almost unchanged)."""
+    ring = g.asPolygon()[0][:-1]
+    p0, p1, p2 = ring[0], ring[1], ring[2]
+
+    def toward(a, b):
+        d = math.hypot(b.x() - a.x(), b.y() - a.y())
+        return pxy(a.x() + (b.x() - a.x()) * cut / d, a.y() + (b.y() - a.y()) * cut / d)
+
+    twisted = [p0, toward(p1, p2), toward(p1, p0)] + ring[2:]
+    return QgsGeometry.fromPolygonXY([twisted + [twisted[0]]] + g.asPolygon()[1:])
+
+
+def dltb_record(k, g, dlbm, dlmc, village, dist_area, czcsxm="", **extra):
+    """One 图斑 with the 三调 DLTB fields (GB/T 21010-2017 working classification)."""
+    tbmj = round(dist_area.measureArea(g), 2)
+    kcxs = extra.pop("kcxs", 0.0)
+    kcmj = round(tbmj * kcxs, 2)
+    code = village["village_id"] + "0000000" if village else COUNTY_CODE + "0" * 13
+    state = bool(extra.pop("state", False))
+    return dict(
+        geom=g,
+        BSM=f"{COUNTY_CODE}2019{k:08d}",
+        YSDM="2001010100",
+        TBBH=str(k),
+        DLBM=dlbm,
+        DLMC=dlmc,
+        QSXZ="20" if state else "30",  # 20 国有土地使用权, 30 集体土地所有权
+        QSDWDM=code,
+        QSDWMC=(village["village_name"] + "村民委员会") if village else "青溪县人民政府",
+        ZLDWDM=code,
+        ZLDWMC=(village["village_name"] + "村民委员会") if village else "青溪县",
+        TBMJ=tbmj,
+        KCDLBM="1203" if kcxs > 0 else None,
+        KCXS=kcxs,
+        KCMJ=kcmj,
+        TBDLMJ=round(tbmj - kcmj, 2),
+        GDLX=extra.pop("gdlx", None),
+        GDPDJB=extra.pop("gdpdjb", None),
+        GDDB=extra.pop("gddb", None),
+        CZCSXM=czcsxm,
+        SJNF=2019,
+        BZ=extra.pop("bz", None),
+    )
+
+
+def make_dltb(villages, settlements, cultivated, town_areas, redline, dist_area):
+    """三调 地类图斑 (DLTB) of the settlement land, cultivated land, town areas and red line.
+
+    三调 maps a village's houses as 0702 农村宅基地 图斑 (not one per household, as the 房地一体
+    survey does): every settlement patch is a 0702 图斑, CZCSXM 203, except that the core patch
+    of each village gives its western 15 % to a public-service 图斑 (08H2 科教文卫用地) or, in
+    every tenth village, to a village factory (0601 工业用地, CZCSXM 203A). Cultivated blocks keep
+    their DLBM and get GDDB (等别) = grade, a slope class and a 田坎 deduction in the hills. The
+    quirks of real deliveries: one cultivated 图斑 with a twisted corner (self-intersecting),
+    one 0.4 m² sliver of 0702 beside a patch, and '203a' typed in lower case."""
+    rng = np.random.default_rng(DLTB_SEED)
+    by_id = {v["village_id"]: v for v in villages}
+    vidx = index_of([v["geom"] for v in villages])
+    records, cores, quirks = [], set(), {}
+
+    def add(g, *args, **kw):
+        records.append(dltb_record(len(records) + 1, g, *args, dist_area, **kw))
+        return records[-1]
+
+    def village_at(g):
+        c = g.pointOnSurface()
+        hits = [villages[i] for i in vidx.intersects(c.boundingBox())]
+        return next((v for v in hits if v["geom"].contains(c)), None)
+
+    factory = 0
+    for s in settlements:
+        v = by_id[s["village_id"]]
+        g = s["geom"]
+        if s["village_id"] not in cores:  # the core patch comes first
+            cores.add(s["village_id"])
+            bb = g.boundingBox()
+            west = QgsGeometry.fromRect(
+                QgsRectangle(
+                    bb.xMinimum() - 1, bb.yMinimum() - 1, bb.xMinimum() + 0.15 * bb.width(),
+                    bb.yMaximum() + 1,
+                )
+            )  # fmt: skip
+            piece, rest = g.intersection(west), g.difference(west)
+            if not (piece.isMultipart() or rest.isMultipart()):
+                if villages.index(v) % 10 == 0:
+                    factory += 1
+                    code = "203a" if factory == 1 else "203A"  # typed in lower case once
+                    add(piece, "0601", "工业用地", v, czcsxm=code)
+                    if factory == 1:
+                        quirks["lower_case_203a"] = records[-1]["BSM"]
+                else:
+                    add(piece, "08H2", "科教文卫用地", v, czcsxm="203")
+                g = rest
+        add(g, "0702", "农村宅基地", v, czcsxm="203", bz=s["settle_id"])
+    # a 0.4 m² sliver (20 m x 2 cm) on the northern edge of the first patch: an overlay residue
+    top = max(settlements[0]["geom"].asPolygon()[0], key=lambda p: p.y())
+    sliver = QgsGeometry.fromRect(QgsRectangle(top.x() - 10, top.y(), top.x() + 10, top.y() + 0.02))
+    add(sliver, "0702", "农村宅基地", by_id[settlements[0]["village_id"]], czcsxm="203")
+    quirks["sliver"] = records[-1]["BSM"]
+    for c in cultivated:
+        v = by_id[c["village_id"]]
+        hill = v["terrain"] == "hill"
+        slope = int(rng.choice([2, 3, 4], p=[0.4, 0.4, 0.2])) if hill else 1
+        kcxs = round(rng.uniform(0.04, 0.12), 3) if hill and c["dlbm"] != "0101" else 0.0
+        add(
+            c["geom"], c["dlbm"], c["dlmc"], v, kcxs=kcxs, gddb=c["grade"], gdpdjb=slope,
+            gdlx=("TT" if slope >= 3 else "PD") if hill else None, bz=c["parcel_id"],
+        )  # fmt: skip
+    twisted = next(r for r in records if r["DLBM"] == "0101" and r["TBMJ"] > 100000)
+    twisted["geom"] = twisted_corner(twisted["geom"])
+    twisted["invalid_on_purpose"] = True
+    quirks["self_intersecting"] = twisted["BSM"]
+    for a in town_areas:
+        add(a["geom"], "0701", "城镇住宅用地", village_at(a["geom"]), czcsxm=a["czcsxm"], state=1)
+    for r in redline:
+        water = r["kind"] == "water_source"
+        add(r["geom"], "1103" if water else "0301", "水库水面" if water else "乔木林地",
+            village_at(r["geom"]), state=water)  # fmt: skip
+    assert not twisted["geom"].isGeosValid()
+    return records, quirks
+
+
 def make_night_light(rng, towns, villages, county_geom, path):
     """250 m radiance grid: seat and town glow plus per-patch glow proportional to the
     residents living there (hollow villages are darker per unit of settlement area)."""
@@ -1705,7 +1835,7 @@ def write_layer(ds, name, gtype, fields, records, description):
         if gtype and r["geom"] is not None:
             g = ogr.CreateGeometryFromWkb(bytes(r["geom"].asWkb()))
             assert g.GetGeometryType() == GEOM_TYPES[gtype], (name, g.GetGeometryName())
-            assert g.IsValid(), (name, r)
+            assert g.IsValid() or r.get("invalid_on_purpose"), (name, r)
             f.SetGeometry(g)
         lyr.CreateFeature(f)
     lyr.CommitTransaction()
@@ -1977,6 +2107,35 @@ def layer_specs(d):
             d["hazard_zones"],
             desc("地质灾害隐患区", "geological hazard (landslide) zones"),
         ),
+        (
+            "DLTB",
+            "Polygon",
+            [
+                ("BSM", TXT),
+                ("YSDM", TXT),
+                ("TBBH", TXT),
+                ("DLBM", TXT),
+                ("DLMC", TXT),
+                ("QSXZ", TXT),
+                ("QSDWDM", TXT),
+                ("QSDWMC", TXT),
+                ("ZLDWDM", TXT),
+                ("ZLDWMC", TXT),
+                ("TBMJ", REAL),
+                ("KCDLBM", TXT),
+                ("KCXS", REAL),
+                ("KCMJ", REAL),
+                ("TBDLMJ", REAL),
+                ("GDLX", TXT),
+                ("GDPDJB", INT),
+                ("GDDB", INT),
+                ("CZCSXM", TXT),
+                ("SJNF", INT),
+                ("BZ", TXT),
+            ],
+            d["DLTB"],
+            desc("三调地类图斑", "三调-style land-use parcels (DLTB) from the layers above"),
+        ),
     ]
 
 
@@ -2067,6 +2226,9 @@ def build(out_dir):
         **facs,
         hazard_zones=make_hazard_zones(villages, traditional, county_geom),
     )
+    data["DLTB"], dltb_quirks = make_dltb(
+        villages, settlements, cultivated, town_areas, redline, dist_area
+    )
     write_gpkg(os.path.join(out_dir, "sample_county.gpkg"), data)
     quirks = dict(
         age_table_missing=[v["village_id"] for v in villages if v.get("age_missing")],
@@ -2081,6 +2243,7 @@ def build(out_dir):
         mandatory=[c["cand_id"] for c in cands if c["mandatory"]],
         survey_villages=[v["village_id"] for v in villages if v["homestead_survey"]],
         hazard_villages=[z["village_id"] for z in data["hazard_zones"]],
+        dltb=dltb_quirks,
     )
     check_census(villages, data)
     check_geometry(data, quirks)
@@ -2213,10 +2376,12 @@ def check_written(path, data):
         lyr = ds.GetLayerByName(name)
         assert lyr.GetFeatureCount() == len(recs), name
         assert "fictitious" in lyr.GetMetadataItem("DESCRIPTION"), name
+        on_purpose = {i + 1 for i, r in enumerate(recs) if r.get("invalid_on_purpose")}
         for f in lyr:
             g = f.GetGeometryRef()
             if g is not None:
-                assert g.IsValid() and not g.IsEmpty(), (name, f.GetFID())
+                assert g.IsValid() != (f.GetFID() in on_purpose), (name, f.GetFID())
+                assert not g.IsEmpty(), (name, f.GetFID())
                 assert "MULTI" not in g.GetGeometryName(), name
     ds = None
 

@@ -177,3 +177,37 @@ def test_candidates_include_the_deliberate_conflicts(qgis_app, sample_gpkg):
         if not any(b.contains(f.geometry()) for b in boundary)
     ]
     assert outside
+
+
+DLTB_FIELDS = ["BSM", "DLBM", "DLMC", "QSDWDM", "ZLDWDM", "ZLDWMC", "CZCSXM", "TBMJ", "TBDLMJ"]
+DLTB_FIELDS += ["KCXS", "KCMJ", "GDDB", "GDPDJB"]
+
+
+def test_dltb_is_a_survey_layer_with_the_quirks_of_real_deliveries(qgis_app, sample_gpkg):
+    """DLTB (三调图斑) is derived from settlements, cultivated land, town areas and the red
+    line; unlike the other layers it holds one self-intersecting polygon on purpose."""
+    dltb = layer(sample_gpkg, "DLTB")
+    assert dltb.crs().authid() == "EPSG:4548"
+    assert set(DLTB_FIELDS) <= set(dltb.fields().names())
+    with sqlite3.connect(str(sample_gpkg)) as db:
+        (description,) = db.execute(
+            "select description from gpkg_contents where table_name = 'DLTB'"
+        ).fetchone()
+    assert "fictitious" in description.lower()
+    parcels = list(dltb.getFeatures())
+    assert len({p["BSM"] for p in parcels}) == len(parcels)
+    invalid = [p for p in parcels if not p.geometry().isGeosValid()]
+    assert [(p["DLBM"], p["CZCSXM"] or None) for p in invalid] == [("0101", None)]
+    assert [p["CZCSXM"] for p in parcels].count("203a") == 1
+    slivers = [p for p in parcels if p.geometry().area() < 1]
+    assert len(slivers) == 1 and slivers[0]["DLBM"] == "0702"
+    village = [p for p in parcels if p["CZCSXM"] in ("203", "203a", "203A")]
+    settlements = sum(f.geometry().area() for f in layer(sample_gpkg, "settlements").getFeatures())
+    assert sum(p.geometry().area() for p in village) == pytest.approx(settlements, abs=1.0)
+    cultivated = [p for p in parcels if p["DLBM"] in ("0101", "0102", "0103")]
+    assert len(cultivated) == layer(sample_gpkg, "cultivated").featureCount()
+    assert all(1 <= p["GDDB"] <= 15 for p in cultivated)
+    for p in parcels:  # TBMJ is ellipsoidal: close to, not equal to, the planar area
+        assert p["TBDLMJ"] == pytest.approx(p["TBMJ"] - p["KCMJ"], abs=0.011)
+        if p.geometry().isGeosValid() and p.geometry().area() > 1000:
+            assert p["TBMJ"] == pytest.approx(p.geometry().area(), rel=2e-3)
