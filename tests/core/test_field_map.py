@@ -31,6 +31,7 @@ ALGORITHMS = (
     "urflow:villageclassification",
     "urflow:facilitysiting",
     "urflow:planningreport",
+    "urflow:landsurveylayers",
 )
 
 
