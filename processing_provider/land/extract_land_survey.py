@@ -76,7 +76,7 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
                         self.parameter_label(self.DLTB),
                         source.sourceName(),
                         rule.field,
-                        role,
+                        self.role_names()[role],
                         where,
                         ", ".join(names),
                     )
@@ -87,7 +87,7 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
                         self.parameter_label(self.DLTB),
                         source.sourceName(),
                         rule.field,
-                        role,
+                        self.role_names()[role],
                         self.tr("the cultivated land's grade stays NULL.")
                         if role == "grade"
                         else self.tr("no TBMJ sums (*_TBMJ_HA) are given."),
@@ -101,6 +101,15 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
                 )
             )
         return found
+
+    def role_names(self):
+        return {
+            "settlement": self.tr("Rural settlement land"),
+            "homestead": self.tr("Homesteads"),
+            "cultivated": self.tr("Cultivated land"),
+            "grade": self.tr("grade (耕地等别)"),
+            "tbmj": self.tr("TBMJ (图斑面积)"),
+        }
 
     def report(self, result, table, classification, feedback):
         homestead = table.rule(classification, "homestead")
@@ -116,7 +125,7 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
         for role in SELECTING:
             feedback.pushInfo(
                 self.tr("{}: {} parcels, {:.4f} ha (planar){}").format(
-                    role,
+                    self.role_names()[role],
                     result.counts[role],
                     result.planar_ha[role],
                     ""
@@ -127,7 +136,7 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
         for match in result.loose:
             feedback.pushWarning(
                 self.tr("{} parcels: value '{}' read as code '{}' ({}).").format(
-                    match.count, match.value, match.code, match.role
+                    match.count, match.value, match.code, self.role_names()[match.role]
                 )
             )
         if result.other_classification:
