@@ -1,7 +1,7 @@
 """urflow:landsurveylayers — 三调图斑提取: a 三调 DLTB layer → rural settlement land, homesteads
 and cultivated land with grades, for the other analyses (DOMAIN.md §0.3)."""
 
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsWkbTypes
 
 from ...core.errors import URFlowError
 from ...core.landsurvey import (
@@ -31,6 +31,14 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
         source = self.parameterAsSource(parameters, self.DLTB, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.DLTB))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+            raise QgsProcessingException(
+                self.tr("{}: layer '{}' holds {}, not polygons.").format(
+                    self.parameter_label(self.DLTB),
+                    source.sourceName(),
+                    QgsWkbTypes.displayString(source.wkbType()),
+                )
+            )
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         crs = working_crs([source], target if parameters.get(self.TARGET_CRS) else None, context)
         classification = CLASSIFICATIONS[

@@ -3363,134 +3363,139 @@
 <context>
     <name>ExtractLandSurveyAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="61"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="69"/>
         <source>the shipped code table</source>
         <translation>随插件提供的代码表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="71"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="79"/>
         <source>{}: layer &apos;{}&apos; has no field &apos;{}&apos; (role {} in {}). Its fields: {}. Name the field in a code table (CODE_TABLE).</source>
         <translation>{}：图层“{}”没有字段“{}”（{} 中的 {}）。其字段为：{}。请在代码表（CODE_TABLE）中指定字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="85"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="93"/>
         <source>{}: layer &apos;{}&apos; has no field &apos;{}&apos; ({}); {}</source>
         <translation>{}：图层“{}”没有字段“{}”（{}）；{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="85"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="93"/>
         <source>the cultivated land&apos;s grade stays NULL.</source>
         <translation>耕地的等别为空。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="85"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="93"/>
         <source>no TBMJ sums (*_TBMJ_HA) are given.</source>
         <translation>不给出 TBMJ 合计（*_TBMJ_HA）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="98"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="106"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>被本次结果替换的输入字段：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="116"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="124"/>
         <source>Classification: {}; homesteads are {} {}.</source>
         <translation>分类：{}；宅基地为 {} {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="116"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="124"/>
         <source>三调 working classification (GB/T 21010-2017)</source>
         <translation>三调工作分类（GB/T 21010-2017）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="116"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="124"/>
         <source>用地用海 classification (2023)</source>
         <translation>用地用海分类（2023）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="126"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="134"/>
         <source>{}: {} parcels, {:.4f} ha (planar){}</source>
         <translation>{}：{} 个图斑，{:.4f} 公顷（平面面积）{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="126"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="134"/>
         <source>, {:.4f} ha (TBMJ)</source>
         <translation>，{:.4f} 公顷（TBMJ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="137"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="145"/>
         <source>{} parcels: value &apos;{}&apos; read as code &apos;{}&apos; ({}).</source>
         <translation>{} 个图斑：值“{}”按代码“{}”读取（{}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="143"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="151"/>
         <source>No homestead found, but {} parcels carry the other classification's homestead code: check CLASSIFICATION (三调 0702, 用地用海 0703).</source>
         <translation>未找到宅基地，但有 {} 个图斑带有另一分类的宅基地代码：请检查 CLASSIFICATION（三调 0702，用地用海 0703）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="149"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
         <source>{} invalid polygons repaired (makeValid): {}</source>
         <translation>已修复 {} 个无效多边形（makeValid）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="149"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
         <source>{} invalid polygons skipped (not written): {}</source>
         <translation>已跳过 {} 个无效多边形（未输出）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="149"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
         <source>{} parcels without geometry (area_m2 NULL): {}</source>
         <translation>{} 个图斑没有几何（area_m2 为空）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="149"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
         <source>{} cultivated parcels without a grade 1–15: {}</source>
         <translation>{} 个耕地图斑没有 1–15 的等别：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="149"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
         <source>{} parcels without TBMJ (left out of *_TBMJ_HA): {}</source>
         <translation>{} 个图斑没有 TBMJ（未计入 *_TBMJ_HA）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="159"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="167"/>
         <source>TBMJ is {:.4g} × the planar area (median): is it in m²? (ha: 0.0001, mu: 0.0015)</source>
         <translation>TBMJ 为平面面积的 {:.4g} 倍（中位数）：单位是否为平方米？（公顷约 0.0001，亩约 0.0015）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="170"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="178"/>
         <source>Land survey parcels 三调图斑提取</source>
         <translation>三调图斑提取</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="173"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="181"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="107"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="115"/>
         <source>Rural settlement land</source>
         <translation>农村居民点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="108"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="116"/>
         <source>Homesteads</source>
         <translation>宅基地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="109"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="117"/>
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="110"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="118"/>
         <source>grade (耕地等别)</source>
         <translation>等别（耕地等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="111"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="119"/>
         <source>TBMJ (图斑面积)</source>
         <translation>TBMJ（图斑面积）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="35"/>
+        <source>{}: layer &apos;{}&apos; holds {}, not polygons.</source>
+        <translation>{}：图层“{}”为 {}，不是面图层。</translation>
     </message>
 </context>
 <context>

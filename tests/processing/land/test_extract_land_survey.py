@@ -197,3 +197,12 @@ def test_a_layer_without_crs_is_refused(urflow_provider, make_layer):
     layer = make_layer("Polygon", "", FIELDS, PARCELS[:1], "no_prj")
     with pytest.raises(QgsProcessingException, match="no_prj"):
         run(layer)
+
+
+def test_points_are_refused_and_the_input_is_left_unchanged(urflow_provider, dltb, make_layer):
+    points = make_layer("Point", CRS, FIELDS, [(f"POINT({X0} {Y0})", *PARCELS[0][1:])], "pts")
+    with pytest.raises(QgsProcessingException, match="DLTB"):
+        run(points)
+    before = [(f.attributes(), f.geometry().asWkt()) for f in dltb.getFeatures()]
+    run(dltb)
+    assert [(f.attributes(), f.geometry().asWkt()) for f in dltb.getFeatures()] == before
