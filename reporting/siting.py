@@ -146,9 +146,10 @@ def method_rows(demand: SitingDemand, language: str, tr) -> List[list]:
         [tr("Population counted (field)"), population],
         [
             tr("Travel costs"),
-            tr("shortest road-network {unit} (straight line × detour where no road)").format(
-                unit=unit_text(unit, tr)
-            ),
+            tr(
+                "{unit} along the shortest road-network path (straight line × detour factor "
+                "without a network; as given in a cost table)"
+            ).format(unit=unit_text(unit, tr)),
         ],
         [tr("Assignment"), tr("each village wholly to one open site; existing sites stay open")],
         [tr("Solver status"), status_text(run.get("run_status"), tr)],
@@ -241,7 +242,7 @@ def sites_part(section: Section, siting: Siting, tr) -> None:
     existing = [i for i, role in enumerate(sites.roles) if text_key(role) == EXISTING]
     total = sum(to_float(sites.assigned_pop[i]) or 0.0 for i in found)
     cells.append([tr("Total"), "", "", Cell(""), num(total, 0), Cell("")])
-    caption = tr("{n} new sites beside {m} existing facilities").format(
+    caption = tr("New sites: {n}; existing facilities kept open: {m}").format(
         n=len(found), m=len(existing)
     )
     section.add_table(html_table(header, cells, caption, total_rows=1))
@@ -273,7 +274,7 @@ def uncovered_part(section: Section, demand: SitingDemand, tr) -> None:
         ]
         for i in found
     ]
-    caption = tr("{n} villages, {people} beyond the threshold").format(
+    caption = tr("Villages beyond the threshold: {n} ({people})").format(
         n=len(found), people=people(sum(to_float(demand.weights[i]) or 0.0 for i in found), tr)
     )
     section.add_table(html_table(header, cells, caption))
@@ -317,7 +318,14 @@ def curve_part(section: Section, rows, unit, tr) -> None:
         for row in curve
     ]
     section.add_table(
-        html_table(header, cells, tr("Each row is solved anew for k new sites (optimal)."))
+        html_table(
+            header,
+            cells,
+            tr(
+                "Each row is solved anew with k new sites; the sites of one row need not "
+                "include those of the row before."
+            ),
+        )
     )
 
 
@@ -344,8 +352,8 @@ def siting_section(siting: Siting, language: str, tr) -> Section:
         rate = covered / total if total > 0 else math.nan
         section.summary.append(
             tr(
-                "Facility siting: {new} new sites; {covered} of {total} covered ({rate}); "
-                "{n} villages stay uncovered."
+                "Facility siting: new sites {new}; covered {covered} of {total} ({rate}); "
+                "villages uncovered {n}."
             ).format(
                 new=MISSING if n_new is None else n_new,
                 covered=people(covered, tr),
@@ -355,5 +363,5 @@ def siting_section(siting: Siting, language: str, tr) -> Section:
             )
         )
     elif n_new is not None:
-        section.summary.append(tr("Facility siting: {new} new sites.").format(new=n_new))
+        section.summary.append(tr("Facility siting: new sites {new}.").format(new=n_new))
     return section

@@ -230,7 +230,7 @@ def siting_page(inputs, language, tr):
             AtlasLayer(
                 sites,
                 layer_name("sites", tr),
-                lambda copy: siting_style.style_sites(copy, language),
+                lambda copy: siting_style.style_open_sites(copy, language),
                 "\"site_role\" IN ('new', 'existing')",
             )
         )

@@ -73,7 +73,9 @@ class ReportMaps:
         if sites is not None:
             request = QgsFeatureRequest(QgsExpression("\"site_role\" IN ('new', 'existing')"))
             styled.append(
-                styled_clone(sites, lambda c: siting_style.style_sites(c, self.language), request)
+                styled_clone(
+                    sites, lambda c: siting_style.style_open_sites(c, self.language), request
+                )
             )
         if lines is not None:
             styled.append(styled_clone(lines, siting_style.style_lines))

@@ -49,6 +49,16 @@ def style_sites(layer, language):
     )
 
 
+def style_open_sites(layer, language):
+    """Only the open sites' symbols (new stars, existing circles): for maps and legends that
+    leave the candidates not chosen out."""
+    style_sites(layer, language)
+    renderer = layer.renderer()
+    index = renderer.categoryIndexForValue("candidate")
+    if index >= 0:
+        renderer.deleteCategory(index)
+
+
 #: OUTPUT_DEMAND's ``covered`` code as the report and the atlas name it.
 COVERED_LABELS = LabelTable(
     "covered",
