@@ -220,14 +220,14 @@ def sites_part(section: Section, siting: Siting, tr) -> None:
     sites, demand = siting.sites, siting.demand
     found = new_sites(sites)
     section.heading(tr("New sites"), 3)
+    loads = any(not math.isnan(to_float(sites.load[i])) for i in found)  # capacities given
     header = [
         tr("Site"),
         tr("Name"),
         tr("Township"),
         tr("Villages served"),
         tr("Assigned population (people)"),
-        tr("Load (assigned / capacity)"),
-    ]
+    ] + ([tr("Load (assigned / capacity)")] if loads else [])
     cells = [
         [
             label(sites.ids[i], MISSING),
@@ -235,13 +235,13 @@ def sites_part(section: Section, siting: Siting, tr) -> None:
             area_name(text_key(sites.towns[i]), tr),
             num(served_villages(demand, sites.ids[i]), 0) if demand else Cell(MISSING),
             num(sites.assigned_pop[i], 0),
-            pct(sites.load[i]),
         ]
+        + ([pct(sites.load[i])] if loads else [])
         for i in found
     ]
     existing = [i for i, role in enumerate(sites.roles) if text_key(role) == EXISTING]
     total = sum(to_float(sites.assigned_pop[i]) or 0.0 for i in found)
-    cells.append([tr("Total"), "", "", Cell(""), num(total, 0), Cell("")])
+    cells.append([tr("Total"), "", "", Cell(""), num(total, 0)] + ([Cell("")] if loads else []))
     caption = tr("New sites: {n}; existing facilities kept open: {m}").format(
         n=len(found), m=len(existing)
     )
@@ -280,7 +280,24 @@ def uncovered_part(section: Section, demand: SitingDemand, tr) -> None:
     section.add_table(html_table(header, cells, caption))
 
 
-def curve_part(section: Section, rows, unit, tr) -> None:
+def site_names(sites: Optional[SitingSites]):
+    """{site id: its name} of the sites that have both."""
+    if sites is None:
+        return {}
+    return {
+        text_key(i): str(name)
+        for i, name in zip(sites.ids, sites.names)
+        if not is_missing(i) and not is_missing(name) and str(name).strip()
+    }
+
+
+def named(ids_text: str, names) -> str:
+    """``"N1, N2"`` with each id replaced by its site's name where known."""
+    ids = [part.strip() for part in ids_text.split(",") if part.strip()]
+    return ", ".join(names.get(i, i) for i in ids) or MISSING
+
+
+def curve_part(section: Section, rows, unit, tr, names=None) -> None:
     curve = curve_rows(rows)
     if not curve:
         return
@@ -313,7 +330,7 @@ def curve_part(section: Section, rows, unit, tr) -> None:
             num(row.mean_cost, 1),
             num(row.max_cost, 1),
             num(row.gain, 0),
-            row.new_ids or MISSING,
+            named(row.new_ids, names or {}),
         ]
         for row in curve
     ]
@@ -345,7 +362,7 @@ def siting_section(siting: Siting, language: str, tr) -> Section:
     if demand is not None:
         uncovered_part(section, demand, tr)
     if siting.curve:
-        curve_part(section, siting.curve, unit, tr)
+        curve_part(section, siting.curve, unit, tr, site_names(sites))
     n_new = len(new_sites(sites)) if sites is not None else None
     if demand is not None:
         total, covered, n = demand_totals(demand)

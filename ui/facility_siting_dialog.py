@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import QLabel
 from ..core.access import NATIONAL_STANDARDS
 from ..core.access.standards import load_facility_standards
 from ..core.errors import URFlowError
+from ..i18n import output_language
 from . import defaults
 from .algorithm_dialog import PARAMETERS_PROPERTY, AlgorithmDialog
 from .parameters_panel import ORIGIN_PROPERTY, field_candidates
@@ -155,7 +156,7 @@ class FacilitySitingDialog(AlgorithmDialog):
             if used.get(key) in fields:
                 self.form.set_value(key, used[key])
         if used.get("POPULATION_FIELD") not in fields:
-            self.choose_population(layer, standard, used.get("STANDARDS_TABLE"))
+            self.choose_population(layer, standard)
         self.choose_candidates(layer)
         self.form.set_value("MODEL", LSCP)
         if not self.form.value("CURVE_MAX"):
@@ -176,18 +177,23 @@ class FacilitySitingDialog(AlgorithmDialog):
         if choice is not None:
             self.form.set_value("CANDIDATES", choice)
 
-    def choose_population(self, layer, standard_id, table=None):
+    def preset(self, standard_id):
+        """The preset ``standard_id`` of the chosen standards table (national by default)."""
+        if not standard_id:
+            return None
+        table = self.form.value("STANDARDS_TABLE") or NATIONAL_STANDARDS
+        try:
+            return load_facility_standards(table).get(standard_id)
+        except (URFlowError, OSError, UnicodeDecodeError):
+            return None
+
+    def choose_population(self, layer, standard_id):
         """POPULATION_FIELD = the field the standard's provision counts (children 6–11, people
         aged 60+, …), else the usual population field."""
         rule = None
-        if standard_id:
-            try:
-                standards = load_facility_standards(table or NATIONAL_STANDARDS)
-            except (URFlowError, OSError, UnicodeDecodeError):
-                standards = {}
-            found = standards.get(standard_id)
-            if found is not None:
-                rule = defaults.BASIS_FIELD_RULES.get(found.population_basis)
+        found = self.preset(standard_id)
+        if found is not None:
+            rule = defaults.BASIS_FIELD_RULES.get(found.population_basis)
         field = defaults.best_field(
             "POPULATION_FIELD", field_candidates(layer), numeric_only=True, rule=rule
         ) or defaults.best_field("POPULATION_FIELD", field_candidates(layer), numeric_only=True)
@@ -195,7 +201,16 @@ class FacilitySitingDialog(AlgorithmDialog):
             self.form.set_value("POPULATION_FIELD", field)
 
     def show_source(self, layer, standard, threshold):
-        if standard:
+        preset = self.preset(standard)
+        if preset is not None:
+            unit = self.tr("m") if preset.cost_unit == "meters" else self.tr("min")
+            rule = self.tr("standard {id} ({name}, {threshold} {unit})").format(
+                id=preset.id,
+                name=preset.name(output_language()),
+                threshold=f"{preset.threshold:g}",
+                unit=unit,
+            )
+        elif standard:
             rule = self.tr("standard {}").format(standard)
         elif threshold not in (None, ""):
             rule = self.tr("threshold {}").format(threshold)

@@ -50,31 +50,37 @@ NAME_FIELDS = (
 TOWN_FIELDS = ("town_name", "township", "乡镇", "乡镇名称", "zone_name")
 
 
-def tr(text):
-    return QCoreApplication.translate("SitingSections", text)
-
-
 def add_parameters(algorithm):
     """The four optional inputs, after FACILITY_GAPS."""
     for key, label, kind in (
         (
             "SITING_SITES",
-            tr("Facility siting: sites (OUTPUT_SITES of facilitysiting)"),
+            QCoreApplication.translate(
+                "SitingSections", "Facility siting: sites (OUTPUT_SITES of facilitysiting)"
+            ),
             SOURCE.TypeVectorPoint,
         ),
         (
             "SITING_DEMAND",
-            tr("Facility siting: villages (OUTPUT_DEMAND of facilitysiting)"),
+            QCoreApplication.translate(
+                "SitingSections", "Facility siting: villages (OUTPUT_DEMAND of facilitysiting)"
+            ),
             SOURCE.TypeVectorAnyGeometry,
         ),
         (
             "SITING_LINES",
-            tr("Facility siting: village → site lines (OUTPUT_LINES of facilitysiting)"),
+            QCoreApplication.translate(
+                "SitingSections",
+                "Facility siting: village → site lines (OUTPUT_LINES of facilitysiting)",
+            ),
             SOURCE.TypeVectorLine,
         ),
         (
             "SITING_CURVE",
-            tr("Facility siting: what each extra site buys (OUTPUT_CURVE of facilitysiting)"),
+            QCoreApplication.translate(
+                "SitingSections",
+                "Facility siting: what each extra site buys (OUTPUT_CURVE of facilitysiting)",
+            ),
             SOURCE.TypeVector,
         ),
     ):
@@ -92,9 +98,10 @@ def checked(layers):
             for name in FIELDS[key]:
                 if name not in names:
                     raise QgsProcessingException(
-                        tr(
+                        QCoreApplication.translate(
+                            "SitingSections",
                             "Layer {key}: there is no field '{field}' (is it the {output} of "
-                            "urflow:facilitysiting?)"
+                            "urflow:facilitysiting?)",
                         ).format(key=key, field=name, output=key.replace("SITING", "OUTPUT"))
                     )
         found[key] = layer

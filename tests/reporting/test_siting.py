@@ -38,7 +38,7 @@ SITES = SitingSites(
     towns=["石门镇", "云岭乡", "杉坑乡", "杉坑乡"],
     roles=["existing", "new", "new", "candidate"],
     assigned_pop=[2000.0, 240.0, 60.0, 0.0],
-    load=[0.8, None, float("nan"), None],
+    load=[0.8, 0.6, float("nan"), None],
 )
 CURVE = [  # as a CSV reads back: text
     {"k": "2", "covered_pop": "2240", "coverage_rate": "0.96", "mean_cost": "11.2",
@@ -86,7 +86,7 @@ def test_the_section_names_sites_villages_and_units():
         "Facility siting: new sites to close the gaps",
         # new sites: id, name, township, villages served, people, load
         '<td>N1</td><td>山口村</td><td>云岭乡</td><td class="num">2</td>'
-        '<td class="num">240</td><td class="num">—</td>',
+        '<td class="num">240</td><td class="num">60.0 %</td>',
         '<td>N2</td><td>杉坑村</td><td>杉坑乡</td><td class="num">1</td><td class="num">60</td>',
         '<td>Total</td><td></td><td></td><td></td><td class="num">300</td>',
         "New sites: 2; existing facilities kept open: 1",
@@ -98,7 +98,9 @@ def test_the_section_names_sites_villages_and_units():
         "Villages beyond the threshold: 2 (85 people)",
         # the curve: k, covered, rate, mean, max, gain, new ids
         '<td class="num">1</td><td class="num">2,240</td><td class="num">96.0 %</td>'
-        '<td class="num">10.8</td><td class="num">55.0</td><td class="num">240</td><td>N1</td>',
+        '<td class="num">10.8</td><td class="num">55.0</td><td class="num">240</td>'
+        "<td>山口村</td>",  # the new site named
+        "<td>山口村, 杉坑村</td>",
         "Mean cost (minutes)",
         "Covered population (people)",
     ):
@@ -109,6 +111,13 @@ def test_the_section_names_sites_villages_and_units():
         "Facility siting: new sites 2; covered 2,240 people of 2,325 people (96.3 %); "
         "villages uncovered 2."
     ]
+
+
+def test_without_capacities_there_is_no_load_column():
+    sites = SitingSites(**{**SITES.__dict__, "load": [None, None, float("nan"), None]})
+    html = siting_section(Siting(demand=DEMAND, sites=sites), "en", english).html
+    assert "Load (assigned / capacity)" not in html
+    assert '<td class="num">240</td></tr>' in html
 
 
 def test_every_village_covered_is_said_and_the_report_counts_the_section():

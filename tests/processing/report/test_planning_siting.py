@@ -117,7 +117,7 @@ def test_the_siting_outputs_give_a_section_and_one_more_page(
         "Villages beyond the threshold: 1 (40 people)",
         # the curve: k = 1 adds 250 people
         '<td class="num">1</td><td class="num">1,750</td><td class="num">97.8 %</td>',
-        '<td class="num">250</td><td>N1</td>',
+        '<td class="num">250</td><td>丙村</td>',  # N1 by its name
         "covered 1,750 people of 1,790 people (97.8 %)",
         "new site<span",  # the legend: new sites, existing facilities, no candidates
     ):
