@@ -17,10 +17,7 @@ def shown(dialog, name):
     return layer.name() if layer is not None else dialog.form.value(name)
 
 
-@pytest.fixture
-def gaps_output(sample_layers, tmp_path):
-    """The schools' facility-gaps villages (processing.run) loaded into the project, as a
-    planner loads a result from the toolbox."""
+def load_gaps_output(sample_layers, tmp_path):
     parameters = {
         **gap_parameters(sample_layers),
         "POPULATION_FIELD": "pop_6_11",
@@ -35,6 +32,13 @@ def gaps_output(sample_layers, tmp_path):
     assert layer.isValid()
     QgsProject.instance().addMapLayer(layer)
     return layer
+
+
+@pytest.fixture
+def gaps_output(sample_layers, tmp_path):
+    """The schools' facility-gaps villages (processing.run) loaded into the project, as a
+    planner loads a result from the toolbox."""
+    return load_gaps_output(sample_layers, tmp_path)
 
 
 def test_opened_from_the_menu_it_starts_from_the_gaps_result(plugin, gaps_output, helpers):
@@ -107,3 +111,17 @@ def test_site_new_facilities_from_the_gaps_dialog_then_run(plugin, sample_layers
     assert dialog.last_layers["OUTPUT_CURVE"].featureCount() == 3  # k = 0, 1, 2
     assert dialog.last_results["STATUS"] == "optimal"
     assert "optimal" in dialog.logText.toPlainText()
+
+
+def test_in_chinese_the_dialog_says_where_it_started(chinese_plugin, helpers, tmp_path):
+    from urflow.sample_county import add_sample_county
+
+    layers = add_sample_county(QgsProject.instance())
+    gaps = load_gaps_output(
+        {layer.source().split("layername=")[-1]: layer for layer in layers}, tmp_path
+    )
+    dialog = helpers.open(chinese_plugin, "facilitysiting")
+    text = dialog.sourceLabel.text()
+    assert text.startswith("从设施缺口分析结果") and gaps.name() in text
+    assert "小学（农村）" in text and "30 分钟" in text and "pop_6_11" in text
+    helpers.shot(dialog, "facility_siting_from_gaps_zh")
