@@ -69,9 +69,8 @@ def test_the_method_comes_from_the_run_settings():
     assert rows["Covering threshold (inclusive)"].startswith("30.0 minutes (standard rural_primary")
     assert rows["Population counted (field)"] == "pop_6_11 (children aged 6–11)"
     assert rows["Solver status"] == "proven optimal" and rows["Optimality gap"] == "0.00 %"
-    custom = SitingDemand(*DEMAND.__dict__.values())
-    object.__setattr__(custom, "run", {**RUN, "run_threshold": None, "run_standard": None,
-                                       "run_model": "pmedian", "run_cost_unit": "meters"})  # fmt: skip
+    run = {**RUN, "run_threshold": None, "run_standard": None, "run_model": "pmedian"}
+    custom = SitingDemand(**{**DEMAND.__dict__, "run": {**run, "run_cost_unit": "meters"}})
     rows = dict(method_rows(custom, "en", english))
     assert rows["Covering threshold (inclusive)"].startswith("none")
     assert rows["Population counted (field)"] == "pop_6_11"

@@ -76,7 +76,7 @@ def siting(provider, make_layer):  # noqa: F811
 
 
 def test_the_siting_outputs_give_a_section_and_one_more_page(
-    plan_layers,
+    plan_layers,  # noqa: F811
     siting,
     tmp_path,
     monkeypatch,  # noqa: F811
