@@ -291,10 +291,10 @@ def site_names(sites: Optional[SitingSites]):
     }
 
 
-def named(ids_text: str, names) -> str:
+def named(ids_text: str, names, separator=", ") -> str:
     """``"N1, N2"`` with each id replaced by its site's name where known."""
     ids = [part.strip() for part in ids_text.split(",") if part.strip()]
-    return ", ".join(names.get(i, i) for i in ids) or MISSING
+    return separator.join(names.get(i, i) for i in ids) or MISSING
 
 
 def curve_part(section: Section, rows, unit, tr, names=None) -> None:
@@ -330,7 +330,7 @@ def curve_part(section: Section, rows, unit, tr, names=None) -> None:
             num(row.mean_cost, 1),
             num(row.max_cost, 1),
             num(row.gain, 0),
-            named(row.new_ids, names or {}),
+            named(row.new_ids, names or {}, tr(", ")),
         ]
         for row in curve
     ]

@@ -2858,6 +2858,11 @@
         <source>Facility siting: new sites {new}.</source>
         <translation>设施布局优化：新增设施 {new} 处。</translation>
     </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="333"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>

@@ -128,8 +128,9 @@ def test_every_village_covered_is_said_and_the_report_counts_the_section():
 
 
 def test_chinese_units(monkeypatch):
-    words = {"{n} people": "{n} 人", "minutes": "分钟"}
+    words = {"{n} people": "{n} 人", "minutes": "分钟", ", ": "、"}
     section = siting_section(DATA, "zh", lambda text: words.get(text, text))
     assert "41.5 分钟" in section.html and "85 人" in section.html
+    assert "<td>山口村、杉坑村</td>" in section.html
     rows = dict(method_rows(DEMAND, "zh", lambda text: text))
     assert "小学（农村）" in rows["Covering threshold (inclusive)"]
