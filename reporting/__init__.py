@@ -27,6 +27,7 @@ from .hollow import HollowVillages
 from .linkage import Linkage
 from .report import Report, build_report, north_arrow_label
 from .sections import MapImage
+from .siting import Siting, SitingDemand, SitingSites
 from .villageclass import VillageClasses
 
 __all__ = [
@@ -41,6 +42,9 @@ __all__ = [
     "Linkage",
     "MapImage",
     "Report",
+    "Siting",
+    "SitingDemand",
+    "SitingSites",
     "VillageClasses",
     "ZoneGaps",
     "build_report",

@@ -37,6 +37,8 @@ def page_title(page: str, tr, name: str = "") -> str:
         return tr("Village classification (村庄分类)")
     if page == "facility":
         return tr("Public service facility gaps: {name}").format(name=name)
+    if page == "siting":
+        return tr("Facility siting: new sites and the villages they serve")
     if page == "linkage":
         return tr("Land-quota linkage: 拆旧, 建新 and their pairs")
     if page == "compliance":
@@ -55,6 +57,9 @@ def layer_name(layer: str, tr) -> str:
         "demand": tr("Villages by gap class"),
         "facilities": tr("Facilities (size: load)"),
         "zones": tr("Population coverage rate"),
+        "sites": tr("New sites and existing facilities"),
+        "assignment": tr("Village → site (colour: travel cost)"),
+        "covered": tr("Villages by coverage"),
         "pairs": tr("Quota pairs 拆旧 → 建新 (width: quota)"),
         "construction": tr("建新 parcels"),
         "demolition": tr("拆旧 parcels"),

@@ -10,6 +10,7 @@ from .flows import Flows, flow_section
 from .hollow import HollowVillages, hollow_section
 from .linkage import Linkage, linkage_section
 from .markup import bullet_list, document, element
+from .siting import Siting, siting_section
 from .villageclass import VillageClasses, village_class_section
 
 
@@ -42,6 +43,7 @@ def build_report(
     compliance: Optional[Compliance] = None,
     flows: Optional[Flows] = None,
     village_classes: Optional[VillageClasses] = None,
+    siting: Optional[Siting] = None,
 ) -> Report:
     """The report of the analyses given (each may be left out).
 
@@ -68,6 +70,8 @@ def build_report(
         sections.append(village_class_section(village_classes, language, tr))
     if facilities:
         sections.append(facility_section(facilities, tr))
+    if siting is not None:
+        sections.append(siting_section(siting, language, tr))
     if linkage is not None:
         sections.append(linkage_section(linkage, tr))
     if compliance is not None:

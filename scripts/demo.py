@@ -388,6 +388,10 @@ DEMO_STEPS.append(
                 for *_rest, key in FACILITY_STEPS
                 for part in ("villages", "facilities", "townships")
             ],
+            "SITING_SITES": "{out}/siting_schools_sites.gpkg",
+            "SITING_DEMAND": "{out}/siting_schools_villages.gpkg",
+            "SITING_LINES": "{out}/siting_schools_lines.gpkg",
+            "SITING_CURVE": "{out}/siting_schools_curve.csv",
             "LINKAGE_BALANCE": "{out}/linkage_balance.csv",
             "LINKAGE_DEMOLITION": "{out}/linkage_demolition.gpkg",
             "LINKAGE_CONSTRUCTION": "{out}/linkage_construction.gpkg",

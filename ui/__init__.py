@@ -15,4 +15,8 @@ def dialog_class(algorithm_id):
         from .hollow_villages_dialog import HollowVillagesDialog
 
         return HollowVillagesDialog
+    if algorithm_id == "urflow:facilitysiting":
+        from .facility_siting_dialog import FacilitySitingDialog
+
+        return FacilitySitingDialog
     return None

@@ -27,6 +27,9 @@ from .parameters_panel import ORIGIN_PROPERTY, ParametersPanel
 UI_DIR = Path(__file__).resolve().parent
 FORM_CLASS, BASE_CLASS = uic.loadUiType(str(UI_DIR / "base_dialog.ui"))
 SCOPE = "urflow"
+#: Custom layer property: the parameters (JSON) of the dialog run that wrote a layer, so that
+#: the next analysis can start from them (the siting dialog from a facility-gaps result).
+PARAMETERS_PROPERTY = "urflow/run_parameters"
 
 
 class Feedback(QgsProcessingFeedback):
@@ -340,6 +343,7 @@ class AlgorithmDialog(BASE_CLASS, FORM_CLASS):
                 continue
             layer.setName(title)
             layer.setCustomProperty(ORIGIN_PROPERTY, self.algorithm.name())
+            layer.setCustomProperty(PARAMETERS_PROPERTY, self.form.to_json())
             project.addMapLayer(layer, False)
             group.addLayer(layer)
             if self.context.willLoadLayerOnCompletion(value):

@@ -104,6 +104,30 @@ LAYER_RULES = {
         (r"townships?", r"乡镇", r"\btowns?\b", r"镇", r"街道", r"zones?", r"分区", r"district"),
         avoid=(r"built", r"建成区", r"boundary", r"边界", r"urban"),
     ),
+    # urflow:facilitysiting (DEMAND as above; a facility-gaps output is chosen by the dialog)
+    "CANDIDATES": Rule(
+        (
+            r"candidates?",
+            r"候选",
+            r"备选",
+            r"选址",
+            r"siting",
+            r"\bsites?\b",
+            r"schools?",
+            r"学校",
+            r"小学",
+            r"clinics?",
+            r"卫生室",
+            r"kindergartens?",
+            r"幼儿园",
+            r"elderly",
+            r"养老",
+            r"facilit",
+            r"设施",
+        ),
+        avoid=(r"建新", r"construction", r"拆旧", r"demolition", r"parcels?", r"地块"),
+        geometries=(POINT,),
+    ),
     # urflow:landquotalinkage
     "DEMOLITION": Rule(
         (r"拆旧", r"demolition", r"居民点", r"settlements?"),
@@ -257,6 +281,41 @@ FIELD_RULES = {
     ),
     "DIRECTION_FIELD": Rule((r"direction", r"one_?way", r"方向", r"单行", r"^dir")),
     "ZONE_NAME_FIELD": Rule((r"^town_?name$", r"乡镇名", *NAME)),
+    # urflow:facilitysiting
+    "CANDIDATE_ID_FIELD": Rule(
+        (
+            r"^site_?id$",
+            r"^cand(idate)?_?id$",
+            r"^fac(ility)?_?id$",
+            r"(选址|候选).*(编号|代码)",
+            *ID,
+        )
+    ),
+    "EXISTING_FIELD": Rule(
+        (
+            r"^existing$",
+            r"^is_?existing$",
+            r"现状",
+            r"现有",
+            r"已有",
+            r"已建",
+            r"existing",
+            r"^exist",
+        ),
+        avoid=(r"_id$", r"count", r"数量"),
+    ),
+    "COST_DEMAND_FIELD": Rule(
+        (
+            r"^demand_?id$",
+            r"^origin_?id$",
+            r"^from_?id$",
+            r"^village_?(id|code)$",
+            r"村.*(编号|代码)",
+        )
+    ),
+    "COST_CANDIDATE_FIELD": Rule(
+        (r"^site_?id$", r"^cand(idate)?_?id$", r"^dest(ination)?_?id$", r"^to_?id$", r"^fac_?id$")
+    ),
     # urflow:landquotalinkage
     "DEMOLITION_ID_FIELD": Rule((r"拆旧.*(编号|代码)", *ID)),
     "KAPPA_FIELD": Rule((r"kappa", r"κ", r"新增耕地系数", r"系数", r"coef")),

@@ -1,11 +1,12 @@
 """The dialog of urflow:facilitygaps (公共服务设施缺口): parameters, run, standards table."""
 
+import json
 from pathlib import Path
 
 from qgis.core import QgsVectorLayer
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QPushButton, QTableWidgetItem
 
 from ..about import resource_path
 from ..core.access.standards import load_facility_standards
@@ -57,6 +58,19 @@ class FacilityGapsDialog(AlgorithmDialog):
         if not self.form.value("STANDARD"):
             self.suggest_standard()
         self.form.valueChanged.connect(self._parameter_changed)
+        self.siting_dialog = None
+        self.sitingButton = QPushButton(self.tr("Site new facilities…"), self)  # noqa: N815
+        self.sitingButton.setObjectName("sitingButton")
+        self.sitingButton.setToolTip(
+            self.tr(
+                "Open facility siting with this run's villages as the demand, its standard, "
+                "population field and road network"
+            )
+        )
+        self.sitingButton.clicked.connect(self.open_siting)
+        self.buttonLayout.insertWidget(
+            self.buttonLayout.indexOf(self.cancelButton), self.sitingButton
+        )
         self.resize(800, 820)
 
     def tr(self, text):
@@ -71,6 +85,22 @@ class FacilityGapsDialog(AlgorithmDialog):
             "OUTPUT_DEMAND": self.tr("Villages: access and gaps"),
             "OUTPUT_ZONES": self.tr("Zones: coverage and deficit"),
         }
+
+    def open_siting(self):
+        """The facility-siting dialog, started from this dialog's last demand output (else the
+        project's newest facility-gaps result) and this dialog's parameters."""
+        from .facility_siting_dialog import FacilitySitingDialog
+
+        if self.siting_dialog is None:
+            self.siting_dialog = FacilitySitingDialog(self.iface, self)
+        layer = self.last_layers.get("OUTPUT_DEMAND")
+        parameters = json.loads(self.form.to_json()) if layer is not None else None
+        if not self.siting_dialog.start_from_gaps(layer, parameters):
+            self.siting_dialog.start_from_gaps()
+        self.siting_dialog.show()
+        self.siting_dialog.raise_()
+        self.siting_dialog.activateWindow()
+        return self.siting_dialog
 
     def _parameter_changed(self, name):
         if name in ("FACILITIES", "DEMAND"):

@@ -25,9 +25,12 @@ from ...reporting import layer_name, page_title, unplaced_note
 from ..compliance import control_style
 from ..flows import flow_style
 from ..land import linkage_style
-from ..services import gap_style
+from ..services import gap_style, siting_style
 from ..villages import class_style, hollow_style
 from .readers import kinds, read_layer
+
+#: The siting inputs drawn on its atlas page (the curve is a table).
+SITING_MAP_KEYS = ("SITING_SITES", "SITING_DEMAND", "SITING_LINES")
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class AtlasInputs:
     boundaries: Optional[Boundaries] = None
     village_classes: Optional[object] = None
     village_classes_label_field: str = ""
+    siting: Optional[dict] = None  # {SITING_SITES, SITING_DEMAND, SITING_LINES: layer or None}
 
 
 def text_format(size, colour="#1b1b1b", bold=False, buffer=1.0):
@@ -215,6 +219,38 @@ def facility_page(group, language, tr):
     return AtlasPage(page_title("facility", tr, group.name), layers)
 
 
+def siting_page(inputs, language, tr):
+    """New sites as stars and existing facilities as circles above the village → site lines
+    (by cost) and the villages, green when covered within the threshold, red when not."""
+    found = inputs.siting
+    sites = found.get("SITING_SITES")
+    layers = []
+    if sites is not None:
+        layers.append(
+            AtlasLayer(
+                sites,
+                layer_name("sites", tr),
+                lambda copy: siting_style.style_open_sites(copy, language),
+                "\"site_role\" IN ('new', 'existing')",
+            )
+        )
+    if found.get("SITING_LINES") is not None:
+        layers.append(
+            AtlasLayer(
+                found["SITING_LINES"], layer_name("assignment", tr), siting_style.style_lines
+            )
+        )
+    if found.get("SITING_DEMAND") is not None:
+        layers.append(
+            AtlasLayer(
+                found["SITING_DEMAND"],
+                layer_name("covered", tr),
+                lambda copy: siting_style.style_demand(copy, language),
+            )
+        )
+    return AtlasPage(page_title("siting", tr), layers)
+
+
 def linkage_page(inputs, language, tr):
     def construction(copy):
         linkage_style.style_construction(copy, language)
@@ -296,6 +332,8 @@ def atlas_pages(inputs: AtlasInputs, language: str, tr) -> List[AtlasPage]:
     for group in inputs.facility_groups:
         if group.demand is not None or group.zones is not None:
             pages.append(facility_page(group, language, tr))
+    if inputs.siting and any(inputs.siting.get(k) is not None for k in SITING_MAP_KEYS):
+        pages.append(siting_page(inputs, language, tr))
     if any(layer is not None for layer in (inputs.pairs, inputs.construction, inputs.demolition)):
         pages.append(linkage_page(inputs, language, tr))
     if inputs.conflicts is not None or inputs.planned is not None:

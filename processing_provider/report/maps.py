@@ -63,6 +63,28 @@ class ReportMaps:
         styled = [styled_clone(layer, lambda c: style_classes(c, self.language, label_field))]
         return self.draw(styled + ([outline_clone(background)] if background is not None else []))
 
+    def siting(self, sites, lines, demand, background=None) -> MapImage:
+        """New sites (stars) and existing facilities (circles) above the assignment lines and
+        the villages by covered, over the outlines of ``background``; the candidates not
+        chosen are left out."""
+        from ..services import siting_style
+
+        styled = []
+        if sites is not None:
+            request = QgsFeatureRequest(QgsExpression("\"site_role\" IN ('new', 'existing')"))
+            styled.append(
+                styled_clone(
+                    sites, lambda c: siting_style.style_open_sites(c, self.language), request
+                )
+            )
+        if lines is not None:
+            styled.append(styled_clone(lines, siting_style.style_lines))
+        if demand is not None:
+            styled.append(
+                styled_clone(demand, lambda c: siting_style.style_demand(c, self.language))
+            )
+        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
+
     def zones(self, layer) -> MapImage:
         return self.draw([styled_clone(layer, style_zones)])
 

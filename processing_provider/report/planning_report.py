@@ -27,7 +27,7 @@ from ...about import version
 from ...i18n import output_language
 from ...reporting import Credits, build_report, north_arrow_label, write_atomically
 from ..base import BaseAlgorithm
-from . import readers
+from . import readers, siting_sections
 from .atlas import AtlasSettings, write_atlas
 from .atlas_pages import Boundaries, atlas_pages
 from .language import report_translator
@@ -71,6 +71,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     FLOW_LAYERS = (FLOW_LINES, FLOW_NODES, FLOW_MATRIX)
     INPUTS = (HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE) + LINKAGE_LAYERS
     INPUTS += CONTROL_LAYERS + FLOW_LAYERS + (VILLAGE_CLASSES,)
+    INPUTS += siting_sections.KEYS
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -101,6 +102,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
                 optional=True,
             )
         )
+        siting_sections.add_parameters(self)
         for key, label, kind in (
             (
                 self.LINKAGE_BALANCE,
@@ -254,6 +256,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             compliance=data["compliance"],
             flows=data["flows"],
             village_classes=data["village_classes"],
+            siting=data.get("siting"),
         )
         self.write(path, report.html)
         counts = {

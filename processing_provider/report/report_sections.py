@@ -15,7 +15,7 @@ from ..compliance.control_style import LINE_COLOURS
 from ..services.gap_style import GAP_COLOURS
 from ..villages.class_style import CLASS_COLOURS
 from ..villages.hollow_style import LEVEL_COLOURS
-from . import readers
+from . import readers, siting_sections
 from .atlas_pages import AtlasInputs, Boundaries
 
 #: The map layers of the linkage section, top first.
@@ -75,6 +75,7 @@ class ReportSections:
             "hollow": self.hollow_data,
             "village_classes": self.village_class_data,
             "facilities": self.facility_data,
+            "siting": self.siting_data,
             "linkage": self.linkage_data,
             "compliance": self.compliance_data,
             "flows": self.flow_data,
@@ -188,6 +189,12 @@ class ReportSections:
                 )
         return facilities
 
+    def siting_data(self):
+        found = siting_sections.checked(self.layers)
+        return siting_sections.siting_data(
+            found, self.maps, self.inputs.town_field, self.inputs.boundaries
+        )
+
     def linkage_data(self):
         balance = self.layers["LINKAGE_BALANCE"]
         parcels = [self.layers[key] for key in LINKAGE_LAYERS]
@@ -265,4 +272,5 @@ class ReportSections:
             self.village_name_field(layers["VILLAGE_CLASSES"])
             if layers["VILLAGE_CLASSES"] is not None
             else "",
+            siting=siting_sections.checked(layers),
         )

@@ -123,7 +123,7 @@ class SiteFacilitiesAlgorithm(BaseAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         sources = self.sources(parameters, context)
         try:
-            rule, travel, _standard = self.settings(parameters, context)
+            rule, travel, standard = self.settings(parameters, context)
         except URFlowError as error:
             raise core_error(error) from error
         crs = working_crs(
@@ -173,8 +173,15 @@ class SiteFacilitiesAlgorithm(BaseAlgorithm):
             raise core_error(error) from error
         self.report(feedback, rule, result, demand, candidates)
         inputs = SitingInputs(sources, demand, candidates)
+        run = {
+            "model": rule.model,
+            "threshold": rule.threshold,
+            "cost_unit": travel.unit,
+            "standard": standard.id if standard is not None else "",
+            "population": text(self.POPULATION_FIELD),
+        }
         outputs = siting_outputs.write_outputs(
-            self, parameters, context, feedback, inputs, result, crs, output_language()
+            self, parameters, context, feedback, inputs, result, crs, output_language(), run
         )
         outputs.update(siting_outputs.result_dict(result, candidates.ids, demand.ids))
         return outputs

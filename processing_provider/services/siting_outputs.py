@@ -29,6 +29,16 @@ DEMAND_FIELDS = [
     ("site_id", QVariant.Type.String),
     ("site_cost", QVariant.Type.Double),
     ("covered", QVariant.Type.Int),
+    ("weight", QVariant.Type.Double),
+    # the run's settings and outcome on every feature (as facility gaps writes standard_id),
+    # so that the report can say how the sites were chosen
+    ("run_model", QVariant.Type.String),
+    ("run_threshold", QVariant.Type.Double),
+    ("run_cost_unit", QVariant.Type.String),
+    ("run_standard", QVariant.Type.String),
+    ("run_population", QVariant.Type.String),
+    ("run_status", QVariant.Type.String),
+    ("run_gap", QVariant.Type.Double),
 ]
 LINE_FIELDS = [
     ("demand_id", QVariant.Type.String),
@@ -127,8 +137,26 @@ def write_curve(algorithm, parameters, context, result, candidate_ids):
     return dest_id
 
 
-def write_outputs(algorithm, parameters, context, feedback, inputs, result, crs, language):
-    """Write every output asked for, styled when loaded; {output key: destination id}."""
+def run_columns(run, result, n):
+    """The run's settings and outcome repeated for ``n`` demand features; ``run`` holds the
+    model code, threshold (inf = none), cost unit, standard id and population field."""
+    threshold = None if math.isinf(run["threshold"]) else run["threshold"]
+    values = {
+        "run_model": run["model"],
+        "run_threshold": threshold,
+        "run_cost_unit": run["cost_unit"],
+        "run_standard": run["standard"] or None,
+        "run_population": run["population"],
+        "run_status": result.status,
+        "run_gap": number(result.gap),
+    }
+    return {name: [value] * n for name, value in values.items()}
+
+
+def write_outputs(algorithm, parameters, context, feedback, inputs, result, crs, language, run):
+    """Write every output asked for, styled when loaded; {output key: destination id}.
+
+    ``run``: the settings :func:`run_columns` writes on OUTPUT_DEMAND."""
     demand, candidates = inputs.demand, inputs.candidates
     site_columns = {
         "selected": result.selected.astype(int),
@@ -143,6 +171,8 @@ def write_outputs(algorithm, parameters, context, feedback, inputs, result, crs,
         "site_id": [str(candidates.ids[j]) if j >= 0 else None for j in result.site],
         "site_cost": result.site_cost,
         "covered": result.covered.astype(int),
+        "weight": demand.values,
+        **run_columns(run, result, len(result.site)),
     }
     outputs = {
         "OUTPUT_SITES": write_copy(

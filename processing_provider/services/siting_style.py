@@ -3,14 +3,17 @@ blue circles, candidates not chosen as small grey dots; assignment lines coloure
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsProperty,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
+    QgsWkbTypes,
 )
 
+from ...core.labels import LabelTable
 from ...core.siting import SITE_ROLE_LABELS
 
 ROLE = "site_role"  # the stable code field written by siting_outputs
@@ -41,6 +44,53 @@ def style_sites(layer, language):
                     SITE_ROLE_LABELS.label(code, language),
                 )
                 for code in MARKERS
+            ],
+        )
+    )
+
+
+def style_open_sites(layer, language):
+    """Only the open sites' symbols (new stars, existing circles): for maps and legends that
+    leave the candidates not chosen out."""
+    style_sites(layer, language)
+    renderer = layer.renderer()
+    index = renderer.categoryIndexForValue("candidate")
+    if index >= 0:
+        renderer.deleteCategory(index)
+
+
+#: OUTPUT_DEMAND's ``covered`` code as the report and the atlas name it.
+COVERED_LABELS = LabelTable(
+    "covered",
+    {1: ("covered within the threshold", "标准内覆盖"), 0: ("not covered", "未覆盖")},
+)
+COVERED_COLOURS = {1: "#a6d96a", 0: "#d7191c"}
+
+
+def style_demand(layer, language):
+    """Villages by ``covered``: green within the threshold, red outside."""
+    layer.setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "covered",
+            [
+                QgsRendererCategory(
+                    code,
+                    QgsMarkerSymbol.createSimple(
+                        {
+                            "name": "circle",
+                            "color": COVERED_COLOURS[code],
+                            "size": "2.2" if code else "2.8",
+                            "outline_color": "#404040",
+                            "outline_width": "0.2",
+                        }
+                    )
+                    if layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+                    else QgsFillSymbol.createSimple(
+                        {"color": COVERED_COLOURS[code], "outline_color": "#404040"}
+                    ),
+                    COVERED_LABELS.label(code, language),
+                )
+                for code in (0, 1)
             ],
         )
     )

@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
+        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
+        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -1449,7 +1449,7 @@
         <translation>覆盖人口</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="232"/>
+        <location filename="../../reporting/siting.py" line="319"/>
         <source>Coverage rate (population)</source>
         <translation>人口覆盖率</translation>
     </message>
@@ -1534,12 +1534,12 @@
         <translation>占用耕地 O</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="131"/>
+        <location filename="../../reporting/siting.py" line="216"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="149"/>
+        <location filename="../../reporting/siting.py" line="216"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1624,27 +1624,27 @@
         <translation>挂钩平衡规则 {rules} 条中通过 {passed} 条。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="29"/>
+        <location filename="../../reporting/report.py" line="30"/>
         <source>N</source>
         <translation>北</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="77"/>
+        <location filename="../../reporting/report.py" line="81"/>
         <source>Planning report</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="81"/>
+        <location filename="../../reporting/report.py" line="85"/>
         <source>Generated on {date} by URFlow {version}.</source>
         <translation>由 URFlow {version} 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="86"/>
+        <location filename="../../reporting/report.py" line="90"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="89"/>
+        <location filename="../../reporting/report.py" line="93"/>
         <source>Maps are drawn in the CRS of their bottom layer, north up; the scale bar is drawn when that CRS is in metres.</source>
         <translation>地图按底层图层的坐标系绘制，上北下南；坐标系以米为单位时附比例尺。</translation>
     </message>
@@ -2044,7 +2044,7 @@
         <translation>规划图集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas_pages.py" line="153"/>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="157"/>
         <source>mu</source>
         <translation>亩</translation>
     </message>
@@ -2059,122 +2059,122 @@
         <translation>公共服务设施缺口分布图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="41"/>
+        <location filename="../../reporting/atlas.py" line="43"/>
         <source>Land-quota linkage: 拆旧, 建新 and their pairs</source>
         <translation>城乡建设用地增减挂钩布局图（拆旧、建新及挂钩配对）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="43"/>
+        <location filename="../../reporting/atlas.py" line="45"/>
         <source>Three-control-line compliance</source>
         <translation>三线合规检查图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="45"/>
+        <location filename="../../reporting/atlas.py" line="47"/>
         <source>Urban–rural flows: {name}</source>
         <translation>城乡要素流动图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="46"/>
+        <location filename="../../reporting/atlas.py" line="48"/>
         <source>Urban–rural flows</source>
         <translation>城乡要素流动图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="52"/>
+        <location filename="../../reporting/atlas.py" line="54"/>
         <source>Township boundary</source>
         <translation>乡镇界</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="53"/>
+        <location filename="../../reporting/atlas.py" line="55"/>
         <source>Villages by hollowing level</source>
         <translation>村庄空心化等级</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="55"/>
+        <location filename="../../reporting/atlas.py" line="57"/>
         <source>Villages by gap class</source>
         <translation>村庄设施缺口类型</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="56"/>
+        <location filename="../../reporting/atlas.py" line="58"/>
         <source>Facilities (size: load)</source>
         <translation>设施（符号大小：负荷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="57"/>
+        <location filename="../../reporting/atlas.py" line="59"/>
         <source>Population coverage rate</source>
         <translation>人口覆盖率</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="58"/>
+        <location filename="../../reporting/atlas.py" line="63"/>
         <source>Quota pairs 拆旧 → 建新 (width: quota)</source>
         <translation>挂钩配对 拆旧 → 建新（线宽：指标）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="59"/>
+        <location filename="../../reporting/atlas.py" line="64"/>
         <source>建新 parcels</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="60"/>
+        <location filename="../../reporting/atlas.py" line="65"/>
         <source>拆旧 parcels</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="61"/>
+        <location filename="../../reporting/atlas.py" line="66"/>
         <source>Conflicts with a control line</source>
         <translation>与管控线冲突图斑</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="62"/>
+        <location filename="../../reporting/atlas.py" line="67"/>
         <source>Planned features checked</source>
         <translation>规划要素检查结果</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="63"/>
+        <location filename="../../reporting/atlas.py" line="68"/>
         <source>Flows (width: gross flow)</source>
         <translation>流动（线宽：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="64"/>
+        <location filename="../../reporting/atlas.py" line="69"/>
         <source>Nodes (size: gross flow)</source>
         <translation>节点（符号大小：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="71"/>
+        <location filename="../../reporting/atlas.py" line="76"/>
         <source>Flows to or from places without a location (e.g. cities outside the county) are counted in the report but not drawn.</source>
         <translation>流向或来自无位置地点（如县外城市）的流动已计入报告，但未在图上绘出。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="85"/>
+        <location filename="../../reporting/atlas.py" line="90"/>
         <source>Producer: {producer}</source>
         <translation>编制单位：{producer}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="87"/>
+        <location filename="../../reporting/atlas.py" line="92"/>
         <source>Date: {date}</source>
         <translation>编制日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="90"/>
+        <location filename="../../reporting/atlas.py" line="95"/>
         <source>Data sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="92"/>
+        <location filename="../../reporting/atlas.py" line="97"/>
         <source>Coordinate system: {crs}</source>
         <translation>坐标系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="95"/>
+        <location filename="../../reporting/atlas.py" line="100"/>
         <source>Note: fictitious sample data for demonstration; they show no real place.</source>
         <translation>注：本图数据为虚构的样例数据，仅供演示，不代表任何真实地区。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="96"/>
+        <location filename="../../reporting/atlas.py" line="101"/>
         <source>Made with URFlow {version}</source>
         <translation>制图工具：URFlow {version}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="112"/>
+        <location filename="../../reporting/atlas.py" line="117"/>
         <source>Scale 1:{scale}</source>
         <translation>比例尺 1:{scale}</translation>
     </message>
@@ -2234,7 +2234,7 @@
         <translation>要素编号</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="181"/>
+        <location filename="../../reporting/siting.py" line="226"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation>村庄分类</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="54"/>
+        <location filename="../../reporting/atlas.py" line="56"/>
         <source>Villages by class</source>
         <translation>村庄分类</translation>
     </message>
@@ -2643,56 +2643,346 @@
         <source>{count} selected parcels have an invalid polygon (feature ids {ids}). Repair them (Fix geometries), or set Processing&apos;s invalid features filtering to &apos;Do not filter&apos; to have them repaired here, or to &apos;Skip&apos; to leave them out.</source>
         <translation>{count} 个被选中的图斑的多边形无效（要素编号 {ids}）。请先修复（“修复几何”工具），或将 Processing 的无效要素过滤设为“不过滤”以在此修复，或设为“跳过”以排除这些图斑。</translation>
     </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="41"/>
+        <source>Facility siting: new sites and the villages they serve</source>
+        <translation>公共服务设施布局优化：新增设施及其服务村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="60"/>
+        <source>New sites and existing facilities</source>
+        <translation>新增设施与现状设施</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="61"/>
+        <source>Village → site (colour: travel cost)</source>
+        <translation>村庄→设施（颜色：出行成本）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="62"/>
+        <source>Villages by coverage</source>
+        <translation>村庄覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="73"/>
+        <source>LSCP: fewest new sites so that every village within reach is covered</source>
+        <translation>LSCP（集合覆盖）：以最少的新增设施覆盖所有可覆盖的村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="74"/>
+        <source>MCLP: the given number of new sites covering the most people</source>
+        <translation>MCLP（最大覆盖）：给定新增设施数，覆盖人口最多</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="75"/>
+        <source>p-median: least total population × travel cost</source>
+        <translation>p-中值：人口×出行成本之和最小</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="76"/>
+        <source>p-center: least largest travel cost</source>
+        <translation>p-中心：最大出行成本最小</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="82"/>
+        <source>proven optimal</source>
+        <translation>已证明最优</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="83"/>
+        <source>time limit reached: best solution found</source>
+        <translation>达到时间上限：已找到的最好解</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="84"/>
+        <source>infeasible (capacity shortfall)</source>
+        <translation>不可行（容量不足）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="89"/>
+        <source>metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="89"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="94"/>
+        <source>all residents</source>
+        <translation>全部常住人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="95"/>
+        <source>people aged 60 and over</source>
+        <translation>60 岁及以上人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="96"/>
+        <source>children aged 6–11</source>
+        <translation>6–11 岁儿童</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="97"/>
+        <source>children aged 3–5</source>
+        <translation>3–5 岁儿童</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="113"/>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="129"/>
+        <source>none (every assigned village counts as covered)</source>
+        <translation>无（分配到设施的村庄均计为覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="134"/>
+        <source>{threshold} (standard {id}: {name}, {source})</source>
+        <translation>{threshold}（配置标准 {id}：{name}，{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="139"/>
+        <source>{field} ({basis})</source>
+        <translation>{field}（{basis}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="144"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="145"/>
+        <source>Covering threshold (inclusive)</source>
+        <translation>覆盖阈值（含）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="146"/>
+        <source>Population counted (field)</source>
+        <translation>计算人口（字段）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="148"/>
+        <source>Travel costs</source>
+        <translation>出行成本</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="149"/>
+        <source>{unit} along the shortest road-network path (straight line × detour factor without a network; as given in a cost table)</source>
+        <translation>沿路网最短路径的{unit}（无路网时为直线距离×绕行系数；给定成本表时取表中数值）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="154"/>
+        <source>Assignment</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="154"/>
+        <source>each village wholly to one open site; existing sites stay open</source>
+        <translation>每个村庄整体分配到一处开放设施；现状设施保持开放</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="155"/>
+        <source>Solver status</source>
+        <translation>求解状态</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="156"/>
+        <source>Optimality gap</source>
+        <translation>最优间隙</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="215"/>
+        <source>Method and parameters</source>
+        <translation>方法与参数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="222"/>
+        <source>New sites</source>
+        <translation>新增设施</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="225"/>
+        <source>Site</source>
+        <translation>设施点</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="228"/>
+        <source>Villages served</source>
+        <translation>服务村庄数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="229"/>
+        <source>Assigned population (people)</source>
+        <translation>分配人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="230"/>
+        <source>Load (assigned / capacity)</source>
+        <translation>负荷（分配人口/容量）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="245"/>
+        <source>New sites: {n}; existing facilities kept open: {m}</source>
+        <translation>新增设施：{n} 处；保留现状设施：{m} 处</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="254"/>
+        <source>Villages that stay uncovered</source>
+        <translation>仍未覆盖的村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="256"/>
+        <source>Every village is within the threshold of an open site.</source>
+        <translation>所有村庄均在开放设施的阈值范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="263"/>
+        <source>Population (people)</source>
+        <translation>人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="264"/>
+        <source>Assigned site</source>
+        <translation>分配设施</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="265"/>
+        <source>Cost to the assigned site</source>
+        <translation>至分配设施的成本</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="272"/>
+        <source>none within reach</source>
+        <translation>无可达设施</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="277"/>
+        <source>Villages beyond the threshold: {n} ({people})</source>
+        <translation>超出阈值的村庄：{n} 个（{people}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="304"/>
+        <source>What each extra site buys</source>
+        <translation>每增加一处设施带来什么</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="305"/>
+        <source>Population coverage by number of new sites</source>
+        <translation>不同新增设施数下的人口覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="317"/>
+        <source>New sites (k)</source>
+        <translation>新增设施数（k）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="318"/>
+        <source>Covered population (people)</source>
+        <translation>覆盖人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="320"/>
+        <source>Mean cost ({unit})</source>
+        <translation>平均成本（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="321"/>
+        <source>Largest cost ({unit})</source>
+        <translation>最大成本（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="322"/>
+        <source>Gain of the extra site (people)</source>
+        <translation>新增一处设施增加的覆盖人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="323"/>
+        <source>New sites chosen</source>
+        <translation>选中的新增设施</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="333"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="337"/>
+        <source>Each row is solved anew with k new sites; the sites of one row need not include those of the row before.</source>
+        <translation>每行按 k 处新增设施重新求解；某一行的设施不一定包含上一行的设施。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="352"/>
+        <source>Facility siting: new sites to close the gaps</source>
+        <translation>公共服务设施布局优化：补齐缺口的新增设施</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="357"/>
+        <source>New sites, existing facilities and the villages they serve</source>
+        <translation>新增设施、现状设施及其服务的村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="370"/>
+        <source>Facility siting: new sites {new}; covered {covered} of {total} ({rate}); villages uncovered {n}.</source>
+        <translation>设施布局优化：新增设施 {new} 处；覆盖 {total} 中的 {covered}（{rate}）；仍未覆盖村庄 {n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/siting.py" line="383"/>
+        <source>Facility siting: new sites {new}.</source>
+        <translation>设施布局优化：新增设施 {new} 处。</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="242"/>
+        <location filename="../../ui/algorithm_dialog.py" line="245"/>
         <source>Canceling …</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="256"/>
+        <location filename="../../ui/algorithm_dialog.py" line="259"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="257"/>
+        <location filename="../../ui/algorithm_dialog.py" line="260"/>
         <source>Error: </source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="282"/>
+        <location filename="../../ui/algorithm_dialog.py" line="285"/>
         <source>The algorithm failed; see the Log tab.</source>
         <translation>算法运行失败，详见“日志”页。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="291"/>
+        <location filename="../../ui/algorithm_dialog.py" line="294"/>
         <source>Done: the outputs are in the layer group “{}”.</source>
         <translation>完成：输出位于图层组“{}”中。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="298"/>
+        <location filename="../../ui/algorithm_dialog.py" line="301"/>
         <source>Could not show the results: {}</source>
         <translation>无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="357"/>
+        <location filename="../../ui/algorithm_dialog.py" line="361"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="362"/>
+        <location filename="../../ui/algorithm_dialog.py" line="366"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="192"/>
+        <location filename="../../ui/algorithm_dialog.py" line="195"/>
         <source>The folder of {} does not exist.</source>
         <translation>{} 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/algorithm_dialog.py" line="276"/>
+        <location filename="../../ui/algorithm_dialog.py" line="279"/>
         <source>The run was canceled; nothing was added to the project.</source>
         <translation>运行已取消，未向工程添加任何图层。</translation>
     </message>
@@ -3501,74 +3791,84 @@
 <context>
     <name>FacilityGapsDialog</name>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="37"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="38"/>
         <source>Standards (配置标准)</source>
         <translation>配置标准</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="66"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="80"/>
         <source>Facility gaps (设施缺口)</source>
         <translation>设施缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="70"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="84"/>
         <source>Facilities: catchment and load</source>
         <translation>设施：服务人口与负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="71"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="85"/>
         <source>Villages: access and gaps</source>
         <translation>村庄：可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="72"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="86"/>
         <source>Zones: coverage and deficit</source>
         <translation>分区：覆盖率与缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="82"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="112"/>
         <source>Load a standards table</source>
         <translation>载入配置标准表</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="82"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="112"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="96"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="126"/>
         <source>Cannot read the standards table {}: {}</source>
         <translation>无法读取配置标准表 {}：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="100"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="130"/>
         <source>National presets (china_national.csv)</source>
         <translation>国家标准预设（china_national.csv）</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="129"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="159"/>
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="129"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="159"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="158"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="188"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="158"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="188"/>
         <source>{} {} per 1000 people ({})</source>
         <translation>每千人 {} {}（{}）</translation>
     </message>
     <message>
-        <location filename="../../ui/facility_gaps_dialog.py" line="167"/>
+        <location filename="../../ui/facility_gaps_dialog.py" line="197"/>
         <source>{}, {}</source>
         <translation>{}，{}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="62"/>
+        <source>Site new facilities…</source>
+        <translation>布局新设施…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_gaps_dialog.py" line="64"/>
+        <source>Open facility siting with this run&apos;s villages as the demand, its standard, population field and road network</source>
+        <translation>打开设施布局优化：以本次运行的村庄为需求点，沿用其配置标准、人口字段和路网</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4047,74 @@
         <location filename="../../processing_provider/services/gap_parameters.py" line="194"/>
         <source>Coverage and deficit per zone</source>
         <translation>分区覆盖率与缺口</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitySitingDialog</name>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="109"/>
+        <source>Facility siting (设施布局)</source>
+        <translation>设施布局优化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="113"/>
+        <source>Sites: new, existing and load</source>
+        <translation>设施点：新增、现状与负荷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="114"/>
+        <source>Villages: assigned site and cost</source>
+        <translation>村庄：分配设施与成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="115"/>
+        <source>Villages → sites</source>
+        <translation>村庄→设施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="116"/>
+        <source>What each extra site buys</source>
+        <translation>每增加一处设施的效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="206"/>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="206"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="207"/>
+        <source>standard {id} ({name}, {threshold} {unit})</source>
+        <translation>配置标准 {id}（{name}，{threshold} {unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="214"/>
+        <source>standard {}</source>
+        <translation>配置标准 {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="216"/>
+        <source>threshold {}</source>
+        <translation>阈值 {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="218"/>
+        <source>no standard recorded: set the threshold</source>
+        <translation>未记录配置标准：请设置阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="219"/>
+        <source>Starting from the facility-gaps result “{layer}”: its villages are the demand, {rule}, population field {population}. Model: fewest new sites that cover every village within reach (LSCP).</source>
+        <translation>从设施缺口分析结果“{layer}”开始：以其村庄为需求点，{rule}，人口字段 {population}。模型：以最少的新增设施覆盖所有可覆盖的村庄（LSCP）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facility_siting_dialog.py" line="236"/>
+        <source>{status}: {n} new sites ({ids}); coverage {rate}.</source>
+        <translation>{status}：新增设施 {n} 处（{ids}）；覆盖率 {rate}。</translation>
     </message>
 </context>
 <context>
@@ -4908,247 +5276,247 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="76"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="79"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="80"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="87"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="96"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="97"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="169"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="169"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="237"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="239"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="265"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="268"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="355"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="358"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="358"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="361"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="315"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="318"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="317"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="320"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
         <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
         <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
         <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
         <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
         <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
         <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Township boundaries (drawn and named on the maps)</source>
         <translation>乡镇界（在地图上绘制并标注名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="150"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="152"/>
         <source>Township name field</source>
         <translation>乡镇名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
         <source>Unit of the flows</source>
         <translation>流量单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
         <source>Units of the flow table</source>
         <translation>流量表中的单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
         <source>Persons (人)</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
         <source>Households (户)</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
         <source>10,000 yuan (万元)</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
         <source>Mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="174"/>
         <source>Map atlas (PDF, one page per map)</source>
         <translation>图集（PDF，每图一页）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="174"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
         <source>Atlas page size</source>
         <translation>图集幅面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
         <source>Producer (编制单位) on the atlas pages</source>
         <translation>图集上的编制单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
         <source>Data sources named on the atlas pages</source>
         <translation>图集上注明的数据来源</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="195"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="197"/>
         <source>Mark the atlas as fictitious sample data</source>
         <translation>将图集标注为虚构样例数据</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
         <source>Atlas pages</source>
         <translation>图集页数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="213"/>
         <source>Atlas project (QGZ)</source>
         <translation>图集工程文件（QGZ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="313"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="316"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="342"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="345"/>
         <source>Atlas written to {}: {} pages; its layouts are in {}</source>
         <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="89"/>
         <source>Classified villages (OUTPUT of villageclassification)</source>
         <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="223"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="225"/>
         <source>Give at least one input: HOLLOW_VILLAGES, VILLAGE_CLASSES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、VILLAGE_CLASSES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线检查输出或要素流动输出。</translation>
     </message>
@@ -5156,27 +5524,27 @@
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="109"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="110"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="123"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="124"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="133"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="134"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="182"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="183"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="200"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="207"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
@@ -5297,52 +5665,52 @@
 <context>
     <name>SiteFacilitiesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="195"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="202"/>
         <source>A cost table needs COST_DEMAND_FIELD, COST_CANDIDATE_FIELD and COST_FIELD.</source>
         <translation>成本表需要 COST_DEMAND_FIELD、COST_CANDIDATE_FIELD 和 COST_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="204"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="211"/>
         <source>{n} cost table rows name unknown ids and were left out; demand: {d}; candidates: {c}</source>
         <translation>成本表中 {n} 行引用了未知编号，已剔除；需求点：{d}；候选点：{c}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="215"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="222"/>
         <source>Cost table: {a} rows without a cost left out, {b} repeated pairs.</source>
         <translation>成本表：{a} 行无成本已剔除，{b} 个重复组合。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="224"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="231"/>
         <source>{n} demand points have no candidate within the threshold: {ids}</source>
         <translation>{n} 个需求点在阈值内没有任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="224"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="231"/>
         <source>{n} demand points cannot reach any candidate: {ids}</source>
         <translation>{n} 个需求点无法到达任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="235"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="242"/>
         <source>No solution: the model is infeasible (capacity shortfall {s}).</source>
         <translation>无解：模型不可行（容量缺口 {s}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="241"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="248"/>
         <source>{model}: {status}, objective {objective}, new sites: {ids}</source>
         <translation>{model}：{status}，目标值 {objective}，新增设施：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="250"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="257"/>
         <source>The solution check failed: {codes}</source>
         <translation>解的检查未通过：{codes}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="271"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="278"/>
         <source>Facility siting (公共服务设施布局优化)</source>
         <translation>公共服务设施布局优化</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="274"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="281"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -5572,6 +5940,31 @@
         <location filename="../../processing_provider/services/siting_parameters.py" line="178"/>
         <source>What each extra site buys (curve)</source>
         <translation>每增加一处设施的改善（曲线）</translation>
+    </message>
+</context>
+<context>
+    <name>SitingSections</name>
+    <message>
+        <location filename="../../processing_provider/report/siting_sections.py" line="55"/>
+        <source>Facility siting: sites (OUTPUT_SITES of facilitysiting)</source>
+        <translation>设施布局优化：设施点（facilitysiting 的 OUTPUT_SITES）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/siting_sections.py" line="55"/>
+        <source>Facility siting: villages (OUTPUT_DEMAND of facilitysiting)</source>
+        <translation>设施布局优化：村庄（facilitysiting 的 OUTPUT_DEMAND）</translation>
+    </message>
+    <message>
+        <source>Facility siting: village → site lines (OUTPUT_LINES of facilitysiting)</source>
+        <translation>设施布局优化：村庄—设施连线（facilitysiting 的 OUTPUT_LINES）</translation>
+    </message>
+    <message>
+        <source>Facility siting: what each extra site buys (OUTPUT_CURVE of facilitysiting)</source>
+        <translation>设施布局优化：每增加一处设施的效果（facilitysiting 的 OUTPUT_CURVE）</translation>
+    </message>
+    <message>
+        <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of urflow:facilitysiting?)</source>
+        <translation>图层 {key}：没有字段“{field}”（它是 urflow:facilitysiting 的 {output} 吗？）</translation>
     </message>
 </context>
 <context>

@@ -287,3 +287,36 @@ def test_urban_demand_is_told_by_its_name():
     assert defaults.is_urban(("居住小区",)) and defaults.is_urban(("residential districts",))
     assert not defaults.is_urban(("Village centres", "village_points"))
     assert not defaults.is_urban(("村庄中心点",))
+
+
+# -- urflow:facilitysiting ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "candidates, expected",
+    [
+        (SAMPLE, "schools"),  # no candidates layer: the facilities, never the 建新 parcels
+        (SAMPLE + layers(("cand", "point", "Candidate school sites")), "cand"),
+        (CHINESE + layers(("hx2", "point", "候选学校点位")), "hx2"),
+        (CHINESE + layers(("xz2", "point", "小学选址备选点")), "xz2"),
+        (layers(("jx", "polygon", "建新候选地块"), ("xx", "point", "学校")), "xx"),
+    ],
+)
+def test_siting_candidates_by_name_and_geometry(candidates, expected):
+    assert defaults.best_layer("CANDIDATES", candidates, {"point"}) == expected
+
+
+@pytest.mark.parametrize(
+    "parameter, names, expected",
+    [
+        ("CANDIDATE_ID_FIELD", ("fid", "name", "fac_id", "village_id", "site_id"), "site_id"),
+        ("CANDIDATE_ID_FIELD", ("fid", "名称", "候选点编号"), "候选点编号"),
+        ("EXISTING_FIELD", ("site_id", "existing", "seats"), "existing"),
+        ("EXISTING_FIELD", ("编号", "是否现状", "学位数"), "是否现状"),
+        ("EXISTING_FIELD", ("existing_id", "n_existing_count"), None),
+        ("COST_DEMAND_FIELD", ("village_id", "site_id", "minutes"), "village_id"),
+        ("COST_CANDIDATE_FIELD", ("village_id", "site_id", "minutes"), "site_id"),
+    ],
+)
+def test_siting_fields_by_english_and_chinese_names(parameter, names, expected):
+    assert defaults.best_field(parameter, fields(*names)) == expected

@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QImage
 from urflow.sample_county import add_sample_county
 
 PICTURES = Path("/tmp/dialogs-new")
-DIALOGS = ("hollowvillages", "facilitygaps", "landquotalinkage")
+DIALOGS = ("hollowvillages", "facilitygaps", "landquotalinkage", "facilitysiting")
 
 
 def picture(widget, name):

@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 from urflow.ui.linkage_dialog import passed
 from urflow.ui.parameters_panel import HIDDEN
 
-DIALOGS = ("hollowvillages", "facilitygaps", "landquotalinkage")
+DIALOGS = ("hollowvillages", "facilitygaps", "landquotalinkage", "facilitysiting")
 #: What each dialog preselects on the sample county: layers by their GeoPackage table (the
 #: raster by its file), fields and the facility standard by name; None = left empty.
 EXPECTED = {
@@ -58,6 +58,21 @@ EXPECTED = {
         "ZONES": "townships",  # not the town built-up areas
         "ZONE_NAME_FIELD": "town_name",
         "STANDARD": "rural_primary_school",
+    },
+    "facilitysiting": {  # no facility-gaps result in the project: the usual layers
+        "DEMAND": "village_points",
+        "DEMAND_ID_FIELD": "village_id",
+        "POPULATION_FIELD": "resident_pop",
+        "CANDIDATES": "schools",  # no candidates layer: the facilities, not the 建新 parcels
+        "CANDIDATE_ID_FIELD": "fac_id",
+        "EXISTING_FIELD": None,
+        "CAPACITY_FIELD": "seats",
+        "NETWORK": "roads",
+        "SPEED_FIELD": "speed_kmh",
+        "ROAD_CLASS_FIELD": "road_class",
+        "DIRECTION_FIELD": "direction",
+        "COST_TABLE": None,
+        "STANDARD": None,
     },
     "landquotalinkage": {
         "DEMOLITION": "settlements",

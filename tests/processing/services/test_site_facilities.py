@@ -4,7 +4,7 @@ qgis_process run."""
 
 import processing
 import pytest
-from qgis.core import QgsProcessingException
+from qgis.core import NULL, QgsProcessingException
 
 CRS = "EPSG:4548"
 X0, Y0 = 500000.0, 3500000.0
@@ -104,6 +104,30 @@ def test_curve_lscp_pmedian_pcenter(urflow_provider, layers):
     assert median["OBJECTIVE"] == 92000.0 and median["NEW_IDS"] == ["N1"]
     center = run(*layers, MODEL=3, THRESHOLD=None)
     assert center["OBJECTIVE"] == 1400.0 and center["NEW_IDS"] == ["N2"]
+
+
+def test_the_demand_output_says_how_the_sites_were_chosen(urflow_provider, layers):
+    """weight and the run's settings on every demand feature, for the report."""
+    result = run(*layers, CURVE_MAX=1)
+    demand = by_id(result["OUTPUT_DEMAND"], "vid")
+    assert [demand[v]["weight"] for v in "ABC"] == [100.0, 50.0, 20.0]
+    fields = ("run_model", "run_threshold", "run_cost_unit", "run_standard", "run_population")
+    fields += ("run_status", "run_gap")
+    for v in "ABC":
+        assert [demand[v][f] for f in fields[:3]] == ["mclp", 500.0, "meters"]
+        assert demand[v]["run_standard"] in (None, NULL)
+        assert demand[v]["run_population"] == "pop" and demand[v]["run_status"] == "optimal"
+        assert 0 <= demand[v]["run_gap"] < 1e-6
+    preset = by_id(
+        run(*layers, THRESHOLD=None, COST_UNIT=None, STANDARD="rural_primary_school")[
+            "OUTPUT_DEMAND"
+        ],
+        "vid",
+    )
+    assert preset["A"]["run_standard"] == "rural_primary_school"
+    assert preset["A"]["run_threshold"] == 30.0 and preset["A"]["run_cost_unit"] == "minutes"
+    center = by_id(run(*layers, MODEL=3, THRESHOLD=None)["OUTPUT_DEMAND"], "vid")
+    assert center["A"]["run_model"] == "pcenter" and center["A"]["run_threshold"] in (None, NULL)
 
 
 def test_capacity_shortfall_is_infeasible_not_an_error(urflow_provider, layers, feedback):
