@@ -119,3 +119,45 @@ def test_run_equals_the_processing_algorithm(urflow_provider, sample_gpkg, tmp_p
     for key, path in outputs.items():
         assert_same_layer(tmp_path / "dask" / Path(path).name, path)
         assert ours[key] == str(tmp_path / "dask" / Path(path).name)
+
+
+def test_counties_with_halos_merge_to_the_whole_run(sample_gpkg, tmp_path):
+    """One run per township (2 km walk: real halos, not the whole county), merged: every
+    value within the threshold equals the single run's; a nearest cost beyond the threshold may
+    be larger (the nearest facility can lie outside the halo, see docs/en/batch.md)."""
+    params = sample_params(
+        sample_gpkg,
+        STANDARD="",
+        THRESHOLD="2000",
+        TRAVEL_MODE="0",
+        COST_UNIT="1",
+        PROVISION_PER_1000="30",
+        METHOD="1",
+    )
+    whole = run_batch("run", params, tmp_path / "whole")
+    merged = run_batch("counties", params, tmp_path / "towns", "--partition", "town_code")
+    manifest = json.loads((tmp_path / "towns" / "manifest.json").read_text(encoding="utf-8"))
+    assert merged["PARTITIONS"] == 9 and len(manifest["runs"]) == 9
+    assert all(run["status"] == "done" for run in manifest["runs"])
+    assert manifest["halo_m"] == 2000.0
+    assert sum(run["n_demand"] for run in manifest["runs"]) == 150
+    assert max(run["n_demand_with_halo"] for run in manifest["runs"]) < 150  # real halos
+    for key in ("BLIND_SPOTS", "UNDER_SERVED", "UNREACHABLE"):
+        assert merged[key] == whole[key], key
+    for key in ("COVERAGE_RATE", "TOTAL_DEFICIT", "GINI"):
+        assert merged[key] == pytest.approx(whole[key], rel=1e-12), key
+    for name, fields in (
+        ("output_demand.gpkg", ("covered", "access", "access_ratio", "gap", "gap_class")),
+        ("output_facilities.gpkg", ("catchment_pop", "supply_ratio", "load", "unserved")),
+        ("output_zones.gpkg", ("n_demand", "covered_pop", "coverage_rate", "deficit")),
+    ):
+        _names, ours = rows(tmp_path / "towns" / name)
+        _names, theirs = rows(tmp_path / "whole" / name)
+        assert sorted(ours) == sorted(theirs)
+        for fid, (geometry, values) in theirs.items():
+            assert ours[fid][0] == geometry
+            for field in fields:
+                assert ours[fid][1][field] == pytest.approx(values[field], rel=1e-12), (fid, field)
+            if name == "output_demand.gpkg" and values["covered"]:
+                assert ours[fid][1]["nearest_cost"] == values["nearest_cost"], fid
+                assert ours[fid][1]["nearest_id"] == values["nearest_id"], fid
