@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import urflow_batch  # noqa: E402  (links the plugin as "urflow" and puts it on sys.path)
 from bench_network_core import synthetic_network  # noqa: E402
+
 from urflow.core import access  # noqa: E402
 
 
