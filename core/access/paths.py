@@ -33,7 +33,8 @@ __all__ = [
     "travel_costs",
 ]
 
-# memory budget (float64 cells) of one Dijkstra batch: batch_size * n_nodes * 8 bytes
+# memory budget (float64 cells) of one Dijkstra batch: batch_size * (n_nodes + the ~4
+# temporaries per destination of reading the costs off the distances) * 8 bytes
 _BATCH_CELLS = 24_000_000
 
 
@@ -122,7 +123,8 @@ def travel_costs(
     is_canceled : callable () -> bool, optional
         Polled before each batch; when it returns True, :class:`Canceled` is raised.
     batch_size : int, optional
-        Sources per Dijkstra call; the default keeps one batch's distances near 200 MB.
+        Sources per Dijkstra call; the default keeps one batch's distances and the
+        temporaries that read the costs off them near 200 MB.
     map_batches : callable (SourcePlan) -> list of pairs, optional
         Runs the source batches (:func:`batch_pairs` on batches of :meth:`SourcePlan.batches`)
         somewhere else, e.g. on a Dask cluster (``scripts/urflow_batch.py``), and returns their
@@ -232,7 +234,8 @@ def plan_travel_costs(
 
     graph = _source_graph(net, from_facilities) if src_idx.size and dst_idx.size else None
     if batch_size is None:
-        bs = max(1, _BATCH_CELLS // max(n + src_snap.edge.size, 1))
+        cells = n + src_snap.edge.size + 4 * dst_idx.size
+        bs = max(1, _BATCH_CELLS // max(cells, 1))
     else:
         if int(batch_size) < 1:
             raise InputError(
