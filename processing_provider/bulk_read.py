@@ -38,6 +38,7 @@ class _Buffer:
             position += len(wkb)
         self.data = b"".join(chunks)
         self.starts = starts
+        self.present = [i for i, geometry in enumerate(geometries) if geometry is not None]
 
     def header(self, at):
         order = "<" if self.data[at] == 1 else ">"
@@ -102,10 +103,29 @@ def line_parts(geometries):
     return buffer.doubles(spans), offsets, np.asarray(part_of, dtype=np.int64)
 
 
-def point_xy(geometries):
+def _plain_points(buffer, n):
+    """(n, 2) when every WKB is a little-endian 2D point (21 bytes each), read in one go."""
+    m = len(buffer.present)
+    if len(buffer.data) != 21 * m:
+        return None
+    octets = np.frombuffer(buffer.data, dtype=np.uint8).reshape(m, 21)
+    if not (octets[:, 0] == 1).all():
+        return None
+    if not (octets[:, 1:5].copy().view("<u4").ravel() == _POINT).all():
+        return None
+    xy = np.full((n, 2), np.nan)
+    xy[np.asarray(buffer.present, dtype=np.int64)] = octets[:, 5:21].copy().view("<f8")
+    return xy
+
+
+def point_xy(geometries, single_only=False):
     """(n, 2) coordinates of single points (the first point of a multipoint), NaN for None;
-    None when a geometry is not a point (the caller takes its point on surface instead)."""
+    None when a geometry is not a point (the caller takes its point on surface instead), or
+    with ``single_only`` when one is a multipoint."""
     buffer = _Buffer(geometries)
+    fast = _plain_points(buffer, len(geometries))
+    if fast is not None:
+        return fast
     spans, rows = [], []
     for i, geometry in enumerate(geometries):
         if geometry is None:
@@ -115,7 +135,7 @@ def point_xy(geometries):
         base, dims = _kind(code)
         if base == _MULTI_POINT:
             (n,) = struct.unpack_from(order + "I", buffer.data, at + 5)
-            if n < 1:
+            if n < 1 or single_only:
                 return None
             at += 9
             order, code = buffer.header(at)

@@ -70,21 +70,22 @@ def zone_of_points(zones, geometries, feedback=None):
     if prepared is None:
         _zone_one_by_one(zones, geometries, range(len(geometries)), result, feedback)
         return result
-    xy = point_xy(geometries)
+    xy = point_xy(geometries, single_only=True)
     multi = np.zeros(len(geometries), dtype=bool)
-    if xy is None:  # lines or polygons: their point on surface
+    if xy is None:  # lines, polygons or multipoints: their point on surface
         xy = np.full((len(geometries), 2), np.nan)
         for i, geometry in enumerate(geometries):
             if geometry is None:
                 continue
             if geometry.type() == 0:
                 multi[i] = geometry.isMultipart()
-                continue
-            point = geometry.pointOnSurface().asPoint()
+                point = geometry.asMultiPoint()[0] if multi[i] else geometry.asPoint()
+            else:
+                surface = geometry.pointOnSurface()
+                if surface.isNull() or surface.isEmpty():
+                    continue
+                point = surface.asPoint()
             xy[i] = (point.x(), point.y())
-    else:
-        for i, geometry in enumerate(geometries):
-            multi[i] = geometry is not None and geometry.isMultipart()
     if feedback is not None and feedback.isCanceled():
         return result
     zone, undecided = zones_of_xy(xy, prepared)
