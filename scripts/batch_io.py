@@ -300,13 +300,16 @@ def read_table(layer: Layer, srs, numeric=(), text=()) -> Table:
     fids, geometries = [], []
     nums = {f: [] for f in numeric}
     texts = {f: [] for f in text}
+    defn = layer.layer.GetLayerDefn()
+    num_at = [(nums[f], defn.GetFieldIndex(f)) for f in numeric]
+    text_at = [(texts[f], defn.GetFieldIndex(f)) for f in text]
     layer.layer.ResetReading()
     for feature in layer.layer:
         fids.append(feature.GetFID())
-        for f in numeric:
-            nums[f].append(_to_float(feature.GetField(f)))
-        for f in text:
-            texts[f].append(_text(feature.GetField(f)))
+        for values, index in num_at:
+            values.append(_to_float(feature.GetField(index)))
+        for values, index in text_at:
+            values.append(_text(feature.GetField(index)))
         geometry = feature.GetGeometryRef()
         if geometry is None or geometry.IsEmpty():
             geometries.append(None)
@@ -492,6 +495,15 @@ def _value(value):
     return value
 
 
+def _python(column):
+    """A result column as Python values (NaN -> None), as :func:`_value` gives them."""
+    if isinstance(column, np.ndarray) and column.dtype.kind == "f":
+        return [None if v != v else v for v in column.tolist()]
+    if isinstance(column, np.ndarray):
+        return column.tolist()
+    return [_value(v) for v in column]
+
+
 def _create(path, name, srs, geometry_type):
     driver = ogr.GetDriverByName("GPKG")
     if os.path.exists(path):
@@ -501,12 +513,12 @@ def _create(path, name, srs, geometry_type):
     return dataset, layer
 
 
-def _set(feature, name, value):
+def _set(feature, index, value):
     value = _value(value)
     if value is None:
-        feature.SetFieldNull(name)
+        feature.SetFieldNull(index)
     else:
-        feature.SetField(name, value)
+        feature.SetField(index, value)
 
 
 def write_copy(path, source: Layer, fids, columns, spec):
@@ -525,6 +537,8 @@ def write_copy(path, source: Layer, fids, columns, spec):
         out.CreateField(ogr.FieldDefn(field_name, kind))
     row_of = {int(fid): i for i, fid in enumerate(fids)}
     out_defn = out.GetLayerDefn()
+    copied = [(defn.GetFieldIndex(f), out_defn.GetFieldIndex(f)) for f in kept]
+    added = [(out_defn.GetFieldIndex(f), _python(columns[f])) for f in names]
     out.StartTransaction()
     source.layer.ResetReading()
     for feature in source.layer:
@@ -536,13 +550,17 @@ def write_copy(path, source: Layer, fids, columns, spec):
         geometry = feature.GetGeometryRef()
         if geometry is not None:
             copy.SetGeometry(geometry)
-        for field_name in kept:
-            if feature.IsFieldSetAndNotNull(field_name):
-                copy.SetField(field_name, feature.GetField(field_name))
+        for source_index, out_index in copied:
+            if feature.IsFieldSetAndNotNull(source_index):
+                copy.SetField(out_index, feature.GetField(source_index))
             else:
-                copy.SetFieldNull(field_name)
-        for field_name in names:
-            _set(copy, field_name, columns[field_name][i])
+                copy.SetFieldNull(out_index)
+        for out_index, values in added:
+            value = values[i]
+            if value is None:
+                copy.SetFieldNull(out_index)
+            else:
+                copy.SetField(out_index, value)
         out.CreateFeature(copy)
     out.CommitTransaction()
     dataset = None  # noqa: F841 (closes the file)
@@ -573,8 +591,8 @@ def write_zones(path, source: Layer, table: Table, names, summary, labels):
             summary.deficit[i],
             *labels,
         ]
-        for (field_name, _kind), value in zip(ZONE_FIELDS, values):
-            _set(copy, field_name, value)
+        for index, value in enumerate(values):
+            _set(copy, index, value)
         out.CreateFeature(copy)
     out.CommitTransaction()
     dataset = None  # noqa: F841
