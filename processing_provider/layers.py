@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.crs import gk3_epsg
 from ..core.errors import URFlowError
+from .bulk_read import point_xy
 
 #: Projections whose scale error over a county is small (transverse Mercator: Gauss–Krüger,
 #: UTM; conic and azimuthal equal-area or conformal ones). Mercator-type projections such as
@@ -177,7 +178,10 @@ def read_features(
     if not geometry:
         request.setFlags(QgsFeatureRequest.NoGeometry)
     request.setInvalidGeometryCheck(context.invalidGeometryCheck())
+    # only the fields read are fetched (GeoPackage rows are decoded per attribute)
+    request.setSubsetOfAttributes(numeric + text, source.fields())
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    same_crs = transform.isShortCircuited()  # nothing to transform: skip the call per feature
     count = max(source.featureCount(), 1)
     start, stop = progress
     fids, geometries = [], []
@@ -203,7 +207,8 @@ def read_features(
             if geom is None or geom.isNull() or geom.isEmpty():
                 geometries.append(None)
             else:
-                geom.transform(transform)
+                if not same_crs:
+                    geom.transform(transform)
                 geometries.append(geom)
         if i % 1000 == 0:
             feedback.setProgress(start + (stop - start) * i / count)
@@ -242,6 +247,9 @@ def attribute(value):
 
 def points_xy(geometries):
     """(n, 2) point coordinates; lines and polygons give their point on surface, missing → NaN."""
+    bulk = point_xy(geometries)  # all points: their WKB read by numpy
+    if bulk is not None:
+        return bulk
     xy = np.full((len(geometries), 2), np.nan)
     for i, geometry in enumerate(geometries):
         if geometry is None:

@@ -9,6 +9,9 @@ import math
 import numpy as np
 from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsSpatialIndex
 
+from .bulk_read import point_xy
+from .point_in_polygon import polygon_edges, zones_of_xy
+
 
 def _index(geometries):
     index = QgsSpatialIndex()
@@ -58,13 +61,50 @@ def zone_of_points(zones, geometries, feedback=None):
     """Index of the zone holding each geometry's point on surface (−1 where none).
 
     A point on a shared border goes to the first zone found, so each is counted once.
+    Points are first classified all at once (:mod:`.point_in_polygon`: box prefilter and ray
+    casting in numpy); those it leaves undecided (near an edge, in two zones, multipoints,
+    curved zones) are tested one by one with GEOS, so the answer is the per-point one.
     """
+    result = np.full(len(geometries), -1, dtype=np.int64)
+    prepared = polygon_edges(zones)
+    if prepared is None:
+        _zone_one_by_one(zones, geometries, range(len(geometries)), result, feedback)
+        return result
+    xy = point_xy(geometries, single_only=True)
+    multi = np.zeros(len(geometries), dtype=bool)
+    if xy is None:  # lines, polygons or multipoints: their point on surface
+        xy = np.full((len(geometries), 2), np.nan)
+        for i, geometry in enumerate(geometries):
+            if geometry is None:
+                continue
+            if geometry.type() == 0:
+                multi[i] = geometry.isMultipart()
+                point = geometry.asMultiPoint()[0] if multi[i] else geometry.asPoint()
+            else:
+                surface = geometry.pointOnSurface()
+                if surface.isNull() or surface.isEmpty():
+                    continue
+                point = surface.asPoint()
+            xy[i] = (point.x(), point.y())
+    if feedback is not None and feedback.isCanceled():
+        return result
+    zone, undecided = zones_of_xy(xy, prepared)
+    undecided |= multi
+    result[:] = np.where(undecided, -1, zone)
+    _zone_one_by_one(zones, geometries, np.flatnonzero(undecided), result, feedback)
+    return result
+
+
+def _zone_one_by_one(zones, geometries, rows, result, feedback=None):
+    """GEOS per point for ``rows``: the first zone of the spatial index that intersects."""
+    if len(rows) == 0:
+        return
     index = _index(zones)
     engines = {}
-    result = np.full(len(geometries), -1, dtype=np.int64)
-    for i, geometry in enumerate(geometries):
+    for i in rows:
         if feedback is not None and feedback.isCanceled():
             break
+        geometry = geometries[i]
         if geometry is None:
             continue
         point = geometry.pointOnSurface() if geometry.type() != 0 else geometry
@@ -73,7 +113,6 @@ def zone_of_points(zones, geometries, feedback=None):
             if engine.intersects(point.constGet()):
                 result[i] = z
                 break
-    return result
 
 
 def raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):

@@ -7,6 +7,7 @@ import numpy as np
 from qgis.core import QgsWkbTypes
 
 from ..core.access import COST_UNITS, TRAVEL_MODES, Roads, Travel
+from .bulk_read import line_parts
 from .layers import read_features, require_fields
 
 
@@ -36,8 +37,34 @@ def read_roads(
         text=[class_field, direction_field],
         progress=progress,
     )
+    bulk = line_parts(table.geometries)
+    if bulk is not None:
+        coords, offsets, part_of = bulk
+        present = np.array([g is not None for g in table.geometries], dtype=bool)
+        kept = np.flatnonzero(present).tolist()
+        line_road = (np.cumsum(present) - 1)[part_of]
+    else:
+        coords, offsets, line_road, kept = _vertices_one_by_one(table.geometries)
+
+    def column(values):
+        return [values[i] for i in kept]
+
+    roads = Roads(
+        coords=coords,
+        offsets=np.asarray(offsets, dtype=np.int64),
+        line_road=np.asarray(line_road, dtype=np.int64),
+        n_roads=len(kept),
+        speed_kmh=table.numeric[speed_field][kept] if speed_field else None,
+        road_class=column(table.text[class_field]) if class_field else None,
+        direction=column(table.text[direction_field]) if direction_field else None,
+    )
+    return roads, len(table) - len(kept)
+
+
+def _vertices_one_by_one(geometries):
+    """What :func:`.bulk_read.line_parts` does, through QgsPointXY (curved geometries)."""
     xs, ys, offsets, line_road, kept = [], [], [0], [], []
-    for i, geometry in enumerate(table.geometries):
+    for i, geometry in enumerate(geometries):
         if geometry is None:
             continue
         road = len(kept)
@@ -54,22 +81,12 @@ def read_roads(
             ys.extend(p.y() for p in part)
             offsets.append(len(xs))
             line_road.append(road)
-
-    def column(values):
-        return [values[i] for i in kept]
-
-    roads = Roads(
-        coords=np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)])
+    coords = (
+        np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)])
         if xs
-        else np.zeros((0, 2)),
-        offsets=np.asarray(offsets, dtype=np.int64),
-        line_road=np.asarray(line_road, dtype=np.int64),
-        n_roads=len(kept),
-        speed_kmh=table.numeric[speed_field][kept] if speed_field else None,
-        road_class=column(table.text[class_field]) if class_field else None,
-        direction=column(table.text[direction_field]) if direction_field else None,
+        else np.zeros((0, 2))
     )
-    return roads, len(table) - len(kept)
+    return coords, np.asarray(offsets, dtype=np.int64), np.asarray(line_road, dtype=np.int64), kept
 
 
 #: Field parameters of the road layer every network analysis shares, by role.

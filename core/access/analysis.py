@@ -218,6 +218,7 @@ def analyse_gaps(
     zones: Optional[Zones] = None,
     is_canceled: Optional[Callable[[], bool]] = None,
     progress: Optional[Callable[[float], None]] = None,
+    map_batches: Optional[Callable] = None,
 ) -> GapAnalysis:
     """Reach, accessibility, gaps and coverage of ``facilities`` for ``demand`` (DOMAIN §2.5–2.7).
 
@@ -240,6 +241,9 @@ def analyse_gaps(
     is_canceled : callable () -> bool, optional
         Polled between steps; raises :class:`~.paths.Canceled`.
     progress : callable (fraction in [0, 1]) -> None, optional
+    map_batches : callable, optional
+        Runs the travel-cost Dijkstra batches elsewhere, e.g. on Dask workers
+        (:func:`~.paths.travel_costs`); the result is the same.
 
     Returns
     -------
@@ -272,6 +276,7 @@ def analyse_gaps(
         cutoff=threshold,
         is_canceled=is_canceled,
         progress=lambda fraction: report(0.9 * fraction),
+        map_batches=map_batches,
     )
     nearest = costs.nearest
     known = np.where(np.isnan(population), 0.0, population)

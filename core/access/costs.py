@@ -127,6 +127,7 @@ def od_costs(
     nearest: bool = True,
     is_canceled: Optional[Callable[[], bool]] = None,
     progress: Optional[Callable[[float], None]] = None,
+    map_batches: Optional[Callable] = None,
 ) -> ODCosts:
     """Costs from every origin to every destination within ``cutoff``, and to the nearest one.
 
@@ -152,6 +153,8 @@ def od_costs(
     is_canceled : callable () -> bool, optional
         Polled between steps; :class:`~.paths.Canceled` is raised when it returns True.
     progress : callable (fraction in [0, 1]) -> None, optional
+    map_batches : callable, optional
+        Runs the Dijkstra batches elsewhere (see :func:`~.paths.travel_costs`); same result.
 
     Returns
     -------
@@ -184,7 +187,7 @@ def od_costs(
         cost=travel.unit,
     )
     report(0.25)
-    matrix = travel_costs(prepared, cutoff=cut, is_canceled=is_canceled)
+    matrix = travel_costs(prepared, cutoff=cut, is_canceled=is_canceled, map_batches=map_batches)
     report(0.75)
     near = nearest_facility(prepared, is_canceled=is_canceled) if nearest else None
     report(1.0)

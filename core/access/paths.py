@@ -8,7 +8,8 @@ facility** (people travel to services), so one-way streets are honoured in that 
 
 from __future__ import annotations
 
-from typing import Callable, Optional, Union
+from dataclasses import dataclass
+from typing import Callable, Optional, Tuple, Union
 
 import numpy as np
 import scipy.sparse as sp
@@ -21,9 +22,19 @@ from .cost_matrix import CostMatrix, NearestResult
 from .graph import Graph, min_csr
 from .snapping import PreparedNetwork, prepare_network
 
-__all__ = ["Canceled", "check_canceled", "travel_costs", "nearest_facility"]
+__all__ = [
+    "Canceled",
+    "SourcePlan",
+    "batch_pairs",
+    "check_canceled",
+    "merge_pairs",
+    "nearest_facility",
+    "plan_travel_costs",
+    "travel_costs",
+]
 
-# memory budget (float64 cells) of one Dijkstra batch: batch_size * n_nodes * 8 bytes
+# memory budget (float64 cells) of one Dijkstra batch: batch_size * (n_nodes + the ~4
+# temporaries per destination of reading the costs off the distances) * 8 bytes
 _BATCH_CELLS = 24_000_000
 
 
@@ -85,6 +96,7 @@ def travel_costs(
     cost: str = "minutes",
     is_canceled: Optional[Callable[[], bool]] = None,
     batch_size: Optional[int] = None,
+    map_batches: Optional[Callable[[SourcePlan], list]] = None,
 ) -> CostMatrix:
     """Network costs from every demand point to every facility within a cutoff.
 
@@ -111,7 +123,12 @@ def travel_costs(
     is_canceled : callable () -> bool, optional
         Polled before each batch; when it returns True, :class:`Canceled` is raised.
     batch_size : int, optional
-        Sources per Dijkstra call; the default keeps one batch's distances near 200 MB.
+        Sources per Dijkstra call; the default keeps one batch's distances and the
+        temporaries that read the costs off them near 200 MB.
+    map_batches : callable (SourcePlan) -> list of pairs, optional
+        Runs the source batches (:func:`batch_pairs` on batches of :meth:`SourcePlan.batches`)
+        somewhere else, e.g. on a Dask cluster (``scripts/urflow_batch.py``), and returns their
+        ``(sources, destinations, costs)`` in any order; the result is the same as in-process.
 
     Returns
     -------
@@ -124,6 +141,74 @@ def travel_costs(
     Canceled
         When ``is_canceled()`` returns True.
     """
+    plan = plan_travel_costs(
+        network,
+        demand_xy,
+        facility_xy,
+        cutoff,
+        access_speed_kmh,
+        snap_distance,
+        cost,
+        is_canceled,
+        batch_size,
+    )
+    if map_batches is None:
+        parts = []
+        for batch in plan.batches():
+            check_canceled(is_canceled)
+            parts.append(batch_pairs(plan, batch))
+    else:
+        parts = map_batches(plan)
+    check_canceled(is_canceled)
+    return merge_pairs(plan, parts)
+
+
+@dataclass(frozen=True, eq=False)
+class SourcePlan:
+    """What :func:`batch_pairs` needs to run any batch of sources on its own (picklable).
+
+    Built once by :func:`plan_travel_costs` (graph with one virtual node per source point, the
+    destinations' legs, the direct same-edge trips); each batch of sources then runs alone, in
+    this process or on another machine, and :func:`merge_pairs` joins the pairs. Costs are
+    the same whatever the batches: each source's Dijkstra is independent of the others.
+    """
+
+    graph: Optional[sp.csr_matrix]
+    n_nodes: int
+    from_facilities: bool
+    sources: np.ndarray
+    batch_size: int
+    cutoff: float
+    dst_idx: np.ndarray
+    dst_nodes: Tuple[np.ndarray, np.ndarray]
+    dst_costs: Tuple[np.ndarray, np.ndarray]
+    dst_pos: np.ndarray
+    direct: Tuple[np.ndarray, np.ndarray, np.ndarray]
+    shape: Tuple[int, int]
+    unit: str
+    demand_unreachable: np.ndarray
+    facility_unreachable: np.ndarray
+
+    def batches(self, size: Optional[int] = None) -> list:
+        """The source indices in batches of ``size`` (default: the memory-bound size)."""
+        if self.graph is None:
+            return []
+        step = max(1, int(size or self.batch_size))
+        return [self.sources[i : i + step] for i in range(0, self.sources.size, step)]
+
+
+def plan_travel_costs(
+    network: Union[Graph, PreparedNetwork],
+    demand_xy=None,
+    facility_xy=None,
+    cutoff: float = np.inf,
+    access_speed_kmh: float = 4.5,
+    snap_distance: float = 500.0,
+    cost: str = "minutes",
+    is_canceled: Optional[Callable[[], bool]] = None,
+    batch_size: Optional[int] = None,
+) -> SourcePlan:
+    """The :class:`SourcePlan` of :func:`travel_costs` (same arguments)."""
     cut = nonnegative_number(cutoff, tr("cutoff"), allow_inf=True)
     net = _prepared(network, demand_xy, facility_xy, access_speed_kmh, snap_distance, cost)
     check_canceled(is_canceled)
@@ -144,14 +229,13 @@ def travel_costs(
 
     src_idx = np.flatnonzero(src_snap.snapped)
     dst_idx = np.flatnonzero(np.isfinite(dst_costs).any(axis=1))
-    dn0, dn1 = dst_nodes[dst_idx, 0], dst_nodes[dst_idx, 1]
-    dc0, dc1 = dst_costs[dst_idx, 0], dst_costs[dst_idx, 1]
     dst_pos = np.full(max(nd, nf), -1, dtype=np.int64)  # point index -> column of `sub`
     dst_pos[dst_idx] = np.arange(dst_idx.size)
 
     graph = _source_graph(net, from_facilities) if src_idx.size and dst_idx.size else None
     if batch_size is None:
-        bs = max(1, _BATCH_CELLS // max(n + src_snap.edge.size, 1))
+        cells = n + src_snap.edge.size + 4 * dst_idx.size
+        bs = max(1, _BATCH_CELLS // max(cells, 1))
     else:
         if int(batch_size) < 1:
             raise InputError(
@@ -160,40 +244,63 @@ def travel_costs(
                 )
             )
         bs = int(batch_size)
+    return SourcePlan(
+        graph=graph,
+        n_nodes=n,
+        from_facilities=from_facilities,
+        sources=src_idx,
+        batch_size=bs,
+        cutoff=cut,
+        dst_idx=dst_idx,
+        dst_nodes=(dst_nodes[dst_idx, 0], dst_nodes[dst_idx, 1]),
+        dst_costs=(dst_costs[dst_idx, 0], dst_costs[dst_idx, 1]),
+        dst_pos=dst_pos,
+        direct=(direct_src, direct_dst, direct_val),
+        shape=(nd, nf),
+        unit=net.cost,
+        demand_unreachable=~net.demand_snap.snapped,
+        facility_unreachable=~net.facility_snap.snapped,
+    )
 
-    out_s, out_d, out_v = [], [], []
-    for start in range(0, src_idx.size if graph is not None else 0, bs):
-        check_canceled(is_canceled)
-        batch = src_idx[start : start + bs]
-        dist = dijkstra(graph, directed=True, indices=n + batch, limit=cut)
-        sub = np.minimum(dist[:, dn0] + dc0, dist[:, dn1] + dc1)
-        del dist
-        # direct trips along a shared edge for the sources of this batch
-        lo = np.searchsorted(direct_src, batch[0], side="left")
-        hi = np.searchsorted(direct_src, batch[-1], side="right")
-        if hi > lo:
-            r = np.searchsorted(batch, direct_src[lo:hi])
-            c = dst_pos[direct_dst[lo:hi]]
-            sub[r, c] = np.minimum(sub[r, c], direct_val[lo:hi])
-        r, c = np.nonzero((sub <= cut) & np.isfinite(sub))
-        out_s.append(batch[r])
-        out_d.append(dst_idx[c])
-        out_v.append(sub[r, c])
-    check_canceled(is_canceled)
-    s = np.concatenate(out_s) if out_s else np.empty(0, dtype=np.int64)
-    d = np.concatenate(out_d) if out_d else np.empty(0, dtype=np.int64)
-    v = np.concatenate(out_v) if out_v else np.empty(0, dtype=float)
-    rows, cols = (d, s) if from_facilities else (s, d)
+
+def batch_pairs(plan: SourcePlan, batch: np.ndarray):
+    """``(sources, destinations, costs)`` within the cutoff for one batch of source indices
+    (sorted ascending, as :meth:`SourcePlan.batches` gives them)."""
+    batch = np.asarray(batch, dtype=np.int64)
+    n, cut = plan.n_nodes, plan.cutoff
+    (dn0, dn1), (dc0, dc1) = plan.dst_nodes, plan.dst_costs
+    direct_src, direct_dst, direct_val = plan.direct
+    dist = dijkstra(plan.graph, directed=True, indices=n + batch, limit=cut)
+    sub = np.minimum(dist[:, dn0] + dc0, dist[:, dn1] + dc1)
+    del dist
+    # direct trips along a shared edge for the sources of this batch
+    lo = np.searchsorted(direct_src, batch[0], side="left")
+    hi = np.searchsorted(direct_src, batch[-1], side="right")
+    if hi > lo:
+        r = np.searchsorted(batch, direct_src[lo:hi])
+        c = plan.dst_pos[direct_dst[lo:hi]]
+        sub[r, c] = np.minimum(sub[r, c], direct_val[lo:hi])
+    r, c = np.nonzero((sub <= cut) & np.isfinite(sub))
+    return batch[r], plan.dst_idx[c], sub[r, c]
+
+
+def merge_pairs(plan: SourcePlan, parts) -> CostMatrix:
+    """The :class:`CostMatrix` of the pairs of every batch (in any order) of ``plan``."""
+    parts = list(parts)
+    s = np.concatenate([p[0] for p in parts]) if parts else np.empty(0, dtype=np.int64)
+    d = np.concatenate([p[1] for p in parts]) if parts else np.empty(0, dtype=np.int64)
+    v = np.concatenate([p[2] for p in parts]) if parts else np.empty(0, dtype=float)
+    rows, cols = (d, s) if plan.from_facilities else (s, d)
     order = np.lexsort((cols, rows))
     return CostMatrix(
         rows=rows[order].astype(np.int64),
         cols=cols[order].astype(np.int64),
         values=v[order].astype(float),
-        shape=(nd, nf),
-        unit=net.cost,
-        cutoff=cut,
-        demand_unreachable=~net.demand_snap.snapped,
-        facility_unreachable=~net.facility_snap.snapped,
+        shape=plan.shape,
+        unit=plan.unit,
+        cutoff=plan.cutoff,
+        demand_unreachable=plan.demand_unreachable,
+        facility_unreachable=plan.facility_unreachable,
     )
 
 

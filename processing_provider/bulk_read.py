@@ -1,0 +1,150 @@
+"""Geometries into numpy in bulk: each geometry's WKB parsed by numpy, no Python per vertex.
+
+``QgsGeometry.asPolyline()`` builds one Python ``QgsPointXY`` per vertex; a county's roads
+have hundreds of thousands. Here each geometry gives its WKB once (``asWkb``), the headers are
+read with ``struct`` (a few per geometry) and every coordinate is gathered from the joined
+buffer with one numpy index: the same doubles, bit for bit.
+"""
+
+import struct
+
+import numpy as np
+from qgis.core import QgsWkbTypes
+
+_LINE, _MULTI_LINE = 2, 5
+_POINT, _MULTI_POINT = 1, 4
+
+
+def _kind(code):
+    """(base type, doubles per vertex) of an ISO / 2.5D WKB type code."""
+    has_z = bool(code & 0x80000000)
+    code &= 0x0FFFFFFF
+    base, thousands = code % 1000, code // 1000
+    dims = 2 + (thousands in (1, 2)) + 2 * (thousands == 3) + has_z
+    return base, dims
+
+
+class _Buffer:
+    """The WKB of many geometries joined, and where each starts."""
+
+    def __init__(self, geometries):
+        chunks, starts, position = [], [], 0
+        for geometry in geometries:
+            starts.append(position)
+            if geometry is None:
+                continue
+            wkb = bytes(geometry.asWkb())
+            chunks.append(wkb)
+            position += len(wkb)
+        self.data = b"".join(chunks)
+        self.starts = starts
+        self.present = [i for i, geometry in enumerate(geometries) if geometry is not None]
+
+    def header(self, at):
+        order = "<" if self.data[at] == 1 else ">"
+        (code,) = struct.unpack_from(order + "I", self.data, at + 1)
+        return order, code
+
+    def doubles(self, spans):
+        """x, y of vertices ``spans`` = [(byte offset, n vertices, doubles per vertex, order)]."""
+        if not spans:
+            return np.zeros((0, 2))
+        offsets = np.array([s[0] for s in spans], dtype=np.int64)
+        counts = np.array([s[1] for s in spans], dtype=np.int64)
+        dims = np.array([s[2] for s in spans], dtype=np.int64)
+        big = np.array([s[3] == ">" for s in spans])
+        vertex = np.repeat(offsets, counts) + 8 * np.repeat(dims, counts) * (
+            np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        )
+        raw = np.frombuffer(self.data, dtype=np.uint8)
+        idx = np.stack([vertex, vertex + 8], axis=1)[:, :, None] + np.arange(8)
+        octets = raw[idx]  # (n, 2, 8)
+        flip = np.repeat(big, counts)
+        octets[flip] = octets[flip][:, :, ::-1]
+        return octets.reshape(-1, 16).copy().view("<f8").reshape(-1, 2)
+
+
+def line_parts(geometries):
+    """``(coords (N, 2), offsets, part_geometry)`` of every line part of ``geometries``
+    (QgsGeometry or None), in order, parts with fewer than two vertices left out, as
+    ``asMultiPolyline()`` / ``asPolyline()`` give them. Returns None when a geometry is not a
+    plain (multi)linestring (curves): the caller then reads it the slow way."""
+    buffer = _Buffer(geometries)
+    spans, part_of = [], []
+    for i, geometry in enumerate(geometries):
+        if geometry is None:
+            continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            return None
+        at = buffer.starts[i]
+        order, code = buffer.header(at)
+        base, dims = _kind(code)
+        if base == _LINE:
+            parts = [(at, order, dims)]
+        elif base == _MULTI_LINE:
+            (n_parts,) = struct.unpack_from(order + "I", buffer.data, at + 5)
+            parts, cursor = [], at + 9
+            for _ in range(n_parts):
+                part_order, part_code = buffer.header(cursor)
+                _base, part_dims = _kind(part_code)
+                parts.append((cursor, part_order, part_dims))
+                (n,) = struct.unpack_from(part_order + "I", buffer.data, cursor + 5)
+                cursor += 9 + 8 * part_dims * n
+        else:
+            return None
+        for start, part_order, part_dims in parts:
+            (n,) = struct.unpack_from(part_order + "I", buffer.data, start + 5)
+            if n < 2:
+                continue
+            spans.append((start + 9, n, part_dims, part_order))
+            part_of.append(i)
+    counts = np.array([s[1] for s in spans], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return buffer.doubles(spans), offsets, np.asarray(part_of, dtype=np.int64)
+
+
+def _plain_points(buffer, n):
+    """(n, 2) when every WKB is a little-endian 2D point (21 bytes each), read in one go."""
+    m = len(buffer.present)
+    if len(buffer.data) != 21 * m:
+        return None
+    octets = np.frombuffer(buffer.data, dtype=np.uint8).reshape(m, 21)
+    if not (octets[:, 0] == 1).all():
+        return None
+    if not (octets[:, 1:5].copy().view("<u4").ravel() == _POINT).all():
+        return None
+    xy = np.full((n, 2), np.nan)
+    xy[np.asarray(buffer.present, dtype=np.int64)] = octets[:, 5:21].copy().view("<f8")
+    return xy
+
+
+def point_xy(geometries, single_only=False):
+    """(n, 2) coordinates of single points (the first point of a multipoint), NaN for None;
+    None when a geometry is not a point (the caller takes its point on surface instead), or
+    with ``single_only`` when one is a multipoint."""
+    buffer = _Buffer(geometries)
+    fast = _plain_points(buffer, len(geometries))
+    if fast is not None:
+        return fast
+    spans, rows = [], []
+    for i, geometry in enumerate(geometries):
+        if geometry is None:
+            continue
+        at = buffer.starts[i]
+        order, code = buffer.header(at)
+        base, dims = _kind(code)
+        if base == _MULTI_POINT:
+            (n,) = struct.unpack_from(order + "I", buffer.data, at + 5)
+            if n < 1 or single_only:
+                return None
+            at += 9
+            order, code = buffer.header(at)
+            base, dims = _kind(code)
+        if base != _POINT:
+            return None
+        spans.append((at + 5, 1, dims, order))
+        rows.append(i)
+    xy = np.full((len(geometries), 2), np.nan)
+    if rows:
+        xy[np.asarray(rows)] = buffer.doubles(spans)
+    return xy
