@@ -19,10 +19,6 @@ from .class_derived import share_inside
 from .consolidation_parameters import MASKS
 
 
-def tr(text):
-    return QCoreApplication.translate("ConsolidateSettlementsAlgorithm", text)
-
-
 @dataclass(frozen=True)
 class Settlements:
     """The settlements as read (working CRS): feature ids, ids, columns, points, polygons."""
@@ -48,7 +44,11 @@ def read_settlements(source, fields, crs, context, feedback):
         source, crs, context, feedback, numeric=numeric, text=[fields["id"], fields["fixed"]]
     )
     if len(table) == 0:
-        raise QgsProcessingException(tr("SETTLEMENTS has no features."))
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "ConsolidateSettlementsAlgorithm", "SETTLEMENTS has no features."
+            )
+        )
     polygons = source.wkbType() != QgsWkbTypes.Type.Unknown and (
         QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     )
@@ -68,7 +68,10 @@ def read_settlements(source, fields, crs, context, feedback):
     else:
         area = np.zeros(len(ids))
         feedback.pushWarning(
-            tr("Point settlements without AREA_FIELD: their released land counts as 0 m².")
+            QCoreApplication.translate(
+                "ConsolidateSettlementsAlgorithm",
+                "Point settlements without AREA_FIELD: their released land counts as 0 m².",
+            )
         )
     column = lambda key: table.numeric[fields[key]] if fields[key] else None  # noqa: E731
     fixed = existing_flags(
@@ -116,7 +119,11 @@ def network_costs(settlements, network, fields, travel, cutoff, crs, context, fe
     if network is not None:
         roads, _empty = read_roads(network, crs, context, feedback, *fields)
         if len(roads.line_road) == 0:
-            raise QgsProcessingException(tr("NETWORK has no usable lines."))
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "ConsolidateSettlementsAlgorithm", "NETWORK has no usable lines."
+                )
+            )
     try:
         result = access.od_costs(
             settlements.xy,
@@ -140,8 +147,9 @@ def cost_table(table, fields, settlements, context, feedback):
     if notes.n_unknown_rows:
         unknown = notes.unknown_demand + notes.unknown_candidates
         feedback.pushWarning(
-            tr("{n} cost table rows name unknown settlements and were left out: {ids}").format(
-                n=notes.n_unknown_rows, ids=", ".join(dict.fromkeys(unknown[:20]))
-            )
+            QCoreApplication.translate(
+                "ConsolidateSettlementsAlgorithm",
+                "{n} cost table rows name unknown settlements and were left out: {ids}",
+            ).format(n=notes.n_unknown_rows, ids=", ".join(dict.fromkeys(unknown[:20])))
         )
     return costs

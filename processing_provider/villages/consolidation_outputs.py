@@ -93,7 +93,13 @@ def _add(sink, fields, geometry, values):
 
 def write_central(algorithm, parameters, context, s, result, crs):
     sink, dest, fields = _sink(
-        algorithm, parameters, context, "OUTPUT_CENTRAL", CENTRAL_FIELDS, QgsWkbTypes.Point, crs
+        algorithm,
+        parameters,
+        context,
+        "OUTPUT_CENTRAL",
+        CENTRAL_FIELDS,
+        QgsWkbTypes.Type.Point,
+        crs,
     )
     if sink is None:
         return None
@@ -109,7 +115,13 @@ def write_central(algorithm, parameters, context, s, result, crs):
 
 def write_moves(algorithm, parameters, context, s, result, crs):
     sink, dest, fields = _sink(
-        algorithm, parameters, context, "OUTPUT_MOVES", MOVE_FIELDS, QgsWkbTypes.LineString, crs
+        algorithm,
+        parameters,
+        context,
+        "OUTPUT_MOVES",
+        MOVE_FIELDS,
+        QgsWkbTypes.Type.LineString,
+        crs,
     )
     if sink is None:
         return None
@@ -139,7 +151,7 @@ def write_demolition(algorithm, parameters, context, s, result, crs):
         context,
         "OUTPUT_DEMOLITION",
         DEMOLITION_FIELDS,
-        QgsWkbTypes.MultiPolygon,
+        QgsWkbTypes.Type.MultiPolygon,
         crs,
     )
     if sink is None:

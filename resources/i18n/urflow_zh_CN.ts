@@ -2573,6 +2573,126 @@
         <source>{villages} villages classified ({counts}); {conflicts} with conflicting rules.</source>
         <translation>共分类 {villages} 个村庄（{counts}）；{conflicts} 个存在规则冲突。</translation>
     </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="129"/>
+        <source>There are no settlements.</source>
+        <translation>没有居民点。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="132"/>
+        <source>There must be one id per settlement.</source>
+        <translation>每个居民点必须有一个编号。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="136"/>
+        <source>Costs must run between the {n} settlements; their shape is {shape}.</source>
+        <translation>成本必须是 {n} 个居民点之间的成本；其形状为 {shape}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="141"/>
+        <source>settlement area</source>
+        <translation>居民点用地面积</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="141"/>
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="146"/>
+        <source>κ</source>
+        <translation>κ</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="145"/>
+        <source>DEFAULT_KAPPA must lie between 0 and 1.</source>
+        <translation>DEFAULT_KAPPA 必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="147"/>
+        <source>class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="149"/>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="150"/>
+        <source>masked</source>
+        <translation>位于限制区</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="156"/>
+        <source>CENTRAL_COUNT, MIN_KEEP_POP, MIN_CENTRAL_POP and LAND_STANDARD must be &gt;= 0.</source>
+        <translation>CENTRAL_COUNT、MIN_KEEP_POP、MIN_CENTRAL_POP 和 LAND_STANDARD 必须 &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="159"/>
+        <source>MAX_MOVE_COST</source>
+        <translation>MAX_MOVE_COST</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="160"/>
+        <source>MAX_CENTRAL_POP</source>
+        <translation>MAX_CENTRAL_POP</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="162"/>
+        <source>MAX_CENTRAL_POP is smaller than MIN_CENTRAL_POP.</source>
+        <translation>MAX_CENTRAL_POP 小于 MIN_CENTRAL_POP。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="163"/>
+        <source>TIME_LIMIT</source>
+        <translation>TIME_LIMIT</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="175"/>
+        <source>Fixed central villages that must move (class 4 搬迁撤并, or fewer residents than MIN_KEEP_POP): {ids}. Unfix them or change their class.</source>
+        <translation>固定中心村必须搬迁（4 搬迁撤并类，或常住人口少于 MIN_KEEP_POP）：{ids}。请取消固定或修改其分类。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="182"/>
+        <source>Fixed central villages that are protected (class 3 特色保护 receives no one): {ids}.</source>
+        <translation>固定中心村属特色保护（3 特色保护类不接收迁入）：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="189"/>
+        <source>Fixed central villages inside a mask (ECO_REDLINE, PERMANENT_FARMLAND or HAZARD): {ids}.</source>
+        <translation>固定中心村位于限制区内（ECO_REDLINE、PERMANENT_FARMLAND 或 HAZARD）：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="196"/>
+        <source>Fixed central villages with more residents than MAX_CENTRAL_POP: {ids}.</source>
+        <translation>固定中心村人口超过 MAX_CENTRAL_POP：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="203"/>
+        <source>CENTRAL_COUNT is {p}, fewer than the {k} fixed central villages: {ids}.</source>
+        <translation>CENTRAL_COUNT 为 {p}，少于 {k} 个固定中心村：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="209"/>
+        <source>Settlements that must move have no settlement area: {ids}.</source>
+        <translation>以下须搬迁的居民点没有用地面积：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="216"/>
+        <source>CENTRAL_COUNT is {p}, but only {k} settlements may become central (not protected, not masked, not moving, within MAX_CENTRAL_POP).</source>
+        <translation>CENTRAL_COUNT 为 {p}，但只有 {k} 个居民点可成为中心村（非特色保护、不在限制区、不搬迁、不超过 MAX_CENTRAL_POP）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="227"/>
+        <source>unreachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="229"/>
+        <source>Settlements that must move have no costs (not in the cost table, or off the road network): {ids}.</source>
+        <translation>以下须搬迁的居民点没有成本（不在成本表中，或不在路网上）：{ids}。</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -2634,12 +2754,12 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="92"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="98"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="95"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="101"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -2667,37 +2787,37 @@
         <translation>{} 条流量没有数值（空值），已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="271"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="259"/>
         <source>{} self-flows of {} (origin = destination, {:g} in all) are kept apart.</source>
         <translation>{1} 的自流（起点等于终点）{0} 条，共 {2:g}，已单独统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="278"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="266"/>
         <source>{}: total {:g}; rural→urban {:g}, urban→rural {:g}, net rural outflow {:g}.</source>
         <translation>{}：合计 {:g}；乡村→城镇 {:g}，城镇→乡村 {:g}，乡村净流出 {:g}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="290"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="278"/>
         <source>{}: gravity β = {:.4f}, pseudo R² = {:.3f} over {} observed pairs; {} pairs estimated.</source>
         <translation>{}：重力模型 β = {:.4f}，伪 R² = {:.3f}，观测节点对 {} 个；估计节点对 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="305"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="293"/>
         <source>{}: {} observed pairs were left out of the fit (zero distance or no mass).</source>
         <translation>{}：{} 个观测节点对未参与拟合（距离为零或缺少规模）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="317"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="305"/>
         <source>Urban–rural flows 城乡要素流动分析</source>
         <translation>城乡要素流动分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="320"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="308"/>
         <source>Flows</source>
         <translation>流动</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="297"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="285"/>
         <source>{}: the fitted β is {:.3f} ≤ 0: in this table flows do not fall with distance, so the estimates are no distance-decay model; check the table before using them.</source>
         <translation>{}：拟合得到的 β 为 {:.3f} ≤ 0，表中流量并不随距离衰减，估计结果不是距离衰减模型，使用前请检查流量表。</translation>
     </message>
@@ -2851,22 +2971,22 @@
 <context>
     <name>ClassificationInputs</name>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="130"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="124"/>
         <source>{} villages are not in HOLLOW; their hollow fields are NULL.</source>
         <translation>{} 个村庄不在 HOLLOW 中，其空心化字段为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="166"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="155"/>
         <source>POTENTIAL_FIELDS: {} has no input layer in this run.</source>
         <translation>POTENTIAL_FIELDS：本次运行未提供 {} 的输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="174"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="163"/>
         <source>POTENTIAL_FIELDS: there is no field or derived field &apos;{}&apos;.</source>
         <translation>POTENTIAL_FIELDS：没有名为“{}”的字段或派生字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="187"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="176"/>
         <source>Potential weights: {}</source>
         <translation>潜力指标权重：{}</translation>
     </message>
@@ -3145,6 +3265,280 @@
     </message>
 </context>
 <context>
+    <name>ConsolidateSettlementsAlgorithm</name>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="78"/>
+        <source>{n} settlements inside {mask}</source>
+        <translation>{n} 个居民点位于 {mask} 内</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="114"/>
+        <source>A cost table needs COST_FROM_FIELD, COST_TO_FIELD and COST_FIELD.</source>
+        <translation>成本表需要 COST_FROM_FIELD、COST_TO_FIELD 和 COST_FIELD。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="123"/>
+        <source>Infeasible: these settlements must move but have no admissible central village within MAX_MOVE_COST: {ids}</source>
+        <translation>不可行：以下居民点须搬迁，但在 MAX_MOVE_COST 以内没有可去的中心村：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="130"/>
+        <source>Infeasible: no choice of CENTRAL_COUNT central villages meets MIN_CENTRAL_POP and MAX_CENTRAL_POP with every mover placed.</source>
+        <translation>不可行：任何 CENTRAL_COUNT 个中心村的选择都无法在安置全部搬迁点的同时满足 MIN_CENTRAL_POP 和 MAX_CENTRAL_POP。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="138"/>
+        <source>{status}: objective {objective}; central villages {central}; {n} settlements move ({pop} residents); released {rel} ha, new land {new} ha</source>
+        <translation>{status}：目标值 {objective}；中心村 {central}；{n} 个居民点搬迁（{pop} 人）；腾退 {rel} 公顷，新增用地 {new} 公顷</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="153"/>
+        <source>The plan check failed: {codes}</source>
+        <translation>方案检验未通过：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="161"/>
+        <source>Settlement consolidation (村庄撤并与中心村布局)</source>
+        <translation>村庄撤并与中心村布局（Settlement consolidation）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="164"/>
+        <source>Villages</source>
+        <translation>村庄</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="47"/>
+        <source>SETTLEMENTS has no features.</source>
+        <translation>SETTLEMENTS 没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="122"/>
+        <source>NETWORK has no usable lines.</source>
+        <translation>NETWORK 没有可用的线。</translation>
+    </message>
+    <message>
+        <source>Point settlements without AREA_FIELD: their released land counts as 0 m².</source>
+        <translation>点状居民点未给 AREA_FIELD：其腾退用地按 0 平方米计。</translation>
+    </message>
+    <message>
+        <source>{n} cost table rows name unknown settlements and were left out: {ids}</source>
+        <translation>成本表中 {n} 行的居民点编号未知，已略去：{ids}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationParameters</name>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="50"/>
+        <source>Settlements: natural villages or settlement patches (points or polygons)</source>
+        <translation>居民点：自然村或居民点图斑（点或面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="55"/>
+        <source>Settlement id field</source>
+        <translation>居民点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="56"/>
+        <source>Residents field</source>
+        <translation>常住人口字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="59"/>
+        <source>Settlement land field, m² (default: polygon area)</source>
+        <translation>居民点用地字段，平方米（默认：面的面积）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="64"/>
+        <source>Village class field (urflow:villageclassification class_code)</source>
+        <translation>村庄分类字段（村庄分类的 class_code）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="69"/>
+        <source>Fixed central village field (1/true/是 = existing central village or town)</source>
+        <translation>固定中心村字段（1/true/是 = 现状中心村或集镇）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="75"/>
+        <source>Settlements below this population must move (0 = none)</source>
+        <translation>人口低于此值的居民点须搬迁（0 = 不设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="80"/>
+        <source>New-cultivated-land coefficient κ field</source>
+        <translation>新增耕地系数 κ 字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="85"/>
+        <source>Default κ (where no field or NULL)</source>
+        <translation>默认 κ（无字段或为空时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="93"/>
+        <source>Demolition priority field (e.g. hollow_score; copied to OUTPUT_DEMOLITION)</source>
+        <translation>拆旧优先级字段（如 hollow_score；复制到 OUTPUT_DEMOLITION）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="100"/>
+        <source>Road network (lines; straight lines × detour if none)</source>
+        <translation>道路网（线；无路网时按直线 × 绕行系数）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="106"/>
+        <source>Speed field, km/h (car)</source>
+        <translation>车速字段，千米/小时（汽车）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="107"/>
+        <source>Road class field (county/township/village)</source>
+        <translation>道路等级字段（县道/乡道/村道）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="110"/>
+        <source>One-way field (forward/backward/both)</source>
+        <translation>单行字段（forward/backward/both）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <source>Travel mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <source>Car</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="117"/>
+        <source>Cost unit</source>
+        <translation>成本单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="117"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="117"/>
+        <source>Meters</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="123"/>
+        <source>Largest distance from a road, m</source>
+        <translation>距道路的最大距离，米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="124"/>
+        <source>Detour factor without a network</source>
+        <translation>无路网时的绕行系数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="125"/>
+        <source>Cost table (from id, to id, cost; instead of the network)</source>
+        <translation>成本表（迁出编号、迁入编号、成本；代替路网）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="131"/>
+        <source>Cost table: from settlement id field</source>
+        <translation>成本表：迁出居民点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="132"/>
+        <source>Cost table: to settlement id field</source>
+        <translation>成本表：迁入居民点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="133"/>
+        <source>Cost table: cost field</source>
+        <translation>成本表：成本字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="134"/>
+        <source>Central villages in all (fixed ones included)</source>
+        <translation>中心村总数（含固定中心村）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="141"/>
+        <source>Largest move cost, inclusive (farming radius; 0 = no limit)</source>
+        <translation>最大迁移成本，含（耕作半径；0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="146"/>
+        <source>Smallest central-village population after the moves</source>
+        <translation>迁入后中心村最小人口</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="151"/>
+        <source>Largest central-village population after the moves (0 = no limit)</source>
+        <translation>迁入后中心村最大人口（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="156"/>
+        <source>New settlement land per moved resident, m²</source>
+        <translation>每迁入一人新增居民点用地，平方米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="161"/>
+        <source>Ecological red line 生态保护红线</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="162"/>
+        <source>Permanent basic farmland 永久基本农田</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="168"/>
+        <source>Hazard zones (geological hazard, flood)</source>
+        <translation>灾害区（地质灾害、洪涝）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="169"/>
+        <source>Time limit, s (0 = none)</source>
+        <translation>时间上限，秒（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="170"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>工作坐标系（投影；默认自动）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="173"/>
+        <source>Settlements with their role</source>
+        <translation>居民点及其角色</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="179"/>
+        <source>Central villages</source>
+        <translation>中心村</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="180"/>
+        <source>Moves: settlement → central village</source>
+        <translation>迁移：居民点 → 中心村</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="185"/>
+        <source>Released settlement land (拆旧 candidates for urflow:landquotalinkage)</source>
+        <translation>腾退的居民点用地（增减挂钩的拆旧候选）</translation>
+    </message>
+</context>
+<context>
     <name>ControlLineParameters</name>
     <message>
         <location filename="../../processing_provider/compliance/control_parameters.py" line="50"/>
@@ -3240,52 +3634,52 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="49"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="50"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="51"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="52"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="54"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="55"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="58"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="59"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="76"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="77"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="127"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="142"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="159"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="160"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="162"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="163"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -3366,177 +3760,177 @@
 <context>
     <name>FacilityGapsParameters</name>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="58"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="92"/>
         <source>Demand: villages or settlements (points or polygons)</source>
         <translation>需求点：村庄或居民点（点或面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="63"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="97"/>
         <source>Demand id field</source>
         <translation>需求点编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="64"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="98"/>
         <source>Population field (the people the standard counts)</source>
         <translation>人口字段（标准所针对的人口）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="70"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="104"/>
         <source>Facilities (points)</source>
         <translation>设施（点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="71"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="105"/>
         <source>Facility id field</source>
         <translation>设施编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="72"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="106"/>
         <source>Capacity field (seats, doctors, beds; default 1 each)</source>
         <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="79"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="113"/>
         <source>Road network (lines; straight lines × detour if none)</source>
         <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="85"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="119"/>
         <source>Speed field, km/h (car)</source>
         <translation>车速字段（km/h，机动车）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="88"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="122"/>
         <source>Road class field (county/township/village)</source>
         <translation>道路等级字段（县道/乡道/村道）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="94"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="128"/>
         <source>One-way field (forward/backward/both)</source>
         <translation>单行字段（正向/反向/双向）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="100"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="134"/>
         <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
         <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="105"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="139"/>
         <source>Standards table (CSV; default: national presets)</source>
         <translation>标准表（CSV；默认为国家标准预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Travel mode (default: the preset&apos;s)</source>
         <translation>出行方式（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>E-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Car</source>
         <translation>机动车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="151"/>
         <source>Cost unit (default: the preset&apos;s)</source>
         <translation>成本单位（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="151"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="151"/>
         <source>Meters</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="123"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="157"/>
         <source>Threshold: standard travel time or distance (inclusive)</source>
         <translation>阈值：标准出行时间或距离（含边界）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="124"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="158"/>
         <source>Provision standard per 1000 people</source>
         <translation>千人配置标准</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>Accessibility method</source>
         <translation>可达性方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>2SFCA</source>
         <translation>两步移动搜索法（2SFCA）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>Enhanced 2SFCA (step weights)</source>
         <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>Gaussian 2SFCA</source>
         <translation>高斯两步移动搜索法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="135"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="169"/>
         <source>E2SFCA step weights (upper bound:weight, ...)</source>
         <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="140"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="174"/>
         <source>Largest distance from a road, m</source>
         <translation>距道路最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="141"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="175"/>
         <source>Detour factor without a network</source>
         <translation>无路网时的绕行系数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="142"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="176"/>
         <source>Zones for the summary (townships)</source>
         <translation>汇总分区（乡镇）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="148"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="182"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="149"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="183"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="154"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="188"/>
         <source>Demand with access and gaps</source>
         <translation>需求点可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="157"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="191"/>
         <source>Facilities with catchment and load</source>
         <translation>设施服务范围与负荷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="160"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="194"/>
         <source>Coverage and deficit per zone</source>
         <translation>分区覆盖率与缺口</translation>
     </message>
@@ -4087,217 +4481,217 @@
 <context>
     <name>HollowVillagesParameters</name>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="68"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="107"/>
         <source>Villages (polygons or points)</source>
         <translation>村庄（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="69"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="108"/>
         <source>Village id field</source>
         <translation>村庄编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="70"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="109"/>
         <source>Village name field (labels)</source>
         <translation>村庄名称字段（标注）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Registered population field (户籍人口)</source>
         <translation>户籍人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Resident population field (常住人口)</source>
         <translation>常住人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Resident elderly population field (60+ or 65+)</source>
         <translation>常住老年人口字段（60 或 65 岁以上）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Out-migrant workers field (外出务工)</source>
         <translation>外出务工人数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Working-age population field (劳动年龄人口)</source>
         <translation>劳动年龄人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Households field (户数)</source>
         <translation>户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Homesteads field (宅基地宗数)</source>
         <translation>宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Idle homesteads field (闲置宅基地)</source>
         <translation>闲置宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Households with several homesteads field (一户多宅)</source>
         <translation>一户多宅户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Households over the homestead cap field (超标占地)</source>
         <translation>宅基地超标占地户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Settlement land area field, m² (农村居民点面积)</source>
         <translation>农村居民点用地面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="125"/>
         <source>Entropy (熵权法)</source>
         <translation>熵权法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="125"/>
         <source>Equal</source>
         <translation>等权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="125"/>
         <source>AHP (层次分析法)</source>
         <translation>层次分析法（AHP）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="126"/>
         <source>Custom</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="126"/>
         <source>Combined AHP + entropy</source>
         <translation>AHP 与熵权组合赋权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
         <source>Thresholds</source>
         <translation>指定阈值</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="91"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="130"/>
         <source>Settlement land polygons (used when no area field)</source>
         <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="97"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="136"/>
         <source>Buildings (polygons or points)</source>
         <translation>建筑物（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="98"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="137"/>
         <source>Building vacancy field (1 = vacant)</source>
         <translation>建筑空置字段（1 = 空置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="103"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="142"/>
         <source>Night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="106"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="145"/>
         <source>Weighting</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="107"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="146"/>
         <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
         <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="108"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="147"/>
         <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
         <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="109"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="148"/>
         <source>AHP share in combined weights (α)</source>
         <translation>组合赋权中 AHP 所占比例（α）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
         <source>Scoring</source>
         <translation>综合评价方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
         <source>TOPSIS</source>
         <translation>TOPSIS 逼近理想解法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="118"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="157"/>
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="119"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="158"/>
         <source>Number of levels (3 or 4)</source>
         <translation>等级数（3 或 4）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="166"/>
         <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
         <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="167"/>
         <source>Typology thresholds: population (P1), land (L1)</source>
         <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="133"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="172"/>
         <source>Settlement land standard, m² per resident</source>
         <translation>人均居民点用地标准（m²/人）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="140"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="179"/>
         <source>Reclamation coefficient κ (新增耕地系数)</source>
         <translation>新增耕地系数 κ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="147"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="186"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="150"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="189"/>
         <source>Hollow villages</source>
         <translation>空心村识别结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="190"/>
         <source>Indicator weights</source>
         <translation>指标权重表</translation>
     </message>
@@ -4431,212 +4825,212 @@
 <context>
     <name>LinkageParameters</name>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="46"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="91"/>
         <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
         <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="51"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="96"/>
         <source>拆旧 id field</source>
         <translation>拆旧地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="52"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="97"/>
         <source>拆旧 area field, m² (default: polygon area)</source>
         <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="58"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="103"/>
         <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
         <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="64"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="109"/>
         <source>Default κ (where no field or NULL)</source>
         <translation>默认复垦系数 κ（无字段或为空时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="65"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="110"/>
         <source>Grade of the reclaimed land field (等别 or 等级)</source>
         <translation>复垦耕地质量字段（等别或等级）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="71"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="116"/>
         <source>Default grade of the reclaimed land</source>
         <translation>复垦耕地默认质量等别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="74"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="119"/>
         <source>Cost field (demolition, compensation, reclamation)</source>
         <translation>成本字段（拆迁、补偿、复垦）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="80"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="125"/>
         <source>Unit cost per ha (where no cost field)</source>
         <translation>每公顷单位成本（无成本字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="81"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="126"/>
         <source>Priority field (e.g. hollow_score)</source>
         <translation>优先度字段（如 hollow_score）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="82"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="127"/>
         <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
         <translation>从面图层取优先度（如空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="88"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="133"/>
         <source>Priority field of those polygons</source>
         <translation>该面图层的优先度字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="95"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
         <source>Protected flag field (传统村落, heritage: never demolished)</source>
         <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="100"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="145"/>
         <source>建新 candidates: land to build on (polygons)</source>
         <translation>建新候选地块：拟建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="101"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="146"/>
         <source>建新 id field</source>
         <translation>建新地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="102"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="147"/>
         <source>Value field (land value or need)</source>
         <translation>价值字段（土地价值或需求）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="103"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
         <source>Unit value per ha (where no value field)</source>
         <translation>每公顷单位价值（无价值字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="104"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="149"/>
         <source>Mandatory flag field (must be built)</source>
         <translation>必选标记字段（必须建设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="105"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="150"/>
         <source>Type field (urban / resettlement / industrial)</source>
         <translation>类型字段（城镇 / 安置 / 产业）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="110"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="155"/>
         <source>Cultivated land (耕地) with quality grades</source>
         <translation>耕地（含质量等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="116"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="161"/>
         <source>Cultivated land grade field</source>
         <translation>耕地质量等别字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="122"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="167"/>
         <source>Permanent basic farmland (永久基本农田)</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="128"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="173"/>
         <source>Ecological protection red line (生态保护红线)</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="134"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
         <source>Urban growth boundary (城镇开发边界)</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
         <source>Quota basis</source>
         <translation>挂钩指标口径</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
         <source>Reclaimed cultivated land (a·κ)</source>
         <translation>复垦耕地面积（a·κ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
         <source>Reclaimed construction land (a)</source>
         <translation>复垦建设用地面积（a）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="149"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="194"/>
         <source>Require cultivated-land quality not to fall</source>
         <translation>要求耕地质量不降低</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
         <source>Grade scale</source>
         <translation>质量等级体系</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
         <source>等别 1–15 (1 = best)</source>
         <translation>等别 1–15（1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
         <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
         <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="158"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="203"/>
         <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
         <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="163"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="208"/>
         <source>Budget for the 拆旧 costs (0 = no limit)</source>
         <translation>拆旧成本预算（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="164"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="209"/>
         <source>Priority weight β (objective per unit of priority)</source>
         <translation>优先度权重 β（每单位优先度的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="169"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="214"/>
         <source>Distance weight λ (objective per ha of quota per km)</source>
         <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="174"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="219"/>
         <source>Project area field (项目区; the same field name on both layers)</source>
         <translation>项目区字段（两个图层中字段名须相同）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="224"/>
         <source>Time limit of the whole run, s</source>
         <translation>整个运行的时间上限（秒）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="180"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="225"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="183"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="228"/>
         <source>拆旧 parcels with the selection</source>
         <translation>拆旧地块及入选结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="184"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="229"/>
         <source>建新 parcels with the selection and exclusions</source>
         <translation>建新地块及入选、排除结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="230"/>
         <source>Quota pairs 拆旧 → 建新</source>
         <translation>挂钩指标流向（拆旧 → 建新）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="190"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="235"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
@@ -5033,52 +5427,52 @@
 <context>
     <name>SiteFacilitiesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="199"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="195"/>
         <source>A cost table needs COST_DEMAND_FIELD, COST_CANDIDATE_FIELD and COST_FIELD.</source>
         <translation>成本表需要 COST_DEMAND_FIELD、COST_CANDIDATE_FIELD 和 COST_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="208"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="204"/>
         <source>{n} cost table rows name unknown ids and were left out; demand: {d}; candidates: {c}</source>
         <translation>成本表中 {n} 行引用了未知编号，已剔除；需求点：{d}；候选点：{c}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="219"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="215"/>
         <source>Cost table: {a} rows without a cost left out, {b} repeated pairs.</source>
         <translation>成本表：{a} 行无成本已剔除，{b} 个重复组合。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="228"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="224"/>
         <source>{n} demand points have no candidate within the threshold: {ids}</source>
         <translation>{n} 个需求点在阈值内没有任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="228"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="224"/>
         <source>{n} demand points cannot reach any candidate: {ids}</source>
         <translation>{n} 个需求点无法到达任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="239"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="235"/>
         <source>No solution: the model is infeasible (capacity shortfall {s}).</source>
         <translation>无解：模型不可行（容量缺口 {s}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="245"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="241"/>
         <source>{model}: {status}, objective {objective}, new sites: {ids}</source>
         <translation>{model}：{status}，目标值 {objective}，新增设施：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="254"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="250"/>
         <source>The solution check failed: {codes}</source>
         <translation>解的检查未通过：{codes}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="275"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="271"/>
         <source>Facility siting (公共服务设施布局优化)</source>
         <translation>公共服务设施布局优化</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="278"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="274"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -5415,12 +5809,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="117"/>
+        <location filename="../../processing_provider/provider.py" line="119"/>
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="120"/>
+        <location filename="../../processing_provider/provider.py" line="122"/>
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>

@@ -308,7 +308,7 @@ def independent_check(result, pop, area, c, cls, masked, fixed, kappa, rule):
     assert result.total_moved_pop == pytest.approx(received.sum())
 
 
-SEEDS = range(300)
+SEEDS = range(500)
 
 
 def test_exhaustive_optimum_on_random_instances():
