@@ -30,6 +30,8 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
+from sample_natural_villages import layer_spec as natural_villages_spec
+from sample_natural_villages import natural_village_records
 from scipy.sparse.csgraph import minimum_spanning_tree
 from scipy.spatial import cKDTree
 
@@ -1977,6 +1979,7 @@ def layer_specs(d):
             d["hazard_zones"],
             desc("地质灾害隐患区", "geological hazard (landslide) zones"),
         ),
+        natural_villages_spec(d, desc),
     ]
 
 
@@ -2066,6 +2069,7 @@ def build(out_dir):
         flow_nodes=make_flow_nodes(towns, villages),
         **facs,
         hazard_zones=make_hazard_zones(villages, traditional, county_geom),
+        natural_villages=natural_village_records(villages, settlements),
     )
     write_gpkg(os.path.join(out_dir, "sample_county.gpkg"), data)
     quirks = dict(
