@@ -310,6 +310,91 @@ DEMO_STEPS += [
         },
     ),
 ]
+# 村庄撤并: the natural villages take their village's class and hollow score (a join that copies
+# every field with the prefix v_; QGIS 3.22's FIELDS_TO_COPY shifts the fields of a GeoPackage),
+# consolidation sends the 搬迁撤并 and the smallest hamlets to ten central villages, and its
+# released land is the 拆旧 of a second land-quota linkage.
+NATURAL_CLASSES = "{out}/natural_villages_classes.gpkg"
+DEMO_STEPS += [
+    (
+        "自然村分类 Natural villages with their village class",
+        "native:joinattributestable",
+        {
+            "INPUT": SAMPLE + "natural_villages",
+            "FIELD": "village_id",
+            "INPUT_2": "{out}/village_classes.gpkg",
+            "FIELD_2": "village_id",
+            "METHOD": 1,
+            "PREFIX": "v_",
+            "OUTPUT": NATURAL_CLASSES,
+        },
+        {},
+    ),
+    (
+        "村庄撤并 Settlement consolidation",
+        "urflow:settlementconsolidation",
+        {
+            "SETTLEMENTS": NATURAL_CLASSES,
+            "SETTLEMENT_ID_FIELD": "nv_id",
+            "POPULATION_FIELD": "resident_pop",
+            "AREA_FIELD": "settlement_area_m2",
+            "CLASS_FIELD": "v_class_code",
+            "KAPPA_FIELD": "kappa",
+            "PRIORITY_FIELD": "v_hollow_score",
+            "MIN_KEEP_POP": 40,
+            "NETWORK": SAMPLE + "roads",
+            "SPEED_FIELD": "speed_kmh",
+            "ROAD_CLASS_FIELD": "road_class",
+            "TRAVEL_MODE": 3,
+            "COST_UNIT": 1,
+            "SNAP_TOLERANCE": 1500,
+            "CENTRAL_COUNT": 10,
+            "MAX_MOVE_COST": 12000,
+            "MIN_CENTRAL_POP": 600,
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "HAZARD": SAMPLE + "hazard_zones",
+            "OUTPUT_SETTLEMENTS": "{out}/consolidation_settlements.gpkg",
+            "OUTPUT_CENTRAL": "{out}/consolidation_central.gpkg",
+            "OUTPUT_MOVES": "{out}/consolidation_moves.gpkg",
+            "OUTPUT_DEMOLITION": "{out}/consolidation_demolition.gpkg",
+        },
+        {
+            "OUTPUT_MOVES": "迁移 Moves",
+            "OUTPUT_CENTRAL": "中心村 Central villages",
+            "OUTPUT_DEMOLITION": "腾退用地 Released land",
+            "OUTPUT_SETTLEMENTS": "自然村 Natural villages by role",
+        },
+    ),
+    (
+        "增减挂钩（撤并腾退） Land-quota linkage fed by the consolidation",
+        "urflow:landquotalinkage",
+        {
+            "DEMOLITION": "{out}/consolidation_demolition.gpkg",
+            "DEMOLITION_ID_FIELD": "settlement_id",
+            "DEMOLITION_AREA_FIELD": "released_m2",
+            "KAPPA_FIELD": "kappa",
+            "PRIORITY_FIELD": "priority",
+            "PRIORITY_WEIGHT": 300,
+            "UNIT_COST": 110,
+            "CONSTRUCTION": SAMPLE + "construction_candidates",
+            "CONSTRUCTION_ID_FIELD": "cand_id",
+            "VALUE_FIELD": "value_10k",
+            "MANDATORY_FIELD": "mandatory",
+            "CONSTRUCTION_TYPE_FIELD": "cand_type",
+            "CULTIVATED": SAMPLE + "cultivated",
+            "CULTIVATED_GRADE_FIELD": "grade",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "OUTPUT_DEMOLITION": "{out}/consolidation_linkage_demolition.gpkg",
+            "OUTPUT_CONSTRUCTION": "{out}/consolidation_linkage_construction.gpkg",
+            "OUTPUT_PAIRS": "{out}/consolidation_linkage_pairs.gpkg",
+            "OUTPUT_BALANCE": "{out}/consolidation_linkage_balance.csv",
+        },
+        {},
+    ),
+]
 DEMO_STEPS.append(
     (
         "规划分析报告 Planning report",
@@ -370,7 +455,7 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
     from urflow.processing_provider.flows import flow_style
     from urflow.processing_provider.land import linkage_style
     from urflow.processing_provider.services import gap_style, siting_style
-    from urflow.processing_provider.villages import class_style, hollow_style
+    from urflow.processing_provider.villages import class_style, consolidation_style, hollow_style
 
     module = {
         "urflow:hollowvillages": hollow_style,
@@ -380,6 +465,7 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
         "urflow:controllinecheck": control_style,
         "urflow:urbanruralflows": flow_style,
         "urflow:facilitysiting": siting_style,
+        "urflow:settlementconsolidation": consolidation_style,
     }[algorithm_id]
     module.style_output(key, layer, output_language())
 

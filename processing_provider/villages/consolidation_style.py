@@ -14,6 +14,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtGui import QColor
 
 from ...core.consolidation import ROLE_LABELS
 
@@ -31,8 +32,9 @@ def style_settlements(layer, language):
                 {"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.2"}
             )
         else:
+            size = "1.6" if code == 0 else "2.6"
             symbol = QgsMarkerSymbol.createSimple(
-                {"color": colour, "size": "2.6", "outline_color": "#4d4d4d"}
+                {"color": colour, "size": size, "outline_color": "#4d4d4d", "outline_width": "0.15"}
             )
         label = f"{code} {ROLE_LABELS.label(code, language)}"
         categories.append(QgsRendererCategory(code, symbol, label))
@@ -58,12 +60,14 @@ def style_moves(layer):
     arrow = QgsArrowSymbolLayer()
     arrow.setIsCurved(False)
     arrow.setIsRepeated(False)
-    arrow.setArrowWidth(0.4)
-    arrow.setArrowStartWidth(0.4)
-    arrow.setHeadLength(2.2)
-    arrow.setHeadThickness(1.4)
+    arrow.setArrowWidth(0.35)
+    arrow.setArrowStartWidth(0.35)
+    arrow.setHeadLength(2.6)
+    arrow.setHeadThickness(1.6)
     fill = arrow.subSymbol()
-    fill.setColor(fill.color().fromRgb(74, 144, 217))
+    fill.setColor(QColor("#2b6cb0"))
+    fill.symbolLayer(0).setStrokeColor(QColor("#1c4f8a"))
+    fill.symbolLayer(0).setStrokeWidth(0.1)
     symbol = QgsLineSymbol()
     symbol.changeSymbolLayer(0, arrow)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
@@ -75,10 +79,10 @@ def style_demolition(layer):
     hatch = QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(45)
     hatch.setDistance(1.2)
-    hatch.setColor(hatch.color().fromRgb(0, 109, 44))
+    hatch.setColor(QColor("#006d2c"))
     symbol.changeSymbolLayer(0, hatch)
     outline = QgsSimpleLineSymbolLayer()
-    outline.setColor(outline.color().fromRgb(0, 109, 44))
+    outline.setColor(QColor("#006d2c"))
     outline.setWidth(0.3)
     symbol.appendSymbolLayer(outline)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
