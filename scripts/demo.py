@@ -310,37 +310,22 @@ DEMO_STEPS += [
         },
     ),
 ]
-# 村庄撤并: the natural villages take their village's class and hollow score (a join that copies
-# every field with the prefix v_; QGIS 3.22's FIELDS_TO_COPY shifts the fields of a GeoPackage),
-# consolidation sends the 搬迁撤并 and the smallest hamlets to ten central villages, and its
-# released land is the 拆旧 of a second land-quota linkage.
-NATURAL_CLASSES = "{out}/natural_villages_classes.gpkg"
+# 村庄撤并: the natural villages take their village's class and hollow score from the
+# classification just computed, consolidation sends the 搬迁撤并 and the smallest hamlets to ten
+# central villages, and its released land is the 拆旧 of a second land-quota linkage.
 DEMO_STEPS += [
-    (
-        "自然村分类 Natural villages with their village class",
-        "native:joinattributestable",
-        {
-            "INPUT": SAMPLE + "natural_villages",
-            "FIELD": "village_id",
-            "INPUT_2": "{out}/village_classes.gpkg",
-            "FIELD_2": "village_id",
-            "METHOD": 1,
-            "PREFIX": "v_",
-            "OUTPUT": NATURAL_CLASSES,
-        },
-        {},
-    ),
     (
         "村庄撤并 Settlement consolidation",
         "urflow:settlementconsolidation",
         {
-            "SETTLEMENTS": NATURAL_CLASSES,
+            "SETTLEMENTS": SAMPLE + "natural_villages",
             "SETTLEMENT_ID_FIELD": "nv_id",
             "POPULATION_FIELD": "resident_pop",
             "AREA_FIELD": "settlement_area_m2",
-            "CLASS_FIELD": "v_class_code",
+            "VILLAGE_CLASSES": "{out}/village_classes.gpkg",
+            "VILLAGE_CLASSES_ID_FIELD": "village_id",
+            "VILLAGE_ID_FIELD": "village_id",
             "KAPPA_FIELD": "kappa",
-            "PRIORITY_FIELD": "v_hollow_score",
             "MIN_KEEP_POP": 40,
             "NETWORK": SAMPLE + "roads",
             "SPEED_FIELD": "speed_kmh",
@@ -350,7 +335,7 @@ DEMO_STEPS += [
             "SNAP_TOLERANCE": 1500,
             "CENTRAL_COUNT": 10,
             "MAX_MOVE_COST": 12000,
-            "MIN_CENTRAL_POP": 600,
+            "MIN_CENTRAL_POP": 300,
             "ECO_REDLINE": SAMPLE + "eco_redline",
             "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
             "HAZARD": SAMPLE + "hazard_zones",

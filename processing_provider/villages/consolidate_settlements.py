@@ -6,6 +6,8 @@ urflow:facilitygaps or a COST_TABLE) → :func:`core.consolidation.consolidate_s
 sinks (:mod:`.consolidation_outputs`) and the result dict.
 """
 
+from dataclasses import replace
+
 from qgis.core import QgsProcessingException, QgsProcessingParameterDefinition
 
 from ...core import consolidation
@@ -26,12 +28,15 @@ FIELD_KEYS = (
     ("fixed", "FIXED_FIELD"),
     ("kappa", "KAPPA_FIELD"),
     ("priority", "PRIORITY_FIELD"),
+    ("village", "VILLAGE_ID_FIELD"),
 )
 
 
 class ConsolidateSettlementsAlgorithm(BaseAlgorithm):
     SETTLEMENTS, SETTLEMENT_ID_FIELD = "SETTLEMENTS", "SETTLEMENT_ID_FIELD"
     POPULATION_FIELD, AREA_FIELD, CLASS_FIELD = "POPULATION_FIELD", "AREA_FIELD", "CLASS_FIELD"
+    VILLAGE_CLASSES, VILLAGE_CLASSES_ID_FIELD = "VILLAGE_CLASSES", "VILLAGE_CLASSES_ID_FIELD"
+    VILLAGE_ID_FIELD = "VILLAGE_ID_FIELD"
     FIXED_FIELD, MIN_KEEP_POP, KAPPA_FIELD = "FIXED_FIELD", "MIN_KEEP_POP", "KAPPA_FIELD"
     DEFAULT_KAPPA, PRIORITY_FIELD, NETWORK = "DEFAULT_KAPPA", "PRIORITY_FIELD", "NETWORK"
     COST_TABLE, COST_FROM_FIELD = "COST_TABLE", "COST_FROM_FIELD"
@@ -72,7 +77,12 @@ class ConsolidateSettlementsAlgorithm(BaseAlgorithm):
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         crs = working_crs([source, network], target, context)
         fields = {k: self.parameterAsString(parameters, key, context) for k, key in FIELD_KEYS}
-        s = inputs.read_settlements(source, fields, crs, context, feedback)
+        s = self.with_classes(
+            parameters,
+            context,
+            feedback,
+            inputs.read_settlements(source, fields, crs, context, feedback),
+        )
         masked, counts = inputs.masked(masks, s, crs, context, feedback)
         for key, n in counts.items():
             feedback.pushInfo(self.tr("{n} settlements inside {mask}").format(n=n, mask=key))
@@ -100,6 +110,25 @@ class ConsolidateSettlementsAlgorithm(BaseAlgorithm):
         )
         outputs.update(result_dict(result, s.ids))
         return outputs
+
+    def with_classes(self, parameters, context, feedback, s):
+        """The settlements with the class (and, without PRIORITY_FIELD, the hollow score) of
+        their administrative village when VILLAGE_CLASSES is given."""
+        villages = self.parameterAsSource(parameters, self.VILLAGE_CLASSES, context)
+        if villages is None:
+            return s
+        keys = (self.VILLAGE_CLASSES_ID_FIELD, self.VILLAGE_ID_FIELD)
+        id_field, village_field = (self.parameterAsString(parameters, k, context) for k in keys)
+        if s.classes is not None or not id_field or not village_field:
+            raise QgsProcessingException(
+                self.tr(
+                    "VILLAGE_CLASSES needs VILLAGE_CLASSES_ID_FIELD and VILLAGE_ID_FIELD, and "
+                    "replaces CLASS_FIELD: give one of the two."
+                )
+            )
+        classes, score = inputs.village_classes(villages, id_field, s, context, feedback)
+        priority = s.priority if s.priority is not None else score
+        return replace(s, classes=classes, priority=priority)
 
     def costs(self, parameters, context, feedback, s, network, table, rule, crs):
         """``(costs, unreachable)``: COST_TABLE when given, else the network core."""

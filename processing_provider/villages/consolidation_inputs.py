@@ -31,6 +31,7 @@ class Settlements:
     fixed: np.ndarray
     kappa: Optional[np.ndarray]
     priority: Optional[np.ndarray]
+    villages: Optional[list]
     xy: np.ndarray
     geometries: list
     polygons: bool
@@ -39,10 +40,9 @@ class Settlements:
 def read_settlements(source, fields, crs, context, feedback):
     """SETTLEMENTS with the fields named in ``fields`` (role → field name or '')."""
     numeric = [fields[k] for k in ("pop", "area", "class", "kappa", "priority")]
-    require_fields(source, "SETTLEMENTS", [fields["id"], fields["fixed"], *numeric], numeric)
-    table = read_features(
-        source, crs, context, feedback, numeric=numeric, text=[fields["id"], fields["fixed"]]
-    )
+    text = [fields["id"], fields["fixed"], fields["village"]]
+    require_fields(source, "SETTLEMENTS", [*text, *numeric], numeric)
+    table = read_features(source, crs, context, feedback, numeric=numeric, text=text)
     if len(table) == 0:
         raise QgsProcessingException(
             QCoreApplication.translate(
@@ -86,6 +86,7 @@ def read_settlements(source, fields, crs, context, feedback):
         fixed,
         column("kappa"),
         column("priority"),
+        table.text[fields["village"]] if fields["village"] else None,
         points_xy(table.geometries),
         table.geometries,
         polygons,
@@ -153,3 +154,40 @@ def cost_table(table, fields, settlements, context, feedback):
             ).format(n=notes.n_unknown_rows, ids=", ".join(dict.fromkeys(unknown[:20])))
         )
     return costs
+
+
+def village_classes(source, id_field, settlements, context, feedback):
+    """``(classes, hollow_score or None)`` of each settlement from its administrative village in
+    VILLAGE_CLASSES (the output of urflow:villageclassification); a settlement whose village is
+    not there gets NULL (it may stay or become central), named in a warning."""
+    score = "hollow_score" if "hollow_score" in source.fields().names() else ""
+    require_fields(source, "VILLAGE_CLASSES", [id_field, "class_code"], ["class_code"])
+    table = read_features(
+        source,
+        source.sourceCrs(),
+        context,
+        feedback,
+        numeric=["class_code", score],
+        text=[id_field],
+        geometry=False,
+    )
+    row_of = {str(v).strip(): i for i, v in enumerate(table.text[id_field]) if v is not None}
+    rows = np.array(
+        [row_of.get((v or "").strip(), -1) for v in settlements.villages], dtype=np.int64
+    )
+    missing = [str(settlements.ids[k]) for k in np.flatnonzero(rows < 0)]
+    if missing:
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "ConsolidateSettlementsAlgorithm",
+                "{n} settlements name no village of VILLAGE_CLASSES; their class is NULL: {ids}",
+            ).format(n=len(missing), ids=", ".join(missing[:20]))
+        )
+
+    def pick(values):
+        return np.where(rows >= 0, values[np.maximum(rows, 0)], np.nan) if len(values) else None
+
+    classes = pick(table.numeric["class_code"])
+    if classes is None:
+        classes = np.full(len(rows), np.nan)
+    return classes, pick(table.numeric[score]) if score else None

@@ -66,6 +66,24 @@ class ConsolidationParameters:
                 self.tr("Village class field (urflow:villageclassification class_code)"),
                 kind=FIELD.Numeric,
             ),
+            layer(
+                "VILLAGE_CLASSES",
+                self.tr(
+                    "Classified villages (OUTPUT of urflow:villageclassification; instead of "
+                    "CLASS_FIELD)"
+                ),
+                [SOURCE.TypeVector],
+                True,
+            ),
+            field(
+                "VILLAGE_CLASSES_ID_FIELD",
+                self.tr("Village id field of the classified villages"),
+                "VILLAGE_CLASSES",
+            ),
+            field(
+                "VILLAGE_ID_FIELD",
+                self.tr("Field of the settlements naming their administrative village"),
+            ),
             field(
                 "FIXED_FIELD",
                 self.tr(

@@ -3267,42 +3267,42 @@
 <context>
     <name>ConsolidateSettlementsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="78"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="88"/>
         <source>{n} settlements inside {mask}</source>
         <translation>{n} 个居民点位于 {mask} 内</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="114"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="143"/>
         <source>A cost table needs COST_FROM_FIELD, COST_TO_FIELD and COST_FIELD.</source>
         <translation>成本表需要 COST_FROM_FIELD、COST_TO_FIELD 和 COST_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="123"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="152"/>
         <source>Infeasible: these settlements must move but have no admissible central village within MAX_MOVE_COST: {ids}</source>
         <translation>不可行：以下居民点须搬迁，但在 MAX_MOVE_COST 以内没有可去的中心村：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="130"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="159"/>
         <source>Infeasible: no choice of CENTRAL_COUNT central villages meets MIN_CENTRAL_POP and MAX_CENTRAL_POP with every mover placed.</source>
         <translation>不可行：任何 CENTRAL_COUNT 个中心村的选择都无法在安置全部搬迁点的同时满足 MIN_CENTRAL_POP 和 MAX_CENTRAL_POP。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="138"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="167"/>
         <source>{status}: objective {objective}; central villages {central}; {n} settlements move ({pop} residents); released {rel} ha, new land {new} ha</source>
         <translation>{status}：目标值 {objective}；中心村 {central}；{n} 个居民点搬迁（{pop} 人）；腾退 {rel} 公顷，新增用地 {new} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="153"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="182"/>
         <source>The plan check failed: {codes}</source>
         <translation>方案检验未通过：{codes}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="161"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="190"/>
         <source>Settlement consolidation (村庄撤并与中心村布局)</source>
         <translation>村庄撤并与中心村布局（Settlement consolidation）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="164"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="193"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -3312,9 +3312,14 @@
         <translation>SETTLEMENTS 没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="122"/>
+        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="123"/>
         <source>NETWORK has no usable lines.</source>
         <translation>NETWORK 没有可用的线。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="123"/>
+        <source>VILLAGE_CLASSES needs VILLAGE_CLASSES_ID_FIELD and VILLAGE_ID_FIELD, and replaces CLASS_FIELD: give one of the two.</source>
+        <translation>VILLAGE_CLASSES 需要 VILLAGE_CLASSES_ID_FIELD 和 VILLAGE_ID_FIELD，并代替 CLASS_FIELD：两者只能给一个。</translation>
     </message>
     <message>
         <source>Point settlements without AREA_FIELD: their released land counts as 0 m².</source>
@@ -3323,6 +3328,10 @@
     <message>
         <source>{n} cost table rows name unknown settlements and were left out: {ids}</source>
         <translation>成本表中 {n} 行的居民点编号未知，已略去：{ids}</translation>
+    </message>
+    <message>
+        <source>{n} settlements name no village of VILLAGE_CLASSES; their class is NULL: {ids}</source>
+        <translation>{n} 个居民点所属行政村不在 VILLAGE_CLASSES 中，其分类为空：{ids}</translation>
     </message>
 </context>
 <context>
@@ -3353,189 +3362,204 @@
         <translation>村庄分类字段（村庄分类的 class_code）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="69"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="87"/>
         <source>Fixed central village field (1/true/是 = existing central village or town)</source>
         <translation>固定中心村字段（1/true/是 = 现状中心村或集镇）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="75"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="93"/>
         <source>Settlements below this population must move (0 = none)</source>
         <translation>人口低于此值的居民点须搬迁（0 = 不设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="80"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="98"/>
         <source>New-cultivated-land coefficient κ field</source>
         <translation>新增耕地系数 κ 字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="85"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="103"/>
         <source>Default κ (where no field or NULL)</source>
         <translation>默认 κ（无字段或为空时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="93"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
         <source>Demolition priority field (e.g. hollow_score; copied to OUTPUT_DEMOLITION)</source>
         <translation>拆旧优先级字段（如 hollow_score；复制到 OUTPUT_DEMOLITION）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="100"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="118"/>
         <source>Road network (lines; straight lines × detour if none)</source>
         <translation>道路网（线；无路网时按直线 × 绕行系数）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="106"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="124"/>
         <source>Speed field, km/h (car)</source>
         <translation>车速字段，千米/小时（汽车）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="107"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="125"/>
         <source>Road class field (county/township/village)</source>
         <translation>道路等级字段（县道/乡道/村道）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="110"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="128"/>
         <source>One-way field (forward/backward/both)</source>
         <translation>单行字段（forward/backward/both）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
         <source>Travel mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
         <source>E-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="117"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="135"/>
         <source>Cost unit</source>
         <translation>成本单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="117"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="135"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="117"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="135"/>
         <source>Meters</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="123"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="141"/>
         <source>Largest distance from a road, m</source>
         <translation>距道路的最大距离，米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="124"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="142"/>
         <source>Detour factor without a network</source>
         <translation>无路网时的绕行系数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="125"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="143"/>
         <source>Cost table (from id, to id, cost; instead of the network)</source>
         <translation>成本表（迁出编号、迁入编号、成本；代替路网）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="131"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="149"/>
         <source>Cost table: from settlement id field</source>
         <translation>成本表：迁出居民点编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="132"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="150"/>
         <source>Cost table: to settlement id field</source>
         <translation>成本表：迁入居民点编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="133"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="151"/>
         <source>Cost table: cost field</source>
         <translation>成本表：成本字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="134"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="152"/>
         <source>Central villages in all (fixed ones included)</source>
         <translation>中心村总数（含固定中心村）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="141"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="159"/>
         <source>Largest move cost, inclusive (farming radius; 0 = no limit)</source>
         <translation>最大迁移成本，含（耕作半径；0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="146"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="164"/>
         <source>Smallest central-village population after the moves</source>
         <translation>迁入后中心村最小人口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="151"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="169"/>
         <source>Largest central-village population after the moves (0 = no limit)</source>
         <translation>迁入后中心村最大人口（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="156"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="174"/>
         <source>New settlement land per moved resident, m²</source>
         <translation>每迁入一人新增居民点用地，平方米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="161"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="179"/>
         <source>Ecological red line 生态保护红线</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="162"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="180"/>
         <source>Permanent basic farmland 永久基本农田</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="168"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="186"/>
         <source>Hazard zones (geological hazard, flood)</source>
         <translation>灾害区（地质灾害、洪涝）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="169"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="187"/>
         <source>Time limit, s (0 = none)</source>
         <translation>时间上限，秒（0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="170"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="188"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>工作坐标系（投影；默认自动）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="173"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="191"/>
         <source>Settlements with their role</source>
         <translation>居民点及其角色</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="179"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="197"/>
         <source>Central villages</source>
         <translation>中心村</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="180"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="198"/>
         <source>Moves: settlement → central village</source>
         <translation>迁移：居民点 → 中心村</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="185"/>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="203"/>
         <source>Released settlement land (拆旧 candidates for urflow:landquotalinkage)</source>
         <translation>腾退的居民点用地（增减挂钩的拆旧候选）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="69"/>
+        <source>Classified villages (OUTPUT of urflow:villageclassification; instead of CLASS_FIELD)</source>
+        <translation>村庄分类结果（村庄分类的 OUTPUT；代替 CLASS_FIELD）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="78"/>
+        <source>Village id field of the classified villages</source>
+        <translation>村庄分类结果的村庄编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="83"/>
+        <source>Field of the settlements naming their administrative village</source>
+        <translation>居民点所属行政村编号字段</translation>
     </message>
 </context>
 <context>

@@ -222,3 +222,62 @@ def test_through_qgis_process(qgis_process_json, tmp_path):
     assert results["CENTRAL_IDS"] == ["B"]
     assert results["OBJECTIVE"] == pytest.approx(390000.0)
     assert results["RELEASED_HA"] == pytest.approx(9.5)
+
+
+def test_classes_from_the_classified_villages(urflow_provider, make_layer, feedback):
+    # the same six settlements in two administrative villages; V1 relocates (class 4), V2 keeps
+    # (class 1); V3 is not in the classified layer: G gets no class and is named
+    fields = [("sid", str), ("pop", float), ("area", float), ("vid", str)]
+    rows = [
+        (f"POINT({X0 + 1000 * x} {Y0})", sid, pop, 1000.0, vid)
+        for x, sid, pop, vid in (
+            (0, "A", 100.0, "V1"),
+            (1, "B", 300.0, "V2"),
+            (3, "D", 400.0, "V2"),
+            (4, "E", 80.0, "V1"),
+            (6, "G", 50.0, "V3"),
+        )
+    ]
+    settlements = make_layer("Point", CRS, fields, rows, "natural villages")
+    classes = make_layer(
+        "None",
+        CRS,
+        [("village_id", str), ("class_code", int), ("hollow_score", float)],
+        [(None, "V1", 4, 0.8), (None, "V2", 1, 0.2)],
+        "classes",
+    )
+    result = run(
+        settlements,
+        feedback,
+        CLASS_FIELD=None,
+        FIXED_FIELD=None,
+        KAPPA_FIELD=None,
+        PRIORITY_FIELD=None,
+        MIN_KEEP_POP=0.0,
+        VILLAGE_CLASSES=classes,
+        VILLAGE_CLASSES_ID_FIELD="village_id",
+        VILLAGE_ID_FIELD="vid",
+    )
+    # A and E (V1) move: to B (100·1000 + 80·3000 = 340 000) or D (100·3000 + 80·1000 = 380 000)
+    assert result["CENTRAL_IDS"] == ["B"]
+    assert result["OBJECTIVE"] == pytest.approx(340000.0)
+    roles = {f["sid"]: f["role"] for f in result["OUTPUT_SETTLEMENTS"].getFeatures()}
+    assert roles == {"A": 2, "B": 1, "D": 0, "E": 2, "G": 0}
+    priorities = {
+        f["settlement_id"]: f["priority"] for f in result["OUTPUT_DEMOLITION"].getFeatures()
+    }
+    assert priorities == {"A": 0.8, "E": 0.8}
+    assert "1 settlements name no village of VILLAGE_CLASSES; their class is NULL: G" in (
+        feedback.text()
+    )
+    with pytest.raises(QgsProcessingException, match="replaces CLASS_FIELD"):
+        run(
+            settlements,
+            CLASS_FIELD="pop",
+            VILLAGE_CLASSES=classes,
+            VILLAGE_CLASSES_ID_FIELD="village_id",
+            VILLAGE_ID_FIELD="vid",
+            FIXED_FIELD=None,
+            KAPPA_FIELD=None,
+            PRIORITY_FIELD=None,
+        )
