@@ -388,6 +388,7 @@ DEMO_STEPS.append(
             "TITLE": "青溪县（虚构）城乡资源流动规划分析 — Qingxi County (fictitious)",
             "HOLLOW_VILLAGES": "{out}/hollow_villages.gpkg",
             "VILLAGE_CLASSES": "{out}/village_classes.gpkg",
+            "CONSOLIDATION_SETTLEMENTS": "{out}/consolidation_settlements.gpkg",
             "FACILITY_GAPS": [
                 f"{{out}}/gaps_{key}_{part}.gpkg"
                 for *_rest, key in FACILITY_STEPS

@@ -1188,6 +1188,7 @@ def hollow_consolidation_linkage_report():
                 "HOLLOW_VILLAGES": from_outputs(("hollow", "OUTPUT")),
                 "TOWNSHIP_FIELD": from_input("ZONE_FIELD"),
                 "VILLAGE_CLASSES": from_outputs(("classify", "OUTPUT")),
+                "CONSOLIDATION_SETTLEMENTS": from_outputs(("consolidate", "OUTPUT_SETTLEMENTS")),
                 "LINKAGE_BALANCE": from_outputs(("linkage", "OUTPUT_BALANCE")),
                 "LINKAGE_DEMOLITION": from_outputs(("linkage", "OUTPUT_DEMOLITION")),
                 "LINKAGE_CONSTRUCTION": from_outputs(("linkage", "OUTPUT_CONSTRUCTION")),

@@ -29,6 +29,7 @@ SETTLEMENT_FIELDS = [
     ("released_m2", QVariant.Type.Double),
     ("potential_cultivated_m2", QVariant.Type.Double),
     ("unplaced", QVariant.Type.Int),
+    ("final_pop", QVariant.Type.Double),
 ]
 CENTRAL_FIELDS = [
     ("settlement_id", QVariant.Type.String),
@@ -178,6 +179,7 @@ def write_outputs(algorithm, parameters, context, feedback, source, s, result, c
         "released_m2": result.released_m2,
         "potential_cultivated_m2": result.potential_cultivated_m2,
         "unplaced": result.unplaced.astype(int),
+        "final_pop": result.final_pop,
     }
     outputs = {
         "OUTPUT_SETTLEMENTS": write_copy(

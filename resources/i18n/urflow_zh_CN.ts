@@ -1624,27 +1624,27 @@
         <translation>挂钩平衡规则 {rules} 条中通过 {passed} 条。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="29"/>
+        <location filename="../../reporting/report.py" line="30"/>
         <source>N</source>
         <translation>北</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="77"/>
+        <location filename="../../reporting/report.py" line="82"/>
         <source>Planning report</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="81"/>
+        <location filename="../../reporting/report.py" line="86"/>
         <source>Generated on {date} by URFlow {version}.</source>
         <translation>由 URFlow {version} 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="86"/>
+        <location filename="../../reporting/report.py" line="91"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="89"/>
+        <location filename="../../reporting/report.py" line="94"/>
         <source>Maps are drawn in the CRS of their bottom layer, north up; the scale bar is drawn when that CRS is in metres.</source>
         <translation>地图按底层图层的坐标系绘制，上北下南；坐标系以米为单位时附比例尺。</translation>
     </message>
@@ -2692,6 +2692,86 @@
         <location filename="../../core/consolidation/problem.py" line="229"/>
         <source>Settlements that must move have no costs (not in the cost table, or off the road network): {ids}.</source>
         <translation>以下须搬迁的居民点没有成本（不在成本表中，或不在路网上）：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="44"/>
+        <source>Settlement consolidation (村庄撤并与中心村布局)</source>
+        <translation>村庄撤并与中心村布局</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="62"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="62"/>
+        <source>Settlements</source>
+        <translation>居民点数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="62"/>
+        <source>Settlements per role</source>
+        <translation>各角色居民点数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Central village</source>
+        <translation>中心村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Own residents</source>
+        <translation>原有人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Residents received</source>
+        <translation>迁入人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Residents after the moves</source>
+        <translation>迁入后人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Settlements moving in</source>
+        <translation>迁入居民点数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Central villages and the residents they receive</source>
+        <translation>中心村及其迁入人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Settlement</source>
+        <translation>居民点</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Residents</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Move cost</source>
+        <translation>迁移成本</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Released land, ha</source>
+        <translation>腾退用地（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Moves: each settlement and its central village</source>
+        <translation>迁移：各居民点及其迁入的中心村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="132"/>
+        <source>{moves} settlements move ({residents} residents) to {centrals} central villages; {released} ha of settlement land released, of which {cultivated} ha can become cultivated land.</source>
+        <translation>{moves} 个居民点（{residents} 人）迁入 {centrals} 个中心村；腾退居民点用地 {released} 公顷，其中 {cultivated} 公顷可新增耕地。</translation>
     </message>
 </context>
 <context>
@@ -5062,275 +5142,280 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="76"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="78"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="79"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="81"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="87"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="89"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="96"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="177"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="177"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="213"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="213"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="213"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="213"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="237"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="247"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="265"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="276"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="355"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="366"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="358"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="369"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="315"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="326"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="317"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="328"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
         <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
         <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
         <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
         <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
         <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
         <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="114"/>
         <source>Township boundaries (drawn and named on the maps)</source>
         <translation>乡镇界（在地图上绘制并标注名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="150"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="160"/>
         <source>Township name field</source>
         <translation>乡镇名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="161"/>
         <source>Unit of the flows</source>
         <translation>流量单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="161"/>
         <source>Units of the flow table</source>
         <translation>流量表中的单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="161"/>
         <source>Persons (人)</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="161"/>
         <source>Households (户)</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="161"/>
         <source>10,000 yuan (万元)</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="161"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="161"/>
         <source>Mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="182"/>
         <source>Map atlas (PDF, one page per map)</source>
         <translation>图集（PDF，每图一页）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="182"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>Atlas page size</source>
         <translation>图集幅面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="200"/>
         <source>Producer (编制单位) on the atlas pages</source>
         <translation>图集上的编制单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="200"/>
         <source>Data sources named on the atlas pages</source>
         <translation>图集上注明的数据来源</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="195"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
         <source>Mark the atlas as fictitious sample data</source>
         <translation>将图集标注为虚构样例数据</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="213"/>
         <source>Atlas pages</source>
         <translation>图集页数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="221"/>
         <source>Atlas project (QGZ)</source>
         <translation>图集工程文件（QGZ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="313"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="324"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="342"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="353"/>
         <source>Atlas written to {}: {} pages; its layouts are in {}</source>
         <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="90"/>
         <source>Classified villages (OUTPUT of villageclassification)</source>
         <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="223"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="233"/>
         <source>Give at least one input: HOLLOW_VILLAGES, VILLAGE_CLASSES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、VILLAGE_CLASSES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线检查输出或要素流动输出。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="98"/>
+        <source>Settlements by role (OUTPUT_SETTLEMENTS of settlementconsolidation)</source>
+        <translation>按角色的居民点（村庄撤并的 OUTPUT_SETTLEMENTS）</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="109"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="110"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="123"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="124"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="133"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="134"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="182"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="196"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="200"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="214"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>

@@ -276,7 +276,9 @@ def test_hollow_consolidation_linkage_report_runs_on_the_sample_county(urflow_pr
     # the 增减挂钩 plan is fed by the consolidation: its 拆旧 are the movers' settlements
     assert linkage["N_DEMOLITION"] > 0
     assert linkage["DEMOLITION_HA"] <= consolidation["RELEASED_HA"] + 1e-9
-    assert children["report"]["SECTIONS"] >= 3
+    assert children["report"]["SECTIONS"] == 4  # hollow, classes, consolidation, linkage
+    page = Path(out["report:REPORT"]).read_text(encoding="utf-8")
+    assert "Settlement consolidation (村庄撤并与中心村布局)" in page
 
 
 def model_variant(path):

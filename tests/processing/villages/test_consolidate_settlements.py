@@ -3,6 +3,8 @@ settlements of tests/core/consolidation (straight metres, detour 1), masks, a co
 bad inputs of issue 17 named, polygons released as 拆旧 and read by urflow:landquotalinkage,
 and a qgis_process run."""
 
+import re
+
 import processing
 import pytest
 from qgis.core import QgsProcessingException
@@ -281,3 +283,20 @@ def test_classes_from_the_classified_villages(urflow_provider, make_layer, feedb
             KAPPA_FIELD=None,
             PRIORITY_FIELD=None,
         )
+
+
+def test_planning_report_has_the_consolidation_section(urflow_provider, points, tmp_path):
+    result = run(points)
+    path = tmp_path / "report.html"
+    report = processing.run(
+        "urflow:planningreport",
+        {"CONSOLIDATION_SETTLEMENTS": result["OUTPUT_SETTLEMENTS"], "OUTPUT": str(path)},
+    )
+    assert report["SECTIONS"] == 1 and report["TABLES"] == 3 and report["MAPS"] == 1
+    page = path.read_text(encoding="utf-8")
+    assert "Settlement consolidation (村庄撤并与中心村布局)" in page
+    # the central village B with what it receives, named by its id (no name field)
+    assert re.search(
+        r"<td>B</td>\s*<td[^>]*>300</td>\s*<td[^>]*>230</td>\s*<td[^>]*>530</td>", page
+    )
+    assert "3 settlements move (230 residents) to 1 central villages; 9.50 ha" in page
