@@ -279,4 +279,5 @@ class ReportSections:
             self.village_name_field(layers["VILLAGE_CLASSES"])
             if layers["VILLAGE_CLASSES"] is not None
             else "",
+            consolidation=layers["CONSOLIDATION_SETTLEMENTS"],
         )

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ...core.consolidation import ROLE_LABELS
+from ...core.consolidation import CENTRAL, ROLE_LABELS
 
 #: stays grey, central red, moves blue, protected green.
 ROLE_COLOURS = {0: "#bdbdbd", 1: "#e31a1c", 2: "#4a90d9", 3: "#6aa84f"}
@@ -32,9 +32,16 @@ def style_settlements(layer, language):
                 {"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.2"}
             )
         else:
-            size = "1.6" if code == 0 else "2.6"
+            size = {0: "1.6", 1: "4.6"}.get(code, "2.6")
+            shape = "star" if code == CENTRAL else "circle"
             symbol = QgsMarkerSymbol.createSimple(
-                {"color": colour, "size": size, "outline_color": "#4d4d4d", "outline_width": "0.15"}
+                {
+                    "name": shape,
+                    "color": colour,
+                    "size": size,
+                    "outline_color": "#4d4d4d",
+                    "outline_width": "0.15",
+                }
             )
         label = f"{code} {ROLE_LABELS.label(code, language)}"
         categories.append(QgsRendererCategory(code, symbol, label))

@@ -2044,137 +2044,137 @@
         <translation>规划图集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas_pages.py" line="153"/>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="154"/>
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="35"/>
+        <location filename="../../reporting/atlas.py" line="36"/>
         <source>Hollow villages by level</source>
         <translation>空心村分级图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="39"/>
+        <location filename="../../reporting/atlas.py" line="42"/>
         <source>Public service facility gaps: {name}</source>
         <translation>公共服务设施缺口分布图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="41"/>
+        <location filename="../../reporting/atlas.py" line="44"/>
         <source>Land-quota linkage: 拆旧, 建新 and their pairs</source>
         <translation>城乡建设用地增减挂钩布局图（拆旧、建新及挂钩配对）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="43"/>
+        <location filename="../../reporting/atlas.py" line="46"/>
         <source>Three-control-line compliance</source>
         <translation>三线合规检查图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="45"/>
+        <location filename="../../reporting/atlas.py" line="48"/>
         <source>Urban–rural flows: {name}</source>
         <translation>城乡要素流动图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="46"/>
+        <location filename="../../reporting/atlas.py" line="49"/>
         <source>Urban–rural flows</source>
         <translation>城乡要素流动图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="52"/>
+        <location filename="../../reporting/atlas.py" line="55"/>
         <source>Township boundary</source>
         <translation>乡镇界</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="53"/>
+        <location filename="../../reporting/atlas.py" line="56"/>
         <source>Villages by hollowing level</source>
         <translation>村庄空心化等级</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="55"/>
+        <location filename="../../reporting/atlas.py" line="59"/>
         <source>Villages by gap class</source>
         <translation>村庄设施缺口类型</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="56"/>
+        <location filename="../../reporting/atlas.py" line="60"/>
         <source>Facilities (size: load)</source>
         <translation>设施（符号大小：负荷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="57"/>
+        <location filename="../../reporting/atlas.py" line="61"/>
         <source>Population coverage rate</source>
         <translation>人口覆盖率</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="58"/>
+        <location filename="../../reporting/atlas.py" line="62"/>
         <source>Quota pairs 拆旧 → 建新 (width: quota)</source>
         <translation>挂钩配对 拆旧 → 建新（线宽：指标）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="59"/>
+        <location filename="../../reporting/atlas.py" line="63"/>
         <source>建新 parcels</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="60"/>
+        <location filename="../../reporting/atlas.py" line="64"/>
         <source>拆旧 parcels</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="61"/>
+        <location filename="../../reporting/atlas.py" line="65"/>
         <source>Conflicts with a control line</source>
         <translation>与管控线冲突图斑</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="62"/>
+        <location filename="../../reporting/atlas.py" line="66"/>
         <source>Planned features checked</source>
         <translation>规划要素检查结果</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="63"/>
+        <location filename="../../reporting/atlas.py" line="67"/>
         <source>Flows (width: gross flow)</source>
         <translation>流动（线宽：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="64"/>
+        <location filename="../../reporting/atlas.py" line="68"/>
         <source>Nodes (size: gross flow)</source>
         <translation>节点（符号大小：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="71"/>
+        <location filename="../../reporting/atlas.py" line="75"/>
         <source>Flows to or from places without a location (e.g. cities outside the county) are counted in the report but not drawn.</source>
         <translation>流向或来自无位置地点（如县外城市）的流动已计入报告，但未在图上绘出。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="85"/>
+        <location filename="../../reporting/atlas.py" line="89"/>
         <source>Producer: {producer}</source>
         <translation>编制单位：{producer}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="87"/>
+        <location filename="../../reporting/atlas.py" line="91"/>
         <source>Date: {date}</source>
         <translation>编制日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="90"/>
+        <location filename="../../reporting/atlas.py" line="94"/>
         <source>Data sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="92"/>
+        <location filename="../../reporting/atlas.py" line="96"/>
         <source>Coordinate system: {crs}</source>
         <translation>坐标系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="95"/>
+        <location filename="../../reporting/atlas.py" line="99"/>
         <source>Note: fictitious sample data for demonstration; they show no real place.</source>
         <translation>注：本图数据为虚构的样例数据，仅供演示，不代表任何真实地区。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="96"/>
+        <location filename="../../reporting/atlas.py" line="100"/>
         <source>Made with URFlow {version}</source>
         <translation>制图工具：URFlow {version}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="112"/>
+        <location filename="../../reporting/atlas.py" line="116"/>
         <source>Scale 1:{scale}</source>
         <translation>比例尺 1:{scale}</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation>村庄分类</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="54"/>
+        <location filename="../../reporting/atlas.py" line="57"/>
         <source>Villages by class</source>
         <translation>村庄分类</translation>
     </message>
@@ -2772,6 +2772,11 @@
         <location filename="../../reporting/consolidation.py" line="132"/>
         <source>{moves} settlements move ({residents} residents) to {centrals} central villages; {released} ha of settlement land released, of which {cultivated} ha can become cultivated land.</source>
         <translation>{moves} 个居民点（{residents} 人）迁入 {centrals} 个中心村；腾退居民点用地 {released} 公顷，其中 {cultivated} 公顷可新增耕地。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="58"/>
+        <source>Settlements by role</source>
+        <translation>按角色的居民点</translation>
     </message>
 </context>
 <context>

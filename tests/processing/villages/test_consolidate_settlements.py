@@ -300,3 +300,17 @@ def test_planning_report_has_the_consolidation_section(urflow_provider, points, 
         r"<td>B</td>\s*<td[^>]*>300</td>\s*<td[^>]*>230</td>\s*<td[^>]*>530</td>", page
     )
     assert "3 settlements move (230 residents) to 1 central villages; 9.50 ha" in page
+
+
+def test_atlas_has_the_consolidation_page(urflow_provider, points, tmp_path):
+    result = run(points)
+    report = processing.run(
+        "urflow:planningreport",
+        {
+            "CONSOLIDATION_SETTLEMENTS": result["OUTPUT_SETTLEMENTS"],
+            "OUTPUT": str(tmp_path / "report.html"),
+            "OUTPUT_PDF": str(tmp_path / "atlas.pdf"),
+        },
+    )
+    assert report["PAGES"] == 1
+    assert (tmp_path / "atlas.pdf").stat().st_size > 0
