@@ -19,11 +19,13 @@ def algorithm_classes() -> list:
     from .services.analyse_facility_gaps import AnalyseFacilityGapsAlgorithm
     from .services.site_facilities import SiteFacilitiesAlgorithm
     from .villages.classify_villages import ClassifyVillagesAlgorithm
+    from .villages.consolidate_settlements import ConsolidateSettlementsAlgorithm
     from .villages.detect_hollow_villages import DetectHollowVillagesAlgorithm
 
     return [
         DetectHollowVillagesAlgorithm,
         ClassifyVillagesAlgorithm,
+        ConsolidateSettlementsAlgorithm,
         AnalyseFacilityGapsAlgorithm,
         SiteFacilitiesAlgorithm,
         BalanceLandQuotaAlgorithm,

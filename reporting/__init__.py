@@ -20,6 +20,7 @@ from .atlas import (
     unplaced_note,
 )
 from .compliance import Compliance, ConflictPieces
+from .consolidation import Consolidation
 from .facilities import DemandGaps, ZoneGaps
 from .files import write_atomically
 from .flows import FLOW_UNITS, FlowNodes, Flows, unit_name
@@ -34,6 +35,7 @@ __all__ = [
     "FLOW_UNITS",
     "Compliance",
     "ConflictPieces",
+    "Consolidation",
     "Credits",
     "DemandGaps",
     "FlowNodes",

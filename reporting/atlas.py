@@ -30,11 +30,14 @@ class Credits:
 
 def page_title(page: str, tr, name: str = "") -> str:
     """The title (图名) of an atlas page: ``page`` is ``hollow``, ``villageclass``, ``facility``,
-    ``linkage``, ``compliance`` or ``flows``; ``name`` the facility type or flow kind, if any."""
+    ``linkage``, ``compliance``, ``flows`` or ``consolidation``; ``name`` the facility type or
+    flow kind, if any."""
     if page == "hollow":
         return tr("Hollow villages by level")
     if page == "villageclass":
         return tr("Village classification (村庄分类)")
+    if page == "consolidation":
+        return tr("Settlement consolidation (村庄撤并与中心村布局)")
     if page == "facility":
         return tr("Public service facility gaps: {name}").format(name=name)
     if page == "siting":
@@ -54,6 +57,7 @@ def layer_name(layer: str, tr) -> str:
         "boundaries": tr("Township boundary"),
         "hollow": tr("Villages by hollowing level"),
         "villageclass": tr("Villages by class"),
+        "consolidation": tr("Settlements by role"),
         "demand": tr("Villages by gap class"),
         "facilities": tr("Facilities (size: load)"),
         "zones": tr("Population coverage rate"),

@@ -5,6 +5,7 @@ from typing import Optional, Sequence, Union
 
 from ..core.messages import tr as ui_tr
 from .compliance import Compliance, compliance_section
+from .consolidation import Consolidation, consolidation_section
 from .facilities import DemandGaps, ZoneGaps, facility_section
 from .flows import Flows, flow_section
 from .hollow import HollowVillages, hollow_section
@@ -44,6 +45,7 @@ def build_report(
     flows: Optional[Flows] = None,
     village_classes: Optional[VillageClasses] = None,
     siting: Optional[Siting] = None,
+    consolidation: Optional[Consolidation] = None,
 ) -> Report:
     """The report of the analyses given (each may be left out).
 
@@ -51,9 +53,10 @@ def build_report(
     ----------
     title : str
         Title at the top; empty = "Planning report" in the report's language.
-    hollow, facilities, linkage, compliance, flows, village_classes
+    hollow, facilities, linkage, compliance, flows, village_classes, consolidation
         The analyses' outputs as plain data (see :mod:`.hollow`, :mod:`.facilities`,
-        :mod:`.linkage`, :mod:`.compliance`, :mod:`.flows`, :mod:`.villageclass`), maps
+        :mod:`.linkage`, :mod:`.compliance`, :mod:`.flows`, :mod:`.villageclass`,
+        :mod:`.consolidation`), maps
         already rendered. The classification follows the hollow villages it is drawn from.
     language : str
         ``en`` or ``zh``: the language of the page (its ``lang``, the default level names).
@@ -68,6 +71,8 @@ def build_report(
         sections.append(hollow_section(hollow, language, tr))
     if village_classes is not None:
         sections.append(village_class_section(village_classes, language, tr))
+    if consolidation is not None:
+        sections.append(consolidation_section(consolidation, language, tr))
     if facilities:
         sections.append(facility_section(facilities, tr))
     if siting is not None:

@@ -375,6 +375,78 @@ DEMO_STEPS += [
         {},
     ),
 ]
+
+
+# 村庄撤并: the natural villages take their village's class and hollow score from the
+# classification just computed, consolidation sends the 搬迁撤并 and the smallest hamlets to ten
+# central villages, and its released land is the 拆旧 of a second land-quota linkage.
+DEMO_STEPS += [
+    (
+        "村庄撤并 Settlement consolidation",
+        "urflow:settlementconsolidation",
+        {
+            "SETTLEMENTS": SAMPLE + "natural_villages",
+            "SETTLEMENT_ID_FIELD": "nv_id",
+            "POPULATION_FIELD": "resident_pop",
+            "AREA_FIELD": "settlement_area_m2",
+            "VILLAGE_CLASSES": "{out}/village_classes.gpkg",
+            "VILLAGE_CLASSES_ID_FIELD": "village_id",
+            "VILLAGE_ID_FIELD": "village_id",
+            "KAPPA_FIELD": "kappa",
+            "MIN_KEEP_POP": 40,
+            "NETWORK": SAMPLE + "roads",
+            "SPEED_FIELD": "speed_kmh",
+            "ROAD_CLASS_FIELD": "road_class",
+            "TRAVEL_MODE": 3,
+            "COST_UNIT": 1,
+            "SNAP_TOLERANCE": 1500,
+            "CENTRAL_COUNT": 10,
+            "MAX_MOVE_COST": 12000,
+            "MIN_CENTRAL_POP": 300,
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "HAZARD": SAMPLE + "hazard_zones",
+            "OUTPUT_SETTLEMENTS": "{out}/consolidation_settlements.gpkg",
+            "OUTPUT_CENTRAL": "{out}/consolidation_central.gpkg",
+            "OUTPUT_MOVES": "{out}/consolidation_moves.gpkg",
+            "OUTPUT_DEMOLITION": "{out}/consolidation_demolition.gpkg",
+        },
+        {
+            "OUTPUT_MOVES": "迁移 Moves",
+            "OUTPUT_CENTRAL": "中心村 Central villages",
+            "OUTPUT_DEMOLITION": "腾退用地 Released land",
+            "OUTPUT_SETTLEMENTS": "自然村 Natural villages by role",
+        },
+    ),
+    (
+        "增减挂钩（撤并腾退） Land-quota linkage fed by the consolidation",
+        "urflow:landquotalinkage",
+        {
+            "DEMOLITION": "{out}/consolidation_demolition.gpkg",
+            "DEMOLITION_ID_FIELD": "settlement_id",
+            "DEMOLITION_AREA_FIELD": "released_m2",
+            "KAPPA_FIELD": "kappa",
+            "PRIORITY_FIELD": "priority",
+            "PRIORITY_WEIGHT": 300,
+            "UNIT_COST": 110,
+            "CONSTRUCTION": SAMPLE + "construction_candidates",
+            "CONSTRUCTION_ID_FIELD": "cand_id",
+            "VALUE_FIELD": "value_10k",
+            "MANDATORY_FIELD": "mandatory",
+            "CONSTRUCTION_TYPE_FIELD": "cand_type",
+            "CULTIVATED": SAMPLE + "cultivated",
+            "CULTIVATED_GRADE_FIELD": "grade",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "OUTPUT_DEMOLITION": "{out}/consolidation_linkage_demolition.gpkg",
+            "OUTPUT_CONSTRUCTION": "{out}/consolidation_linkage_construction.gpkg",
+            "OUTPUT_PAIRS": "{out}/consolidation_linkage_pairs.gpkg",
+            "OUTPUT_BALANCE": "{out}/consolidation_linkage_balance.csv",
+        },
+        {},
+    ),
+]
 DEMO_STEPS.append(
     (
         "规划分析报告 Planning report",
@@ -383,6 +455,7 @@ DEMO_STEPS.append(
             "TITLE": "青溪县（虚构）城乡资源流动规划分析 — Qingxi County (fictitious)",
             "HOLLOW_VILLAGES": "{out}/hollow_villages.gpkg",
             "VILLAGE_CLASSES": "{out}/village_classes.gpkg",
+            "CONSOLIDATION_SETTLEMENTS": "{out}/consolidation_settlements.gpkg",
             "FACILITY_GAPS": [
                 f"{{out}}/gaps_{key}_{part}.gpkg"
                 for *_rest, key in FACILITY_STEPS
@@ -439,7 +512,7 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
     from urflow.processing_provider.flows import flow_style
     from urflow.processing_provider.land import linkage_style
     from urflow.processing_provider.services import gap_style, siting_style
-    from urflow.processing_provider.villages import class_style, hollow_style
+    from urflow.processing_provider.villages import class_style, consolidation_style, hollow_style
 
     module = {
         "urflow:hollowvillages": hollow_style,
@@ -449,6 +522,7 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
         "urflow:controllinecheck": control_style,
         "urflow:urbanruralflows": flow_style,
         "urflow:facilitysiting": siting_style,
+        "urflow:settlementconsolidation": consolidation_style,
     }[algorithm_id]
     module.style_output(key, layer, output_language())
 

@@ -859,7 +859,351 @@ def hollow_classification_report():
     return finish(model)
 
 
+# -- model 4: hollow villages -> classification -> consolidation -> linkage -> report ---------
+
+NATURAL_FIELDS = (  # (input, child parameter of settlementconsolidation, description, default)
+    ("NV_ID_FIELD", "SETTLEMENT_ID_FIELD", "自然村编号字段 Natural village id field", "nv_id"),
+    (
+        "NV_POPULATION_FIELD",
+        "POPULATION_FIELD",
+        "自然村常住人口字段 Natural village residents field",
+        "resident_pop",
+    ),
+    (
+        "NV_AREA_FIELD",
+        "AREA_FIELD",
+        "自然村居民点用地字段（m²） Settlement land field",
+        "settlement_area_m2",
+    ),
+    ("NV_KAPPA_FIELD", "KAPPA_FIELD", "新增耕地系数 κ 字段 κ field", "kappa"),
+    ("NV_FIXED_FIELD", "FIXED_FIELD", "固定中心村字段 Fixed central village field", ""),
+)
+CONSOLIDATION_NUMBERS = (  # (input = child parameter, description, default, integer)
+    ("CENTRAL_COUNT", "中心村数量（含固定） Central villages in all", 10, True),
+    ("MAX_MOVE_COST", "最大迁移距离（米） Largest move distance, m", 12000.0, False),
+    ("MIN_CENTRAL_POP", "中心村最小人口 Smallest central-village population", 300.0, False),
+    ("MIN_KEEP_POP", "人口低于此值须搬迁 Settlements below this population move", 40.0, False),
+    ("LAND_STANDARD", "人均新增居民点用地（m²） New land per moved resident, m²", 150.0, False),
+)
+
+
+def hollow_consolidation_linkage_report():
+    core = _core()
+    polygon, point = core.QgsProcessing.TypeVectorPolygon, core.QgsProcessing.TypeVectorPoint
+    line = core.QgsProcessing.TypeVectorLine
+    model = new_model(
+        "urflow_hollow_consolidation_linkage_report",
+        "空心村 → 村庄分类 → 村庄撤并 → 增减挂钩 → 报告 / Hollow villages → classification → "
+        "consolidation → land-quota linkage → report",
+        "识别空心村并分类村庄；自然村继承所在行政村的分类和空心化得分，搬迁撤并类及"
+        "人口过少的自然村迁入选定的中心村，腾退的居民点用地作为增减挂钩的拆旧来源，最后生成"
+        "规划分析报告。<br>Detects hollow villages and classifies the villages; the natural "
+        "villages take their village's class and hollow score, the 搬迁撤并 and the "
+        "smallest ones move to the chosen central villages, their released land is the 拆旧 "
+        "supply of the land-quota linkage, and the planning report (HTML) closes the chain. "
+        "Method: docs/en/consolidation.md.",
+    )
+    y = 40
+    add_input(
+        model,
+        core.QgsProcessingParameterString(
+            "TITLE",
+            "报告标题 Report title",
+            defaultValue="村庄撤并与增减挂钩 Settlement consolidation and land-quota linkage",
+            optional=True,
+        ),
+        120,
+        y,
+    )
+    y += 60
+    add_input(
+        model,
+        core.QgsProcessingParameterFeatureSource(
+            "VILLAGES", "行政村 Administrative villages (polygons or points)", [polygon, point]
+        ),
+        120,
+        y,
+    )
+    for key, _child_key, description, default, optional in VILLAGE_FIELDS:
+        y += 45
+        add_input(model, field_input(key, description, "VILLAGES", default, optional), 120, y)
+    for key, _child_key, description, default in CLASS_FIELDS:
+        y += 45
+        add_input(model, field_input(key, description, "VILLAGES", default, True), 120, y)
+    y += 60
+    add_input(
+        model,
+        core.QgsProcessingParameterFile(
+            "RULES",
+            "分类规则表（CSV，空 = 国家默认） Rules table (CSV; empty = national preset)",
+            extension="csv",
+            optional=True,
+        ),
+        120,
+        y,
+    )
+    for key, description in CLASS_LAYERS:
+        y += 60
+        add_input(model, source_input(key, description, polygon, optional=True), 120, y)
+    y += 60
+    add_input(
+        model,
+        source_input("TOWNS", "县城与镇区（点） Towns (points)", point, optional=True),
+        120,
+        y,
+    )
+    y += 45
+    add_input(
+        model, field_input("TOWN_ID_FIELD", "镇编号字段 Town id field", "TOWNS", "node_id"), 120, y
+    )
+    y += 60
+    add_input(
+        model, source_input("NETWORK", "道路网 Road network (lines)", line, optional=True), 120, y
+    )
+    for key, description, default in (
+        ("SPEED_FIELD", "车速字段（km/h） Speed field", "speed_kmh"),
+        ("ROAD_CLASS_FIELD", "道路等级字段 Road class field", "road_class"),
+    ):
+        y += 45
+        add_input(model, field_input(key, description, "NETWORK", default, True), 120, y)
+    y += 60
+    add_input(
+        model,
+        core.QgsProcessingParameterFeatureSource(
+            "NATURAL_VILLAGES", "自然村 Natural villages (points or polygons)", [point, polygon]
+        ),
+        120,
+        y,
+    )
+    y += 45
+    add_input(
+        model,
+        field_input(
+            "NV_VILLAGE_FIELD",
+            "自然村所属行政村编号字段 Administrative village id of each natural village",
+            "NATURAL_VILLAGES",
+            "village_id",
+        ),
+        120,
+        y,
+    )
+    for key, _child_key, description, default in NATURAL_FIELDS:
+        y += 45
+        add_input(
+            model, field_input(key, description, "NATURAL_VILLAGES", default or None, True), 120, y
+        )
+    for key, description, default, integer in CONSOLIDATION_NUMBERS:
+        y += 45
+        kind = core.QgsProcessingParameterNumber
+        add_input(
+            model,
+            kind(
+                key,
+                description,
+                kind.Integer if integer else kind.Double,
+                defaultValue=default,
+                minValue=0,
+            ),
+            120,
+            y,
+        )
+    y += 60
+    add_input(
+        model,
+        source_input("CONSTRUCTION", "建新候选地块 Construction candidates (polygons)", polygon),
+        120,
+        y,
+    )
+    for key, _child_key, description, default, optional in CONSTRUCTION_FIELDS:
+        y += 45
+        add_input(model, field_input(key, description, "CONSTRUCTION", default, optional), 120, y)
+    y += 60
+    add_input(
+        model,
+        source_input("CULTIVATED", "耕地 Cultivated land (polygons)", polygon, optional=True),
+        120,
+        y,
+    )
+    y += 45
+    add_input(
+        model,
+        field_input(
+            "CULTIVATED_GRADE_FIELD",
+            "耕地等别字段 Cultivated land grade field",
+            "CULTIVATED",
+            "grade",
+            True,
+        ),
+        120,
+        y,
+    )
+    y += 60
+    add_input(
+        model,
+        source_input(
+            "LINKAGE_URBAN_BOUNDARY",
+            "城镇开发边界（挂钩） Urban development boundary for the linkage",
+            polygon,
+            optional=True,
+        ),
+        120,
+        y,
+    )
+    y += 60
+    add_input(
+        model,
+        source_input("BOUNDARIES", "乡镇界 Township boundaries (polygons)", polygon, optional=True),
+        120,
+        y,
+    )
+    y += 45
+    add_input(
+        model,
+        field_input(
+            "BOUNDARY_NAME_FIELD", "乡镇名称字段 Township name field", "BOUNDARIES", "town_name"
+        ),
+        120,
+        y,
+    )
+
+    hollow_sources = {"VILLAGES": from_input("VILLAGES")}
+    for key, child_key, *_rest in VILLAGE_FIELDS:
+        hollow_sources[child_key] = from_input(key)
+    model.addChildAlgorithm(
+        child(
+            "hollow",
+            "urflow:hollowvillages",
+            "空心村识别 Hollow-village detection",
+            560,
+            200,
+            hollow_sources,
+            [("HOLLOW_VILLAGES", "OUTPUT", "空心村 Hollow villages")],
+        )
+    )
+    class_sources = {
+        "VILLAGES": from_input("VILLAGES"),
+        "VILLAGE_ID_FIELD": from_input("VILLAGE_ID_FIELD"),
+        "VILLAGE_NAME_FIELD": from_input("VILLAGE_NAME_FIELD"),
+        "RULES": from_input("RULES"),
+        "TOWNS": from_input("TOWNS"),
+        "TOWN_ID_FIELD": from_input("TOWN_ID_FIELD"),
+        "NETWORK": from_input("NETWORK"),
+        "SPEED_FIELD": from_input("SPEED_FIELD"),
+        "ROAD_CLASS_FIELD": from_input("ROAD_CLASS_FIELD"),
+        "HOLLOW": from_outputs(("hollow", "OUTPUT")),
+        "POTENTIAL_FIELDS": from_value("resident_pop, town_cost, hollow_score"),
+        "POTENTIAL_DIRECTIONS": from_value("+, -, -"),
+    }
+    for key, child_key, *_rest in CLASS_FIELDS:
+        class_sources[child_key] = from_input(key)
+    for key, _description in CLASS_LAYERS:
+        class_sources[key] = from_input(key)
+    model.addChildAlgorithm(
+        child(
+            "classify",
+            "urflow:villageclassification",
+            "村庄分类 Village classification",
+            560,
+            440,
+            class_sources,
+            [("VILLAGE_CLASSES", "OUTPUT", "村庄分类 Classified villages")],
+        )
+    )
+    consolidation_sources = {
+        "SETTLEMENTS": from_input("NATURAL_VILLAGES"),
+        "VILLAGE_CLASSES": from_outputs(("classify", "OUTPUT")),
+        "VILLAGE_CLASSES_ID_FIELD": from_input("VILLAGE_ID_FIELD"),
+        "VILLAGE_ID_FIELD": from_input("NV_VILLAGE_FIELD"),
+        "NETWORK": from_input("NETWORK"),
+        "SPEED_FIELD": from_input("SPEED_FIELD"),
+        "ROAD_CLASS_FIELD": from_input("ROAD_CLASS_FIELD"),
+        "TRAVEL_MODE": from_value(3),
+        "COST_UNIT": from_value(1),
+        "SNAP_TOLERANCE": from_value(1500.0),
+        "ECO_REDLINE": from_input("ECO_REDLINE"),
+        "PERMANENT_FARMLAND": from_input("PERMANENT_FARMLAND"),
+        "HAZARD": from_input("HAZARD"),
+    }
+    for key, child_key, *_rest in NATURAL_FIELDS:
+        consolidation_sources[child_key] = from_input(key)
+    for key, *_rest in CONSOLIDATION_NUMBERS:
+        consolidation_sources[key] = from_input(key)
+    model.addChildAlgorithm(
+        child(
+            "consolidate",
+            "urflow:settlementconsolidation",
+            "村庄撤并与中心村布局 Settlement consolidation",
+            560,
+            920,
+            consolidation_sources,
+            [
+                ("CONSOLIDATION_SETTLEMENTS", "OUTPUT_SETTLEMENTS", "自然村角色 Settlements"),
+                ("CENTRAL_VILLAGES", "OUTPUT_CENTRAL", "中心村 Central villages"),
+                ("MOVES", "OUTPUT_MOVES", "迁移 Moves"),
+                ("RELEASED_LAND", "OUTPUT_DEMOLITION", "腾退用地 Released land"),
+            ],
+        )
+    )
+    linkage_sources = {
+        "DEMOLITION": from_outputs(("consolidate", "OUTPUT_DEMOLITION")),
+        "DEMOLITION_ID_FIELD": from_value("settlement_id"),
+        "DEMOLITION_AREA_FIELD": from_value("released_m2"),
+        "KAPPA_FIELD": from_value("kappa"),
+        "PRIORITY_FIELD": from_value("priority"),
+        "PRIORITY_WEIGHT": from_value(300.0),
+        "CONSTRUCTION": from_input("CONSTRUCTION"),
+        "CULTIVATED": from_input("CULTIVATED"),
+        "CULTIVATED_GRADE_FIELD": from_input("CULTIVATED_GRADE_FIELD"),
+        "PERMANENT_FARMLAND": from_input("PERMANENT_FARMLAND"),
+        "ECO_REDLINE": from_input("ECO_REDLINE"),
+        "URBAN_BOUNDARY": from_input("LINKAGE_URBAN_BOUNDARY"),
+    }
+    for key, child_key, *_rest in CONSTRUCTION_FIELDS:
+        linkage_sources[child_key] = from_input(key)
+    model.addChildAlgorithm(
+        child(
+            "linkage",
+            "urflow:landquotalinkage",
+            "城乡建设用地增减挂钩平衡 Land-quota linkage balancing",
+            560,
+            1160,
+            linkage_sources,
+            [
+                ("LINKAGE_DEMOLITION", "OUTPUT_DEMOLITION", "拆旧地块 Demolition parcels"),
+                ("LINKAGE_CONSTRUCTION", "OUTPUT_CONSTRUCTION", "建新地块 Construction parcels"),
+                ("LINKAGE_PAIRS", "OUTPUT_PAIRS", "挂钩指标流向 Quota pairs"),
+                ("LINKAGE_BALANCE", "OUTPUT_BALANCE", "挂钩平衡表 Balance sheet"),
+            ],
+        )
+    )
+    model.addChildAlgorithm(
+        child(
+            "report",
+            "urflow:planningreport",
+            "规划分析报告 Planning report",
+            560,
+            1400,
+            {
+                "TITLE": from_input("TITLE"),
+                "HOLLOW_VILLAGES": from_outputs(("hollow", "OUTPUT")),
+                "TOWNSHIP_FIELD": from_input("ZONE_FIELD"),
+                "VILLAGE_CLASSES": from_outputs(("classify", "OUTPUT")),
+                "CONSOLIDATION_SETTLEMENTS": from_outputs(("consolidate", "OUTPUT_SETTLEMENTS")),
+                "LINKAGE_BALANCE": from_outputs(("linkage", "OUTPUT_BALANCE")),
+                "LINKAGE_DEMOLITION": from_outputs(("linkage", "OUTPUT_DEMOLITION")),
+                "LINKAGE_CONSTRUCTION": from_outputs(("linkage", "OUTPUT_CONSTRUCTION")),
+                "LINKAGE_PAIRS": from_outputs(("linkage", "OUTPUT_PAIRS")),
+                "BOUNDARIES": from_input("BOUNDARIES"),
+                "BOUNDARY_NAME_FIELD": from_input("BOUNDARY_NAME_FIELD"),
+            },
+            [("REPORT", "OUTPUT", "规划分析报告 Report (HTML)")],
+        )
+    )
+    return finish(model)
+
+
 MODELS = (hollow_linkage_report, facility_gaps_report, hollow_classification_report)
+MODELS += (hollow_consolidation_linkage_report,)
 
 
 def build_models() -> list:

@@ -30,6 +30,8 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
+from sample_natural_villages import layer_spec as natural_villages_spec
+from sample_natural_villages import natural_village_records
 from scipy.sparse.csgraph import minimum_spanning_tree
 from scipy.spatial import cKDTree
 
@@ -2137,6 +2139,7 @@ def layer_specs(d):
             d["DLTB"],
             desc("三调地类图斑", "三调-style land-use parcels (DLTB) from the layers above"),
         ),
+        natural_villages_spec(d, desc),
     ]
 
 
@@ -2226,6 +2229,7 @@ def build(out_dir):
         flow_nodes=make_flow_nodes(towns, villages),
         **facs,
         hazard_zones=make_hazard_zones(villages, traditional, county_geom),
+        natural_villages=natural_village_records(villages, settlements),
     )
     data["DLTB"], dltb_quirks = make_dltb(
         villages, settlements, cultivated, town_areas, redline, dist_area

@@ -102,6 +102,11 @@ LAYERS = {
         ["cand_id", "name", "cand_type", "mandatory", "value_10k", "project_area", "town_code"],
     ),
     "hazard_zones": ("Polygon", ["hazard_id", "hazard_type", "name", "village_id"]),
+    "natural_villages": (
+        "Point",
+        ["nv_id", "nv_name", "village_id", "town_code", "resident_pop", "settlement_area_m2"]
+        + ["kappa", "is_seat"],
+    ),
 }
 
 
@@ -211,3 +216,17 @@ def test_dltb_is_a_survey_layer_with_the_quirks_of_real_deliveries(qgis_app, sam
         assert p["TBDLMJ"] == pytest.approx(p["TBMJ"] - p["KCMJ"], abs=0.011)
         if p.geometry().isGeosValid() and p.geometry().area() > 1000:
             assert p["TBMJ"] == pytest.approx(p.geometry().area(), rel=2e-3)
+def test_natural_villages_lie_in_their_village_and_add_up(qgis_app, sample_gpkg):
+    villages = {f["village_id"]: f for f in layer(sample_gpkg, "villages").getFeatures()}
+    patches = {f["settle_id"]: f for f in layer(sample_gpkg, "settlements").getFeatures()}
+    population = defaultdict(int)
+    seats = Counter()
+    for f in layer(sample_gpkg, "natural_villages").getFeatures():
+        village = villages[f["village_id"]]
+        assert village.geometry().contains(f.geometry()), f["nv_id"]
+        assert patches[f["nv_id"]].geometry().contains(f.geometry()), f["nv_id"]
+        assert f["settlement_area_m2"] == pytest.approx(patches[f["nv_id"]].geometry().area())
+        population[f["village_id"]] += f["resident_pop"]
+        seats[f["village_id"]] += f["is_seat"]
+    assert set(population) == set(villages) and set(seats.values()) == {1}
+    assert all(population[k] == v["resident_pop"] for k, v in villages.items())

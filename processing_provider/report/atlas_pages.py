@@ -26,7 +26,7 @@ from ..compliance import control_style
 from ..flows import flow_style
 from ..land import linkage_style
 from ..services import gap_style, siting_style
-from ..villages import class_style, hollow_style
+from ..villages import class_style, consolidation_style, hollow_style
 from .readers import kinds, read_layer
 
 #: The siting inputs drawn on its atlas page (the curve is a table).
@@ -81,6 +81,7 @@ class AtlasInputs:
     village_classes: Optional[object] = None
     village_classes_label_field: str = ""
     siting: Optional[dict] = None  # {SITING_SITES, SITING_DEMAND, SITING_LINES: layer or None}
+    consolidation: Optional[object] = None
 
 
 def text_format(size, colour="#1b1b1b", bold=False, buffer=1.0):
@@ -196,6 +197,16 @@ def village_class_page(inputs, language, tr):
         lambda copy: class_style.style_classes(copy, language, inputs.village_classes_label_field),
     )
     return AtlasPage(page_title("villageclass", tr), [layer])
+
+
+def consolidation_page(inputs, language, tr):
+    """Settlements by role of urflow:settlementconsolidation."""
+    layer = AtlasLayer(
+        inputs.consolidation,
+        layer_name("consolidation", tr),
+        lambda copy: consolidation_style.style_settlements(copy, language),
+    )
+    return AtlasPage(page_title("consolidation", tr), [layer])
 
 
 def facility_page(group, language, tr):
@@ -329,6 +340,8 @@ def atlas_pages(inputs: AtlasInputs, language: str, tr) -> List[AtlasPage]:
         pages.append(hollow_page(inputs, language, tr))
     if inputs.village_classes is not None:
         pages.append(village_class_page(inputs, language, tr))
+    if inputs.consolidation is not None:
+        pages.append(consolidation_page(inputs, language, tr))
     for group in inputs.facility_groups:
         if group.demand is not None or group.zones is not None:
             pages.append(facility_page(group, language, tr))

@@ -26,6 +26,7 @@ from ..flows import flow_style
 from ..land.linkage_style import style_construction, style_demolition, style_pairs
 from ..services.gap_style import style_demand, style_facilities, style_zones
 from ..villages.class_style import style_classes
+from ..villages.consolidation_style import style_settlements
 from ..villages.hollow_style import style_hollow_villages
 
 
@@ -83,6 +84,11 @@ class ReportMaps:
             styled.append(
                 styled_clone(demand, lambda c: siting_style.style_demand(c, self.language))
             )
+        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
+
+    def consolidation(self, layer, background=None) -> MapImage:
+        """Settlements by role (settlementconsolidation) over the outlines of ``background``."""
+        styled = [styled_clone(layer, lambda c: style_settlements(c, self.language))]
         return self.draw(styled + ([outline_clone(background)] if background is not None else []))
 
     def zones(self, layer) -> MapImage:

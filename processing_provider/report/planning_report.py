@@ -56,6 +56,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     FLOW_MATRIX = "FLOW_MATRIX"
     FLOW_UNIT = "FLOW_UNIT"
     VILLAGE_CLASSES = "VILLAGE_CLASSES"
+    CONSOLIDATION_SETTLEMENTS = "CONSOLIDATION_SETTLEMENTS"
     BOUNDARIES = "BOUNDARIES"
     BOUNDARY_NAME_FIELD = "BOUNDARY_NAME_FIELD"
     OUTPUT = "OUTPUT"
@@ -72,6 +73,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     INPUTS = (HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE) + LINKAGE_LAYERS
     INPUTS += CONTROL_LAYERS + FLOW_LAYERS + (VILLAGE_CLASSES,)
     INPUTS += siting_sections.KEYS
+    INPUTS += (CONSOLIDATION_SETTLEMENTS,)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -90,6 +92,14 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             QgsProcessingParameterVectorLayer(
                 self.VILLAGE_CLASSES,
                 self.tr("Classified villages (OUTPUT of villageclassification)"),
+                [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.CONSOLIDATION_SETTLEMENTS,
+                self.tr("Settlements by role (OUTPUT_SETTLEMENTS of settlementconsolidation)"),
                 [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint],
                 optional=True,
             )
@@ -257,6 +267,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             flows=data["flows"],
             village_classes=data["village_classes"],
             siting=data.get("siting"),
+            consolidation=data["consolidation"],
         )
         self.write(path, report.html)
         counts = {

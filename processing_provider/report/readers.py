@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...reporting import (
     ConflictPieces,
+    Consolidation,
     DemandGaps,
     FlowNodes,
     HollowVillages,
@@ -287,3 +288,50 @@ def kinds(layer):
     """The flow kinds of a flows output (``kind`` field), in the order first met."""
     values = read_layer(layer, ["kind"])[0]["kind"]
     return list(dict.fromkeys(str(value) for value in values if value is not None))
+
+
+#: Fields of urflow:settlementconsolidation's OUTPUT_SETTLEMENTS that the report reads.
+CONSOLIDATION_FIELDS = (
+    "role",
+    "central_id",
+    "final_pop",
+    "move_cost",
+    "moved_pop",
+    "released_m2",
+    "potential_cultivated_m2",
+)
+#: Names of a settlement name field, best first.
+SETTLEMENT_NAME_FIELDS = ("nv_name", "village_name", "name", "settlement_name")
+
+
+def consolidation(layer, image=None) -> Consolidation:
+    """OUTPUT_SETTLEMENTS of urflow:settlementconsolidation, roles by ``role`` code. The id
+    field is the one every central village's ``central_id`` names it by (the run's
+    SETTLEMENT_ID_FIELD); settlements are named by a name field when there is one."""
+    names = layer.fields().names()
+    columns, _ = read_layer(layer, names)
+    central = [k for k, role in enumerate(columns["role"]) if role == 1]
+    id_field = next(
+        (
+            name
+            for name in names
+            if name not in CONSOLIDATION_FIELDS
+            and all(str(columns[name][k]) == str(columns["central_id"][k]) for k in central)
+        ),
+        None,
+    )
+    n = len(columns["role"])
+    ids = columns[id_field] if id_field and central else [str(k) for k in range(n)]
+    name_field = next((f for f in SETTLEMENT_NAME_FIELDS if f in names), None)
+    return Consolidation(
+        ids=ids,
+        names=columns[name_field] if name_field else ids,
+        roles=columns["role"],
+        central_ids=columns["central_id"],
+        final_pop=columns["final_pop"],
+        move_costs=columns["move_cost"],
+        moved_pop=columns["moved_pop"],
+        released_m2=columns["released_m2"],
+        cultivated_m2=columns["potential_cultivated_m2"],
+        map=image,
+    )

@@ -74,6 +74,7 @@ class ReportSections:
         steps = {
             "hollow": self.hollow_data,
             "village_classes": self.village_class_data,
+            "consolidation": self.consolidation_data,
             "facilities": self.facility_data,
             "siting": self.siting_data,
             "linkage": self.linkage_data,
@@ -153,6 +154,19 @@ class ReportSections:
         found = self.inputs.boundaries
         image = self.maps.village_classes(layer, label, found.layer if found else None)
         return readers.village_classes(layer, label, self.inputs.town_field, CLASS_COLOURS, image)
+
+    def consolidation_data(self):
+        layer = self.require_output(
+            "CONSOLIDATION_SETTLEMENTS",
+            readers.CONSOLIDATION_FIELDS,
+            "OUTPUT_SETTLEMENTS",
+            "urflow:settlementconsolidation",
+        )
+        if layer is None:
+            return None
+        found = self.inputs.boundaries
+        image = self.maps.consolidation(layer, found.layer if found else None)
+        return readers.consolidation(layer, image)
 
     def facility_data(self):
         layers, maps = self.inputs.gap_layers, self.maps
@@ -273,4 +287,5 @@ class ReportSections:
             if layers["VILLAGE_CLASSES"] is not None
             else "",
             siting=siting_sections.checked(layers),
+            consolidation=layers["CONSOLIDATION_SETTLEMENTS"],
         )

@@ -914,7 +914,7 @@
         <translation>贪心算法未能为必选建新地块 {parcels} 筹得指标；请运行精确优化以得到确定结论。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="37"/>
+        <location filename="../../core/access/paths.py" line="48"/>
         <source>Canceled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
@@ -1024,27 +1024,27 @@
         <translation>设施坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="43"/>
+        <location filename="../../core/access/paths.py" line="54"/>
         <source>Pass demand_xy and facility_xy as None with a PreparedNetwork: its points are already attached.</source>
         <translation>使用 PreparedNetwork 时，demand_xy 和 facility_xy 须传入 None：其需求点和设施已接入路网。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="52"/>
+        <location filename="../../core/access/paths.py" line="63"/>
         <source>demand_xy and facility_xy are required with a Graph.</source>
         <translation>使用 Graph 时须提供 demand_xy 和 facility_xy。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="56"/>
+        <location filename="../../core/access/paths.py" line="67"/>
         <source>network must be a Graph (build_graph) or a PreparedNetwork (prepare_network).</source>
         <translation>路网（network）须为 Graph（build_graph）或 PreparedNetwork（prepare_network）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="127"/>
+        <location filename="../../core/access/paths.py" line="212"/>
         <source>cutoff</source>
         <translation>出行成本截断值</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="157"/>
+        <location filename="../../core/access/paths.py" line="241"/>
         <source>batch_size must be a positive integer; got {value}.</source>
         <translation>批大小（batch_size）须为正整数，实际为 {value}。</translation>
     </message>
@@ -1624,27 +1624,27 @@
         <translation>挂钩平衡规则 {rules} 条中通过 {passed} 条。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="30"/>
+        <location filename="../../reporting/report.py" line="31"/>
         <source>N</source>
         <translation>北</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="81"/>
+        <location filename="../../reporting/report.py" line="86"/>
         <source>Planning report</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="85"/>
+        <location filename="../../reporting/report.py" line="90"/>
         <source>Generated on {date} by URFlow {version}.</source>
         <translation>由 URFlow {version} 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="90"/>
+        <location filename="../../reporting/report.py" line="95"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="93"/>
+        <location filename="../../reporting/report.py" line="98"/>
         <source>Maps are drawn in the CRS of their bottom layer, north up; the scale bar is drawn when that CRS is in metres.</source>
         <translation>地图按底层图层的坐标系绘制，上北下南；坐标系以米为单位时附比例尺。</translation>
     </message>
@@ -2044,137 +2044,137 @@
         <translation>规划图集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas_pages.py" line="157"/>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="158"/>
         <source>mu</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="35"/>
+        <location filename="../../reporting/atlas.py" line="36"/>
         <source>Hollow villages by level</source>
         <translation>空心村分级图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="39"/>
+        <location filename="../../reporting/atlas.py" line="42"/>
         <source>Public service facility gaps: {name}</source>
         <translation>公共服务设施缺口分布图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="43"/>
+        <location filename="../../reporting/atlas.py" line="46"/>
         <source>Land-quota linkage: 拆旧, 建新 and their pairs</source>
         <translation>城乡建设用地增减挂钩布局图（拆旧、建新及挂钩配对）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="45"/>
+        <location filename="../../reporting/atlas.py" line="48"/>
         <source>Three-control-line compliance</source>
         <translation>三线合规检查图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="47"/>
+        <location filename="../../reporting/atlas.py" line="50"/>
         <source>Urban–rural flows: {name}</source>
         <translation>城乡要素流动图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="48"/>
+        <location filename="../../reporting/atlas.py" line="51"/>
         <source>Urban–rural flows</source>
         <translation>城乡要素流动图</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="54"/>
+        <location filename="../../reporting/atlas.py" line="57"/>
         <source>Township boundary</source>
         <translation>乡镇界</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="55"/>
+        <location filename="../../reporting/atlas.py" line="58"/>
         <source>Villages by hollowing level</source>
         <translation>村庄空心化等级</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="57"/>
+        <location filename="../../reporting/atlas.py" line="61"/>
         <source>Villages by gap class</source>
         <translation>村庄设施缺口类型</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="58"/>
+        <location filename="../../reporting/atlas.py" line="62"/>
         <source>Facilities (size: load)</source>
         <translation>设施（符号大小：负荷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="59"/>
+        <location filename="../../reporting/atlas.py" line="63"/>
         <source>Population coverage rate</source>
         <translation>人口覆盖率</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="63"/>
+        <location filename="../../reporting/atlas.py" line="67"/>
         <source>Quota pairs 拆旧 → 建新 (width: quota)</source>
         <translation>挂钩配对 拆旧 → 建新（线宽：指标）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="64"/>
+        <location filename="../../reporting/atlas.py" line="68"/>
         <source>建新 parcels</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="65"/>
+        <location filename="../../reporting/atlas.py" line="69"/>
         <source>拆旧 parcels</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="66"/>
+        <location filename="../../reporting/atlas.py" line="70"/>
         <source>Conflicts with a control line</source>
         <translation>与管控线冲突图斑</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="67"/>
+        <location filename="../../reporting/atlas.py" line="71"/>
         <source>Planned features checked</source>
         <translation>规划要素检查结果</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="68"/>
+        <location filename="../../reporting/atlas.py" line="72"/>
         <source>Flows (width: gross flow)</source>
         <translation>流动（线宽：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="69"/>
+        <location filename="../../reporting/atlas.py" line="73"/>
         <source>Nodes (size: gross flow)</source>
         <translation>节点（符号大小：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="76"/>
+        <location filename="../../reporting/atlas.py" line="80"/>
         <source>Flows to or from places without a location (e.g. cities outside the county) are counted in the report but not drawn.</source>
         <translation>流向或来自无位置地点（如县外城市）的流动已计入报告，但未在图上绘出。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="90"/>
+        <location filename="../../reporting/atlas.py" line="94"/>
         <source>Producer: {producer}</source>
         <translation>编制单位：{producer}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="92"/>
+        <location filename="../../reporting/atlas.py" line="96"/>
         <source>Date: {date}</source>
         <translation>编制日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="95"/>
+        <location filename="../../reporting/atlas.py" line="99"/>
         <source>Data sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="97"/>
+        <location filename="../../reporting/atlas.py" line="101"/>
         <source>Coordinate system: {crs}</source>
         <translation>坐标系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="100"/>
+        <location filename="../../reporting/atlas.py" line="104"/>
         <source>Note: fictitious sample data for demonstration; they show no real place.</source>
         <translation>注：本图数据为虚构的样例数据，仅供演示，不代表任何真实地区。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="101"/>
+        <location filename="../../reporting/atlas.py" line="105"/>
         <source>Made with URFlow {version}</source>
         <translation>制图工具：URFlow {version}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="117"/>
+        <location filename="../../reporting/atlas.py" line="121"/>
         <source>Scale 1:{scale}</source>
         <translation>比例尺 1:{scale}</translation>
     </message>
@@ -2519,7 +2519,7 @@
         <translation>村庄分类</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="56"/>
+        <location filename="../../reporting/atlas.py" line="59"/>
         <source>Villages by class</source>
         <translation>村庄分类</translation>
     </message>
@@ -2644,22 +2644,22 @@
         <translation>{count} 个被选中的图斑的多边形无效（要素编号 {ids}）。请先修复（“修复几何”工具），或将 Processing 的无效要素过滤设为“不过滤”以在此修复，或设为“跳过”以排除这些图斑。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="41"/>
+        <location filename="../../reporting/atlas.py" line="44"/>
         <source>Facility siting: new sites and the villages they serve</source>
         <translation>公共服务设施布局优化：新增设施及其服务村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="60"/>
+        <location filename="../../reporting/atlas.py" line="64"/>
         <source>New sites and existing facilities</source>
         <translation>新增设施与现状设施</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="61"/>
+        <location filename="../../reporting/atlas.py" line="65"/>
         <source>Village → site (colour: travel cost)</source>
         <translation>村庄→设施（颜色：出行成本）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="62"/>
+        <location filename="../../reporting/atlas.py" line="66"/>
         <source>Villages by coverage</source>
         <translation>村庄覆盖情况</translation>
     </message>
@@ -2932,6 +2932,211 @@
         <location filename="../../reporting/siting.py" line="383"/>
         <source>Facility siting: new sites {new}.</source>
         <translation>设施布局优化：新增设施 {new} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="129"/>
+        <source>There are no settlements.</source>
+        <translation>没有居民点。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="132"/>
+        <source>There must be one id per settlement.</source>
+        <translation>每个居民点必须有一个编号。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="136"/>
+        <source>Costs must run between the {n} settlements; their shape is {shape}.</source>
+        <translation>成本必须是 {n} 个居民点之间的成本；其形状为 {shape}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="141"/>
+        <source>settlement area</source>
+        <translation>居民点用地面积</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="141"/>
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="146"/>
+        <source>κ</source>
+        <translation>κ</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="145"/>
+        <source>DEFAULT_KAPPA must lie between 0 and 1.</source>
+        <translation>DEFAULT_KAPPA 必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="147"/>
+        <source>class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="149"/>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="150"/>
+        <source>masked</source>
+        <translation>位于限制区</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="156"/>
+        <source>CENTRAL_COUNT, MIN_KEEP_POP, MIN_CENTRAL_POP and LAND_STANDARD must be &gt;= 0.</source>
+        <translation>CENTRAL_COUNT、MIN_KEEP_POP、MIN_CENTRAL_POP 和 LAND_STANDARD 必须 &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="159"/>
+        <source>MAX_MOVE_COST</source>
+        <translation>MAX_MOVE_COST</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="160"/>
+        <source>MAX_CENTRAL_POP</source>
+        <translation>MAX_CENTRAL_POP</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="162"/>
+        <source>MAX_CENTRAL_POP is smaller than MIN_CENTRAL_POP.</source>
+        <translation>MAX_CENTRAL_POP 小于 MIN_CENTRAL_POP。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="163"/>
+        <source>TIME_LIMIT</source>
+        <translation>TIME_LIMIT</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="175"/>
+        <source>Fixed central villages that must move (class 4 搬迁撤并, or fewer residents than MIN_KEEP_POP): {ids}. Unfix them or change their class.</source>
+        <translation>固定中心村必须搬迁（4 搬迁撤并类，或常住人口少于 MIN_KEEP_POP）：{ids}。请取消固定或修改其分类。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="182"/>
+        <source>Fixed central villages that are protected (class 3 特色保护 receives no one): {ids}.</source>
+        <translation>固定中心村属特色保护（3 特色保护类不接收迁入）：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="189"/>
+        <source>Fixed central villages inside a mask (ECO_REDLINE, PERMANENT_FARMLAND or HAZARD): {ids}.</source>
+        <translation>固定中心村位于限制区内（ECO_REDLINE、PERMANENT_FARMLAND 或 HAZARD）：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="196"/>
+        <source>Fixed central villages with more residents than MAX_CENTRAL_POP: {ids}.</source>
+        <translation>固定中心村人口超过 MAX_CENTRAL_POP：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="203"/>
+        <source>CENTRAL_COUNT is {p}, fewer than the {k} fixed central villages: {ids}.</source>
+        <translation>CENTRAL_COUNT 为 {p}，少于 {k} 个固定中心村：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="209"/>
+        <source>Settlements that must move have no settlement area: {ids}.</source>
+        <translation>以下须搬迁的居民点没有用地面积：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="216"/>
+        <source>CENTRAL_COUNT is {p}, but only {k} settlements may become central (not protected, not masked, not moving, within MAX_CENTRAL_POP).</source>
+        <translation>CENTRAL_COUNT 为 {p}，但只有 {k} 个居民点可成为中心村（非特色保护、不在限制区、不搬迁、不超过 MAX_CENTRAL_POP）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="227"/>
+        <source>unreachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <location filename="../../core/consolidation/problem.py" line="229"/>
+        <source>Settlements that must move have no costs (not in the cost table, or off the road network): {ids}.</source>
+        <translation>以下须搬迁的居民点没有成本（不在成本表中，或不在路网上）：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="44"/>
+        <source>Settlement consolidation (村庄撤并与中心村布局)</source>
+        <translation>村庄撤并与中心村布局</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="60"/>
+        <source>Settlements by role</source>
+        <translation>按角色的居民点</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="62"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="62"/>
+        <source>Settlements</source>
+        <translation>居民点数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="62"/>
+        <source>Settlements per role</source>
+        <translation>各角色居民点数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Central village</source>
+        <translation>中心村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Own residents</source>
+        <translation>原有人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Residents received</source>
+        <translation>迁入人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Residents after the moves</source>
+        <translation>迁入后人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Settlements moving in</source>
+        <translation>迁入居民点数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="93"/>
+        <source>Central villages and the residents they receive</source>
+        <translation>中心村及其迁入人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Settlement</source>
+        <translation>居民点</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Residents</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Move cost</source>
+        <translation>迁移成本</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Released land, ha</source>
+        <translation>腾退用地（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="119"/>
+        <source>Moves: each settlement and its central village</source>
+        <translation>迁移：各居民点及其迁入的中心村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="132"/>
+        <source>{moves} settlements move ({residents} residents) to {centrals} central villages; {released} ha of settlement land released, of which {cultivated} ha can become cultivated land.</source>
+        <translation>{moves} 个居民点（{residents} 人）迁入 {centrals} 个中心村；腾退居民点用地 {released} 公顷，其中 {cultivated} 公顷可新增耕地。</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3707,304 @@
         <location filename="../../processing_provider/villages/classify_villages.py" line="254"/>
         <source>Villages</source>
         <translation>村庄</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidateSettlementsAlgorithm</name>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="88"/>
+        <source>{n} settlements inside {mask}</source>
+        <translation>{n} 个居民点位于 {mask} 内</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="123"/>
+        <source>VILLAGE_CLASSES needs VILLAGE_CLASSES_ID_FIELD and VILLAGE_ID_FIELD, and replaces CLASS_FIELD: give one of the two.</source>
+        <translation>VILLAGE_CLASSES 需要 VILLAGE_CLASSES_ID_FIELD 和 VILLAGE_ID_FIELD，并代替 CLASS_FIELD：两者只能给一个。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="143"/>
+        <source>A cost table needs COST_FROM_FIELD, COST_TO_FIELD and COST_FIELD.</source>
+        <translation>成本表需要 COST_FROM_FIELD、COST_TO_FIELD 和 COST_FIELD。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="152"/>
+        <source>Infeasible: these settlements must move but have no admissible central village within MAX_MOVE_COST: {ids}</source>
+        <translation>不可行：以下居民点须搬迁，但在 MAX_MOVE_COST 以内没有可去的中心村：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="159"/>
+        <source>Infeasible: no choice of CENTRAL_COUNT central villages meets MIN_CENTRAL_POP and MAX_CENTRAL_POP with every mover placed.</source>
+        <translation>不可行：任何 CENTRAL_COUNT 个中心村的选择都无法在安置全部搬迁点的同时满足 MIN_CENTRAL_POP 和 MAX_CENTRAL_POP。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="167"/>
+        <source>{status}: objective {objective}; central villages {central}; {n} settlements move ({pop} residents); released {rel} ha, new land {new} ha</source>
+        <translation>{status}：目标值 {objective}；中心村 {central}；{n} 个居民点搬迁（{pop} 人）；腾退 {rel} 公顷，新增用地 {new} 公顷</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="182"/>
+        <source>The plan check failed: {codes}</source>
+        <translation>方案检验未通过：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="190"/>
+        <source>Settlement consolidation (村庄撤并与中心村布局)</source>
+        <translation>村庄撤并与中心村布局（Settlement consolidation）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="193"/>
+        <source>Villages</source>
+        <translation>村庄</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="47"/>
+        <source>SETTLEMENTS has no features.</source>
+        <translation>SETTLEMENTS 没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="123"/>
+        <source>NETWORK has no usable lines.</source>
+        <translation>NETWORK 没有可用的线。</translation>
+    </message>
+    <message>
+        <source>Point settlements without AREA_FIELD: their released land counts as 0 m².</source>
+        <translation>点状居民点未给 AREA_FIELD：其腾退用地按 0 平方米计。</translation>
+    </message>
+    <message>
+        <source>{n} cost table rows name unknown settlements and were left out: {ids}</source>
+        <translation>成本表中 {n} 行的居民点编号未知，已略去：{ids}</translation>
+    </message>
+    <message>
+        <source>{n} settlements name no village of VILLAGE_CLASSES; their class is NULL: {ids}</source>
+        <translation>{n} 个居民点所属行政村不在 VILLAGE_CLASSES 中，其分类为空：{ids}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationParameters</name>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="50"/>
+        <source>Settlements: natural villages or settlement patches (points or polygons)</source>
+        <translation>居民点：自然村或居民点图斑（点或面）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="55"/>
+        <source>Settlement id field</source>
+        <translation>居民点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="56"/>
+        <source>Residents field</source>
+        <translation>常住人口字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="59"/>
+        <source>Settlement land field, m² (default: polygon area)</source>
+        <translation>居民点用地字段，平方米（默认：面的面积）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="64"/>
+        <source>Village class field (urflow:villageclassification class_code)</source>
+        <translation>村庄分类字段（村庄分类的 class_code）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="69"/>
+        <source>Classified villages (OUTPUT of urflow:villageclassification; instead of CLASS_FIELD)</source>
+        <translation>村庄分类结果（村庄分类的 OUTPUT；代替 CLASS_FIELD）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="78"/>
+        <source>Village id field of the classified villages</source>
+        <translation>村庄分类结果的村庄编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="83"/>
+        <source>Field of the settlements naming their administrative village</source>
+        <translation>居民点所属行政村编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="87"/>
+        <source>Fixed central village field (1/true/是 = existing central village or town)</source>
+        <translation>固定中心村字段（1/true/是 = 现状中心村或集镇）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="93"/>
+        <source>Settlements below this population must move (0 = none)</source>
+        <translation>人口低于此值的居民点须搬迁（0 = 不设）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="98"/>
+        <source>New-cultivated-land coefficient κ field</source>
+        <translation>新增耕地系数 κ 字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="103"/>
+        <source>Default κ (where no field or NULL)</source>
+        <translation>默认 κ（无字段或为空时）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="111"/>
+        <source>Demolition priority field (e.g. hollow_score; copied to OUTPUT_DEMOLITION)</source>
+        <translation>拆旧优先级字段（如 hollow_score；复制到 OUTPUT_DEMOLITION）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="118"/>
+        <source>Road network (lines; straight lines × detour if none)</source>
+        <translation>道路网（线；无路网时按直线 × 绕行系数）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="124"/>
+        <source>Speed field, km/h (car)</source>
+        <translation>车速字段，千米/小时（汽车）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="125"/>
+        <source>Road class field (county/township/village)</source>
+        <translation>道路等级字段（县道/乡道/村道）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="128"/>
+        <source>One-way field (forward/backward/both)</source>
+        <translation>单行字段（forward/backward/both）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
+        <source>Travel mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
+        <source>Walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
+        <source>Bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
+        <source>E-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="129"/>
+        <source>Car</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="135"/>
+        <source>Cost unit</source>
+        <translation>成本单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="135"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="135"/>
+        <source>Meters</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="141"/>
+        <source>Largest distance from a road, m</source>
+        <translation>距道路的最大距离，米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="142"/>
+        <source>Detour factor without a network</source>
+        <translation>无路网时的绕行系数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="143"/>
+        <source>Cost table (from id, to id, cost; instead of the network)</source>
+        <translation>成本表（迁出编号、迁入编号、成本；代替路网）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="149"/>
+        <source>Cost table: from settlement id field</source>
+        <translation>成本表：迁出居民点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="150"/>
+        <source>Cost table: to settlement id field</source>
+        <translation>成本表：迁入居民点编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="151"/>
+        <source>Cost table: cost field</source>
+        <translation>成本表：成本字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="152"/>
+        <source>Central villages in all (fixed ones included)</source>
+        <translation>中心村总数（含固定中心村）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="159"/>
+        <source>Largest move cost, inclusive (farming radius; 0 = no limit)</source>
+        <translation>最大迁移成本，含（耕作半径；0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="164"/>
+        <source>Smallest central-village population after the moves</source>
+        <translation>迁入后中心村最小人口</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="169"/>
+        <source>Largest central-village population after the moves (0 = no limit)</source>
+        <translation>迁入后中心村最大人口（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="174"/>
+        <source>New settlement land per moved resident, m²</source>
+        <translation>每迁入一人新增居民点用地，平方米</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="179"/>
+        <source>Ecological red line 生态保护红线</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="180"/>
+        <source>Permanent basic farmland 永久基本农田</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="186"/>
+        <source>Hazard zones (geological hazard, flood)</source>
+        <translation>灾害区（地质灾害、洪涝）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="187"/>
+        <source>Time limit, s (0 = none)</source>
+        <translation>时间上限，秒（0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="188"/>
+        <source>Working CRS (projected; default: automatic)</source>
+        <translation>工作坐标系（投影；默认自动）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="191"/>
+        <source>Settlements with their role</source>
+        <translation>居民点及其角色</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="197"/>
+        <source>Central villages</source>
+        <translation>中心村</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="198"/>
+        <source>Moves: settlement → central village</source>
+        <translation>迁移：居民点 → 中心村</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/consolidation_parameters.py" line="203"/>
+        <source>Released settlement land (拆旧 candidates for urflow:landquotalinkage)</source>
+        <translation>腾退的居民点用地（增减挂钩的拆旧候选）</translation>
     </message>
 </context>
 <context>
@@ -5276,275 +5779,280 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="77"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="79"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="80"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="82"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="90"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="97"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="107"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="169"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="179"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="169"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="179"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="239"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="249"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="268"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="279"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="358"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="369"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="361"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="372"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="318"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="329"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="320"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="331"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
         <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
         <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
         <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
         <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
         <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
         <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="106"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
         <source>Township boundaries (drawn and named on the maps)</source>
         <translation>乡镇界（在地图上绘制并标注名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="152"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="162"/>
         <source>Township name field</source>
         <translation>乡镇名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
         <source>Unit of the flows</source>
         <translation>流量单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
         <source>Units of the flow table</source>
         <translation>流量表中的单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
         <source>Persons (人)</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
         <source>Households (户)</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
         <source>10,000 yuan (万元)</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="153"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
         <source>Mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="174"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="184"/>
         <source>Map atlas (PDF, one page per map)</source>
         <translation>图集（PDF，每图一页）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="174"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="193"/>
         <source>Atlas page size</source>
         <translation>图集幅面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="193"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="193"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="202"/>
         <source>Producer (编制单位) on the atlas pages</source>
         <translation>图集上的编制单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="192"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="202"/>
         <source>Data sources named on the atlas pages</source>
         <translation>图集上注明的数据来源</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="197"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
         <source>Mark the atlas as fictitious sample data</source>
         <translation>将图集标注为虚构样例数据</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="205"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
         <source>Atlas pages</source>
         <translation>图集页数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="213"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="223"/>
         <source>Atlas project (QGZ)</source>
         <translation>图集工程文件（QGZ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="316"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="327"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="345"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="356"/>
         <source>Atlas written to {}: {} pages; its layouts are in {}</source>
         <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="89"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="91"/>
         <source>Classified villages (OUTPUT of villageclassification)</source>
         <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="225"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="235"/>
         <source>Give at least one input: HOLLOW_VILLAGES, VILLAGE_CLASSES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、VILLAGE_CLASSES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线检查输出或要素流动输出。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="99"/>
+        <source>Settlements by role (OUTPUT_SETTLEMENTS of settlementconsolidation)</source>
+        <translation>按角色的居民点（村庄撤并的 OUTPUT_SETTLEMENTS）</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="110"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="111"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="124"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="125"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="134"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="135"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="183"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="197"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="207"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="221"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
@@ -6023,27 +6531,27 @@
 <context>
     <name>URFlowLayers</name>
     <message>
-        <location filename="../../processing_provider/layers.py" line="75"/>
+        <location filename="../../processing_provider/layers.py" line="76"/>
         <source>The input layer has no valid CRS; set it first.</source>
         <translation>输入图层没有有效的坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="126"/>
+        <location filename="../../processing_provider/layers.py" line="127"/>
         <source>Layer {}: there is no field &apos;{}&apos;</source>
         <translation>图层 {}：不存在字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="133"/>
+        <location filename="../../processing_provider/layers.py" line="134"/>
         <source>Layer {}: field &apos;{}&apos; is not numeric ({})</source>
         <translation>图层 {}：字段“{}”不是数值型（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="299"/>
+        <location filename="../../processing_provider/layers.py" line="307"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>以下输入字段被本次结果替换：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="69"/>
+        <location filename="../../processing_provider/layers.py" line="70"/>
         <source>Layer &apos;{}&apos; has no valid CRS; set its CRS first.</source>
         <translation>图层“{}”没有有效的坐标系，请先设置坐标系。</translation>
     </message>
@@ -6072,12 +6580,12 @@
 <context>
     <name>URFlowProvider</name>
     <message>
-        <location filename="../../processing_provider/provider.py" line="119"/>
+        <location filename="../../processing_provider/provider.py" line="121"/>
         <source>URFlow</source>
         <translation>URFlow 城乡规划</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="122"/>
+        <location filename="../../processing_provider/provider.py" line="124"/>
         <source>URFlow {} — urban–rural flow planning toolkit</source>
         <translation>URFlow {} — 城乡资源流动规划工具箱</translation>
     </message>

@@ -30,6 +30,7 @@ ALGORITHMS = (
     "urflow:urbanruralflows",
     "urflow:villageclassification",
     "urflow:facilitysiting",
+    "urflow:settlementconsolidation",
     "urflow:planningreport",
     "urflow:landsurveylayers",
 )

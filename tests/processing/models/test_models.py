@@ -19,6 +19,7 @@ SAMPLE = f"{REPO / 'resources' / 'sample' / 'sample_county.gpkg'}|layername="
 HOLLOW = "urflow_hollow_linkage_report"
 FACILITIES = "urflow_facility_gaps_report"
 CLASSES = "urflow_hollow_classification_report"
+CONSOLIDATION = "urflow_hollow_consolidation_linkage_report"
 
 
 @pytest.fixture(autouse=True)
@@ -30,10 +31,11 @@ def destinations(model):
     return sorted(p.name() for p in model.parameterDefinitions() if p.isDestination())
 
 
-def test_model_files_are_the_three_models():
+def test_model_files_are_the_four_models():
     assert [path.name for path in model_files()] == [
         f"{FACILITIES}.model3",
         f"{CLASSES}.model3",
+        f"{CONSOLIDATION}.model3",
         f"{HOLLOW}.model3",
     ]
     assert all(path.parent == MODELS_DIR for path in model_files())
@@ -51,6 +53,11 @@ def test_model_files_are_the_three_models():
         (
             CLASSES,
             "空心村 → 村庄分类 → 报告 / Hollow villages → village classification → report",
+        ),
+        (
+            CONSOLIDATION,
+            "空心村 → 村庄分类 → 村庄撤并 → 增减挂钩 → 报告 / Hollow villages → classification → "
+            "consolidation → land-quota linkage → report",
         ),
     ],
 )
@@ -215,6 +222,63 @@ def test_hollow_classification_report_runs_on_the_sample_county(urflow_provider,
         assert text in page, text
     total = sum(counted.values())
     assert f"{total} villages classified" in page
+
+
+def test_hollow_consolidation_linkage_report_runs_on_the_sample_county(urflow_provider, tmp_path):
+    out = {
+        "hollow:HOLLOW_VILLAGES": str(tmp_path / "hollow.gpkg"),
+        "classify:VILLAGE_CLASSES": str(tmp_path / "classes.gpkg"),
+        "consolidate:CONSOLIDATION_SETTLEMENTS": str(tmp_path / "settlements.gpkg"),
+        "consolidate:CENTRAL_VILLAGES": str(tmp_path / "central.gpkg"),
+        "consolidate:MOVES": str(tmp_path / "moves.gpkg"),
+        "consolidate:RELEASED_LAND": str(tmp_path / "released.gpkg"),
+        "linkage:LINKAGE_DEMOLITION": str(tmp_path / "demolition.gpkg"),
+        "linkage:LINKAGE_CONSTRUCTION": str(tmp_path / "construction.gpkg"),
+        "linkage:LINKAGE_PAIRS": str(tmp_path / "pairs.gpkg"),
+        "linkage:LINKAGE_BALANCE": str(tmp_path / "balance.csv"),
+        "report:REPORT": str(tmp_path / "report.html"),
+    }
+    result = processing.run(
+        f"urflow:{CONSOLIDATION}",
+        {
+            # only the layers: every field input defaults to the sample county's field names
+            "VILLAGES": SAMPLE + "villages",
+            "URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "BUILT_UP": SAMPLE + "town_areas",
+            "ECO_REDLINE": SAMPLE + "eco_redline",
+            "HAZARD": SAMPLE + "hazard_zones",
+            "PERMANENT_FARMLAND": SAMPLE + "permanent_farmland",
+            "TOWNS": SAMPLE + "flow_nodes|subset=\"level\" IN ('county_seat','town_seat')",
+            "NETWORK": SAMPLE + "roads",
+            "NATURAL_VILLAGES": SAMPLE + "natural_villages",
+            "CONSTRUCTION": SAMPLE + "construction_candidates",
+            "CULTIVATED": SAMPLE + "cultivated",
+            "LINKAGE_URBAN_BOUNDARY": SAMPLE + "urban_boundary",
+            "BOUNDARIES": SAMPLE + "townships",
+            **out,
+        },
+    )
+    for key, path in out.items():
+        assert result[key] == path and Path(path).exists(), key
+    children = result["CHILD_RESULTS"]
+    consolidation = children["consolidate"]
+    assert consolidation["STATUS"] == "optimal" and consolidation["VIOLATIONS"] == []
+    assert len(consolidation["CENTRAL_IDS"]) == 10
+    assert consolidation["MOVED_COUNT"] > 0 and consolidation["RELEASED_HA"] > 0
+    assert consolidation["NET_RELEASED_HA"] == pytest.approx(
+        consolidation["RELEASED_HA"] - consolidation["NEW_LAND_HA"]
+    )
+    inputs = result["CHILD_INPUTS"]
+    assert inputs["consolidate"]["VILLAGE_CLASSES"] == out["classify:VILLAGE_CLASSES"]
+    assert inputs["linkage"]["DEMOLITION"] == out["consolidate:RELEASED_LAND"]
+    linkage = children["linkage"]
+    assert linkage["STATUS"] == "optimal" and linkage["ALL_RULES_PASSED"] is True
+    # the 增减挂钩 plan is fed by the consolidation: its 拆旧 are the movers' settlements
+    assert linkage["N_DEMOLITION"] > 0
+    assert linkage["DEMOLITION_HA"] <= consolidation["RELEASED_HA"] + 1e-9
+    assert children["report"]["SECTIONS"] == 4  # hollow, classes, consolidation, linkage
+    page = Path(out["report:REPORT"]).read_text(encoding="utf-8")
+    assert "Settlement consolidation (村庄撤并与中心村布局)" in page
 
 
 def model_variant(path):
