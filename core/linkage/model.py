@@ -16,7 +16,9 @@ and project areas (groups) ``g``:
 
 :func:`solve_model` runs ``scipy.optimize.milp`` (HiGHS) and maps *every* outcome — a proven
 optimum, a time limit with or without a plan, infeasibility, numerical trouble, an exception,
-a result object that lacks a field or holds None — to a :class:`SolveOutcome`; it never raises.
+a result object that lacks a field or holds None — to a :class:`SolveOutcome`; it never raises
+but for :class:`~core.solver.SolveCanceled`, when the solve is canceled inside a
+:func:`~core.solver.cancel_scope` (the solver then runs in a worker process, killed at once).
 """
 
 from __future__ import annotations
@@ -28,15 +30,11 @@ from typing import Optional, Tuple
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, linprog
-
-try:
-    from scipy.optimize import milp
-except ImportError:  # SciPy < 1.9: plan_linkage refuses, naming the SciPy it needs
-    milp = None
+from scipy.optimize import Bounds, LinearConstraint
 
 from ..errors import InputError
 from ..messages import tr
+from ..solver import SolveCanceled, linprog, milp  # cancellable (core/solver.py)
 from .accounting import Selection, objective_value
 from .problem import LinkageProblem
 
@@ -243,8 +241,9 @@ def run_model(
     """Solve ``model`` once; with a budget ``price`` μ > 0 the 拆旧 costs become
     ``k_i − β h_i + μ k_i`` (the Lagrangian relaxation of the budget, :mod:`.decompose`).
 
-    Never raises: a solver exception becomes status ``'error'`` with its message; a time limit
-    ≤ 0 returns ``'time_limit'`` without a solution at once.
+    Never raises (but :class:`~core.solver.SolveCanceled` on a cancel): a solver exception
+    becomes status ``'error'`` with its message; a time limit ≤ 0 returns ``'time_limit'``
+    without a solution at once.
     """
     size = model.c.size
     if not time_limit > 0:
@@ -262,6 +261,8 @@ def run_model(
             constraints=[model.constraints] if model.constraints is not None else None,
             options=options,
         )
+    except SolveCanceled:
+        raise
     except Exception as error:  # noqa: BLE001 (the solver's failure is an outcome, not a crash)
         return SolverReport("error", None, math.nan, f"{type(error).__name__}: {error}")
     return read_result(res, size)
@@ -350,6 +351,8 @@ def solve_relaxation(model: Model, time_limit: float) -> Relaxation:
             method="highs",
             options={"time_limit": float(time_limit)},
         )
+    except SolveCanceled:
+        raise
     except Exception as error:  # noqa: BLE001 (an outcome, not a crash)
         return Relaxation("error", math.nan, math.nan, f"{type(error).__name__}: {error}")
     code = getattr(res, "status", None)
