@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
+        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
+        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -759,32 +759,32 @@
         <translation>成本 {cost:.4f} 超过预算 {budget:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="78"/>
+        <location filename="../../core/linkage/model.py" line="76"/>
         <source>{name} must be a dict {{row index: 0 or 1}}.</source>
         <translation>{name} 必须是字典 {{行号: 0 或 1}}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="81"/>
+        <location filename="../../core/linkage/model.py" line="79"/>
         <source>{name}: bad entry {row}: {value} (row 0..{last}: 0 or 1).</source>
         <translation>{name}：无效条目 {row}: {value}（行号 0..{last}，取值 0 或 1）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="170"/>
+        <location filename="../../core/linkage/solve.py" line="172"/>
         <source>mip_rel_gap must be &gt;= 0, got {value}.</source>
         <translation>相对最优间隙 mip_rel_gap 必须 &gt;= 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="179"/>
+        <location filename="../../core/linkage/solve.py" line="181"/>
         <source>canceled before the solve</source>
         <translation>求解前已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="183"/>
+        <location filename="../../core/solver.py" line="166"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="219"/>
+        <location filename="../../core/linkage/solve.py" line="225"/>
         <source>time limit of {seconds:g} s reached</source>
         <translation>已达到 {seconds:g} 秒的求解时限</translation>
     </message>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -1819,22 +1819,22 @@
         <translation>{n} 个地块的类型无法识别（{parcels}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="230"/>
+        <location filename="../../core/linkage/model.py" line="228"/>
         <source>the solver reported an optimum but returned no solution</source>
         <translation>求解器报告已求得最优，但未返回解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="232"/>
+        <location filename="../../core/linkage/model.py" line="230"/>
         <source>the solver reported an unbounded model (numerical trouble): {message}</source>
         <translation>求解器报告模型无界（数值问题）：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="236"/>
+        <location filename="../../core/linkage/model.py" line="234"/>
         <source>the solver stopped with status {status}</source>
         <translation>求解器以状态 {status} 终止</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="336"/>
+        <location filename="../../core/linkage/model.py" line="337"/>
         <source>no time left</source>
         <translation>没有剩余时间</translation>
     </message>
@@ -1864,47 +1864,47 @@
         <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="208"/>
+        <location filename="../../core/linkage/solve.py" line="214"/>
         <source>{n} plans failed the independent check and were dropped</source>
         <translation>{n} 个方案未通过独立校核，已舍弃</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="217"/>
+        <location filename="../../core/linkage/solve.py" line="223"/>
         <source>the solver failed: {message}</source>
         <translation>求解器出错：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="221"/>
+        <location filename="../../core/linkage/solve.py" line="227"/>
         <source>no plan was found in time.</source>
         <translation>在时限内未求得方案。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="223"/>
+        <location filename="../../core/linkage/solve.py" line="229"/>
         <source>best plan known: {source}; gap to the bound {gap:.3%}.</source>
         <translation>已知最好方案：{source}；与上界的间隙为 {gap:.3%}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="274"/>
+        <location filename="../../core/linkage/solve.py" line="280"/>
         <source>the greedy plan</source>
         <translation>贪心方案</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="413"/>
+        <location filename="../../core/linkage/solve.py" line="419"/>
         <source>the project-area plans combined</source>
         <translation>各项目区方案的组合</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="337"/>
+        <location filename="../../core/linkage/solve.py" line="343"/>
         <source>the project-area models</source>
         <translation>各项目区模型的解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="373"/>
+        <location filename="../../core/linkage/solve.py" line="379"/>
         <source>a Lagrangian round</source>
         <translation>拉格朗日迭代的解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="430"/>
+        <location filename="../../core/linkage/solve.py" line="436"/>
         <source>the county model</source>
         <translation>全县模型的解</translation>
     </message>
@@ -2024,7 +2024,7 @@
         <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
     </message>
     <message>
-        <location filename="../../core/solver.py" line="27"/>
+        <location filename="../../core/solver.py" line="90"/>
         <source>This analysis solves a mixed-integer programme with scipy.optimize.milp, which needs SciPy {needed} or newer; the Python of this QGIS has SciPy {version}. Update SciPy for QGIS&apos;s Python (or use a QGIS that ships a newer one).</source>
         <translation>此分析用 scipy.optimize.milp 求解混合整数规划，需要 SciPy {needed} 或更新版本；当前 QGIS 的 Python 中 SciPy 版本为 {version}。请为 QGIS 的 Python 升级 SciPy（或使用自带较新 SciPy 的 QGIS）。</translation>
     </message>
@@ -2449,7 +2449,7 @@
         <translation>规则 {order}：条件引用的字段 {fields} 既不在村庄图层中，也不是派生字段。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/formulation.py" line="180"/>
+        <location filename="../../core/siting/formulation.py" line="181"/>
         <source>The solver stopped without a solution: {message}</source>
         <translation>求解器未得到解就停止了：{message}</translation>
     </message>
@@ -2573,6 +2573,16 @@
         <source>{villages} villages classified ({counts}); {conflicts} with conflicting rules.</source>
         <translation>共分类 {villages} 个村庄（{counts}）；{conflicts} 个存在规则冲突。</translation>
     </message>
+    <message>
+        <location filename="../../core/solver.py" line="273"/>
+        <source>the solver process could not be reached: {e}</source>
+        <translation>无法连接求解器进程：{e}</translation>
+    </message>
+    <message>
+        <location filename="../../core/solver.py" line="285"/>
+        <source>the solver process ended unexpectedly (exit code {code})</source>
+        <translation>求解器进程意外结束（退出码 {code}）</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -2634,12 +2644,12 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="92"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="98"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="95"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="101"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -2667,37 +2677,37 @@
         <translation>{} 条流量没有数值（空值），已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="271"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="259"/>
         <source>{} self-flows of {} (origin = destination, {:g} in all) are kept apart.</source>
         <translation>{1} 的自流（起点等于终点）{0} 条，共 {2:g}，已单独统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="278"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="266"/>
         <source>{}: total {:g}; rural→urban {:g}, urban→rural {:g}, net rural outflow {:g}.</source>
         <translation>{}：合计 {:g}；乡村→城镇 {:g}，城镇→乡村 {:g}，乡村净流出 {:g}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="290"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="278"/>
         <source>{}: gravity β = {:.4f}, pseudo R² = {:.3f} over {} observed pairs; {} pairs estimated.</source>
         <translation>{}：重力模型 β = {:.4f}，伪 R² = {:.3f}，观测节点对 {} 个；估计节点对 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="305"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="293"/>
         <source>{}: {} observed pairs were left out of the fit (zero distance or no mass).</source>
         <translation>{}：{} 个观测节点对未参与拟合（距离为零或缺少规模）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="317"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="305"/>
         <source>Urban–rural flows 城乡要素流动分析</source>
         <translation>城乡要素流动分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="320"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="308"/>
         <source>Flows</source>
         <translation>流动</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="297"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="285"/>
         <source>{}: the fitted β is {:.3f} ≤ 0: in this table flows do not fall with distance, so the estimates are no distance-decay model; check the table before using them.</source>
         <translation>{}：拟合得到的 β 为 {:.3f} ≤ 0，表中流量并不随距离衰减，估计结果不是距离衰减模型，使用前请检查流量表。</translation>
     </message>
@@ -2710,27 +2720,27 @@
 <context>
     <name>BalanceLandQuotaAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="42"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="40"/>
         <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
         <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="49"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="47"/>
         <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
         <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="56"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="54"/>
         <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
         <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="61"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="59"/>
         <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="74"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="72"/>
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
@@ -2755,7 +2765,7 @@
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="44"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="42"/>
         <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon&apos;s priority (e.g. hollow_score).</source>
         <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
     </message>
@@ -2851,22 +2861,22 @@
 <context>
     <name>ClassificationInputs</name>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="130"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="124"/>
         <source>{} villages are not in HOLLOW; their hollow fields are NULL.</source>
         <translation>{} 个村庄不在 HOLLOW 中，其空心化字段为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="166"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="155"/>
         <source>POTENTIAL_FIELDS: {} has no input layer in this run.</source>
         <translation>POTENTIAL_FIELDS：本次运行未提供 {} 的输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="174"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="163"/>
         <source>POTENTIAL_FIELDS: there is no field or derived field &apos;{}&apos;.</source>
         <translation>POTENTIAL_FIELDS：没有名为“{}”的字段或派生字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="187"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="176"/>
         <source>Potential weights: {}</source>
         <translation>潜力指标权重：{}</translation>
     </message>
@@ -3240,52 +3250,52 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="49"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="50"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="51"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="52"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="54"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="55"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="58"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="59"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="76"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="77"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="127"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="142"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="159"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="160"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="162"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="163"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -3366,177 +3376,177 @@
 <context>
     <name>FacilityGapsParameters</name>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="58"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="92"/>
         <source>Demand: villages or settlements (points or polygons)</source>
         <translation>需求点：村庄或居民点（点或面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="63"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="97"/>
         <source>Demand id field</source>
         <translation>需求点编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="64"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="98"/>
         <source>Population field (the people the standard counts)</source>
         <translation>人口字段（标准所针对的人口）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="70"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="104"/>
         <source>Facilities (points)</source>
         <translation>设施（点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="71"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="105"/>
         <source>Facility id field</source>
         <translation>设施编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="72"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="106"/>
         <source>Capacity field (seats, doctors, beds; default 1 each)</source>
         <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="79"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="113"/>
         <source>Road network (lines; straight lines × detour if none)</source>
         <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="85"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="119"/>
         <source>Speed field, km/h (car)</source>
         <translation>车速字段（km/h，机动车）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="88"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="122"/>
         <source>Road class field (county/township/village)</source>
         <translation>道路等级字段（县道/乡道/村道）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="94"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="128"/>
         <source>One-way field (forward/backward/both)</source>
         <translation>单行字段（正向/反向/双向）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="100"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="134"/>
         <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
         <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="105"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="139"/>
         <source>Standards table (CSV; default: national presets)</source>
         <translation>标准表（CSV；默认为国家标准预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Travel mode (default: the preset&apos;s)</source>
         <translation>出行方式（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>E-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Car</source>
         <translation>机动车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="151"/>
         <source>Cost unit (default: the preset&apos;s)</source>
         <translation>成本单位（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="151"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="151"/>
         <source>Meters</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="123"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="157"/>
         <source>Threshold: standard travel time or distance (inclusive)</source>
         <translation>阈值：标准出行时间或距离（含边界）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="124"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="158"/>
         <source>Provision standard per 1000 people</source>
         <translation>千人配置标准</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>Accessibility method</source>
         <translation>可达性方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>2SFCA</source>
         <translation>两步移动搜索法（2SFCA）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>Enhanced 2SFCA (step weights)</source>
         <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>Gaussian 2SFCA</source>
         <translation>高斯两步移动搜索法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="135"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="169"/>
         <source>E2SFCA step weights (upper bound:weight, ...)</source>
         <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="140"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="174"/>
         <source>Largest distance from a road, m</source>
         <translation>距道路最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="141"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="175"/>
         <source>Detour factor without a network</source>
         <translation>无路网时的绕行系数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="142"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="176"/>
         <source>Zones for the summary (townships)</source>
         <translation>汇总分区（乡镇）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="148"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="182"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="149"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="183"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="154"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="188"/>
         <source>Demand with access and gaps</source>
         <translation>需求点可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="157"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="191"/>
         <source>Facilities with catchment and load</source>
         <translation>设施服务范围与负荷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="160"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="194"/>
         <source>Coverage and deficit per zone</source>
         <translation>分区覆盖率与缺口</translation>
     </message>
@@ -4087,217 +4097,217 @@
 <context>
     <name>HollowVillagesParameters</name>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="68"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="107"/>
         <source>Villages (polygons or points)</source>
         <translation>村庄（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="69"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="108"/>
         <source>Village id field</source>
         <translation>村庄编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="70"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="109"/>
         <source>Village name field (labels)</source>
         <translation>村庄名称字段（标注）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Registered population field (户籍人口)</source>
         <translation>户籍人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Resident population field (常住人口)</source>
         <translation>常住人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Resident elderly population field (60+ or 65+)</source>
         <translation>常住老年人口字段（60 或 65 岁以上）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Out-migrant workers field (外出务工)</source>
         <translation>外出务工人数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Working-age population field (劳动年龄人口)</source>
         <translation>劳动年龄人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Households field (户数)</source>
         <translation>户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Homesteads field (宅基地宗数)</source>
         <translation>宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Idle homesteads field (闲置宅基地)</source>
         <translation>闲置宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Households with several homesteads field (一户多宅)</source>
         <translation>一户多宅户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Households over the homestead cap field (超标占地)</source>
         <translation>宅基地超标占地户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Settlement land area field, m² (农村居民点面积)</source>
         <translation>农村居民点用地面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="125"/>
         <source>Entropy (熵权法)</source>
         <translation>熵权法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="125"/>
         <source>Equal</source>
         <translation>等权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="125"/>
         <source>AHP (层次分析法)</source>
         <translation>层次分析法（AHP）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="126"/>
         <source>Custom</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="126"/>
         <source>Combined AHP + entropy</source>
         <translation>AHP 与熵权组合赋权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
         <source>Thresholds</source>
         <translation>指定阈值</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="91"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="130"/>
         <source>Settlement land polygons (used when no area field)</source>
         <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="97"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="136"/>
         <source>Buildings (polygons or points)</source>
         <translation>建筑物（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="98"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="137"/>
         <source>Building vacancy field (1 = vacant)</source>
         <translation>建筑空置字段（1 = 空置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="103"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="142"/>
         <source>Night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="106"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="145"/>
         <source>Weighting</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="107"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="146"/>
         <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
         <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="108"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="147"/>
         <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
         <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="109"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="148"/>
         <source>AHP share in combined weights (α)</source>
         <translation>组合赋权中 AHP 所占比例（α）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
         <source>Scoring</source>
         <translation>综合评价方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
         <source>TOPSIS</source>
         <translation>TOPSIS 逼近理想解法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="118"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="157"/>
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="119"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="158"/>
         <source>Number of levels (3 or 4)</source>
         <translation>等级数（3 或 4）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="166"/>
         <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
         <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="167"/>
         <source>Typology thresholds: population (P1), land (L1)</source>
         <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="133"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="172"/>
         <source>Settlement land standard, m² per resident</source>
         <translation>人均居民点用地标准（m²/人）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="140"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="179"/>
         <source>Reclamation coefficient κ (新增耕地系数)</source>
         <translation>新增耕地系数 κ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="147"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="186"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="150"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="189"/>
         <source>Hollow villages</source>
         <translation>空心村识别结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="190"/>
         <source>Indicator weights</source>
         <translation>指标权重表</translation>
     </message>
@@ -4431,214 +4441,219 @@
 <context>
     <name>LinkageParameters</name>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="46"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="94"/>
         <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
         <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="51"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="99"/>
         <source>拆旧 id field</source>
         <translation>拆旧地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="52"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="100"/>
         <source>拆旧 area field, m² (default: polygon area)</source>
         <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="58"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="106"/>
         <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
         <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="64"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="112"/>
         <source>Default κ (where no field or NULL)</source>
         <translation>默认复垦系数 κ（无字段或为空时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="65"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="113"/>
         <source>Grade of the reclaimed land field (等别 or 等级)</source>
         <translation>复垦耕地质量字段（等别或等级）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="71"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="119"/>
         <source>Default grade of the reclaimed land</source>
         <translation>复垦耕地默认质量等别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="74"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="122"/>
         <source>Cost field (demolition, compensation, reclamation)</source>
         <translation>成本字段（拆迁、补偿、复垦）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="80"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="128"/>
         <source>Unit cost per ha (where no cost field)</source>
         <translation>每公顷单位成本（无成本字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="81"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="129"/>
         <source>Priority field (e.g. hollow_score)</source>
         <translation>优先度字段（如 hollow_score）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="82"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="130"/>
         <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
         <translation>从面图层取优先度（如空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="88"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
         <source>Priority field of those polygons</source>
         <translation>该面图层的优先度字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="95"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="143"/>
         <source>Protected flag field (传统村落, heritage: never demolished)</source>
         <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="100"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
         <source>建新 candidates: land to build on (polygons)</source>
         <translation>建新候选地块：拟建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="101"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="149"/>
         <source>建新 id field</source>
         <translation>建新地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="102"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="150"/>
         <source>Value field (land value or need)</source>
         <translation>价值字段（土地价值或需求）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="103"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="151"/>
         <source>Unit value per ha (where no value field)</source>
         <translation>每公顷单位价值（无价值字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="104"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
         <source>Mandatory flag field (must be built)</source>
         <translation>必选标记字段（必须建设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="105"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="153"/>
         <source>Type field (urban / resettlement / industrial)</source>
         <translation>类型字段（城镇 / 安置 / 产业）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="110"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="158"/>
         <source>Cultivated land (耕地) with quality grades</source>
         <translation>耕地（含质量等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="116"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="164"/>
         <source>Cultivated land grade field</source>
         <translation>耕地质量等别字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="122"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="170"/>
         <source>Permanent basic farmland (永久基本农田)</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="128"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="176"/>
         <source>Ecological protection red line (生态保护红线)</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="134"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="182"/>
         <source>Urban growth boundary (城镇开发边界)</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="188"/>
         <source>Quota basis</source>
         <translation>挂钩指标口径</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="188"/>
         <source>Reclaimed cultivated land (a·κ)</source>
         <translation>复垦耕地面积（a·κ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="188"/>
         <source>Reclaimed construction land (a)</source>
         <translation>复垦建设用地面积（a）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="149"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
         <source>Require cultivated-land quality not to fall</source>
         <translation>要求耕地质量不降低</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="200"/>
         <source>Grade scale</source>
         <translation>质量等级体系</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="200"/>
         <source>等别 1–15 (1 = best)</source>
         <translation>等别 1–15（1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="200"/>
         <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
         <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="158"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="206"/>
         <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
         <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="163"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="211"/>
         <source>Budget for the 拆旧 costs (0 = no limit)</source>
         <translation>拆旧成本预算（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="164"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="212"/>
         <source>Priority weight β (objective per unit of priority)</source>
         <translation>优先度权重 β（每单位优先度的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="169"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="217"/>
         <source>Distance weight λ (objective per ha of quota per km)</source>
         <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="174"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="222"/>
         <source>Project area field (项目区; the same field name on both layers)</source>
         <translation>项目区字段（两个图层中字段名须相同）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="227"/>
         <source>Time limit of the whole run, s</source>
         <translation>整个运行的时间上限（秒）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="180"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="235"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="183"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="238"/>
         <source>拆旧 parcels with the selection</source>
         <translation>拆旧地块及入选结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="184"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="239"/>
         <source>建新 parcels with the selection and exclusions</source>
         <translation>建新地块及入选、排除结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="240"/>
         <source>Quota pairs 拆旧 → 建新</source>
         <translation>挂钩指标流向（拆旧 → 建新）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="190"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="245"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="228"/>
+        <source>Relative gap at which a plan counts as proven optimal</source>
+        <translation>方案视为已证明最优的相对间隙</translation>
     </message>
 </context>
 <context>
@@ -5033,52 +5048,52 @@
 <context>
     <name>SiteFacilitiesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="199"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="195"/>
         <source>A cost table needs COST_DEMAND_FIELD, COST_CANDIDATE_FIELD and COST_FIELD.</source>
         <translation>成本表需要 COST_DEMAND_FIELD、COST_CANDIDATE_FIELD 和 COST_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="208"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="204"/>
         <source>{n} cost table rows name unknown ids and were left out; demand: {d}; candidates: {c}</source>
         <translation>成本表中 {n} 行引用了未知编号，已剔除；需求点：{d}；候选点：{c}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="219"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="215"/>
         <source>Cost table: {a} rows without a cost left out, {b} repeated pairs.</source>
         <translation>成本表：{a} 行无成本已剔除，{b} 个重复组合。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="228"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="224"/>
         <source>{n} demand points have no candidate within the threshold: {ids}</source>
         <translation>{n} 个需求点在阈值内没有任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="228"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="224"/>
         <source>{n} demand points cannot reach any candidate: {ids}</source>
         <translation>{n} 个需求点无法到达任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="239"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="235"/>
         <source>No solution: the model is infeasible (capacity shortfall {s}).</source>
         <translation>无解：模型不可行（容量缺口 {s}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="245"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="241"/>
         <source>{model}: {status}, objective {objective}, new sites: {ids}</source>
         <translation>{model}：{status}，目标值 {objective}，新增设施：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="254"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="250"/>
         <source>The solution check failed: {codes}</source>
         <translation>解的检查未通过：{codes}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="275"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="271"/>
         <source>Facility siting (公共服务设施布局优化)</source>
         <translation>公共服务设施布局优化</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="278"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="274"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
