@@ -32,6 +32,7 @@ from core.linkage import (  # noqa: E402
     DemolitionParcels,
     LinkageRules,
     PlanOptions,
+    model,  # noqa: E402
     plan_linkage,
 )
 from core.linkage.accounting import check_solution  # noqa: E402
@@ -112,7 +113,7 @@ def run(name, n, m, n_groups, args, budget_share):
         max_distance_m=args.max_distance,
         budget=budget_share * c["cost"].sum(),
         priority_weight=5.0,
-        distance_weight=0.5,
+        distance_weight=args.distance_weight,
     )
     t0 = time.perf_counter()
     plan = plan_linkage(demolition, construction, rules, PlanOptions(args.time_limit, args.gap))
@@ -142,10 +143,21 @@ def main(argv=None):
         help="budgets as shares of the total 拆旧 cost, comma-separated (0 = no budget)",
     )
     ap.add_argument("--sizes", default="small,medium,county,large")
+    ap.add_argument(
+        "--distance-weight", type=float, default=0.5, help="λ per ha of quota per km (0: none)"
+    )
+    ap.add_argument(
+        "--formulation",
+        default="auto",
+        choices=("auto", "pairs"),
+        help="auto: flows per class of 拆旧 parcels when λ = 0; pairs: per pair (the old model)",
+    )
     args = ap.parse_args(argv)
+    model.AGGREGATE_FLOWS = args.formulation == "auto"
     print(
         f"TIME_LIMIT {args.time_limit:g} s, mip_rel_gap {args.gap:g}, pair limit "
-        f"{args.max_distance:g} m; budget as a share of the total 拆旧 cost"
+        f"{args.max_distance:g} m, λ {args.distance_weight:g}, flows {args.formulation}; "
+        "budget as a share of the total 拆旧 cost"
     )
     for share in (float(v) for v in args.budget_shares.split(",")):
         for name in args.sizes.split(","):
