@@ -11,6 +11,10 @@ project area. ``county`` is the case of issue 20: 5,000 拆旧 and 500 建新 pa
 project areas; with ``--budget-shares 0.3`` the budget is 30 % of the total demolition cost,
 which binds (the plan without it costs about 38 %).
 
+``--distance-weight 0 --max-distance 0`` (the algorithm's defaults) lets the model carry quota
+per class of 拆旧 parcels (``--formulation pairs``: the old per-pair model);
+``--cancellable`` runs every solve in a worker process, as inside QGIS.
+
 Each run goes through the core's one entry, ``plan_linkage``, with ``--time-limit`` as its
 TIME_LIMIT, and prints: the wall time of the whole call (pairs, problem, solve, outputs), the
 status, the objective, the bound and the gap, the greedy plan's objective and how much better
@@ -116,7 +120,14 @@ def run(name, n, m, n_groups, args, budget_share):
         distance_weight=args.distance_weight,
     )
     t0 = time.perf_counter()
-    plan = plan_linkage(demolition, construction, rules, PlanOptions(args.time_limit, args.gap))
+    canceled = (lambda: False) if args.cancellable else None  # solves in a worker process
+    plan = plan_linkage(
+        demolition,
+        construction,
+        rules,
+        PlanOptions(args.time_limit, args.gap),
+        is_canceled=canceled,
+    )
     wall = time.perf_counter() - t0
     p, res = plan.problem, plan.result
     viol = check_solution(p, res.x, res.y, res.flows)
@@ -152,11 +163,17 @@ def main(argv=None):
         choices=("auto", "pairs"),
         help="auto: flows per class of 拆旧 parcels when λ = 0; pairs: per pair (the old model)",
     )
+    ap.add_argument(
+        "--cancellable",
+        action="store_true",
+        help="pass a cancel callable, as QGIS does: every solve runs in a worker process",
+    )
     args = ap.parse_args(argv)
     model.AGGREGATE_FLOWS = args.formulation == "auto"
     print(
         f"TIME_LIMIT {args.time_limit:g} s, mip_rel_gap {args.gap:g}, pair limit "
-        f"{args.max_distance:g} m, λ {args.distance_weight:g}, flows {args.formulation}; "
+        f"{args.max_distance:g} m, λ {args.distance_weight:g}, flows {args.formulation}"
+        f"{', cancellable (worker process)' if args.cancellable else ''}; "
         "budget as a share of the total 拆旧 cost"
     )
     for share in (float(v) for v in args.budget_shares.split(",")):

@@ -15,8 +15,8 @@ interpreter is looked for next to it: ``URFLOW_PYTHON`` if set, then ``sys.execu
 (``python.exe`` on Windows) in ``sys.exec_prefix``; a candidate is used only if it reports the
 caller's Python, numpy and SciPy versions). The caller polls ``cancelled()`` every
 :data:`POLL_SECONDS` (0.1 s) while the worker solves; on cancel the worker is killed and the
-call returns at once. Workers are kept for the next solve (starting one costs the import of
-SciPy, about half a second) and ended at exit.
+call returns at once. Up to :data:`MAX_IDLE` idle workers are kept for the next solves
+(starting one costs the import of SciPy, about half a second) and ended at exit.
 
 Without a usable interpreter the solve runs in the calling process: cancellation is then seen
 only before and after each solve (its time limit bounds the wait); :func:`worker_python` says
@@ -66,6 +66,8 @@ MILP_SCIPY = "1.9"
 POLL_SECONDS = 0.1
 #: Status of a canceled solve in the ``OptimizeResult`` of :func:`run_milp`/:func:`run_linprog`.
 CANCELLED = -1
+#: Idle workers kept for the next solves (each holds numpy and SciPy, ~100 MB).
+MAX_IDLE = 2
 #: Seconds a worker may take to start (import numpy and SciPy) before it is given up.
 START_SECONDS = 60.0
 
@@ -200,13 +202,11 @@ def _run(name, args, kwargs, cancelled):
         return _cancelled_result()
     _release(worker)
     kind, value = outcome
-    if kind == "ok":
-        from scipy.optimize import OptimizeResult
-
-        return OptimizeResult(value)
-    if kind == "died":
+    if kind != "ok":  # the solver raised in the worker, or the worker died
         raise RuntimeError(value)
-    raise RuntimeError(value)
+    from scipy.optimize import OptimizeResult
+
+    return OptimizeResult(value)
 
 
 # --------------------------------------------------------------------------- workers
@@ -382,7 +382,11 @@ def _acquire() -> Optional[_Worker]:
 
 def _release(worker: _Worker):
     with _lock:
-        _idle.append(worker)
+        keep = len(_idle) < MAX_IDLE
+        if keep:
+            _idle.append(worker)
+    if not keep:
+        worker.kill()
 
 
 def worker_python() -> Optional[List[str]]:
