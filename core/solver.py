@@ -55,6 +55,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Callable, List, Optional
 
@@ -189,7 +190,10 @@ def _run(name, args, kwargs, cancelled):
         return _in_process(name, args, kwargs)
     if cancelled():
         return _cancelled_result()
-    worker = _acquire()
+    try:
+        worker = _acquire(cancelled)
+    except _Cancelled:
+        return _cancelled_result()
     if worker is None:  # no Python found for a worker: solve here, cancel seen afterwards
         res = _in_process(name, args, kwargs)
         return _cancelled_result() if cancelled() else res
@@ -253,12 +257,17 @@ class _Worker:
             pass
         self.replies.put(("end", None))
 
-    def handshake(self, seconds: float):
-        try:
-            kind, value = self.replies.get(timeout=seconds)
-        except queue.Empty:
-            return None
-        return value if kind == "reply" else None
+    def handshake(self, seconds: float, cancelled=None):
+        """The worker's versions; None if it did not start in ``seconds``, or if
+        ``cancelled()`` fired meanwhile (polled every :data:`POLL_SECONDS`)."""
+        end = time.perf_counter() + seconds
+        while True:
+            try:
+                kind, value = self.replies.get(timeout=POLL_SECONDS)
+                return value if kind == "reply" else None
+            except queue.Empty:
+                if time.perf_counter() > end or (cancelled is not None and cancelled()):
+                    return None
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -341,20 +350,27 @@ def _expected():
     }
 
 
-def _start(command) -> Optional[_Worker]:
+class _Cancelled(Exception):
+    """A cancel while a worker was starting."""
+
+
+def _start(command, cancelled=None) -> Optional[_Worker]:
     try:
         worker = _Worker(command)
     except OSError:
         return None
-    versions = worker.handshake(START_SECONDS)
+    versions = worker.handshake(START_SECONDS, cancelled)
     if versions != _expected():
         worker.kill()
+        if cancelled is not None and cancelled():
+            raise _Cancelled()
         return None
     return worker
 
 
-def _acquire() -> Optional[_Worker]:
-    """An idle worker, or a new one; None when no interpreter fits."""
+def _acquire(cancelled=None) -> Optional[_Worker]:
+    """An idle worker, or a new one; None when no interpreter fits. Raises
+    :class:`_Cancelled` when ``cancelled()`` fires while a worker starts."""
     global _command, _searched
     with _lock:
         while _idle:
@@ -364,13 +380,13 @@ def _acquire() -> Optional[_Worker]:
             worker.kill()
         command, searched = _command, _searched
     if command is not None:
-        worker = _start(command)
+        worker = _start(command, cancelled)
         if worker is not None:
             return worker
     elif searched:
         return None
     for candidate in _candidates():
-        worker = _start(candidate)
+        worker = _start(candidate, cancelled)
         if worker is not None:
             with _lock:
                 _command, _searched = candidate, True
