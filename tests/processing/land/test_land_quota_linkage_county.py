@@ -136,7 +136,13 @@ def test_cancel_during_the_solve_returns_within_a_second(county):
         fired.append(time.perf_counter())
         feedback.cancel()
 
-    timer = threading.Timer(4.0, cancel)
+    timer = threading.Timer(1.5, cancel)  # started when the layers are read (progress 40)
+
+    def progressed(percent):
+        if percent >= 40 and not timer.is_alive() and not fired:
+            timer.start()
+
+    feedback.progressChanged.connect(progressed)
     demolition, construction, total = county
     values = {
         "DEMOLITION": demolition,
@@ -146,15 +152,16 @@ def test_cancel_during_the_solve_returns_within_a_second(county):
         "CONSTRUCTION": construction,
         "CONSTRUCTION_ID_FIELD": "cid",
         "VALUE_FIELD": "value",
-        "BUDGET": 0.25 * total,  # one county model (no GROUP_FIELD) with a budget, exact
-        "MIP_GAP": 0.0,
+        "BUDGET": 0.25 * total,  # one county model (no GROUP_FIELD) with a budget, exact,
+        "MIP_GAP": 0.0,  # with pair flows (λ > 0): long enough to be canceled during the solve
+        "DISTANCE_WEIGHT": 0.5,
+        "MAX_PAIR_DISTANCE": 4000.0,
         "TIME_LIMIT": 120.0,
         "OUTPUT_DEMOLITION": "memory:",
         "OUTPUT_CONSTRUCTION": "memory:",
         "OUTPUT_PAIRS": "memory:",
         "OUTPUT_BALANCE": "memory:",
     }
-    timer.start()
     t0 = time.perf_counter()
     result = processing.run("urflow:landquotalinkage", values, feedback=feedback)
     done = time.perf_counter()
