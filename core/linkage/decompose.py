@@ -23,11 +23,7 @@ from typing import Callable, List, Optional, Sequence
 import numpy as np
 from scipy.optimize import LinearConstraint
 
-try:
-    from scipy.optimize import milp
-except ImportError:  # SciPy < 1.9: plan_linkage refuses, naming the SciPy it needs
-    milp = None
-
+from ..solver import SolveCanceled, milp  # cancellable (core/solver.py)
 from .accounting import Selection, objective_value
 from .model import build_model, solve_model
 from .problem import LinkageProblem, project_area
@@ -237,6 +233,8 @@ def choose_plans(options: List[List[AreaPlan]], budget: float, time_limit: float
         )
         z = getattr(res, "x", None)
         pick = None if z is None else np.flatnonzero(np.asarray(z, dtype=float) > 0.5)
+    except SolveCanceled:
+        raise
     except Exception:  # noqa: BLE001 (fall back to the greedy choice below)
         pick = None
     if (

@@ -16,7 +16,9 @@ and project areas (groups) ``g``:
 
 :func:`solve_model` runs ``scipy.optimize.milp`` (HiGHS) and maps *every* outcome — a proven
 optimum, a time limit with or without a plan, infeasibility, numerical trouble, an exception,
-a result object that lacks a field or holds None — to a :class:`SolveOutcome`; it never raises.
+a result object that lacks a field or holds None — to a :class:`SolveOutcome`; it never raises
+but for :class:`~core.solver.SolveCanceled`, when the solve is canceled inside a
+:func:`~core.solver.cancel_scope` (the solver then runs in a worker process, killed at once).
 """
 
 from __future__ import annotations
@@ -28,15 +30,11 @@ from typing import Optional, Tuple
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, linprog
-
-try:
-    from scipy.optimize import milp
-except ImportError:  # SciPy < 1.9: plan_linkage refuses, naming the SciPy it needs
-    milp = None
+from scipy.optimize import Bounds, LinearConstraint
 
 from ..errors import InputError
 from ..messages import tr
+from ..solver import SolveCanceled, linprog, milp  # cancellable (core/solver.py)
 from .accounting import Selection, objective_value
 from .problem import LinkageProblem
 
@@ -90,6 +88,11 @@ def variable_bounds(p: LinkageProblem, fix_x=None, fix_y=None) -> VariableBounds
     return VariableBounds(lo_x, hi_x, lo_y, hi_y)
 
 
+#: Aggregate the flows by class of 拆旧 parcels when λ = 0 (:class:`FlowClasses`); False
+#: builds the per-pair model everywhere (benchmarks compare the two).
+AGGREGATE_FLOWS = True
+
+
 @dataclass(frozen=True, eq=False)
 class Model:
     """The MILP arrays of one problem: minimise ``c·z`` (``c`` = −objective)."""
@@ -100,24 +103,91 @@ class Model:
     bounds: Bounds
     constraints: Optional[LinearConstraint]
     budget_row: Optional[int] = None
+    #: the flow columns are per (class of 拆旧 parcels, 建新 parcel): see :func:`flow_classes`
+    classes: Optional[FlowClasses] = None
 
 
-def build_model(p: LinkageProblem, vb: VariableBounds, relax: Tuple[str, ...] = ()) -> Model:
+@dataclass(frozen=True, eq=False)
+class FlowClasses:
+    """拆旧 parcels grouped by their set of candidate 建新 partners.
+
+    ``of_i`` (n,) is each parcel's class; ``pair_class``, ``pair_j`` the (class, 建新) pairs,
+    one flow column each. With ``λ = 0`` a flow costs nothing, so quota from parcels with the
+    same partners is interchangeable: ``Σ_j F_Cj ≤ Σ_{i∈C} q_i x_i`` per class replaces the
+    per-parcel supply rows, and any split of ``F_Cj`` among the selected members that respects
+    their quota is a plan of the pair model with the same objective (exact; :func:`extract`).
+    Without MAX_PAIR_DISTANCE a project area is one class: one flow column per 建新 parcel.
+    """
+
+    of_i: np.ndarray
+    pair_class: np.ndarray
+    pair_j: np.ndarray
+
+    @property
+    def n_classes(self) -> int:
+        return int(self.of_i.max()) + 1 if self.of_i.size else 0
+
+
+def flow_classes(p: LinkageProblem) -> FlowClasses:
+    """The classes of :class:`FlowClasses` (parcels without partners form one class)."""
+    n = p.n_demolition
+    order = np.lexsort((p.pair_j, p.pair_i))
+    pi, pj = p.pair_i[order], p.pair_j[order]
+    starts = np.searchsorted(pi, np.arange(n + 1))
+    index, of_i, class_j = {}, np.empty(n, dtype=np.int64), []
+    for i in range(n):
+        key = pj[starts[i] : starts[i + 1]].tobytes()
+        k = index.get(key)
+        if k is None:
+            k = index[key] = len(class_j)
+            class_j.append(pj[starts[i] : starts[i + 1]])
+        of_i[i] = k
+    sizes = np.array([js.size for js in class_j], dtype=np.int64)
+    pair_class = np.repeat(np.arange(len(class_j), dtype=np.int64), sizes)
+    pair_j = np.concatenate(class_j) if class_j else np.zeros(0, dtype=np.int64)
+    return FlowClasses(of_i, pair_class, pair_j.astype(np.int64))
+
+
+def build_model(
+    p: LinkageProblem,
+    vb: VariableBounds,
+    relax: Tuple[str, ...] = (),
+    aggregate: Optional[bool] = None,
+) -> Model:
     """The sparse MILP of ``p`` under bounds ``vb``, without the rule families in ``relax``
-    (any of "quality", "cultivated", "strict", "budget"; for the infeasibility diagnosis)."""
-    n, m, P, NG = p.n_demolition, p.n_construction, p.pair_i.size, len(p.group_names)
+    (any of "quality", "cultivated", "strict", "budget"; for the infeasibility diagnosis).
+
+    ``aggregate`` (default: when ``λ = 0``) carries quota per class of 拆旧 parcels with the
+    same partners (:class:`FlowClasses`) instead of per pair: the same optimum, far fewer
+    columns. With ``λ > 0`` it is refused (the pairs' distances differ within a class).
+    """
+    if aggregate is None:
+        aggregate = AGGREGATE_FLOWS and p.distance_weight == 0
+    if aggregate and p.distance_weight != 0:
+        raise ValueError("aggregate flows need distance_weight 0")
+    classes = flow_classes(p) if aggregate else None
+    n, m, NG = p.n_demolition, p.n_construction, len(p.group_names)
+    a, b, q, o = p.area_d, p.area_c, p.quota, p.occupied
+    if classes is None:
+        flow_from, flow_j, supplies = p.pair_i, p.pair_j, n
+        flow_ub = np.minimum(b[p.pair_j], q[p.pair_i])
+    else:
+        flow_from, flow_j, supplies = classes.pair_class, classes.pair_j, classes.n_classes
+        class_quota = np.bincount(classes.of_i, weights=q * vb.hi_x, minlength=supplies)
+        flow_ub = np.minimum(b[flow_j], class_quota[flow_from])
+    P = flow_from.size
     F, W = n + m, n + m + P
     nv = W + NG
-    a, b, q, o = p.area_d, p.area_c, p.quota, p.occupied
 
     c = np.zeros(nv)
     c[:n] = p.effective_cost
     c[n:F] = -p.value
-    c[F:W] = p.distance_weight * p.pair_distance_m / 1000.0
+    if classes is None:
+        c[F:W] = p.distance_weight * p.pair_distance_m / 1000.0
     integrality = np.zeros(nv, dtype=np.uint8)
     integrality[:F] = 1
     lb = np.concatenate([vb.lo_x, vb.lo_y, np.zeros(P), np.zeros(NG)])
-    ub = np.concatenate([vb.hi_x, vb.hi_y, np.minimum(b[p.pair_j], q[p.pair_i]), np.ones(NG)])
+    ub = np.concatenate([vb.hi_x, vb.hi_y, flow_ub, np.ones(NG)])
 
     rows, cols, vals, lo, hi = [], [], [], [], []
     r0 = 0
@@ -135,9 +205,10 @@ def build_model(p: LinkageProblem, vb: VariableBounds, relax: Tuple[str, ...] = 
     gd, gc = p.group_d, p.group_c
     ones_p, inf = np.ones(P), np.inf
     # flow balance per j: Σ_i f_ij − b_j y_j = 0
-    add(np.r_[p.pair_j, ar_m], np.r_[F + ar_p, n + ar_m], np.r_[ones_p, -b], m, 0.0, 0.0)
-    # supply per i: Σ_j f_ij − q_i x_i ≤ 0
-    add(np.r_[p.pair_i, ar_n], np.r_[F + ar_p, ar_n], np.r_[ones_p, -q], n, -inf, 0.0)
+    add(np.r_[flow_j, ar_m], np.r_[F + ar_p, n + ar_m], np.r_[ones_p, -b], m, 0.0, 0.0)
+    # supply per i: Σ_j f_ij − q_i x_i ≤ 0 (per class: Σ_j F_Cj − Σ_{i∈C} q_i x_i ≤ 0)
+    supplier = ar_n if classes is None else classes.of_i
+    add(np.r_[flow_from, supplier], np.r_[F + ar_p, ar_n], np.r_[ones_p, -q], supplies, -inf, 0.0)
     # y_j − w_g ≤ 0
     add(np.r_[ar_m, ar_m], np.r_[n + ar_m, W + gc], np.r_[np.ones(m), -np.ones(m)], m, -inf, 0.0)
     # strict area per group: Σ b y − Σ a x + ε w ≤ 0
@@ -163,7 +234,7 @@ def build_model(p: LinkageProblem, vb: VariableBounds, relax: Tuple[str, ...] = 
     nz = vals != 0
     A = sparse.csr_matrix((vals[nz], (rows[nz], cols[nz])), shape=(r0, nv))
     cons = LinearConstraint(A, np.concatenate(lo), np.concatenate(hi)) if r0 else None
-    return Model(p, c, integrality, Bounds(lb, ub), cons, budget_row)
+    return Model(p, c, integrality, Bounds(lb, ub), cons, budget_row, classes)
 
 
 # --------------------------------------------------------------------------- solving
@@ -243,8 +314,9 @@ def run_model(
     """Solve ``model`` once; with a budget ``price`` μ > 0 the 拆旧 costs become
     ``k_i − β h_i + μ k_i`` (the Lagrangian relaxation of the budget, :mod:`.decompose`).
 
-    Never raises: a solver exception becomes status ``'error'`` with its message; a time limit
-    ≤ 0 returns ``'time_limit'`` without a solution at once.
+    Never raises (but :class:`~core.solver.SolveCanceled` on a cancel): a solver exception
+    becomes status ``'error'`` with its message; a time limit ≤ 0 returns ``'time_limit'``
+    without a solution at once.
     """
     size = model.c.size
     if not time_limit > 0:
@@ -262,17 +334,52 @@ def run_model(
             constraints=[model.constraints] if model.constraints is not None else None,
             options=options,
         )
+    except SolveCanceled:
+        raise
     except Exception as error:  # noqa: BLE001 (the solver's failure is an outcome, not a crash)
         return SolverReport("error", None, math.nan, f"{type(error).__name__}: {error}")
     return read_result(res, size)
 
 
-def extract(p: LinkageProblem, z: np.ndarray) -> Selection:
-    """The selection in a solution vector ``z`` of :func:`build_model`'s model."""
+def extract(p: LinkageProblem, z: np.ndarray, classes: Optional[FlowClasses] = None) -> Selection:
+    """The selection in a solution vector ``z`` of :func:`build_model`'s model; with
+    ``classes`` (an aggregated model) each class flow is split among the class's selected
+    parcels, filling them in row order."""
     n, m = p.n_demolition, p.n_construction
-    f = z[n + m : n + m + p.pair_i.size]
-    keep = f > 1e-9
-    return Selection.of(z[:n] > 0.5, z[n : n + m] > 0.5, p.pair_i[keep], p.pair_j[keep], f[keep])
+    x, y = z[:n] > 0.5, z[n : n + m] > 0.5
+    if classes is None:
+        f = z[n + m : n + m + p.pair_i.size]
+        keep = f > 1e-9
+        return Selection.of(x, y, p.pair_i[keep], p.pair_j[keep], f[keep])
+    f = z[n + m : n + m + classes.pair_class.size]
+    keep = np.flatnonzero(f > 1e-9)
+    members = {}
+    for i in np.flatnonzero(x):
+        members.setdefault(int(classes.of_i[i]), []).append(int(i))
+    q = p.quota
+    fi, fj, ff = [], [], []
+    cursor = {}
+    left = {}
+    for k in keep:
+        cls, j, need = int(classes.pair_class[k]), int(classes.pair_j[k]), float(f[k])
+        rows = members.get(cls)
+        if not rows:
+            continue  # numerically zero quota in a class with nothing selected
+        t = cursor.get(cls, 0)
+        while need > 1e-12:
+            i = rows[t]
+            have = left.get(i, q[i])
+            take = min(have, need) if t < len(rows) - 1 else need
+            if take > 0:
+                fi.append(i)
+                fj.append(j)
+                ff.append(take)
+            need -= take
+            left[i] = have - take
+            if need > 1e-12:
+                t += 1
+        cursor[cls] = t
+    return Selection.of(x, y, fi, fj, ff)
 
 
 @dataclass(frozen=True, eq=False)
@@ -301,7 +408,7 @@ def solve_model(
     report = run_model(model, time_limit, mip_rel_gap, price)
     selection, objective, cost = None, math.nan, math.nan
     if report.x is not None:
-        selection = extract(p, report.x)
+        selection = extract(p, report.x, model.classes)
         objective = objective_value(p, selection.x, selection.y, selection.flows)
         cost = float(p.cost[selection.x].sum())
     return SolveOutcome(
@@ -350,6 +457,8 @@ def solve_relaxation(model: Model, time_limit: float) -> Relaxation:
             method="highs",
             options={"time_limit": float(time_limit)},
         )
+    except SolveCanceled:
+        raise
     except Exception as error:  # noqa: BLE001 (an outcome, not a crash)
         return Relaxation("error", math.nan, math.nan, f"{type(error).__name__}: {error}")
     code = getattr(res, "status", None)

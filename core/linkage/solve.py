@@ -42,6 +42,7 @@ import numpy as np
 from ..checks import positive_number
 from ..errors import InfeasibleError, InputError
 from ..messages import tr
+from ..solver import SolveCanceled, cancel_scope
 from .accounting import Selection, check_solution, objective_value, within_budget
 from .decompose import MIN_SOLVE_SECONDS, AreaPlan, Areas, choose_plans, solve_areas
 from .diagnosis import diagnose_infeasibility, no_plan, quick_diagnosis
@@ -145,8 +146,9 @@ def optimise(
         Raise :class:`InfeasibleError` with the diagnosis; if False return a result with status
         ``'infeasible'`` and the diagnosis in ``message``.
     is_canceled : callable, optional
-        Polled between solves (a solve itself is bounded by its share of the time); returns
-        status ``'canceled'``.
+        Polled between solves and, during a solve, every 0.1 s (the solve then runs in a
+        worker process that is killed on cancel, :mod:`core.solver`); returns status
+        ``'canceled'`` within a second.
 
     Returns
     -------
@@ -178,7 +180,11 @@ def optimise(
     if canceled():
         return no_plan_result(p, "canceled", t0, tr("canceled before the solve"))
     search = _Search(p, vb, _Clock(t0, seconds), mip_rel_gap, canceled)
-    outcome = search.run()
+    try:
+        with cancel_scope(canceled if is_canceled is not None else None):
+            outcome = search.run()
+    except SolveCanceled:
+        outcome = "canceled"
     if outcome == "canceled":
         return no_plan_result(p, "canceled", t0, tr("canceled"))
     if outcome == "infeasible":

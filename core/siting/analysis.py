@@ -9,13 +9,15 @@ from typing import Callable, Optional
 import numpy as np
 
 from ..access.gaps import weighted_gini
+from ..solver import SolveCanceled, cancel_scope
 from .checker import check_solution
 from .formulation import Solution, solve
 from .problem import SiteCosts, SitingRule, checked_problem
 
 
 class Canceled(Exception):
-    """Raised between solves when ``is_canceled()`` returns True."""
+    """Raised between solves when ``is_canceled()`` returns True, and during a solve within
+    about 0.1 s (the solve then runs in a worker process, killed on cancel; core/solver.py)."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,14 @@ def site_facilities(
     SitingResult
     """
     problem, rule = checked_problem(weights, existing, costs, rule, capacity)
+    try:
+        with cancel_scope(is_canceled):
+            return _site(problem, rule, is_canceled, progress)
+    except SolveCanceled:
+        raise Canceled() from None
+
+
+def _site(problem, rule, is_canceled, progress) -> SitingResult:
     report = progress or (lambda fraction: None)
     canceled = is_canceled or (lambda: False)
     n_new = problem.n_new_candidates

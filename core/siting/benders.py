@@ -26,8 +26,9 @@ import time
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.optimize import Bounds, LinearConstraint
 
+from ..solver import milp  # cancellable under a cancel_scope (core/solver.py)
 from .sparsify import bound_per_demand
 
 TOLERANCE = 1e-7

@@ -27,10 +27,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.optimize import Bounds, LinearConstraint
 
 from ..errors import URFlowError
 from ..messages import tr
+from ..solver import milp  # cancellable under a cancel_scope (core/solver.py)
 from .benders import solve_pmedian
 from .pcenter import solve_pcenter
 from .problem import Problem

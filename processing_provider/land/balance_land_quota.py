@@ -11,8 +11,6 @@ from .linkage_outputs import write_outputs
 from .linkage_parameters import LinkageKeys, LinkageParameters
 from .linkage_parcels import LinkageFields, ParcelDefaults, read_parcels
 
-#: MIP relative gap at which a plan counts as proven optimal.
-MIP_REL_GAP = 1e-6
 SCALES = tuple(GRADE_SCALES)  # the GRADE_SCALE enum: dengbie, dengji
 LAYERS = (
     "DEMOLITION",
@@ -85,7 +83,9 @@ class BalanceLandQuotaAlgorithm(LinkageKeys, BaseAlgorithm):
                 read.construction,
                 self.rules(parameters, context, defaults.scale),
                 PlanOptions(
-                    self.parameterAsDouble(parameters, "TIME_LIMIT", context), MIP_REL_GAP, language
+                    self.parameterAsDouble(parameters, "TIME_LIMIT", context),
+                    self.parameterAsDouble(parameters, "MIP_GAP", context),
+                    language,
                 ),
                 is_canceled=feedback.isCanceled,
             )

@@ -51,6 +51,7 @@ class LinkageKeys:
     DISTANCE_WEIGHT = "DISTANCE_WEIGHT"
     GROUP_FIELD = "GROUP_FIELD"
     TIME_LIMIT = "TIME_LIMIT"
+    MIP_GAP = "MIP_GAP"
     TARGET_CRS = "TARGET_CRS"
     OUTPUT_DEMOLITION = "OUTPUT_DEMOLITION"
     OUTPUT_CONSTRUCTION = "OUTPUT_CONSTRUCTION"
@@ -58,7 +59,9 @@ class LinkageKeys:
     OUTPUT_BALANCE = "OUTPUT_BALANCE"
 
 
-ADVANCED = ("DEMOLITION_AREA_FIELD", "GRADE_SCALE", "TIME_LIMIT", "TARGET_CRS")
+ADVANCED = ("DEMOLITION_AREA_FIELD", "GRADE_SCALE", "TIME_LIMIT", "MIP_GAP", "TARGET_CRS")
+#: Default of MIP_GAP: the relative gap at which a plan counts as proven optimal.
+DEFAULT_MIP_GAP = 1e-4
 
 
 class LinkageParameters:
@@ -222,6 +225,13 @@ class LinkageParameters:
                 d,
             ),
             number("TIME_LIMIT", self.tr("Time limit of the whole run, s"), 60.0, 1.0),
+            number(
+                "MIP_GAP",
+                self.tr("Relative gap at which a plan counts as proven optimal"),
+                DEFAULT_MIP_GAP,
+                0.0,
+                0.5,
+            ),
             QgsProcessingParameterCrs(
                 "TARGET_CRS", self.tr("Working CRS (projected; default: automatic)"), optional=True
             ),

@@ -759,32 +759,32 @@
         <translation>成本 {cost:.4f} 超过预算 {budget:.4f}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="78"/>
+        <location filename="../../core/linkage/model.py" line="76"/>
         <source>{name} must be a dict {{row index: 0 or 1}}.</source>
         <translation>{name} 必须是字典 {{行号: 0 或 1}}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="81"/>
+        <location filename="../../core/linkage/model.py" line="79"/>
         <source>{name}: bad entry {row}: {value} (row 0..{last}: 0 or 1).</source>
         <translation>{name}：无效条目 {row}: {value}（行号 0..{last}，取值 0 或 1）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="170"/>
+        <location filename="../../core/linkage/solve.py" line="172"/>
         <source>mip_rel_gap must be &gt;= 0, got {value}.</source>
         <translation>相对最优间隙 mip_rel_gap 必须 &gt;= 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="179"/>
+        <location filename="../../core/linkage/solve.py" line="181"/>
         <source>canceled before the solve</source>
         <translation>求解前已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="183"/>
+        <location filename="../../core/solver.py" line="169"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="219"/>
+        <location filename="../../core/linkage/solve.py" line="225"/>
         <source>time limit of {seconds:g} s reached</source>
         <translation>已达到 {seconds:g} 秒的求解时限</translation>
     </message>
@@ -1819,22 +1819,22 @@
         <translation>{n} 个地块的类型无法识别（{parcels}）；请使用 urban/城镇、resettlement/安置 或 industrial/产业</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="230"/>
+        <location filename="../../core/linkage/model.py" line="301"/>
         <source>the solver reported an optimum but returned no solution</source>
         <translation>求解器报告已求得最优，但未返回解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="232"/>
+        <location filename="../../core/linkage/model.py" line="303"/>
         <source>the solver reported an unbounded model (numerical trouble): {message}</source>
         <translation>求解器报告模型无界（数值问题）：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="236"/>
+        <location filename="../../core/linkage/model.py" line="307"/>
         <source>the solver stopped with status {status}</source>
         <translation>求解器以状态 {status} 终止</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/model.py" line="336"/>
+        <location filename="../../core/linkage/model.py" line="443"/>
         <source>no time left</source>
         <translation>没有剩余时间</translation>
     </message>
@@ -1864,47 +1864,47 @@
         <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="208"/>
+        <location filename="../../core/linkage/solve.py" line="214"/>
         <source>{n} plans failed the independent check and were dropped</source>
         <translation>{n} 个方案未通过独立校核，已舍弃</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="217"/>
+        <location filename="../../core/linkage/solve.py" line="223"/>
         <source>the solver failed: {message}</source>
         <translation>求解器出错：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="221"/>
+        <location filename="../../core/linkage/solve.py" line="227"/>
         <source>no plan was found in time.</source>
         <translation>在时限内未求得方案。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="223"/>
+        <location filename="../../core/linkage/solve.py" line="229"/>
         <source>best plan known: {source}; gap to the bound {gap:.3%}.</source>
         <translation>已知最好方案：{source}；与上界的间隙为 {gap:.3%}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="274"/>
+        <location filename="../../core/linkage/solve.py" line="280"/>
         <source>the greedy plan</source>
         <translation>贪心方案</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="413"/>
+        <location filename="../../core/linkage/solve.py" line="419"/>
         <source>the project-area plans combined</source>
         <translation>各项目区方案的组合</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="337"/>
+        <location filename="../../core/linkage/solve.py" line="343"/>
         <source>the project-area models</source>
         <translation>各项目区模型的解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="373"/>
+        <location filename="../../core/linkage/solve.py" line="379"/>
         <source>a Lagrangian round</source>
         <translation>拉格朗日迭代的解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="430"/>
+        <location filename="../../core/linkage/solve.py" line="436"/>
         <source>the county model</source>
         <translation>全县模型的解</translation>
     </message>
@@ -2024,7 +2024,7 @@
         <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
     </message>
     <message>
-        <location filename="../../core/solver.py" line="27"/>
+        <location filename="../../core/solver.py" line="93"/>
         <source>This analysis solves a mixed-integer programme with scipy.optimize.milp, which needs SciPy {needed} or newer; the Python of this QGIS has SciPy {version}. Update SciPy for QGIS&apos;s Python (or use a QGIS that ships a newer one).</source>
         <translation>此分析用 scipy.optimize.milp 求解混合整数规划，需要 SciPy {needed} 或更新版本；当前 QGIS 的 Python 中 SciPy 版本为 {version}。请为 QGIS 的 Python 升级 SciPy（或使用自带较新 SciPy 的 QGIS）。</translation>
     </message>
@@ -2449,7 +2449,7 @@
         <translation>规则 {order}：条件引用的字段 {fields} 既不在村庄图层中，也不是派生字段。</translation>
     </message>
     <message>
-        <location filename="../../core/siting/formulation.py" line="180"/>
+        <location filename="../../core/siting/formulation.py" line="181"/>
         <source>The solver stopped without a solution: {message}</source>
         <translation>求解器未得到解就停止了：{message}</translation>
     </message>
@@ -3138,6 +3138,16 @@
         <source>{moves} settlements move ({residents} residents) to {centrals} central villages; {released} ha of settlement land released, of which {cultivated} ha can become cultivated land.</source>
         <translation>{moves} 个居民点（{residents} 人）迁入 {centrals} 个中心村；腾退居民点用地 {released} 公顷，其中 {cultivated} 公顷可新增耕地。</translation>
     </message>
+    <message>
+        <location filename="../../core/solver.py" line="282"/>
+        <source>the solver process could not be reached: {e}</source>
+        <translation>无法连接求解器进程：{e}</translation>
+    </message>
+    <message>
+        <location filename="../../core/solver.py" line="294"/>
+        <source>the solver process ended unexpectedly (exit code {code})</source>
+        <translation>求解器进程意外结束（退出码 {code}）</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -3275,27 +3285,27 @@
 <context>
     <name>BalanceLandQuotaAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="42"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="40"/>
         <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
         <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="49"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="47"/>
         <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
         <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="56"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="54"/>
         <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
         <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="61"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="59"/>
         <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="74"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="72"/>
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
@@ -3320,7 +3330,7 @@
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="44"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="42"/>
         <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon&apos;s priority (e.g. hollow_score).</source>
         <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
     </message>
@@ -5566,214 +5576,219 @@
 <context>
     <name>LinkageParameters</name>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="91"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="94"/>
         <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
         <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="96"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="99"/>
         <source>拆旧 id field</source>
         <translation>拆旧地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="97"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="100"/>
         <source>拆旧 area field, m² (default: polygon area)</source>
         <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="103"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="106"/>
         <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
         <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="109"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="112"/>
         <source>Default κ (where no field or NULL)</source>
         <translation>默认复垦系数 κ（无字段或为空时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="110"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="113"/>
         <source>Grade of the reclaimed land field (等别 or 等级)</source>
         <translation>复垦耕地质量字段（等别或等级）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="116"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="119"/>
         <source>Default grade of the reclaimed land</source>
         <translation>复垦耕地默认质量等别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="119"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="122"/>
         <source>Cost field (demolition, compensation, reclamation)</source>
         <translation>成本字段（拆迁、补偿、复垦）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="125"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="128"/>
         <source>Unit cost per ha (where no cost field)</source>
         <translation>每公顷单位成本（无成本字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="126"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="129"/>
         <source>Priority field (e.g. hollow_score)</source>
         <translation>优先度字段（如 hollow_score）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="127"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="130"/>
         <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
         <translation>从面图层取优先度（如空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="133"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="136"/>
         <source>Priority field of those polygons</source>
         <translation>该面图层的优先度字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="143"/>
         <source>Protected flag field (传统村落, heritage: never demolished)</source>
         <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="145"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
         <source>建新 candidates: land to build on (polygons)</source>
         <translation>建新候选地块：拟建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="146"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="149"/>
         <source>建新 id field</source>
         <translation>建新地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="147"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="150"/>
         <source>Value field (land value or need)</source>
         <translation>价值字段（土地价值或需求）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="151"/>
         <source>Unit value per ha (where no value field)</source>
         <translation>每公顷单位价值（无价值字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="149"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
         <source>Mandatory flag field (must be built)</source>
         <translation>必选标记字段（必须建设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="150"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="153"/>
         <source>Type field (urban / resettlement / industrial)</source>
         <translation>类型字段（城镇 / 安置 / 产业）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="155"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="158"/>
         <source>Cultivated land (耕地) with quality grades</source>
         <translation>耕地（含质量等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="161"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="164"/>
         <source>Cultivated land grade field</source>
         <translation>耕地质量等别字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="167"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="170"/>
         <source>Permanent basic farmland (永久基本农田)</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="173"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="176"/>
         <source>Ecological protection red line (生态保护红线)</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="182"/>
         <source>Urban growth boundary (城镇开发边界)</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="188"/>
         <source>Quota basis</source>
         <translation>挂钩指标口径</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="188"/>
         <source>Reclaimed cultivated land (a·κ)</source>
         <translation>复垦耕地面积（a·κ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="188"/>
         <source>Reclaimed construction land (a)</source>
         <translation>复垦建设用地面积（a）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="194"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
         <source>Require cultivated-land quality not to fall</source>
         <translation>要求耕地质量不降低</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="200"/>
         <source>Grade scale</source>
         <translation>质量等级体系</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="200"/>
         <source>等别 1–15 (1 = best)</source>
         <translation>等别 1–15（1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="200"/>
         <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
         <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="203"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="206"/>
         <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
         <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="208"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="211"/>
         <source>Budget for the 拆旧 costs (0 = no limit)</source>
         <translation>拆旧成本预算（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="209"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="212"/>
         <source>Priority weight β (objective per unit of priority)</source>
         <translation>优先度权重 β（每单位优先度的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="214"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="217"/>
         <source>Distance weight λ (objective per ha of quota per km)</source>
         <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="219"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="222"/>
         <source>Project area field (项目区; the same field name on both layers)</source>
         <translation>项目区字段（两个图层中字段名须相同）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="224"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="227"/>
         <source>Time limit of the whole run, s</source>
         <translation>整个运行的时间上限（秒）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="225"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="235"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="228"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="238"/>
         <source>拆旧 parcels with the selection</source>
         <translation>拆旧地块及入选结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="229"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="239"/>
         <source>建新 parcels with the selection and exclusions</source>
         <translation>建新地块及入选、排除结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="230"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="240"/>
         <source>Quota pairs 拆旧 → 建新</source>
         <translation>挂钩指标流向（拆旧 → 建新）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="235"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="245"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="228"/>
+        <source>Relative gap at which a plan counts as proven optimal</source>
+        <translation>方案视为已证明最优的相对间隙</translation>
     </message>
 </context>
 <context>

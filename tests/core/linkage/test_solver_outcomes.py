@@ -118,8 +118,8 @@ def test_a_solution_that_fails_the_check_is_dropped(monkeypatch):
     """The solver's word is checked, never trusted: a plan building the excluded C3 is
     refused, the greedy plan returned and the failure said."""
     p = e10()
-    n, m, P = p.n_demolition, p.n_construction, p.pair_i.size
-    z = np.zeros(n + m + P + 1)
+    n, m = p.n_demolition, p.n_construction
+    z = np.zeros(build_model(p, variable_bounds(p)).c.size)  # pair or class flows: none
     z[: n + m] = 1.0  # everything, C3 (on permanent farmland) too, no flows
     monkeypatch.setattr(linkage_model, "milp", lambda *a, **k: fake(0, z, fun=-1e6))
     res = optimise(p, time_limit=5.0)

@@ -465,3 +465,14 @@ def test_area_field_without_geometry_is_left_out(urflow_provider, make_layer, la
     result = run(parameters(layer_set, DEMOLITION_AREA_FIELD="tbmj"), feedback)
     assert result["OBJECTIVE"] == pytest.approx(140.0, abs=1e-6)
     assert "D9" in feedback.text()
+
+
+@pytest.mark.parametrize("gap", [0.0, 1e-4, 0.05])
+def test_mip_gap_is_the_proof_threshold_and_the_result_keeps_its_keys(urflow_provider, layers, gap):
+    default = run(parameters(layers()))
+    result = run(parameters(layers(), MIP_GAP=gap))
+    assert set(result) == set(default)
+    assert result["STATUS"] == "optimal"
+    assert 0.0 <= result["GAP"] <= gap + 1e-9
+    assert result["BOUND"] >= result["OBJECTIVE"] - 1e-9
+    assert result["OBJECTIVE"] >= 140.0 * (1 - gap) - 1e-6  # E10's optimum is 140

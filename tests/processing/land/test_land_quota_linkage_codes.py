@@ -43,6 +43,7 @@ PARAMETERS = [
     "DISTANCE_WEIGHT",
     "GROUP_FIELD",
     "TIME_LIMIT",
+    "MIP_GAP",
     "TARGET_CRS",
     "OUTPUT_DEMOLITION",
     "OUTPUT_CONSTRUCTION",
@@ -81,11 +82,20 @@ def test_parameters(qgis_app):
     algorithm.initAlgorithm()
     assert [p.name() for p in algorithm.parameterDefinitions()] == PARAMETERS
     advanced = {p.name() for p in algorithm.parameterDefinitions() if p.flags() & p.FlagAdvanced}
-    assert advanced == {"DEMOLITION_AREA_FIELD", "GRADE_SCALE", "TIME_LIMIT", "TARGET_CRS"}
+    assert advanced == {
+        "DEMOLITION_AREA_FIELD",
+        "GRADE_SCALE",
+        "TIME_LIMIT",
+        "MIP_GAP",
+        "TARGET_CRS",
+    }
     optional = {p.name() for p in algorithm.parameterDefinitions() if p.flags() & p.FlagOptional}
     assert {"DEMOLITION", "CONSTRUCTION", "DEMOLITION_ID_FIELD"}.isdisjoint(optional)
     time_limit = algorithm.parameterDefinition("TIME_LIMIT")
     assert time_limit.defaultValue() == 60.0 and time_limit.minimum() == 1.0
+    mip_gap = algorithm.parameterDefinition("MIP_GAP")
+    assert mip_gap.defaultValue() == 1e-4 and mip_gap.minimum() == 0.0
+    assert mip_gap.maximum() == 0.5
     assert algorithm.parameterDefinition("BUDGET").defaultValue() == 0.0
 
 

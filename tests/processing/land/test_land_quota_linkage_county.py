@@ -117,3 +117,55 @@ def test_binding_budget_short_time_limit(county):
     assert pairs and all(
         p["group_code"] == p["from_id"].split("_")[0].replace("D", "PA") for p in pairs
     )
+
+
+def test_cancel_during_the_solve_returns_within_a_second(county):
+    """Issue 12: the MILP runs in a worker process killed on feedback.cancel()."""
+    import threading
+
+    from qgis.core import QgsProcessingFeedback
+
+    from urflow.core import solver
+
+    if solver.worker_python() is None:
+        pytest.skip("no Python interpreter for a solver worker")
+    feedback = QgsProcessingFeedback()
+    fired = []
+
+    def cancel():
+        fired.append(time.perf_counter())
+        feedback.cancel()
+
+    timer = threading.Timer(1.5, cancel)  # started when the layers are read (progress 40)
+
+    def progressed(percent):
+        if percent >= 40 and not timer.is_alive() and not fired:
+            timer.start()
+
+    feedback.progressChanged.connect(progressed)
+    demolition, construction, total = county
+    values = {
+        "DEMOLITION": demolition,
+        "DEMOLITION_ID_FIELD": "did",
+        "KAPPA_FIELD": "kappa",
+        "COST_FIELD": "cost",
+        "CONSTRUCTION": construction,
+        "CONSTRUCTION_ID_FIELD": "cid",
+        "VALUE_FIELD": "value",
+        "BUDGET": 0.25 * total,  # one county model (no GROUP_FIELD) with a budget, exact,
+        "MIP_GAP": 0.0,  # with pair flows (λ > 0): long enough to be canceled during the solve
+        "DISTANCE_WEIGHT": 0.5,
+        "MAX_PAIR_DISTANCE": 4000.0,
+        "TIME_LIMIT": 120.0,
+        "OUTPUT_DEMOLITION": "memory:",
+        "OUTPUT_CONSTRUCTION": "memory:",
+        "OUTPUT_PAIRS": "memory:",
+        "OUTPUT_BALANCE": "memory:",
+    }
+    t0 = time.perf_counter()
+    result = processing.run("urflow:landquotalinkage", values, feedback=feedback)
+    done = time.perf_counter()
+    timer.cancel()
+    assert fired, f"the run ended before the cancel ({done - t0:.1f} s): make it harder"
+    assert done - fired[0] <= 1.0
+    assert "STATUS" not in result
