@@ -129,9 +129,51 @@ def _current(cancelled):
 
 
 def run_milp(c, *, integrality=None, bounds=None, constraints=None, options=None, cancelled=None):
-    """``scipy.optimize.milp`` that returns status :data:`CANCELLED` when ``cancelled()``."""
+    """``scipy.optimize.milp`` that returns status :data:`CANCELLED` when ``cancelled()``.
+
+    A returned point that breaks a bound, a constraint or integrality is solved again without
+    presolve: HiGHS's presolve in SciPy 1.10 returned binaries at −1 as "optimal" on a few
+    small instances (found by the consolidation's brute-force tests)."""
     kwargs = dict(integrality=integrality, bounds=bounds, constraints=constraints, options=options)
-    return _run("milp", (c,), kwargs, _current(cancelled))
+    res = _run("milp", (c,), kwargs, _current(cancelled))
+    if getattr(res, "x", None) is not None and res.status != CANCELLED:
+        if not point_is_feasible(res.x, integrality, bounds, constraints):
+            kwargs["options"] = {**(options or {}), "presolve": False}
+            res = _run("milp", (c,), kwargs, _current(cancelled))
+    return res
+
+
+def point_is_feasible(x, integrality, bounds, constraints, tolerance=1e-5) -> bool:
+    """Whether ``x`` keeps the bounds, the constraints and integrality of a milp call (within
+    ``tolerance``); constraints given in a form other than LinearConstraint are not checked."""
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint
+
+    x = np.asarray(x, dtype=float)
+    if isinstance(bounds, Bounds):
+        lb = np.broadcast_to(np.asarray(bounds.lb, dtype=float), x.shape)
+        ub = np.broadcast_to(np.asarray(bounds.ub, dtype=float), x.shape)
+    else:  # scipy's default: 0 <= x < inf
+        lb, ub = np.zeros_like(x), np.full_like(x, np.inf)
+    if (x < lb - tolerance).any() or (x > ub + tolerance).any():
+        return False
+    if integrality is not None:
+        integer = np.broadcast_to(np.asarray(integrality), x.shape) > 0
+        if (np.abs(x[integer] - np.round(x[integer])) > tolerance).any():
+            return False
+    if isinstance(constraints, LinearConstraint):
+        constraints = [constraints]
+    for constraint in constraints or ():
+        if not isinstance(constraint, LinearConstraint):
+            continue
+        ax = constraint.A @ x
+        ax = np.asarray(ax, dtype=float).ravel()
+        lower = np.broadcast_to(np.asarray(constraint.lb, dtype=float), ax.shape)
+        upper = np.broadcast_to(np.asarray(constraint.ub, dtype=float), ax.shape)
+        scale = tolerance * np.maximum(1.0, np.abs(ax))
+        if (ax < lower - scale).any() or (ax > upper + scale).any():
+            return False
+    return True
 
 
 def run_linprog(c, *, cancelled=None, **kwargs):

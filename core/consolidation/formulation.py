@@ -23,7 +23,7 @@ from scipy.optimize import Bounds, LinearConstraint
 
 from ..errors import URFlowError
 from ..messages import tr
-from ..solver import require_milp
+from ..solver import milp, require_milp  # cancellable under a cancel_scope
 from .problem import Problem
 
 MIP_REL_GAP = 1e-9
@@ -54,23 +54,12 @@ def no_plan(problem: Problem, status: str) -> Plan:
     )
 
 
-def satisfies(x, lb, ub, constraints, tolerance=1e-6) -> bool:
-    """Whether ``x`` keeps every bound and constraint (within ``tolerance``)."""
-    if (x < lb - tolerance).any() or (x > ub + tolerance).any():
-        return False
-    for constraint in constraints:
-        ax = constraint.A @ x
-        if (ax < constraint.lb - tolerance).any() or (ax > constraint.ub + tolerance).any():
-            return False
-    return True
-
-
 def solve(problem: Problem) -> Plan:
     """The optimal plan (see the module doc), or an infeasible / time-limit status."""
     rule = problem.rule
     if problem.unplaced.any():
         return no_plan(problem, "infeasible")
-    milp = require_milp()
+    require_milp()  # a clear message on SciPy < 1.9
     n = problem.n
     pop = problem.population
     cand = np.flatnonzero(problem.eligible)
@@ -143,13 +132,6 @@ def solve(problem: Problem) -> Plan:
         options["time_limit"] = float(rule.time_limit)
     bounds = Bounds(lb, ub)
     res = milp(c, integrality=np.ones(nv), bounds=bounds, constraints=constraints, options=options)
-    if res.x is not None and not satisfies(res.x, lb, ub, constraints):
-        # HiGHS's presolve (SciPy 1.10) can return a point outside the bounds; solve again
-        # without it (the brute-force tests found such instances).
-        options["presolve"] = False
-        res = milp(
-            c, integrality=np.ones(nv), bounds=bounds, constraints=constraints, options=options
-        )
     if res.status == 2:
         return no_plan(problem, "infeasible")
     if res.status == 1 and res.x is None:

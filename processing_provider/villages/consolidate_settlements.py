@@ -12,6 +12,7 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterDefinition
 
 from ...core import consolidation
 from ...core.errors import URFlowError
+from ...core.solver import SolveCanceled, cancel_scope
 from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
@@ -90,18 +91,21 @@ class ConsolidateSettlementsAlgorithm(BaseAlgorithm):
         costs, unreachable = self.costs(parameters, context, feedback, s, network, table, rule, crs)
         feedback.setProgress(40)
         try:
-            result = consolidation.consolidate_settlements(
-                s.population,
-                s.area,
-                costs,
-                rule,
-                s.classes,
-                s.fixed,
-                masked,
-                s.kappa,
-                s.ids,
-                unreachable,
-            )
+            with cancel_scope(feedback.isCanceled):  # the MILP in a worker, killed on cancel
+                result = consolidation.consolidate_settlements(
+                    s.population,
+                    s.area,
+                    costs,
+                    rule,
+                    s.classes,
+                    s.fixed,
+                    masked,
+                    s.kappa,
+                    s.ids,
+                    unreachable,
+                )
+        except SolveCanceled:
+            return {}
         except URFlowError as error:
             raise core_error(error) from error
         self.log(feedback, result, s.ids)
