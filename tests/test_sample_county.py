@@ -216,6 +216,8 @@ def test_dltb_is_a_survey_layer_with_the_quirks_of_real_deliveries(qgis_app, sam
         assert p["TBDLMJ"] == pytest.approx(p["TBMJ"] - p["KCMJ"], abs=0.011)
         if p.geometry().isGeosValid() and p.geometry().area() > 1000:
             assert p["TBMJ"] == pytest.approx(p.geometry().area(), rel=2e-3)
+
+
 def test_natural_villages_lie_in_their_village_and_add_up(qgis_app, sample_gpkg):
     villages = {f["village_id"]: f for f in layer(sample_gpkg, "villages").getFeatures()}
     patches = {f["settle_id"]: f for f in layer(sample_gpkg, "settlements").getFeatures()}
