@@ -12,6 +12,18 @@ from .linkage import Linkage, linkage_section
 from .markup import bullet_list, document, element
 from .villageclass import VillageClasses, village_class_section
 
+#: The sections in the order of the page: (key of the data, builder(data, language, tr) →
+#: :class:`.sections.Section`). A new analysis adds its module and one line here; its data
+#: is passed to :func:`build_report` by that key.
+SECTIONS = (
+    ("hollow", hollow_section),
+    ("village_classes", village_class_section),
+    ("facilities", lambda data, language, tr: facility_section(data, tr)),
+    ("linkage", lambda data, language, tr: linkage_section(data, tr, language)),
+    ("compliance", compliance_section),
+    ("flows", lambda data, language, tr: flow_section(data, tr)),
+)
+
 
 @dataclass(frozen=True)
 class Report:
@@ -42,6 +54,7 @@ def build_report(
     compliance: Optional[Compliance] = None,
     flows: Optional[Flows] = None,
     village_classes: Optional[VillageClasses] = None,
+    **more,
 ) -> Report:
     """The report of the analyses given (each may be left out).
 
@@ -60,20 +73,21 @@ def build_report(
         core messages are translated).
     date, version : str
         When and by which URFlow version the report was written.
+    more
+        The data of further sections registered in :data:`SECTIONS`, by key.
     """
-    sections = []
-    if hollow is not None:
-        sections.append(hollow_section(hollow, language, tr))
-    if village_classes is not None:
-        sections.append(village_class_section(village_classes, language, tr))
-    if facilities:
-        sections.append(facility_section(facilities, tr))
-    if linkage is not None:
-        sections.append(linkage_section(linkage, tr))
-    if compliance is not None:
-        sections.append(compliance_section(compliance, language, tr))
-    if flows is not None:
-        sections.append(flow_section(flows, tr))
+    given = {
+        "hollow": hollow,
+        "village_classes": village_classes,
+        "facilities": facilities or None,
+        "linkage": linkage,
+        "compliance": compliance,
+        "flows": flows,
+        **more,
+    }
+    sections = [
+        build(given[key], language, tr) for key, build in SECTIONS if given.get(key) is not None
+    ]
     title = (title or "").strip() or tr("Planning report")
     maps = sum(section.maps for section in sections)
     head = [

@@ -244,16 +244,11 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             return {}
         report = build_report(
             self.parameterAsString(parameters, self.TITLE, context),
-            data["hollow"],
-            data["facilities"] or (),
-            data["linkage"],
-            language,
-            tr,
-            datetime.date.today().isoformat(),
-            version(),
-            compliance=data["compliance"],
-            flows=data["flows"],
-            village_classes=data["village_classes"],
+            language=language,
+            tr=tr,
+            date=datetime.date.today().isoformat(),
+            version=version(),
+            **data,
         )
         self.write(path, report.html)
         counts = {

@@ -11,7 +11,9 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...reporting import FLOW_UNITS, Compliance, Flows, Linkage, unit_name
+from ...reporting.method import run_from
 from ..compliance.control_style import LINE_COLOURS
+from ..run_record import run_of
 from ..services.gap_style import GAP_COLOURS
 from ..villages.class_style import CLASS_COLOURS
 from ..villages.hollow_style import LEVEL_COLOURS
@@ -35,6 +37,11 @@ FLOW_FIELDS = {
     "FLOW_NODES": readers.NODE_FIELDS,
     "FLOW_MATRIX": ("kind", "rural_to_urban", "urban_to_rural"),
 }
+
+
+def run_record(layer):
+    """The record of the run that wrote ``layer`` (reporting.method.Run), or None."""
+    return run_from(run_of(layer)) if layer is not None else None
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,7 @@ class ReportSections:
     def read(self):
         """Each analysis given as the report's plain data (None where not given), keyed by
         section; None when cancelled."""
-        steps = {
+        steps = {  # one line per section (reporting.report.SECTIONS has the same keys)
             "hollow": self.hollow_data,
             "village_classes": self.village_class_data,
             "facilities": self.facility_data,
@@ -136,7 +143,9 @@ class ReportSections:
                 ).format(town_field)
             )
         image = self.maps.hollow(layer, "village_name" if "village_name" in names else town_field)
-        return readers.hollow_villages(layer, town_field, self.maps.language, LEVEL_COLOURS, image)
+        return readers.hollow_villages(
+            layer, town_field, self.maps.language, LEVEL_COLOURS, image, run_record(layer)
+        )
 
     def village_name_field(self, layer):
         names = layer.fields().names()
@@ -164,7 +173,9 @@ class ReportSections:
                 break
             name = readers.facility_type(layer)
             if readers.is_zones(layer):
-                facilities.append(readers.zone_gaps(layer, name, maps.zones(layer)))
+                facilities.append(
+                    readers.zone_gaps(layer, name, maps.zones(layer), run_record(layer))
+                )
             elif readers.is_demand(layer):
                 image = maps.demand(layer, background, served.get(id(layer)))
                 facilities.append(
@@ -176,6 +187,8 @@ class ReportSections:
                         maps.context,
                         GAP_COLOURS,
                         image,
+                        run_record(layer),
+                        maps.language,
                     )
                 )
             elif not readers.is_facilities(layer):
@@ -206,7 +219,23 @@ class ReportSections:
                 ),
             )
             rows = readers.balance_rows(balance)
-        return Linkage(rows, self.maps.linkage(*parcels, background=self.hollow))
+        demolition, construction, pairs = reversed(parcels)
+        run = next(
+            (
+                run_record(layer)
+                for layer in (demolition, construction, pairs, balance)
+                if run_record(layer) is not None
+            ),
+            None,
+        )
+        return Linkage(
+            rows,
+            self.maps.linkage(*parcels, background=self.hollow),
+            readers.parcel_rows(demolition, "DEMOLITION_ID_FIELD", run),
+            readers.parcel_rows(construction, "CONSTRUCTION_ID_FIELD", run),
+            readers.table_rows(pairs) if pairs is not None else None,
+            run,
+        )
 
     def compliance_data(self):
         conflicts, planned, summary = (
