@@ -97,7 +97,7 @@ def hollow_villages(layer, town_field, language, colours, image, run=None) -> Ho
     )
 
 
-def village_classes(layer, name_field, town_field, colours, image) -> VillageClasses:
+def village_classes(layer, name_field, town_field, colours, image, run=None) -> VillageClasses:
     """An urflow:villageclassification output: classes by ``class_code`` (the labels are not
     read), villages named by ``name_field`` (a missing one: unnamed)."""
     names = layer.fields().names()
@@ -113,6 +113,7 @@ def village_classes(layer, name_field, town_field, colours, image) -> VillageCla
         also_matched=columns["also_matched"],
         colours=colours,
         map=image,
+        run=run,
     )
 
 

@@ -44,6 +44,11 @@ def run_record(layer):
     return run_from(run_of(layer)) if layer is not None else None
 
 
+def first_run(*layers):
+    """The first record found on ``layers`` (the outputs of one run), or None."""
+    return next((found for found in map(run_record, layers) if found is not None), None)
+
+
 @dataclass(frozen=True)
 class ReportInputs:
     """The layers given, by parameter name (None where not given), the FACILITY_GAPS layers,
@@ -160,7 +165,9 @@ class ReportSections:
         label = self.village_name_field(layer)
         found = self.inputs.boundaries
         image = self.maps.village_classes(layer, label, found.layer if found else None)
-        return readers.village_classes(layer, label, self.inputs.town_field, CLASS_COLOURS, image)
+        return readers.village_classes(
+            layer, label, self.inputs.town_field, CLASS_COLOURS, image, run_record(layer)
+        )
 
     def facility_data(self):
         layers, maps = self.inputs.gap_layers, self.maps
@@ -220,14 +227,7 @@ class ReportSections:
             )
             rows = readers.balance_rows(balance)
         demolition, construction, pairs = reversed(parcels)
-        run = next(
-            (
-                run_record(layer)
-                for layer in (demolition, construction, pairs, balance)
-                if run_record(layer) is not None
-            ),
-            None,
-        )
+        run = first_run(demolition, construction, pairs, balance)
         return Linkage(
             rows,
             self.maps.linkage(*parcels, background=self.hollow),
@@ -254,6 +254,7 @@ class ReportSections:
             planned=readers.planned_codes(planned) if planned is not None else None,
             colours=LINE_COLOURS,
             map=self.maps.compliance(conflicts, planned, self.background),
+            run=first_run(conflicts, planned, summary),
         )
 
     def flow_data(self):
@@ -272,6 +273,7 @@ class ReportSections:
             nodes=readers.flow_nodes(nodes) if nodes is not None else None,
             unit=unit_name(FLOW_UNITS[self.inputs.flow_unit], self.report_tr),
             maps={kind: self.maps.flows(lines, nodes, kind, self.background) for kind in found},
+            run=first_run(lines, nodes, matrix),
         )
 
     def atlas_inputs(self) -> AtlasInputs:
