@@ -182,7 +182,7 @@ def method_rows(run: Optional[Run], tr, language: str):
     rows = input_rows(
         run,
         {
-            "VILLAGES": tr("Villages"),
+            "VILLAGES": tr("Village layer"),
             "SETTLEMENTS": tr("Settlement land (overlaid)"),
             "BUILDINGS": tr("Buildings (vacancy)"),
             "NIGHT_LIGHT": tr("Night-time light raster"),

@@ -169,7 +169,7 @@ def method_rows(run: Optional[Run], tr):
     rows = input_rows(
         run,
         {
-            "VILLAGES": tr("Villages"),
+            "VILLAGES": tr("Village layer"),
             "TOWNS": tr("Towns"),
             "NETWORK": tr("Road network"),
             "HOLLOW": tr("Hollow villages"),

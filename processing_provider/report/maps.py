@@ -5,6 +5,7 @@ import math
 from dataclasses import dataclass, field
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeatureRequest,
@@ -12,9 +13,13 @@ from qgis.core import (
     QgsMapLayerStore,
     QgsMapRendererCustomPainterJob,
     QgsMapSettings,
+    QgsPalLayerSettings,
     QgsRectangle,
     QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsUnitTypes,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
@@ -43,6 +48,8 @@ class ReportMaps:
     language: str
     north: str
     store: object = field(default_factory=QgsMapLayerStore, compare=False)
+    #: The report's own text in its language (legend entries the styles do not name).
+    tr: object = field(default=lambda text: text, compare=False)
 
     def draw(self, layers) -> MapImage:
         """The map of ``layers`` (top first) as PNG with its legend."""
@@ -71,8 +78,11 @@ class ReportMaps:
         outlines of ``background`` (zones or villages)."""
         styled = [styled_clone(layer, lambda c: style_demand(c, self.language))]
         if facilities is not None:
-            styled.append(styled_clone(facilities, style_facilities))
-        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
+            copy = styled_clone(facilities, style_facilities)
+            copy.setCustomProperty(LEGEND, facilities_legend(self.tr))
+            styled.insert(0, copy)
+        outline = [outline_clone(background, "zone_name")] if background is not None else []
+        return self.draw(styled + outline)
 
     def compliance(self, conflicts, planned, background=None):
         """Conflict pieces over the planned features checked (those given) and the outlines
@@ -122,6 +132,15 @@ class ReportMaps:
         return self.draw(styled + ([outline_clone(background)] if background is not None else []))
 
 
+#: The custom property naming a single-symbol layer in the legend.
+LEGEND = "urflow/legend"
+
+
+def facilities_legend(tr):
+    """The legend entry of the facilities on a facility map, in the report's language."""
+    return tr("Facilities (size: load)")
+
+
 def kind_request(kind):
     """The features of one flow ``kind`` (all without one)."""
     request = QgsFeatureRequest()
@@ -138,14 +157,35 @@ def styled_clone(layer, style, request=None):
     return copy
 
 
-def outline_clone(layer):
-    """A memory copy of ``layer`` drawn as grey outlines without labels (a background)."""
+def outline_clone(layer, label=""):
+    """A memory copy of ``layer`` drawn as grey outlines (a background), labelled with the
+    field ``label`` when given (township names), else without labels."""
     copy = layer.materialize(QgsFeatureRequest())
     if copy.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
         symbol = QgsFillSymbol.createSimple(
             {"style": "no", "outline_color": "#8c8c8c", "outline_width": "0.3"}
         )
         copy.setRenderer(QgsSingleSymbolRenderer(symbol))
+    if label and label in copy.fields().names():
+        settings = QgsPalLayerSettings()
+        settings.fieldName = label
+        text = QgsTextFormat()
+        font = QFont()
+        font.setBold(True)
+        text.setFont(font)
+        text.setSize(10)
+        text.setColor(QColor("#444444"))
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(1.2)
+        buffer.setColor(QColor("white"))
+        text.setBuffer(buffer)
+        settings.setFormat(text)
+        placement = getattr(Qgis, "LabelPlacement", None) or QgsPalLayerSettings.Placement
+        settings.placement = placement.OverPoint
+        copy.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        copy.setLabelsEnabled(True)
+        return copy
     copy.setLabelsEnabled(False)
     return copy
 
@@ -158,8 +198,9 @@ def legend_of(layers):
         if renderer is None:
             continue
         for item in renderer.legendSymbolItems():
-            if item.symbol() is not None and item.label():
-                entries.append((item.label(), item.symbol().color().name()))
+            label = item.label() or layer.customProperty(LEGEND, "")
+            if item.symbol() is not None and label:
+                entries.append((label, item.symbol().color().name()))
     return entries
 
 

@@ -237,7 +237,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             raise QgsProcessingException(self.tr("Give at least one input layer."))
         language = output_language()
         tr = report_translator(language)
-        maps = ReportMaps(context, language, north_arrow_label(tr))
+        maps = ReportMaps(context, language, north_arrow_label(tr), tr=tr)
         sections = ReportSections(inputs, maps, tr, feedback)
         data = sections.read()
         if data is None:

@@ -44,6 +44,15 @@ def run_record(layer):
     return run_from(run_of(layer)) if layer is not None else None
 
 
+def facility_name(layer, language):
+    """What a facility-gaps layer was analysed for, in the report's language: the standard
+    of its run, else its ``facility_type`` (the language of the run), else the layer's name."""
+    run = run_record(layer)
+    key = "standard_facility_zh" if language == "zh" else "standard_facility_en"
+    found = run.method.get(key) if run is not None else None
+    return str(found) if found else readers.facility_type(layer)
+
+
 def first_run(*layers):
     """The first record found on ``layers`` (the outputs of one run), or None."""
     return next((found for found in map(run_record, layers) if found is not None), None)
@@ -178,7 +187,7 @@ class ReportSections:
         for layer in layers:
             if self.feedback.isCanceled():
                 break
-            name = readers.facility_type(layer)
+            name = facility_name(layer, maps.language)
             if readers.is_zones(layer):
                 facilities.append(
                     readers.zone_gaps(layer, name, maps.zones(layer), run_record(layer))

@@ -2081,7 +2081,7 @@
     <message>
         <location filename="../../reporting/atlas.py" line="56"/>
         <source>Facilities (size: load)</source>
-        <translation>设施（符号大小：负荷）</translation>
+        <translation>设施（大小表示负荷）</translation>
     </message>
     <message>
         <location filename="../../reporting/atlas.py" line="57"/>
@@ -3447,6 +3447,11 @@
         <location filename="../../reporting/villageclass.py" line="193"/>
         <source>Villages where a later rule also matched</source>
         <translation>后续规则也命中的村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="169"/>
+        <source>Village layer</source>
+        <translation>村庄图层</translation>
     </message>
 </context>
 <context>
@@ -5767,27 +5772,27 @@
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="121"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="130"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="135"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="144"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="145"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="154"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="202"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="211"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="220"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="229"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
