@@ -1379,22 +1379,22 @@
         <translation>供给充足</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="230"/>
+        <location filename="../../reporting/workbook.py" line="318"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="411"/>
+        <location filename="../../reporting/workbook.py" line="167"/>
         <source>Demand points</source>
         <translation>需求点数</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="362"/>
+        <location filename="../../reporting/workbook.py" line="167"/>
         <source>Covered</source>
         <translation>覆盖数</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="362"/>
+        <location filename="../../reporting/workbook.py" line="167"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>至最近设施最大成本</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="208"/>
+        <location filename="../../reporting/workbook.py" line="307"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1434,7 +1434,7 @@
         <translation>{name}：{n} 个需求点覆盖率 {coverage}，服务盲区 {blind} 个。</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="431"/>
+        <location filename="../../reporting/workbook.py" line="149"/>
         <source>Coverage rate (population)</source>
         <translation>人口覆盖率</translation>
     </message>
@@ -1459,22 +1459,22 @@
         <translation>公共服务设施缺口</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="169"/>
+        <location filename="../../reporting/workbook.py" line="326"/>
         <source>Hollow villages</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="116"/>
+        <location filename="../../reporting/workbook.py" line="104"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="216"/>
+        <location filename="../../reporting/workbook.py" line="305"/>
         <source>Villages</source>
         <translation>村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="116"/>
+        <location filename="../../reporting/workbook.py" line="105"/>
         <source>Mean hollowing score</source>
         <translation>平均空心化得分</translation>
     </message>
@@ -1519,22 +1519,22 @@
         <translation>占用耕地 O</translation>
     </message>
     <message>
-        <location filename="../../reporting/method.py" line="65"/>
+        <location filename="../../reporting/workbook.py" line="334"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../reporting/method.py" line="65"/>
+        <location filename="../../reporting/workbook.py" line="334"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="173"/>
+        <location filename="../../reporting/workbook.py" line="234"/>
         <source>mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="173"/>
+        <location filename="../../reporting/workbook.py" line="235"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -1544,47 +1544,47 @@
         <translation>挂钩平衡表：{group}</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="186"/>
+        <location filename="../../reporting/workbook.py" line="226"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="186"/>
+        <location filename="../../reporting/workbook.py" line="226"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../reporting/method.py" line="123"/>
+        <location filename="../../reporting/workbook.py" line="226"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../reporting/method.py" line="123"/>
+        <location filename="../../reporting/workbook.py" line="226"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="191"/>
+        <location filename="../../reporting/workbook.py" line="226"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="191"/>
+        <location filename="../../reporting/workbook.py" line="235"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="191"/>
+        <location filename="../../reporting/workbook.py" line="235"/>
         <source>Limit</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="191"/>
+        <location filename="../../reporting/workbook.py" line="235"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="191"/>
+        <location filename="../../reporting/workbook.py" line="235"/>
         <source>Binding</source>
         <translation>约束性</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>城乡要素流动图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="46"/>
+        <location filename="../../reporting/workbook.py" line="299"/>
         <source>Urban–rural flows</source>
         <translation>城乡要素流动图</translation>
     </message>
@@ -2174,7 +2174,7 @@
         <translation>冲突要素数（个）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="284"/>
+        <location filename="../../reporting/workbook.py" line="269"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
@@ -2189,7 +2189,7 @@
         <translation>扣除田坎后面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="270"/>
+        <location filename="../../reporting/workbook.py" line="270"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
@@ -2299,12 +2299,12 @@
         <translation>乡村→乡村</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="152"/>
+        <location filename="../../reporting/workbook.py" line="247"/>
         <source>Kind</source>
         <translation>要素类型</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="152"/>
+        <location filename="../../reporting/workbook.py" line="292"/>
         <source>Net rural outflow</source>
         <translation>乡村净流出</translation>
     </message>
@@ -2329,7 +2329,7 @@
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="308"/>
+        <location filename="../../reporting/workbook.py" line="134"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -2514,17 +2514,17 @@
         <translation>各乡镇分类村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="215"/>
+        <location filename="../../reporting/workbook.py" line="312"/>
         <source>Villages per class</source>
         <translation>各类村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="229"/>
+        <location filename="../../reporting/workbook.py" line="318"/>
         <source>Village</source>
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="231"/>
+        <location filename="../../reporting/workbook.py" line="318"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -2844,12 +2844,12 @@
         <translation>道路不可达</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="326"/>
+        <location filename="../../reporting/workbook.py" line="199"/>
         <source>Nearest facility</source>
         <translation>最近设施</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="327"/>
+        <location filename="../../reporting/workbook.py" line="199"/>
         <source>Cost to nearest ({unit})</source>
         <translation>到最近设施（{unit}）</translation>
     </message>
@@ -2864,22 +2864,22 @@
         <translation>{kind}：{name}，{n} 个村</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="354"/>
+        <location filename="../../reporting/workbook.py" line="171"/>
         <source>Mean cost to nearest ({unit})</source>
         <translation>到最近设施平均（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="354"/>
+        <location filename="../../reporting/workbook.py" line="172"/>
         <source>Largest cost to nearest ({unit})</source>
         <translation>到最近设施最大（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="415"/>
+        <location filename="../../reporting/workbook.py" line="169"/>
         <source>Deficit ({unit})</source>
         <translation>缺口（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="413"/>
+        <location filename="../../reporting/workbook.py" line="149"/>
         <source>Population covered (人)</source>
         <translation>覆盖人口（人）</translation>
     </message>
@@ -2899,7 +2899,7 @@
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="218"/>
+        <location filename="../../reporting/workbook.py" line="291"/>
         <source>Kind of flow</source>
         <translation>流动类型</translation>
     </message>
@@ -2959,7 +2959,7 @@
         <translation>绘制的最小流量</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="244"/>
+        <location filename="../../reporting/workbook.py" line="291"/>
         <source>Total flow</source>
         <translation>总流量</translation>
     </message>
@@ -3094,7 +3094,7 @@
         <translation>{indicator} 的权重</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="308"/>
+        <location filename="../../reporting/workbook.py" line="135"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -3139,7 +3139,7 @@
         <translation>参评村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="308"/>
+        <location filename="../../reporting/workbook.py" line="135"/>
         <source>Driving indicator</source>
         <translation>主导指标</translation>
     </message>
@@ -3234,7 +3234,7 @@
         <translation>价值（万元）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="347"/>
+        <location filename="../../reporting/workbook.py" line="256"/>
         <source>Project area</source>
         <translation>项目区</translation>
     </message>
@@ -3279,12 +3279,12 @@
         <translation>{time}（上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="284"/>
+        <location filename="../../reporting/workbook.py" line="269"/>
         <source>Area (亩)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="347"/>
+        <location filename="../../reporting/workbook.py" line="256"/>
         <source>拆旧 parcel</source>
         <translation>拆旧地块</translation>
     </message>
@@ -3304,7 +3304,7 @@
         <translation>入选拆旧地块：{n} 块</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="347"/>
+        <location filename="../../reporting/workbook.py" line="256"/>
         <source>建新 parcel</source>
         <translation>建新地块</translation>
     </message>
@@ -3339,17 +3339,17 @@
         <translation>被排除的建新候选地块：{n} 块</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="347"/>
+        <location filename="../../reporting/workbook.py" line="256"/>
         <source>Quota (ha)</source>
         <translation>指标（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="347"/>
+        <location filename="../../reporting/workbook.py" line="257"/>
         <source>Quota (亩)</source>
         <translation>指标（亩）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="347"/>
+        <location filename="../../reporting/workbook.py" line="257"/>
         <source>Distance (m)</source>
         <translation>距离（米）</translation>
     </message>
@@ -3452,6 +3452,116 @@
         <location filename="../../reporting/villageclass.py" line="169"/>
         <source>Village layer</source>
         <translation>村庄图层</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="112"/>
+        <source>Villages per level</source>
+        <translation>空心村分级</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="134"/>
+        <source>Level code</source>
+        <translation>等级代码</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="134"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="163"/>
+        <source>Zones {name}</source>
+        <translation>乡镇覆盖 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="185"/>
+        <source>Coverage {name}</source>
+        <translation>覆盖与缺口 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="196"/>
+        <source>Gap class</source>
+        <translation>缺口类别</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="211"/>
+        <source>Gaps {name}</source>
+        <translation>缺口村庄 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="221"/>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="236"/>
+        <source>Linkage balance</source>
+        <translation>增减挂钩平衡表</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="238"/>
+        <source>拆旧</source>
+        <translation>拆旧</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="238"/>
+        <source>建新</source>
+        <translation>建新</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="247"/>
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="248"/>
+        <source>Linkage parcels</source>
+        <translation>增减挂钩入选地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="258"/>
+        <source>Linkage pairs</source>
+        <translation>增减挂钩配对</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="269"/>
+        <source>Line</source>
+        <translation>控制线</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="269"/>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="270"/>
+        <source>Net area (ha)</source>
+        <translation>净面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="283"/>
+        <source>Control-line conflicts</source>
+        <translation>三线冲突</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="318"/>
+        <source>Village classes</source>
+        <translation>村庄分类名单</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="333"/>
+        <source>Linkage (增减挂钩)</source>
+        <translation>增减挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="334"/>
+        <source>Method</source>
+        <translation>方法与参数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="334"/>
+        <source>Section</source>
+        <translation>章节</translation>
     </message>
 </context>
 <context>
@@ -5524,249 +5634,274 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="76"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="80"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="79"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="83"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="87"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="91"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="96"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="100"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="171"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="171"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="216"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="216"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="216"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="216"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="237"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="260"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="275"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="350"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="383"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="353"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="386"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="310"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="330"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="312"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="332"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
         <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
         <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
         <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
         <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
         <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
         <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="108"/>
         <source>Township boundaries (drawn and named on the maps)</source>
         <translation>乡镇界（在地图上绘制并标注名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="150"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="154"/>
         <source>Township name field</source>
         <translation>乡镇名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
         <source>Unit of the flows</source>
         <translation>流量单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
         <source>Units of the flow table</source>
         <translation>流量表中的单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
         <source>Persons (人)</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
         <source>Households (户)</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
         <source>10,000 yuan (万元)</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="151"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
         <source>Mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="176"/>
         <source>Map atlas (PDF, one page per map)</source>
         <translation>图集（PDF，每图一页）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="172"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="176"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>Atlas page size</source>
         <translation>图集幅面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="181"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="194"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
         <source>Producer (编制单位) on the atlas pages</source>
         <translation>图集上的编制单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
         <source>Data sources named on the atlas pages</source>
         <translation>图集上注明的数据来源</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="195"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="208"/>
         <source>Mark the atlas as fictitious sample data</source>
         <translation>将图集标注为虚构样例数据</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="203"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="216"/>
         <source>Atlas pages</source>
         <translation>图集页数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="211"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="225"/>
         <source>Atlas project (QGZ)</source>
         <translation>图集工程文件（QGZ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="308"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="326"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="337"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="370"/>
         <source>Atlas written to {}: {} pages; its layouts are in {}</source>
         <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="88"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="92"/>
         <source>Classified villages (OUTPUT of villageclassification)</source>
         <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="223"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="237"/>
         <source>Give at least one input: HOLLOW_VILLAGES, VILLAGE_CLASSES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、VILLAGE_CLASSES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线检查输出或要素流动输出。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="185"/>
+        <source>Tables (Excel workbook, one sheet per table)</source>
+        <translation>表格（Excel 工作簿，每表一个工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="185"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="216"/>
+        <source>Workbook sheets</source>
+        <translation>工作表数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="328"/>
+        <source>{parameter}: {path} is a folder; give a file such as tables.xlsx.</source>
+        <translation>{parameter}：{path} 是文件夹，请给出文件，如 tables.xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="344"/>
+        <source>Tables written to {}: {} sheets ({})</source>
+        <translation>表格已写入 {}：{} 个工作表（{}）</translation>
     </message>
 </context>
 <context>

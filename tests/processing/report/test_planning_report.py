@@ -335,7 +335,7 @@ def test_the_method_section_states_the_run(county_outputs, english_page):
         in (page)
     )
     assert "entropy weights (objective" in page and "150 m² per resident" in page
-    assert "<td>Villages</td><td>layer “villages”</td>" in page  # the layer inside the file
+    assert "<td>Village layer</td><td>layer “villages”</td>" in page  # the layer in the file
     schools = read_sidecar(county_outputs["FACILITY_GAPS"][0])
     assert schools["method"]["standard_id"] == "rural_primary_school"
     threshold = schools["method"]["threshold"]
@@ -390,6 +390,94 @@ def test_a_chinese_report_states_the_method_in_chinese(county_outputs, tmp_path,
         assert text in page, text
     for english in ("Method and parameters", "Weighting method", "Driving indicator", "no limit"):
         assert english not in page, english
+
+
+def read_workbook(path):
+    """{sheet name: (header, rows)} of an .xlsx read back with GDAL."""
+    from osgeo import gdal
+
+    source = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=["HEADERS=FORCE"])
+    assert source is not None, path
+    sheets = {}
+    for k in range(source.GetLayerCount()):
+        layer = source.GetLayer(k)
+        definition = layer.GetLayerDefn()
+        header = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        rows = [[feature.GetField(i) for i in range(len(header))] for feature in layer]
+        sheets[layer.GetName()] = (header, rows)
+    return sheets
+
+
+def test_the_workbook_holds_the_tables_with_the_outputs_totals(
+    county_outputs, tmp_path, monkeypatch
+):
+    english(monkeypatch)
+    target = tmp_path / "tables.xlsx"
+    result, _ = run_report(county_outputs, tmp_path / "report.html", OUTPUT_XLSX=str(target))
+    assert result["OUTPUT_XLSX"] == str(target) and target.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+    sheets = read_workbook(target)
+    assert list(sheets) == [
+        "Villages per level",
+        "Hollow villages",
+        "Coverage Rural primary school",
+        "Gaps Rural primary school",
+        "Zones Rural primary school",
+        "Coverage Village clinic",
+        "Gaps Village clinic",
+        "Zones Village clinic",
+        "Linkage balance",
+        "Linkage parcels",
+        "Linkage pairs",
+        "Method",
+    ]
+    assert result["SHEETS"] == len(sheets)
+    hollow = read_sidecar(county_outputs["HOLLOW_VILLAGES"])["results"]
+    header, rows = sheets["Villages per level"]
+    total = dict(zip(header, rows[-1]))
+    assert total["Township"] == "Total" and total["Villages"] == hollow["VILLAGE_COUNT"]
+    assert [total[name] for name in ("not hollow", "light", "moderate", "severe")] == [
+        hollow["LEVEL_COUNTS"][code] for code in "0123"
+    ]
+    header, rows = sheets["Hollow villages"]
+    assert len(rows) == hollow["VILLAGE_COUNT"] and [row[0] for row in rows] == sorted(
+        row[0] for row in rows
+    )
+    demand = features(county_outputs["FACILITY_GAPS"][0])
+    header, rows = sheets["Coverage Rural primary school"]
+    total = dict(zip(header, rows[-1]))
+    assert total["Blind spots"] == sum(v["gap_class"] == 0 for v in demand)
+    assert total["Demand points"] == len(demand)
+    deficit = sum(max(0.0, -v["gap"]) for v in demand if v["gap"] is not None)
+    assert total["Deficit (seats)"] == pytest.approx(deficit, abs=0.05)
+    header, rows = sheets["Gaps Rural primary school"]
+    assert len(rows) == sum(v["gap_class"] in (0, 1) for v in demand)
+    zones = features(county_outputs["FACILITY_GAPS"][1])
+    header, rows = sheets["Zones Rural primary school"]
+    assert rows[-1][2] == round(sum(z["population"] for z in zones))
+    linkage = read_sidecar(county_outputs["LINKAGE_DEMOLITION"])["results"]
+    header, rows = sheets["Linkage pairs"]
+    assert len(rows) == len(features(county_outputs["LINKAGE_PAIRS"]))
+    # the pairs carry the quota used: every selected 建新 parcel is covered by its pairs
+    assert sum(row[3] for row in rows) == pytest.approx(linkage["CONSTRUCTION_HA"], abs=1e-3)
+    header, rows = sheets["Linkage balance"]
+    rules = [dict(zip(header, row)) for row in rows if row[1] == "Rule"]
+    assert len(rules) == 36 and all(rule["Result"] == "pass" for rule in rules)
+    header, rows = sheets["Linkage parcels"]
+    kinds = [row[0] for row in rows]
+    assert kinds.count("拆旧") == linkage["N_DEMOLITION"]
+    assert kinds.count("建新") == linkage["N_CONSTRUCTION"]
+    built = sum(row[3] for row in rows if row[0] == "建新")
+    assert built == pytest.approx(linkage["CONSTRUCTION_HA"], abs=1e-3)
+
+
+def test_a_workbook_path_that_is_a_folder_is_named(county_outputs, tmp_path):
+    with pytest.raises(QgsProcessingException, match="OUTPUT_XLSX"):
+        run_report(
+            {"HOLLOW_VILLAGES": county_outputs["HOLLOW_VILLAGES"]},
+            tmp_path / "r.html",
+            OUTPUT_XLSX=str(tmp_path),
+        )
 
 
 def test_scale_bar_lengths_are_round_numbers():
