@@ -6,13 +6,16 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     Qgis,
+    QgsCentroidFillSymbolLayer,
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeatureRequest,
     QgsFillSymbol,
+    QgsGeometry,
     QgsMapLayerStore,
     QgsMapRendererCustomPainterJob,
     QgsMapSettings,
+    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsRectangle,
     QgsSingleSymbolRenderer,
@@ -25,7 +28,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
+from ...core.linkage.labels import EXCLUSIONS
 from ...reporting import MapImage
+from ...styling import label_features
 from ..compliance import control_style
 from ..flows import flow_style
 from ..land.linkage_style import style_construction, style_demolition, style_pairs
@@ -121,9 +126,9 @@ class ReportMaps:
         styled = [
             styled_clone(layer, style)
             for layer, style in (
-                (pairs, style_pairs),
-                (construction, lambda c: style_construction(c, self.language)),
-                (demolition, lambda c: style_demolition(c, self.language)),
+                (construction, lambda c: report_construction(c, self.language, self.tr)),
+                (pairs, lambda c: report_pairs(c, self.tr)),
+                (demolition, lambda c: report_demolition(c, self.language)),
             )
             if layer is not None
         ]
@@ -139,6 +144,66 @@ LEGEND = "urflow/legend"
 def facilities_legend(tr):
     """The legend entry of the facilities on a facility map, in the report's language."""
     return tr("Facilities (size: load)")
+
+
+def centroid_markers(layer, codes, shape, size):
+    """A marker at the centre of each parcel whose ``state`` is in ``codes``, in the fill's
+    colour: parcels of a few hectares stay visible at county scale."""
+    for category in layer.renderer().categories():
+        if category.value() in codes:
+            symbol = category.symbol()
+            marker = QgsMarkerSymbol.createSimple(
+                {
+                    "name": shape,
+                    "color": symbol.color().name(),
+                    "outline_color": "#1b1b1b",
+                    "outline_width": "0.25",
+                    "size": str(size),
+                }
+            )
+            centre = QgsCentroidFillSymbolLayer()
+            centre.setSubSymbol(marker)
+            centre.setPointOnAllParts(False)
+            symbol.appendSymbolLayer(centre)
+
+
+def report_construction(layer, language, tr):
+    """建新 parcels as the algorithm styles them, with a square on each selected or excluded
+    parcel and the excluded ones labelled with the control line and the overlap in ha, in the
+    report's language, wrapped so the label stays inside the map."""
+    style_construction(layer, language)
+    centroid_markers(layer, ("selected", "excluded"), "square", 3.2)
+    overlaps = {
+        "permanent_farmland": "pbf_overlap_m2",
+        "eco_redline": "redline_overlap_m2",
+        "outside_urban_boundary": "outside_ugb_m2",
+    }
+    names = layer.fields().names()
+    cases = " ".join(
+        f"WHEN \"excluded_code\" = {QgsExpression.quotedValue(code)} THEN "
+        f"{QgsExpression.quotedValue(EXCLUSIONS.label(code, language) + ' ')}"
+        + (f" || format_number(\"{field}\" / 10000, 2) || ' ha'" if field in names else "")
+        for code, field in overlaps.items()
+    )
+    if "excluded_code" in names:
+        label_features(layer, f"CASE {cases} END", colour="#67001f", is_expression=True)
+        settings = layer.labeling().settings()
+        settings.autoWrapLength = 16
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setName(tr("建新 parcels"))
+
+
+def report_demolition(layer, language):
+    """拆旧 parcels as the algorithm styles them, with a dot on each selected parcel."""
+    style_demolition(layer, language)
+    centroid_markers(layer, ("selected",), "circle", 1.6)
+
+
+def report_pairs(layer, tr):
+    """Pair lines drawn light enough to show the parcels under them, named in the legend."""
+    style_pairs(layer)
+    layer.renderer().symbol().setOpacity(0.45)
+    layer.setCustomProperty(LEGEND, tr("拆旧–建新 pairs (width: quota)"))
 
 
 def kind_request(kind):
@@ -229,6 +294,9 @@ def render_map(layers, context, width=1100, north="N") -> bytes:
     settings.setExtent(extent)
     settings.setFlag(QgsMapSettings.Flag.Antialiasing, True)
     settings.setFlag(QgsMapSettings.Flag.DrawLabeling, True)
+    inner = QgsRectangle(extent)
+    inner.scale(0.97)
+    settings.setLabelBoundaryGeometry(QgsGeometry.fromRect(inner))  # no label cut at the frame
     image = QImage(settings.outputSize(), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)

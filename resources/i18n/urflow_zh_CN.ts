@@ -3563,6 +3563,11 @@
         <source>Section</source>
         <translation>章节</translation>
     </message>
+    <message>
+        <location filename="../../processing_provider/report/maps.py" line="206"/>
+        <source>拆旧–建新 pairs (width: quota)</source>
+        <translation>拆旧–建新配对（线宽表示指标）</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
