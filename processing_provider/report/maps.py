@@ -169,28 +169,35 @@ def centroid_markers(layer, codes, shape, size):
 
 def report_construction(layer, language, tr):
     """建新 parcels as the algorithm styles them, with a square on each selected or excluded
-    parcel and the excluded ones labelled with the control line and the overlap in ha, in the
-    report's language, wrapped so the label stays inside the map."""
+    parcel and the excluded ones labelled by :func:`label_exclusions`."""
     style_construction(layer, language)
     centroid_markers(layer, ("selected", "excluded"), "square", 3.2)
+    label_exclusions(layer, language)
+    layer.setName(tr("建新 parcels"))
+
+
+def label_exclusions(layer, language):
+    """Excluded 建新 parcels labelled with the control line and the overlap in ha, in the
+    report's language (not the run's ``excluded_reason`` text), wrapped so that the label
+    stays inside the map."""
     overlaps = {
         "permanent_farmland": "pbf_overlap_m2",
         "eco_redline": "redline_overlap_m2",
         "outside_urban_boundary": "outside_ugb_m2",
     }
     names = layer.fields().names()
+    if "excluded_code" not in names:
+        return
     cases = " ".join(
-        f"WHEN \"excluded_code\" = {QgsExpression.quotedValue(code)} THEN "
+        f'WHEN "excluded_code" = {QgsExpression.quotedValue(code)} THEN '
         f"{QgsExpression.quotedValue(EXCLUSIONS.label(code, language) + ' ')}"
         + (f" || format_number(\"{field}\" / 10000, 2) || ' ha'" if field in names else "")
         for code, field in overlaps.items()
     )
-    if "excluded_code" in names:
-        label_features(layer, f"CASE {cases} END", colour="#67001f", is_expression=True)
-        settings = layer.labeling().settings()
-        settings.autoWrapLength = 16
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setName(tr("建新 parcels"))
+    label_features(layer, f"CASE {cases} END", colour="#67001f", is_expression=True)
+    settings = layer.labeling().settings()
+    settings.autoWrapLength = 16
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def report_demolition(layer, language):
