@@ -416,7 +416,7 @@ def add_map_themes(project, results, out_dir: Path):
         and any(node.layer().source().endswith(f"layername={name}") for name in THEME_BASE)
     ]
     themes = []
-    for number, (step, _algorithm, _result, outputs) in enumerate(results, 1):
+    for step, _algorithm, _result, outputs in results:
         group = root.findGroup(step) if outputs else None
         if group is None:
             continue
@@ -424,7 +424,7 @@ def add_map_themes(project, results, out_dir: Path):
         project.mapThemeCollection().insert(
             step, QgsMapThemeCollection.createThemeFromCurrentState(root, model)
         )
-        png = out_dir / f"overview_{number:02d}.png"
+        png = out_dir / f"overview_{len(themes) + 1:02d}.png"
         render_overview(project, png)
         themes.append((step, png))
     if themes:  # open on the first analysis: the hollow villages
@@ -462,32 +462,18 @@ def render_overview(project, path: Path) -> None:
     job.renderedImage().save(str(path), "PNG")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default="demo-output")
-    args = parser.parse_args()
-    out_dir = Path(args.out).resolve()
-    data_dir = out_dir / "data"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if data_dir.exists():
-        shutil.rmtree(data_dir)
-    shutil.copytree(
-        REPO / "resources" / "sample",
-        data_dir,
-        ignore=shutil.ignore_patterns("*.md", "*.py", "*.aux.xml"),
-    )
+def outputs_of(parameters, data_dir: Path, out_dir: Path) -> dict:
+    """The outputs a step wrote, as its result would name them (for --project-only)."""
+    return {
+        key: fill(value, data_dir, out_dir)
+        for key, value in parameters.items()
+        if key.startswith("OUTPUT") and isinstance(value, str)
+    }
 
-    results = []
-    for step, algorithm_id, parameters, outputs in DEMO_STEPS:
-        filled = {
-            key: [fill(v, data_dir, out_dir) for v in value]
-            if isinstance(value, list)
-            else fill(value, data_dir, out_dir)
-            for key, value in parameters.items()
-        }
-        print(f"demo: running {algorithm_id} ...", flush=True)
-        results.append((step, algorithm_id, run_algorithm(algorithm_id, filled), outputs))
 
+def build_project(results, data_dir: Path, out_dir: Path):
+    """The demo project: the styled sample county, a group per analysis with its outputs, a
+    map theme per analysis; returns (sample layers, [(theme, PNG)], project path)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(PLUGINS_DIR))
     from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
@@ -517,6 +503,50 @@ def main() -> int:
         project.write(str(project_path))
     finally:
         app.exitQgis()
+
+    return loaded, themes, project_path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="demo-output")
+    parser.add_argument(
+        "--project-only",
+        action="store_true",
+        help="rebuild the project, its map themes and overviews from the outputs already in --out",
+    )
+    args = parser.parse_args()
+    out_dir = Path(args.out).resolve()
+    data_dir = out_dir / "data"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if args.project_only:
+        results = [
+            (step, algorithm_id, {"results": outputs_of(parameters, data_dir, out_dir)}, outputs)
+            for step, algorithm_id, parameters, outputs in DEMO_STEPS
+        ]
+        loaded, themes, project_path = build_project(results, data_dir, out_dir)
+        print(f"  project: {project_path}; themes: {[name for name, _png in themes]}")
+        return 0
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
+    shutil.copytree(
+        REPO / "resources" / "sample",
+        data_dir,
+        ignore=shutil.ignore_patterns("*.md", "*.py", "*.aux.xml"),
+    )
+
+    results = []
+    for step, algorithm_id, parameters, outputs in DEMO_STEPS:
+        filled = {
+            key: [fill(v, data_dir, out_dir) for v in value]
+            if isinstance(value, list)
+            else fill(value, data_dir, out_dir)
+            for key, value in parameters.items()
+        }
+        print(f"demo: running {algorithm_id} ...", flush=True)
+        results.append((step, algorithm_id, run_algorithm(algorithm_id, filled), outputs))
+
+    loaded, themes, project_path = build_project(results, data_dir, out_dir)
 
     print()
     print("URFlow demo — sample county 青溪县 Qingxi County (FICTITIOUS data)")
