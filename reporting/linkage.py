@@ -4,7 +4,14 @@ total (figures, then one pass/fail row per rule), a chart of the areas and the m
 from dataclasses import dataclass, field
 from typing import List, Mapping, Optional, Sequence
 
-from ..core.linkage.labels import EXCLUSIONS
+from ..core.linkage.labels import (
+    EXCLUSIONS,
+    FIGURE_ITEMS,
+    FIGURE_LABELS,
+    GROUPS,
+    RULE_LABELS,
+    UNITS,
+)
 from .charts import bar_chart
 from .markup import element
 from .method import Run, add_method, field_rows, input_rows, limit_text, seconds_text, yes_no
@@ -24,6 +31,8 @@ from .values import (
 #: Result words of balance tables written before the ``passed`` code field existed (English or
 #: Chinese runs); read only when a row has no ``passed`` value.
 OLD_PASS_WORDS = {"pass", "通过", "true", "1", "yes", "是"}
+#: The unit code of each figure ``item`` (``core.linkage.labels.FIGURE_ITEMS``).
+FIGURE_UNITS = {item: unit for item, unit, _area in FIGURE_ITEMS}
 #: Colours of the chart's series (:func:`chart_series`).
 CHART_COLOURS = ("#b2182b", "#4d9221", "#762a83", "#2166ac", "#fdae61")
 
@@ -88,17 +97,34 @@ def rule_passed(row: Mapping) -> bool:
     return text_key(row.get("result")).strip().lower() in OLD_PASS_WORDS
 
 
-def balance_sheet(rows: Sequence[Mapping]) -> List[BalanceGroup]:
+def balance_sheet(
+    rows: Sequence[Mapping], language: Optional[str] = None, quota_basis: str = ""
+) -> List[BalanceGroup]:
     """The balance table's figure and rule rows grouped by ``group``, in the table's order
-    (the total last, as the algorithm writes it); other kinds of rows are left out."""
+    (the total last, as the algorithm writes it); other kinds of rows are left out.
+
+    With ``language``, the groups, figures, units and rules known by their codes
+    (``group_code``, ``item``) are named in that language from ``core.linkage.labels`` (the
+    table's own labels are in the language of the run); ``quota_basis`` gives the quota's
+    symbol (R or A) in the rule that names it."""
     groups = {}
+    symbol = {"reclaimed_cultivated": "R", "reclaimed_construction": "A"}.get(quota_basis)
     for row in rows:
         kind = text_key(row.get("kind"))
         if kind not in ("figure", "rule"):
             continue
         name = text_key(row.get("group"))
+        code = text_key(row.get("group_code"))
+        if language and code in GROUPS.codes:
+            name = GROUPS.label(code, language)
         group = groups.setdefault(name, BalanceGroup(name))
         item, label = text_key(row.get("item")), row.get("label")
+        if language and kind == "figure" and item in FIGURE_LABELS.codes:
+            label = FIGURE_LABELS.label(item, language)
+        elif language and kind == "rule" and item in RULE_LABELS.codes:
+            text = RULE_LABELS.label(item, language)
+            if "{q}" not in text or symbol:
+                label = text.format(q=symbol)
         if kind == "figure":
             group.figures.append(
                 Figure(
@@ -106,7 +132,9 @@ def balance_sheet(rows: Sequence[Mapping]) -> List[BalanceGroup]:
                     label,
                     to_float(row.get("value")),
                     to_float(row.get("value_mu")),
-                    row.get("unit"),
+                    UNITS.label(FIGURE_UNITS[item], language)
+                    if language and item in FIGURE_UNITS
+                    else row.get("unit"),
                 )
             )
         else:
@@ -388,7 +416,8 @@ def linkage_section(linkage: Linkage, tr, language: str = "en") -> Section:
         return section
     for reason in diagnoses(linkage.balance):
         section.parts.append(element("p", reason, "fail"))
-    groups = balance_sheet(linkage.balance)
+    basis = str(linkage.run.method.get("quota_basis", "")) if linkage.run else ""
+    groups = balance_sheet(linkage.balance, language, basis)
     for group in groups:
         group_tables(section, group, tr)
     areas = groups[:-1] if len(groups) > 1 else groups  # the total would dwarf the areas

@@ -216,7 +216,8 @@ def linkage_sheets(linkage, language, tr) -> List[Sheet]:
     sheets = []
     if linkage.balance is not None:
         rows = []
-        for group in balance_sheet(linkage.balance):
+        basis = str(linkage.run.method.get("quota_basis", "")) if linkage.run else ""
+        for group in balance_sheet(linkage.balance, language, basis):
             for f in group.figures:
                 rows.append(
                     [group.name, tr("Figure"), f.label, number(f.value, 4)]
