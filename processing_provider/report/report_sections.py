@@ -4,7 +4,7 @@
 Each layer is checked for the fields its section reads: a layer that is not the output it is
 given as is refused with a message naming the parameter and the field."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Optional, Sequence
 
 from qgis.core import QgsProcessingException
@@ -51,6 +51,11 @@ def facility_name(layer, language):
     key = "standard_facility_zh" if language == "zh" else "standard_facility_en"
     found = run.method.get(key) if run is not None else None
     return str(found) if found else readers.facility_type(layer)
+
+
+def analysed(group):
+    """The demand output of a facility group, else its zones output (None: neither)."""
+    return group.demand if group.demand is not None else group.zones
 
 
 def first_run(*layers):
@@ -291,10 +296,16 @@ class ReportSections:
         label = "village_name"
         if hollow is not None and label not in hollow.fields().names():
             label = self.inputs.town_field
+        groups = [  # facility types named in the atlas' language (the run's standard)
+            replace(group, name=facility_name(analysed(group), self.maps.language))
+            if analysed(group) is not None
+            else group
+            for group in self.inputs.groups
+        ]
         return AtlasInputs(
             hollow,
             label,
-            self.inputs.groups,
+            groups,
             *(layers[key] for key in LINKAGE_LAYERS),
             layers["CONTROL_CONFLICTS"],
             layers["CONTROL_PLANNED"],
