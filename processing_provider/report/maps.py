@@ -128,7 +128,7 @@ class ReportMaps:
             for layer, style in (
                 (construction, lambda c: report_construction(c, self.language, self.tr)),
                 (pairs, lambda c: report_pairs(c, self.tr)),
-                (demolition, lambda c: report_demolition(c, self.language)),
+                (demolition, lambda c: report_demolition(c, self.language, self.tr)),
             )
             if layer is not None
         ]
@@ -139,6 +139,13 @@ class ReportMaps:
 
 #: The custom property naming a single-symbol layer in the legend.
 LEGEND = "urflow/legend"
+#: The custom property heading a layer's legend entries (two layers with "not selected").
+LEGEND_GROUP = "urflow/legend_group"
+
+
+def parcels_legend(tr):
+    """What the linkage map's legend entries of 建新 and 拆旧 parcels are headed by."""
+    return tr("建新 parcels"), tr("拆旧 parcels")
 
 
 def facilities_legend(tr):
@@ -173,7 +180,7 @@ def report_construction(layer, language, tr):
     style_construction(layer, language)
     centroid_markers(layer, ("selected", "excluded"), "square", 3.2)
     label_exclusions(layer, language)
-    layer.setName(tr("建新 parcels"))
+    layer.setCustomProperty(LEGEND_GROUP, parcels_legend(tr)[0])
 
 
 def label_exclusions(layer, language):
@@ -200,10 +207,11 @@ def label_exclusions(layer, language):
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
-def report_demolition(layer, language):
+def report_demolition(layer, language, tr):
     """拆旧 parcels as the algorithm styles them, with a dot on each selected parcel."""
     style_demolition(layer, language)
     centroid_markers(layer, ("selected",), "circle", 1.6)
+    layer.setCustomProperty(LEGEND_GROUP, parcels_legend(tr)[1])
 
 
 def report_pairs(layer, tr):
@@ -269,8 +277,11 @@ def legend_of(layers):
         renderer = layer.renderer()
         if renderer is None:
             continue
+        group = layer.customProperty(LEGEND_GROUP, "")
         for item in renderer.legendSymbolItems():
             label = item.label() or layer.customProperty(LEGEND, "")
+            if group and label:
+                label = f"{group}: {label}"
             if item.symbol() is not None and label:
                 entries.append((label, item.symbol().color().name()))
     return entries

@@ -1379,7 +1379,7 @@
         <translation>供给充足</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="318"/>
+        <location filename="../../reporting/workbook.py" line="319"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>至最近设施最大成本</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="307"/>
+        <location filename="../../reporting/workbook.py" line="308"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>公共服务设施缺口</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="326"/>
+        <location filename="../../reporting/workbook.py" line="327"/>
         <source>Hollow villages</source>
         <translation>空心村识别</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="305"/>
+        <location filename="../../reporting/workbook.py" line="306"/>
         <source>Villages</source>
         <translation>村庄数</translation>
     </message>
@@ -1494,117 +1494,117 @@
         <translation>共评价 {villages} 个村庄，其中重度空心化 {severe} 个。</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="135"/>
+        <location filename="../../reporting/linkage.py" line="163"/>
         <source>拆旧 area A</source>
         <translation>拆旧面积 A</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="136"/>
+        <location filename="../../reporting/linkage.py" line="164"/>
         <source>reclaimed cultivated R</source>
         <translation>复垦耕地 R</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="137"/>
+        <location filename="../../reporting/linkage.py" line="165"/>
         <source>quota</source>
         <translation>挂钩指标</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="138"/>
+        <location filename="../../reporting/linkage.py" line="166"/>
         <source>建新 area B</source>
         <translation>建新面积 B</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="139"/>
+        <location filename="../../reporting/linkage.py" line="167"/>
         <source>cultivated occupied O</source>
         <translation>占用耕地 O</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="334"/>
+        <location filename="../../reporting/workbook.py" line="335"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="334"/>
+        <location filename="../../reporting/workbook.py" line="335"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="234"/>
+        <location filename="../../reporting/workbook.py" line="235"/>
         <source>mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="235"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="173"/>
+        <location filename="../../reporting/linkage.py" line="201"/>
         <source>Balance sheet: {group}</source>
         <translation>挂钩平衡表：{group}</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="226"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="226"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="226"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="226"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="226"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="235"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="235"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Limit</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="235"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="235"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Binding</source>
         <translation>约束性</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="191"/>
+        <location filename="../../reporting/linkage.py" line="219"/>
         <source>Rules: {group}</source>
         <translation>规则核查：{group}</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="383"/>
+        <location filename="../../reporting/linkage.py" line="411"/>
         <source>Urban–rural construction land linkage (增减挂钩)</source>
         <translation>城乡建设用地增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="395"/>
+        <location filename="../../reporting/linkage.py" line="424"/>
         <source>Areas per project area (ha)</source>
         <translation>各项目区面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="405"/>
+        <location filename="../../reporting/linkage.py" line="434"/>
         <source>{passed} of {rules} balance rules pass.</source>
         <translation>挂钩平衡规则 {rules} 条中通过 {passed} 条。</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>规划图集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas_pages.py" line="153"/>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="154"/>
         <source>mu</source>
         <translation>亩</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>城乡要素流动图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="299"/>
+        <location filename="../../reporting/workbook.py" line="300"/>
         <source>Urban–rural flows</source>
         <translation>城乡要素流动图</translation>
     </message>
@@ -2174,7 +2174,7 @@
         <translation>冲突要素数（个）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="269"/>
+        <location filename="../../reporting/workbook.py" line="270"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
@@ -2189,7 +2189,7 @@
         <translation>扣除田坎后面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="270"/>
+        <location filename="../../reporting/workbook.py" line="271"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
@@ -2299,12 +2299,12 @@
         <translation>乡村→乡村</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="247"/>
+        <location filename="../../reporting/workbook.py" line="248"/>
         <source>Kind</source>
         <translation>要素类型</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="292"/>
+        <location filename="../../reporting/workbook.py" line="293"/>
         <source>Net rural outflow</source>
         <translation>乡村净流出</translation>
     </message>
@@ -2514,17 +2514,17 @@
         <translation>各乡镇分类村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="312"/>
+        <location filename="../../reporting/workbook.py" line="313"/>
         <source>Villages per class</source>
         <translation>各类村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="318"/>
+        <location filename="../../reporting/workbook.py" line="319"/>
         <source>Village</source>
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="318"/>
+        <location filename="../../reporting/workbook.py" line="319"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -2559,12 +2559,12 @@
         <translation>共分类 {villages} 个村庄（{counts}）；{conflicts} 个存在规则冲突。</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="215"/>
+        <location filename="../../reporting/linkage.py" line="243"/>
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="215"/>
+        <location filename="../../reporting/linkage.py" line="243"/>
         <source>Ecological protection red line</source>
         <translation>生态保护红线</translation>
     </message>
@@ -2899,7 +2899,7 @@
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="291"/>
+        <location filename="../../reporting/workbook.py" line="292"/>
         <source>Kind of flow</source>
         <translation>流动类型</translation>
     </message>
@@ -2959,7 +2959,7 @@
         <translation>绘制的最小流量</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="291"/>
+        <location filename="../../reporting/workbook.py" line="292"/>
         <source>Total flow</source>
         <translation>总流量</translation>
     </message>
@@ -3119,7 +3119,7 @@
         <translation>每常住人口 {value} 平方米</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="236"/>
+        <location filename="../../reporting/linkage.py" line="264"/>
         <source>New-cultivated-land coefficient κ</source>
         <translation>新增耕地系数 κ</translation>
     </message>
@@ -3149,217 +3149,217 @@
         <translation>{level}：{n} 个村</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="206"/>
+        <location filename="../../reporting/linkage.py" line="234"/>
         <source>reclaimed cultivated land (复垦耕地)</source>
         <translation>复垦耕地</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="207"/>
+        <location filename="../../reporting/linkage.py" line="235"/>
         <source>reclaimed construction land (拆旧建设用地)</source>
         <translation>拆旧建设用地</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="210"/>
+        <location filename="../../reporting/linkage.py" line="238"/>
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="211"/>
+        <location filename="../../reporting/linkage.py" line="239"/>
         <source>stopped at the time limit (best plan found)</source>
         <translation>达到时间上限停止（已得最好方案）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="212"/>
+        <location filename="../../reporting/linkage.py" line="240"/>
         <source>infeasible: no plan meets every rule</source>
         <translation>无可行解：没有方案满足全部规则</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="213"/>
+        <location filename="../../reporting/linkage.py" line="241"/>
         <source>solver error</source>
         <translation>求解器错误</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="215"/>
+        <location filename="../../reporting/linkage.py" line="243"/>
         <source>拆旧 candidates</source>
         <translation>拆旧候选地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="215"/>
+        <location filename="../../reporting/linkage.py" line="243"/>
         <source>建新 candidates</source>
         <translation>建新候选地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="215"/>
+        <location filename="../../reporting/linkage.py" line="243"/>
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="215"/>
+        <location filename="../../reporting/linkage.py" line="243"/>
         <source>Priority (hollow villages)</source>
         <translation>优先级（空心村）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="229"/>
+        <location filename="../../reporting/linkage.py" line="257"/>
         <source>Quota basis</source>
         <translation>指标核算依据</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="233"/>
+        <location filename="../../reporting/linkage.py" line="261"/>
         <source>(default {kappa} where empty)</source>
         <translation>（空值取默认 {kappa}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="237"/>
+        <location filename="../../reporting/linkage.py" line="265"/>
         <source>Cultivated-land quality must not fall</source>
         <translation>耕地质量不降低</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="239"/>
+        <location filename="../../reporting/linkage.py" line="267"/>
         <source>Largest 拆旧–建新 pair distance</source>
         <translation>拆旧–建新最大配对距离</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="240"/>
+        <location filename="../../reporting/linkage.py" line="268"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="241"/>
+        <location filename="../../reporting/linkage.py" line="269"/>
         <source>Cost (万元)</source>
         <translation>成本（万元）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="241"/>
+        <location filename="../../reporting/linkage.py" line="269"/>
         <source>Value (万元)</source>
         <translation>价值（万元）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="256"/>
+        <location filename="../../reporting/workbook.py" line="257"/>
         <source>Project area</source>
         <translation>项目区</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="250"/>
+        <location filename="../../reporting/linkage.py" line="278"/>
         <source>Objective weights</source>
         <translation>目标权重</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="250"/>
+        <location filename="../../reporting/linkage.py" line="278"/>
         <source>priority {priority}, distance {distance}</source>
         <translation>优先级 {priority}，距离 {distance}</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="260"/>
+        <location filename="../../reporting/linkage.py" line="288"/>
         <source>Solver</source>
         <translation>求解器</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="260"/>
+        <location filename="../../reporting/linkage.py" line="288"/>
         <source>HiGHS mixed-integer programme (scipy.optimize.milp)</source>
         <translation>HiGHS 混合整数规划（scipy.optimize.milp）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="261"/>
+        <location filename="../../reporting/linkage.py" line="289"/>
         <source>Solver status</source>
         <translation>求解状态</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="262"/>
+        <location filename="../../reporting/linkage.py" line="290"/>
         <source>Optimality gap</source>
         <translation>最优性间隙</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="263"/>
+        <location filename="../../reporting/linkage.py" line="291"/>
         <source>Solving time</source>
         <translation>求解时间</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="263"/>
+        <location filename="../../reporting/linkage.py" line="291"/>
         <source>{time} (limit {limit})</source>
         <translation>{time}（上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="269"/>
+        <location filename="../../reporting/workbook.py" line="270"/>
         <source>Area (亩)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="256"/>
+        <location filename="../../reporting/workbook.py" line="257"/>
         <source>拆旧 parcel</source>
         <translation>拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="296"/>
+        <location filename="../../reporting/linkage.py" line="324"/>
         <source>Reclaimed (ha)</source>
         <translation>复垦（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="296"/>
+        <location filename="../../reporting/linkage.py" line="324"/>
         <source>Reclaimed (亩)</source>
         <translation>复垦（亩）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="296"/>
+        <location filename="../../reporting/linkage.py" line="324"/>
         <source>Selected 拆旧 parcels: {n}</source>
         <translation>入选拆旧地块：{n} 块</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="256"/>
+        <location filename="../../reporting/workbook.py" line="257"/>
         <source>建新 parcel</source>
         <translation>建新地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="316"/>
+        <location filename="../../reporting/linkage.py" line="344"/>
         <source>Cultivated occupied (ha)</source>
         <translation>占用耕地（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="316"/>
+        <location filename="../../reporting/linkage.py" line="344"/>
         <source>Cultivated occupied (亩)</source>
         <translation>占用耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="316"/>
+        <location filename="../../reporting/linkage.py" line="344"/>
         <source>Selected 建新 parcels: {n}</source>
         <translation>入选建新地块：{n} 块</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="331"/>
+        <location filename="../../reporting/linkage.py" line="359"/>
         <source>建新 candidate</source>
         <translation>建新候选地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="331"/>
+        <location filename="../../reporting/linkage.py" line="359"/>
         <source>Reason for exclusion</source>
         <translation>排除原因</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="331"/>
+        <location filename="../../reporting/linkage.py" line="359"/>
         <source>建新 candidates excluded: {n}</source>
         <translation>被排除的建新候选地块：{n} 块</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="256"/>
+        <location filename="../../reporting/workbook.py" line="257"/>
         <source>Quota (ha)</source>
         <translation>指标（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="257"/>
+        <location filename="../../reporting/workbook.py" line="258"/>
         <source>Quota (亩)</source>
         <translation>指标（亩）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="257"/>
+        <location filename="../../reporting/workbook.py" line="258"/>
         <source>Distance (m)</source>
         <translation>距离（米）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="347"/>
+        <location filename="../../reporting/linkage.py" line="375"/>
         <source>拆旧–建新 pairs: {n}</source>
         <translation>拆旧–建新配对：{n} 对</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="370"/>
+        <location filename="../../reporting/linkage.py" line="398"/>
         <source>{reason}: {area}</source>
         <translation>{reason}：{area}</translation>
     </message>
@@ -3489,82 +3489,82 @@
         <translation>缺口村庄 {name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="221"/>
+        <location filename="../../reporting/workbook.py" line="222"/>
         <source>Figure</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="236"/>
+        <location filename="../../reporting/workbook.py" line="237"/>
         <source>Linkage balance</source>
         <translation>增减挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="238"/>
+        <location filename="../../reporting/workbook.py" line="239"/>
         <source>拆旧</source>
         <translation>拆旧</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="238"/>
+        <location filename="../../reporting/workbook.py" line="239"/>
         <source>建新</source>
         <translation>建新</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="247"/>
+        <location filename="../../reporting/workbook.py" line="248"/>
         <source>Parcel</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="248"/>
+        <location filename="../../reporting/workbook.py" line="249"/>
         <source>Linkage parcels</source>
         <translation>增减挂钩入选地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="258"/>
+        <location filename="../../reporting/workbook.py" line="259"/>
         <source>Linkage pairs</source>
         <translation>增减挂钩配对</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="269"/>
+        <location filename="../../reporting/workbook.py" line="270"/>
         <source>Line</source>
         <translation>控制线</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="269"/>
+        <location filename="../../reporting/workbook.py" line="270"/>
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="270"/>
+        <location filename="../../reporting/workbook.py" line="271"/>
         <source>Net area (ha)</source>
         <translation>净面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="283"/>
+        <location filename="../../reporting/workbook.py" line="284"/>
         <source>Control-line conflicts</source>
         <translation>三线冲突</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="318"/>
+        <location filename="../../reporting/workbook.py" line="319"/>
         <source>Village classes</source>
         <translation>村庄分类名单</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="333"/>
+        <location filename="../../reporting/workbook.py" line="334"/>
         <source>Linkage (增减挂钩)</source>
         <translation>增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="334"/>
+        <location filename="../../reporting/workbook.py" line="335"/>
         <source>Method</source>
         <translation>方法与参数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="334"/>
+        <location filename="../../reporting/workbook.py" line="335"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/maps.py" line="206"/>
+        <location filename="../../processing_provider/report/maps.py" line="221"/>
         <source>拆旧–建新 pairs (width: quota)</source>
         <translation>拆旧–建新配对（线宽表示指标）</translation>
     </message>
@@ -5912,27 +5912,27 @@
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="130"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="135"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="144"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="149"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="154"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="159"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="211"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="216"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="229"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="234"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
