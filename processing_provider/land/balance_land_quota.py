@@ -30,6 +30,7 @@ LAYERS = (
 RULE_KEYS = ("quota_basis", "require_quality", "grade_scale", "max_distance_m", "budget")
 RULE_KEYS += ("priority_weight", "distance_weight")
 
+
 class BalanceLandQuotaAlgorithm(LinkageKeys, BaseAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         for parameter in LinkageParameters().definitions():
