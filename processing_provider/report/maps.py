@@ -78,15 +78,16 @@ class ReportMaps:
     def zones(self, layer) -> MapImage:
         return self.draw([styled_clone(layer, style_zones)])
 
-    def demand(self, layer, background=None, facilities=None) -> MapImage:
+    def demand(self, layer, background=None, facilities=None, label="zone_name") -> MapImage:
         """Demand by gap class (above the ``facilities`` that serve it, when given) over the
-        outlines of ``background`` (zones or villages)."""
+        outlines of ``background`` (zones, townships or villages) named by its field
+        ``label``."""
         styled = [styled_clone(layer, lambda c: style_demand(c, self.language))]
         if facilities is not None:
             copy = styled_clone(facilities, style_facilities)
             copy.setCustomProperty(LEGEND, facilities_legend(self.tr))
             styled.insert(0, copy)
-        outline = [outline_clone(background, "zone_name")] if background is not None else []
+        outline = [outline_clone(background, label)] if background is not None else []
         return self.draw(styled + outline)
 
     def compliance(self, conflicts, planned, background=None):

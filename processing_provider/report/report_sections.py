@@ -186,7 +186,12 @@ class ReportSections:
     def facility_data(self):
         layers, maps = self.inputs.gap_layers, self.maps
         zones = next((layer for layer in layers if readers.is_zones(layer)), None)
-        background = zones if zones is not None else self.hollow
+        # township outlines named on the map: the zones output, else BOUNDARIES, else villages
+        background, label = zones, "zone_name"
+        if zones is None and self.inputs.boundaries is not None:
+            background, label = self.inputs.boundaries.layer, self.inputs.boundaries.name_field
+        elif zones is None:
+            background, label = self.hollow, ""
         served = {id(g.demand): g.facilities for g in self.inputs.groups if g.demand is not None}
         facilities = []
         for layer in layers:
@@ -198,7 +203,7 @@ class ReportSections:
                     readers.zone_gaps(layer, name, maps.zones(layer), run_record(layer))
                 )
             elif readers.is_demand(layer):
-                image = maps.demand(layer, background, served.get(id(layer)))
+                image = maps.demand(layer, background, served.get(id(layer)), label)
                 facilities.append(
                     readers.demand_gaps(
                         layer,
