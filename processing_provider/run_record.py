@@ -73,16 +73,26 @@ def layer_name(value, context):
     return os.path.splitext(os.path.basename(path))[0] or None
 
 
+#: Parameter types whose values are layers (recorded by name among the inputs).
+LAYER_TYPES = ("source", "vector", "raster", "layer", "multilayer")
+
+
 def parameter_values(algorithm, parameters, context):
     """``({name: layer name}, {name: value})``: the layers given, by name, and the other
     parameters given (numbers, booleans, enum indices, field names and text as read).
-    Destinations and parameters not given are left out."""
+    Parameters not given are recorded with their default (the value the run used); layers
+    and text not given, and destinations, are left out."""
     values, inputs = {}, {}
     for definition in algorithm.parameterDefinitions():
         name = definition.name()
         given = parameters.get(name)
-        if isinstance(definition, QgsProcessingDestinationParameter) or given in (None, ""):
+        if isinstance(definition, QgsProcessingDestinationParameter):
             continue
+        if given in (None, ""):
+            # not given: the default the run used (a layer or text without one: nothing)
+            if definition.defaultValue() in (None, "") or definition.type() in LAYER_TYPES:
+                continue
+            given = definition.defaultValue()
         if isinstance(definition, QgsProcessingParameterEnum):
             read = (
                 algorithm.parameterAsEnums
@@ -96,7 +106,7 @@ def parameter_values(algorithm, parameters, context):
             values[name] = plain(algorithm.parameterAsDouble(parameters, name, context))
         elif isinstance(definition, QgsProcessingParameterField):
             values[name] = algorithm.parameterAsFields(parameters, name, context)
-        elif definition.type() in ("source", "vector", "raster", "layer", "multilayer"):
+        elif definition.type() in LAYER_TYPES:
             if isinstance(given, (list, tuple)):
                 inputs[name] = [layer_name(v, context) for v in given]
             else:

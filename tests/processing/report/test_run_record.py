@@ -40,6 +40,10 @@ def test_a_memory_output_carries_its_run(urflow_provider):
     assert record["inputs"] == {"VILLAGES": "villages"}
     assert record["parameters"]["RESIDENT_POP_FIELD"] == ["resident_pop"]
     assert record["parameters"]["LAND_STANDARD"] == 140
+    # parameters not given are recorded with the default the run used
+    assert record["parameters"]["CLASSES"] == 4
+    assert record["parameters"]["RECLAMATION_COEFFICIENT"] == 0.85
+    assert "SETTLEMENTS" not in record["inputs"]  # a layer not given is not an input
     assert record["method"]["weighting"] == "equal"
     assert record["method"]["classification"] == "quantile"
     assert record["method"]["land_standard_m2"] == 140
