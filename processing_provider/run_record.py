@@ -153,6 +153,8 @@ def split_source(source):
     for option in options.split("|"):
         if option.startswith("layername="):
             layer = option[len("layername=") :]
+    if not os.path.isabs(path) or not os.path.isdir(os.path.dirname(path)):
+        return "", ""  # not a file in a folder that exists
     return (path, layer) if os.path.isfile(path) or os.path.splitext(path)[1] else ("", "")
 
 
@@ -175,8 +177,9 @@ def record_run(algorithm, parameters, context, results, method=None):
     cannot be written only leaves that file without its record."""
     record = make_record(algorithm, parameters, context, results, method)
     text = json.dumps(record, ensure_ascii=False)
-    for value in results.values():
-        if not isinstance(value, str) or not value:
+    for key, value in results.items():
+        # only the outputs: a result text (a diagnosis, a status) is never taken for a file
+        if not is_output_path(algorithm, key) or not isinstance(value, str) or not value:
             continue
         layer = context.getMapLayer(value) if hasattr(context, "getMapLayer") else None
         if layer is None:

@@ -64,7 +64,11 @@ def test_a_file_output_has_its_run_beside_it(urflow_provider, tmp_path):
     assert run_of(QgsVectorLayer(SAMPLE + "villages", "villages", "ogr")) is None  # no run
 
 
-def test_sources_split_into_file_and_layer():
-    assert split_source("/a/b.gpkg|layername=x|subset=y") == ("/a/b.gpkg", "x")
-    assert split_source("/a/b.csv") == ("/a/b.csv", "")
+def test_sources_split_into_file_and_layer(tmp_path):
+    gpkg, csv = tmp_path / "b.gpkg", tmp_path / "b.csv"
+    assert split_source(f"{gpkg}|layername=x|subset=y") == (str(gpkg), "x")
+    assert split_source(str(csv)) == (str(csv), "")
     assert split_source("memory:?geometry=Point") == ("", "")
+    # a result text (an infeasible run's diagnosis) is never taken for a file
+    assert split_source("No feasible plan: at most 0.01 ha can be reclaimed.") == ("", "")
+    assert split_source("/no/such/folder/out.gpkg") == ("", "")
