@@ -323,7 +323,7 @@ def method_rows(run: Optional[Run], tr):
     rows = input_rows(
         run,
         {
-            "PLANNED": tr("Planned features checked"),
+            "PLANNED": tr("Planned layer checked"),
             "PERMANENT_FARMLAND": tr("Permanent basic farmland"),
             "ECO_REDLINE": tr("Ecological protection red line"),
             "URBAN_BOUNDARY": tr("Urban growth boundary"),
@@ -345,7 +345,9 @@ def method_rows(run: Optional[Run], tr):
     index = int(p.get("AREA_METHOD", 0) or 0)
     rows.append((tr("Area method"), methods[index] if 0 <= index < 2 else str(index)))
     rows.append((tr("Smallest overlap counted"), format_quantity(p.get("MIN_AREA"), "m²", 0)))
-    rows.append((tr("Planned features in conflict"), format_count(r.get("CONFLICT_COUNT"))))
+    rows.append(
+        (tr("Planned features conflicting with a line"), format_count(r.get("CONFLICT_COUNT")))
+    )
     rows.append((tr("Planned features compliant"), format_count(r.get("COMPLIANT_COUNT"))))
     rows.append((tr("Slivers left out"), format_count(r.get("SLIVER_COUNT"))))
     rows.append((tr("Features not checked"), format_count(r.get("UNCHECKED_COUNT"))))

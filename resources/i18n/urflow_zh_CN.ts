@@ -2109,7 +2109,7 @@
         <translation>与管控线冲突图斑</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="323"/>
+        <location filename="../../reporting/atlas.py" line="62"/>
         <source>Planned features checked</source>
         <translation>规划要素检查结果</translation>
     </message>
@@ -2224,7 +2224,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="348"/>
+        <location filename="../../reporting/compliance.py" line="283"/>
         <source>Planned features in conflict</source>
         <translation>冲突规划要素清单</translation>
     </message>
@@ -3564,9 +3564,19 @@
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/maps.py" line="221"/>
+        <location filename="../../processing_provider/report/maps.py" line="222"/>
         <source>拆旧–建新 pairs (width: quota)</source>
         <translation>拆旧–建新配对（线宽表示指标）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="323"/>
+        <source>Planned layer checked</source>
+        <translation>被检查的规划图层</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="348"/>
+        <source>Planned features conflicting with a line</source>
+        <translation>与控制线冲突的规划要素</translation>
     </message>
 </context>
 <context>
@@ -3705,67 +3715,67 @@
 <context>
     <name>BalanceLandQuotaAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="47"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="48"/>
         <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
         <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="54"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="55"/>
         <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
         <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="61"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="62"/>
         <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
         <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="66"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="67"/>
         <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="79"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="80"/>
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="198"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="199"/>
         <source>Proven optimal in {:.1f} s (gap {:.2g}); objective {:.4f}</source>
         <translation>{:.1f} 秒内求得并证明最优（间隙 {:.2g}）；目标值 {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="210"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="211"/>
         <source>拆旧 {} parcels, {:.4f} ha (reclaimed {:.4f} ha); 建新 {} parcels, {:.4f} ha (occupying {:.4f} ha of cultivated land); net new cultivated land {:.4f} ha; surplus quota {:.4f} ha</source>
         <translation>拆旧 {} 个地块 {:.4f} 公顷（复垦耕地 {:.4f} 公顷）；建新 {} 个地块 {:.4f} 公顷（占用耕地 {:.4f} 公顷）；净增耕地 {:.4f} 公顷；节余指标 {:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="231"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="232"/>
         <source>Land-quota linkage balancing (城乡建设用地增减挂钩)</source>
         <translation>城乡建设用地增减挂钩平衡</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="234"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="235"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="49"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="50"/>
         <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon&apos;s priority (e.g. hollow_score).</source>
         <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="182"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="183"/>
         <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas</source>
         <translation>拆旧候选地块 {} 个，建新候选地块 {} 个，候选配对 {} 对，项目区 {} 个</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="191"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="192"/>
         <source>No plan was found within TIME_LIMIT ({:g} s): {} Raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
         <translation>在 TIME_LIMIT（{:g} 秒）内未求得方案：{} 请提高时间上限，或设置项目区（GROUP_FIELD）或配对距离以减小模型规模。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="204"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="205"/>
         <source>Best plan known, objective {:.4f}, bound {:.4f}, gap {:.2%}: {}</source>
         <translation>已知最好方案，目标值 {:.4f}，上界 {:.4f}，间隙 {:.2%}：{}</translation>
     </message>
@@ -5927,12 +5937,12 @@
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="216"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="221"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="234"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="239"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
