@@ -24,6 +24,11 @@ from .gap_parameters import (
 __all__ = ["AnalyseFacilityGapsAlgorithm", "NATIONAL_STANDARDS"]
 
 
+#: What the report states of the run's standard (its facility, level, source and clause).
+STANDARD_FIELDS = ("id", "facility_zh", "facility_en", "level", "level_zh", "source", "clause")
+STANDARD_FIELDS += ("clause_zh", "provision_unit", "population_basis", "status")
+
+
 def method_record(choice, rule, travel):
     """The standard, travel and catchment rule as the run resolved them (run_record.py)."""
     standard = choice.standard
@@ -37,9 +42,7 @@ def method_record(choice, rule, travel):
         "detour_factor": travel.detour_factor,
     }
     if standard is not None:
-        for name in ("id", "facility_zh", "facility_en", "level", "level_zh", "source", "clause"):
-            record[f"standard_{name}"] = getattr(standard, name)
-        for name in ("clause_zh", "provision_unit", "population_basis", "status"):
+        for name in STANDARD_FIELDS:
             record[f"standard_{name}"] = getattr(standard, name)
     return record
 
