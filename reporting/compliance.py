@@ -8,9 +8,10 @@ from typing import Dict, List, Mapping, Optional, Sequence
 from ..core.controllines import CONFLICT_LINES, LINE_LABELS, LINE_OVERLAPS
 from .charts import bar_chart
 from .markup import element
+from .method import Run, add_method, field_rows, input_rows
 from .sections import MapImage, Section, area_name
 from .tables import html_table, num
-from .values import text_key, to_float
+from .values import format_count, format_quantity, text_key, to_float
 
 #: 亩 per hectare (1 ha = 15 亩).
 MU_PER_HA = 15.0
@@ -52,6 +53,8 @@ class Compliance:
     planned: Optional[Sequence] = None
     colours: Mapping[str, str] = field(default_factory=dict)
     map: Optional[MapImage] = None
+    #: The record of the run (:mod:`.method`), None when not recorded.
+    run: Optional[Run] = None
 
 
 @dataclass(frozen=True)
@@ -312,6 +315,45 @@ def chart(section: Section, rows: List[LineRow], colours, language: str, tr) -> 
     section.add_chart(png, title)
 
 
+def method_rows(run: Optional[Run], tr):
+    """What the compliance check used, in plain words."""
+    if run is None:
+        return []
+    p, r = run.parameters, run.results
+    rows = input_rows(
+        run,
+        {
+            "PLANNED": tr("Planned layer checked"),
+            "PERMANENT_FARMLAND": tr("Permanent basic farmland"),
+            "ECO_REDLINE": tr("Ecological protection red line"),
+            "URBAN_BOUNDARY": tr("Urban growth boundary"),
+            "ZONES": tr("Townships"),
+        },
+        tr,
+    )
+    rows += field_rows(
+        run,
+        {
+            "PLANNED_TYPE_FIELD": tr("Type of planned use"),
+            "KCXS_FIELD": tr("田坎 deduction coefficient"),
+        },
+        tr,
+    )
+    if p.get("URBAN_TYPES"):
+        rows.append((tr("Types counted as urban construction"), str(p["URBAN_TYPES"])))
+    methods = [tr("planar, in the working CRS"), tr("ellipsoidal, CGCS2000")]
+    index = int(p.get("AREA_METHOD", 0) or 0)
+    rows.append((tr("Area method"), methods[index] if 0 <= index < 2 else str(index)))
+    rows.append((tr("Smallest overlap counted"), format_quantity(p.get("MIN_AREA"), "m²", 0)))
+    rows.append(
+        (tr("Planned features conflicting with a line"), format_count(r.get("CONFLICT_COUNT")))
+    )
+    rows.append((tr("Planned features compliant"), format_count(r.get("COMPLIANT_COUNT"))))
+    rows.append((tr("Slivers left out"), format_count(r.get("SLIVER_COUNT"))))
+    rows.append((tr("Features not checked"), format_count(r.get("UNCHECKED_COUNT"))))
+    return rows
+
+
 def compliance_section(compliance: Compliance, language: str, tr) -> Section:
     """Heading, map, conflicts per township and line, the named conflicting features, the
     lines' own overlaps and a chart."""
@@ -331,6 +373,7 @@ def compliance_section(compliance: Compliance, language: str, tr) -> Section:
     if compliance.summary is not None or compliance.conflicts is not None:
         overlap_table(section, rows, language, tr)
         chart(section, rows, compliance.colours, language, tr)
+    add_method(section, method_rows(compliance.run, tr), tr, compliance.run)
     totals = [row for row in rows if row.zone is None and row.line in CONFLICT_LINES]
     area = sum(row.area_ha for row in totals if not math.isnan(row.area_ha))
     if compliance.planned is not None:

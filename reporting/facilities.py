@@ -6,9 +6,19 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence, Union
 
 from .charts import bar_chart
+from .method import Run, add_method, field_rows, input_rows
 from .sections import MapImage, Section, area_name
 from .tables import html_table, num, pct
-from .values import format_number, format_percent, group_indices, mean, text_key, to_float
+from .values import (
+    format_count,
+    format_number,
+    format_percent,
+    format_quantity,
+    group_indices,
+    mean,
+    text_key,
+    to_float,
+)
 
 #: ``gap_class`` codes of the demand output, worst first.
 BLIND_SPOT, UNDER_SERVED, ADEQUATE = 0, 1, 2
@@ -33,6 +43,13 @@ class DemandGaps:
     nearest_cost: Sequence
     colours: Mapping[int, str] = field(default_factory=dict)
     map: Optional[MapImage] = None
+    #: Name, population (the run's POPULATION_FIELD) and nearest facility of each feature
+    #: (empty: not read) and the record of the run (:mod:`.method`).
+    names: Sequence = ()
+    population: Sequence = ()
+    nearest_id: Sequence = ()
+    run: Optional[Run] = None
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -46,6 +63,7 @@ class ZoneGaps:
     covered_pop: Sequence
     deficit: Sequence
     map: Optional[MapImage] = None
+    run: Optional[Run] = None
 
 
 @dataclass(frozen=True)
@@ -156,18 +174,196 @@ def gap_class_names(tr) -> Dict[int, str]:
     }
 
 
+def cost_unit(run: Optional[Run], tr) -> str:
+    """``minutes`` or ``m``: the unit of the run's costs (empty without a record)."""
+    unit = str(run.method.get("cost_unit", "")) if run else ""
+    return {"minutes": tr("minutes"), "meters": "m"}.get(unit, "")
+
+
+def capacity_unit(run: Optional[Run], tr) -> str:
+    """The unit of the capacities (places, beds, seats, doctors), else "capacity units"."""
+    unit = str(run.method.get("standard_provision_unit", "")) if run else ""
+    return provision_words(tr).get(unit, tr("capacity units"))
+
+
+def provision_words(tr):
+    return {
+        "seats": tr("seats"),
+        "places": tr("places"),
+        "doctors": tr("doctors"),
+        "beds": tr("beds"),
+    }
+
+
+def basis_words(tr):
+    return {
+        "total": tr("total population"),
+        "60plus": tr("people aged 60 and over"),
+        "3_5": tr("children aged 3–5"),
+        "6_11": tr("children aged 6–11"),
+    }
+
+
+def population_heading(run: Optional[Run], tr) -> str:
+    """ "Population (人)", naming the population basis when it is not everyone (children aged
+    6–11 for schools)."""
+    basis = str(run.method.get("standard_population_basis", "") or "") if run else ""
+    if basis and basis != "total":
+        return tr("Population (人, {basis})").format(basis=basis_words(tr).get(basis, basis))
+    return tr("Population (人)")
+
+
+def method_rows(run: Optional[Run], language: str, tr):
+    """What one facility-gaps run used, in plain words (rows of :func:`.method.add_method`)."""
+    if run is None:
+        return []
+    m = run.method
+    modes = {
+        "walk": tr("walking"),
+        "bicycle": tr("bicycle"),
+        "ebike": tr("e-bike"),
+        "car": tr("car"),
+    }
+    methods = {
+        "2sfca": tr("two-step floating catchment area (2SFCA)"),
+        "e2sfca": tr("enhanced 2SFCA with distance-decay steps (E2SFCA)"),
+        "gaussian": tr("2SFCA with Gaussian distance decay"),
+    }
+    statuses = {
+        "checked": tr("checked in the source"),
+        "known": tr("textbook value"),
+        "verify": tr("to verify against the printed clause"),
+        "practice": tr("common practice, not a legal norm"),
+    }
+    rows = []
+    if m.get("standard_id"):
+        name = m.get("standard_facility_zh" if language == "zh" else "standard_facility_en")
+        level = m.get("standard_level_zh" if language == "zh" else "standard_level") or ""
+        rows.append((tr("Facility and level"), f"{name} — {level}" if level else str(name)))
+        clause = (m.get("standard_clause_zh") if language == "zh" else "") or m.get(
+            "standard_clause", ""
+        )
+        status = str(m.get("standard_status", ""))
+        rows.append(
+            (
+                tr("Standard (source and clause)"),
+                tr("{source}, {clause} ({status})").format(
+                    source=m.get("standard_source", ""),
+                    clause=clause,
+                    status=statuses.get(status, status),
+                ),
+            )
+        )
+    else:
+        rows.append((tr("Standard"), tr("none: threshold and provision set by the planner")))
+    rows += input_rows(
+        run,
+        {
+            "DEMAND": tr("Demand (villages)"),
+            "FACILITIES": tr("Facilities"),
+            "NETWORK": tr("Road network"),
+            "ZONES": tr("Townships"),
+        },
+        tr,
+    )
+    basis = str(m.get("standard_population_basis", "") or "")
+    population = field_rows(run, {"POPULATION_FIELD": tr("Population served")}, tr)
+    if population:
+        label, value = population[0]
+        if basis:
+            value += " — " + basis_words(tr).get(basis, basis)
+        rows.append((label, value))
+    rows += field_rows(run, {"CAPACITY_FIELD": tr("Capacity")}, tr)
+    mode = str(m.get("travel_mode", ""))
+    rows.append((tr("Travel mode"), modes.get(mode, mode)))
+    if not run.inputs.get("NETWORK"):
+        rows.append(
+            (
+                tr("Distances"),
+                tr("straight line × detour factor {factor}").format(
+                    factor=format_number(m.get("detour_factor"), 2)
+                ),
+            )
+        )
+    rows.append(
+        (
+            tr("Threshold (inclusive)"),
+            format_quantity(m.get("threshold"), cost_unit(run, tr), 0),
+        )
+    )
+    provision = m.get("provision_per_1000")
+    rows.append(
+        (
+            tr("Provision standard"),
+            tr("{value} {unit} per 1,000 people").format(
+                value=format_number(provision, 2), unit=capacity_unit(run, tr)
+            )
+            if provision
+            else tr("none (coverage only)"),
+        )
+    )
+    fca = str(m.get("fca_method", ""))
+    rows.append((tr("Accessibility method"), methods.get(fca, fca)))
+    r = run.results
+    rows.append((tr("Coverage (share of the population)"), format_percent(r.get("COVERAGE_RATE"))))
+    rows.append((tr("Blind spots"), format_count(r.get("BLIND_SPOTS"))))
+    rows.append((tr("Under-served"), format_count(r.get("UNDER_SERVED"))))
+    rows.append((tr("Unreachable by road"), format_count(r.get("UNREACHABLE"))))
+    return rows
+
+
+def village_list(section: Section, gaps: DemandGaps, tr) -> None:
+    """The blind-spot and under-served villages with their nearest facility and its cost."""
+    if not gaps.names:
+        return
+    unit = cost_unit(gaps.run, tr)
+    names = gap_class_names(tr)
+    codes = [to_float(code) for code in gaps.gap_class]
+    for code in (BLIND_SPOT, UNDER_SERVED):
+        members = [i for i, c in enumerate(codes) if c == code]
+        members.sort(key=lambda i: (text_key(gaps.towns[i]), -to_float(gaps.nearest_cost[i])))
+        header = [tr("Village"), tr("Township"), population_heading(gaps.run, tr)]
+        header.append(tr("Nearest facility"))
+        header.append(
+            tr("Cost to nearest ({unit})").format(unit=unit) if unit else tr("Cost to nearest")
+        )
+        rows = [
+            [
+                gaps.names[i],
+                area_name(gaps.towns[i], tr),
+                num(gaps.population[i] if gaps.population else None, 0),
+                gaps.nearest_id[i] if gaps.nearest_id else "",
+                num(gaps.nearest_cost[i], 1),
+            ]
+            for i in members
+        ]
+        caption = tr("{kind}: {name}, {n} villages").format(
+            kind=names[code], name=gaps.name, n=format_count(len(members))
+        )
+        if rows:
+            section.add_table(html_table(header, rows, caption))
+        else:
+            section.parts.append(f"<p>{caption}</p>")
+
+
 def demand_part(section: Section, gaps: DemandGaps, tr) -> None:
     section.add_map(gaps.map, gaps.name, tr)
     rows = demand_table(gaps.towns, gaps.gap_class, gaps.covered, gaps.gap, gaps.nearest_cost)
     names = gap_class_names(tr)
+    unit = cost_unit(gaps.run, tr)
+    costs = (
+        [
+            tr("Mean cost to nearest ({unit})").format(unit=unit),
+            tr("Largest cost to nearest ({unit})").format(unit=unit),
+        ]
+        if unit
+        else [tr("Mean cost to nearest"), tr("Largest cost to nearest")]
+    )
     header = (
         [tr("Township"), tr("Demand points"), tr("Covered"), tr("Coverage")]
         + [names[code] for code in GAP_CLASSES]
-        + [
-            tr("Deficit (capacity units)"),
-            tr("Mean cost to nearest"),
-            tr("Largest cost to nearest"),
-        ]
+        + [tr("Deficit ({unit})").format(unit=capacity_unit(gaps.run, tr))]
+        + costs
     )
     cells = [
         [
@@ -193,13 +389,15 @@ def demand_part(section: Section, gaps: DemandGaps, tr) -> None:
         colours=[gaps.colours.get(code, "#999999") for code in GAP_CLASSES],
     )
     section.add_chart(chart, tr("{chart}: {name}").format(chart=chart_title, name=gaps.name))
+    add_method(section, method_rows(gaps.run, gaps.language, tr), tr, gaps.run)
+    village_list(section, gaps, tr)
     total = rows[-1]
     section.summary.append(
         tr("{name}: coverage {coverage} of {n} demand points, {blind} blind spots.").format(
             name=gaps.name,
             coverage=format_percent(total.coverage),
-            n=total.n,
-            blind=total.classes[BLIND_SPOT],
+            n=format_count(total.n),
+            blind=format_count(total.classes[BLIND_SPOT]),
         )
     )
 
@@ -207,13 +405,14 @@ def demand_part(section: Section, gaps: DemandGaps, tr) -> None:
 def zone_part(section: Section, gaps: ZoneGaps, tr) -> None:
     section.add_map(gaps.map, gaps.name, tr)
     rows = zone_table(gaps.zones, gaps.n_demand, gaps.population, gaps.covered_pop, gaps.deficit)
+    people = population_heading(gaps.run, tr)
     header = [
         tr("Township"),
         tr("Demand points"),
-        tr("Population"),
-        tr("Population covered"),
+        people,
+        tr("Population covered (人)"),
         tr("Coverage rate (population)"),
-        tr("Deficit (capacity units)"),
+        tr("Deficit ({unit})").format(unit=capacity_unit(gaps.run, tr)),
     ]
     cells = [
         [
@@ -242,7 +441,7 @@ def zone_part(section: Section, gaps: ZoneGaps, tr) -> None:
         tr("{name}: population coverage {coverage}, deficit {deficit}.").format(
             name=gaps.name,
             coverage=format_percent(total.coverage_rate),
-            deficit=format_number(total.deficit, 1),
+            deficit=format_quantity(total.deficit, capacity_unit(gaps.run, tr), 1),
         )
     )
 

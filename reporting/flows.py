@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence
 
 from .charts import bar_chart
+from .method import Run, add_method, field_rows, input_rows
 from .sections import MapImage, Section
 from .tables import html_table, num
-from .values import text_key, to_float
+from .values import format_count, format_number, format_quantity, text_key, to_float
 
 #: The matrix fields of OUTPUT_MATRIX, in the order the table shows them.
 DIRECTIONS = ("urban_to_urban", "urban_to_rural", "rural_to_urban", "rural_to_rural")
@@ -58,6 +59,8 @@ class Flows:
     nodes: Optional[FlowNodes] = None
     unit: str = ""
     maps: Mapping[str, MapImage] = field(default_factory=dict)
+    #: The record of the run (:mod:`.method`), None when not recorded.
+    run: Optional[Run] = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,51 @@ def ranking_part(section: Section, nodes: List[RankedNode], caption: str, first,
     section.add_table(html_table(header, cells, caption))
 
 
+def method_rows(run: Optional[Run], unit: str, tr):
+    """What the flow analysis used, in plain words."""
+    if run is None:
+        return []
+    p, r = run.parameters, run.results
+    rows = input_rows(
+        run,
+        {
+            "NODES": tr("Nodes (villages and towns)"),
+            "FLOWS": tr("Flow table"),
+            "NETWORK": tr("Road network"),
+        },
+        tr,
+    )
+    rows += field_rows(
+        run,
+        {
+            "VALUE_FIELD": tr("Flow value"),
+            "KIND_FIELD": tr("Kind of flow"),
+            "MASS_FIELD": tr("Mass (gravity model)"),
+        },
+        tr,
+    )
+    if p.get("YEAR") is not None:
+        rows.append((tr("Year"), str(int(float(p["YEAR"])))))
+    distances = [tr("straight line (km)"), tr("along the road network")]
+    index = int(p.get("DISTANCE", 0) or 0)
+    rows.append((tr("Distance"), distances[index] if 0 <= index < 2 else str(index)))
+    models = [
+        tr("none (listed flows only)"),
+        tr("unconstrained (masses)"),
+        tr("doubly constrained"),
+    ]
+    index = int(p.get("GRAVITY", 0) or 0)
+    rows.append(
+        (tr("Gravity model for unlisted pairs"), models[index] if 0 <= index < 3 else str(index))
+    )
+    if r.get("BETA") is not None and not isinstance(r.get("BETA"), dict):
+        rows.append((tr("Distance-decay exponent β"), format_number(r["BETA"], 3)))
+    rows.append((tr("Smallest flow drawn"), format_quantity(p.get("MIN_VALUE"), unit, 0)))
+    rows.append((tr("Total flow"), format_quantity(r.get("TOTAL_FLOW"), unit, 0)))
+    rows.append((tr("Pairs estimated by the gravity model"), format_count(r.get("N_ESTIMATED"))))
+    return rows
+
+
 def flow_section(flows: Flows, tr) -> Section:
     """Heading, a map per kind, the matrix table and chart, then per kind the top sending
     villages and receiving towns."""
@@ -214,6 +262,7 @@ def flow_section(flows: Flows, tr) -> Section:
     rows = matrix_rows(flows.matrix) if flows.matrix is not None else []
     if rows:
         matrix_part(section, rows, unit, digits, tr)
+    add_method(section, method_rows(flows.run, unit, tr), tr, flows.run)
     for row in rows:
         share = row.net_rural_outflow / row.total if row.total else math.nan
         text = tr("Net rural outflow: {net} {unit} of {total} {unit} in all ({share}).").format(

@@ -5,14 +5,28 @@ from typing import Optional, Sequence, Union
 
 from ..core.messages import tr as ui_tr
 from .compliance import Compliance, compliance_section
-from .consolidation import Consolidation, consolidation_section
+from .consolidation import consolidation_section
 from .facilities import DemandGaps, ZoneGaps, facility_section
 from .flows import Flows, flow_section
 from .hollow import HollowVillages, hollow_section
 from .linkage import Linkage, linkage_section
 from .markup import bullet_list, document, element
-from .siting import Siting, siting_section
+from .siting import siting_section
 from .villageclass import VillageClasses, village_class_section
+
+#: The sections in the order of the page: (key of the data, builder(data, language, tr) →
+#: :class:`.sections.Section`). A new analysis adds its module and one line here; its data
+#: is passed to :func:`build_report` by that key.
+SECTIONS = (
+    ("hollow", hollow_section),
+    ("village_classes", village_class_section),
+    ("consolidation", consolidation_section),
+    ("facilities", lambda data, language, tr: facility_section(data, tr)),
+    ("siting", siting_section),
+    ("linkage", lambda data, language, tr: linkage_section(data, tr, language)),
+    ("compliance", compliance_section),
+    ("flows", lambda data, language, tr: flow_section(data, tr)),
+)
 
 
 @dataclass(frozen=True)
@@ -44,8 +58,7 @@ def build_report(
     compliance: Optional[Compliance] = None,
     flows: Optional[Flows] = None,
     village_classes: Optional[VillageClasses] = None,
-    siting: Optional[Siting] = None,
-    consolidation: Optional[Consolidation] = None,
+    **more,
 ) -> Report:
     """The report of the analyses given (each may be left out).
 
@@ -53,7 +66,7 @@ def build_report(
     ----------
     title : str
         Title at the top; empty = "Planning report" in the report's language.
-    hollow, facilities, linkage, compliance, flows, village_classes, consolidation
+    hollow, facilities, linkage, compliance, flows, village_classes
         The analyses' outputs as plain data (see :mod:`.hollow`, :mod:`.facilities`,
         :mod:`.linkage`, :mod:`.compliance`, :mod:`.flows`, :mod:`.villageclass`,
         :mod:`.consolidation`), maps
@@ -65,24 +78,21 @@ def build_report(
         core messages are translated).
     date, version : str
         When and by which URFlow version the report was written.
+    more
+        The data of further sections registered in :data:`SECTIONS`, by key.
     """
-    sections = []
-    if hollow is not None:
-        sections.append(hollow_section(hollow, language, tr))
-    if village_classes is not None:
-        sections.append(village_class_section(village_classes, language, tr))
-    if consolidation is not None:
-        sections.append(consolidation_section(consolidation, language, tr))
-    if facilities:
-        sections.append(facility_section(facilities, tr))
-    if siting is not None:
-        sections.append(siting_section(siting, language, tr))
-    if linkage is not None:
-        sections.append(linkage_section(linkage, tr))
-    if compliance is not None:
-        sections.append(compliance_section(compliance, language, tr))
-    if flows is not None:
-        sections.append(flow_section(flows, tr))
+    given = {
+        "hollow": hollow,
+        "village_classes": village_classes,
+        "facilities": facilities or None,
+        "linkage": linkage,
+        "compliance": compliance,
+        "flows": flows,
+        **more,
+    }
+    sections = [
+        build(given[key], language, tr) for key, build in SECTIONS if given.get(key) is not None
+    ]
     title = (title or "").strip() or tr("Planning report")
     maps = sum(section.maps for section in sections)
     head = [

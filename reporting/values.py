@@ -61,3 +61,28 @@ def group_indices(keys):
     for i, key in enumerate(keys):
         groups.setdefault(text_key(key), []).append(i)
     return {key: groups[key] for key in sorted(groups, key=lambda name: (name == "", name))}
+
+
+#: Mu (亩) per hectare.
+MU_PER_HA = 15.0
+
+
+def format_count(value) -> str:
+    """A count as an integer with thousands separated (``56.0`` → ``56``, ``1234`` →
+    ``1,234``); missing → em dash."""
+    number = to_float(value)
+    return MISSING if math.isnan(number) else f"{round(number):,d}"
+
+
+def format_quantity(value, unit: str, digits: int = 2) -> str:
+    """A number with its unit (``1,234.50 ha``, ``15 minutes``); missing → em dash."""
+    text = format_number(value, digits)
+    return text if text == MISSING or not unit else f"{text} {unit}"
+
+
+def format_area(hectares, digits: int = 2) -> str:
+    """An area in ha and in 亩 (``1.20 ha (18.0 亩)``); missing → em dash."""
+    number = to_float(hectares)
+    if math.isnan(number):
+        return MISSING
+    return f"{number:,.{digits}f} ha ({number * MU_PER_HA:,.1f} 亩)"

@@ -5,14 +5,16 @@ that later rules also matched), from urflow:villageclassification.
 Classes are read as their codes (``class_code`` 0–4) and named from core.villageclass'
 label table in the report's language; the layer's own labels are never parsed."""
 
+import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence
 
 from ..core.villageclass import HERITAGE, RELOCATE, VILLAGE_CLASSES
 from .charts import bar_chart
+from .method import Run, add_method, input_rows
 from .sections import MapImage, Section, area_name
 from .tables import html_table, num
-from .values import group_indices, is_missing, text_key, to_float
+from .values import format_count, group_indices, is_missing, text_key, to_float
 
 #: The classes in the order the tables show them: the four kinds, then 暂不分类.
 CLASS_ORDER = (1, 2, 3, 4, 0)
@@ -38,6 +40,8 @@ class VillageClasses:
     also_matched: Sequence
     colours: Mapping[int, str] = field(default_factory=dict)
     map: Optional[MapImage] = None
+    #: The record of the run (:mod:`.method`), None when not recorded.
+    run: Optional[Run] = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,39 @@ def village_cells(villages, language, tr, matched=False):
     return rows
 
 
+def method_rows(run: Optional[Run], tr):
+    """What the classification used, in plain words."""
+    if run is None:
+        return []
+    p, r = run.parameters, run.results
+    rows = input_rows(
+        run,
+        {
+            "VILLAGES": tr("Village layer"),
+            "TOWNS": tr("Towns"),
+            "NETWORK": tr("Road network"),
+            "HOLLOW": tr("Hollow villages"),
+            "URBAN_BOUNDARY": tr("Urban growth boundary"),
+            "BUILT_UP": tr("Town built-up areas"),
+        },
+        tr,
+    )
+    if p.get("RULES"):
+        rows.append((tr("Rule table"), os.path.basename(str(p["RULES"]))))
+    else:
+        rows.append((tr("Rule table"), tr("the default rules shipped with URFlow")))
+    if p.get("POTENTIAL_FIELDS"):
+        rows.append((tr("Development potential from"), str(p["POTENTIAL_FIELDS"])))
+    methods = [tr("entropy weights"), tr("equal weights"), tr("AHP")]
+    methods += [tr("weights given by the planner"), tr("AHP combined with entropy weights")]
+    index = int(p.get("WEIGHTING", 0) or 0)
+    rows.append((tr("Weighting method"), methods[index] if 0 <= index < 5 else str(index)))
+    rows.append((tr("Villages classified"), format_count(r.get("VILLAGE_COUNT"))))
+    rows.append((tr("Villages no rule decided"), format_count(r.get("UNCLASSIFIED"))))
+    rows.append((tr("Villages where a later rule also matched"), format_count(r.get("CONFLICTS"))))
+    return rows
+
+
 def village_class_section(data: VillageClasses, language: str, tr) -> Section:
     """Heading, map, the table of villages per class by township, a stacked chart, the
     搬迁撤并 and 特色保护 villages by name with their deciding rule, and the conflicts."""
@@ -195,6 +232,7 @@ def village_class_section(data: VillageClasses, language: str, tr) -> Section:
         tr("Deciding rule (order)"),
         tr("Rule source"),
     ]
+    add_method(section, method_rows(data.run, tr), tr, data.run)
     listed = named_villages(data, lambda code, _matched: code in LISTED)
     if listed:
         section.add_table(

@@ -4,7 +4,9 @@ Writes to the output folder (default ``demo-output/``):
 - ``data/``: a copy of the sample county, so nothing bundled is ever written over;
 - ``<step>.gpkg``: each algorithm's outputs, produced through ``qgis_process``;
 - ``urflow_demo.qgz``: a QGIS project with the sample county and the outputs, styled;
-- ``overview.png``: the project's map, rendered;
+- ``overview.png``: the project's map as it opens (the hollow-village theme), rendered, and
+  ``overview_NN.png``: one per map theme (one theme per analysis);
+- ``tables.xlsx``: the report's tables, one named sheet each;
 - ``summary.html``: the planning report (urflow:planningreport) of every analysis;
 - ``atlas.pdf``: the map atlas (图集) of the same run, one A3 page per map, and ``atlas.qgz``,
   the QGIS project holding its print layouts (open it to edit them in the layout designer);
@@ -480,6 +482,7 @@ DEMO_STEPS.append(
             "BOUNDARY_NAME_FIELD": "town_name",
             "OUTPUT": "{out}/summary.html",
             "OUTPUT_PDF": "{out}/atlas.pdf",
+            "OUTPUT_XLSX": "{out}/tables.xlsx",
             "PRODUCER": "青溪县自然资源局（虚构） Qingxi County Bureau (fictitious)",
             "DATA_SOURCES": "URFlow 样例县 sample county",
             "FICTITIOUS": "true",
@@ -527,6 +530,55 @@ def style_output(algorithm_id: str, key: str, layer) -> None:
     module.style_output(key, layer, output_language())
 
 
+#: The sample layers every map theme shows under the analysis (by layer name in the GeoPackage).
+THEME_BASE = ("townships", "county")
+
+
+def show_only(project, layers) -> None:
+    """Make exactly ``layers`` visible (and the groups holding them)."""
+    root = project.layerTreeRoot()
+    keep = {layer.id() for layer in layers}
+    for node in root.findLayers():
+        node.setItemVisibilityChecked(node.layerId() in keep)
+    for group in root.findGroups(True):
+        group.setItemVisibilityChecked(any(n.layerId() in keep for n in group.findLayers()))
+
+
+def add_map_themes(project, results, out_dir: Path):
+    """One map theme per analysis (its outputs over the township and county boundaries), an
+    overview PNG of each, and the project left on the hollow-village theme (also
+    ``overview.png``). Returns ``[(theme name, PNG path)]``."""
+    from qgis.core import QgsLayerTreeModel, QgsMapThemeCollection
+
+    root = project.layerTreeRoot()
+    model = QgsLayerTreeModel(root)
+    base = [
+        node.layer()
+        for node in root.findLayers()
+        if node.layer() is not None
+        and any(node.layer().source().endswith(f"layername={name}") for name in THEME_BASE)
+    ]
+    themes = []
+    for step, _algorithm, _result, outputs in results:
+        group = root.findGroup(step) if outputs else None
+        if group is None:
+            continue
+        show_only(project, [node.layer() for node in group.findLayers()] + base)
+        project.mapThemeCollection().insert(
+            step, QgsMapThemeCollection.createThemeFromCurrentState(root, model)
+        )
+        png = out_dir / f"overview_{len(themes) + 1:02d}.png"
+        render_overview(project, png)
+        themes.append((step, png))
+    if themes:  # open on the first analysis: the hollow villages
+        first = themes[0][0]
+        show_only(project, [n.layer() for n in root.findGroup(first).findLayers()] + base)
+        shutil.copyfile(themes[0][1], out_dir / "overview.png")
+    else:
+        render_overview(project, out_dir / "overview.png")
+    return themes
+
+
 def render_overview(project, path: Path) -> None:
     from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
     from qgis.PyQt.QtCore import QSize
@@ -553,13 +605,71 @@ def render_overview(project, path: Path) -> None:
     job.renderedImage().save(str(path), "PNG")
 
 
+def outputs_of(parameters, data_dir: Path, out_dir: Path) -> dict:
+    """The outputs a step wrote, as its result would name them (for --project-only)."""
+    return {
+        key: fill(value, data_dir, out_dir)
+        for key, value in parameters.items()
+        if key.startswith("OUTPUT") and isinstance(value, str)
+    }
+
+
+def build_project(results, data_dir: Path, out_dir: Path):
+    """The demo project: the styled sample county, a group per analysis with its outputs, a
+    map theme per analysis; returns (sample layers, [(theme, PNG)], project path)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(PLUGINS_DIR))
+    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        import urflow.sample_county as sample
+
+        sample.SAMPLE_GPKG = data_dir / "sample_county.gpkg"
+        sample.NIGHT_LIGHT_TIF = data_dir / "night_light.tif"
+        project = QgsProject.instance()
+        project.setCrs(QgsCoordinateReferenceSystem("EPSG:4548"))
+        project.setTitle("URFlow demo — Qingxi County 青溪县 (fictitious)")
+        loaded = sample.add_sample_county(project)
+        for step, algorithm_id, result, outputs in reversed(results):
+            if not outputs:  # nothing to show (a preparation step, the report): no empty group
+                continue
+            group = project.layerTreeRoot().insertGroup(0, step)
+            for key, title in outputs.items():
+                layer = QgsVectorLayer(result["results"][key], title, "ogr")
+                style_output(algorithm_id, key, layer)
+                project.addMapLayer(layer, False)
+                group.addLayer(layer)
+        themes = add_map_themes(project, results, out_dir)
+        project_path = out_dir / "urflow_demo.qgz"
+        project.write(str(project_path))
+    finally:
+        app.exitQgis()
+
+    return loaded, themes, project_path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="demo-output")
+    parser.add_argument(
+        "--project-only",
+        action="store_true",
+        help="rebuild the project, its map themes and overviews from the outputs already in --out",
+    )
     args = parser.parse_args()
     out_dir = Path(args.out).resolve()
     data_dir = out_dir / "data"
     out_dir.mkdir(parents=True, exist_ok=True)
+    if args.project_only:
+        results = [
+            (step, algorithm_id, {"results": outputs_of(parameters, data_dir, out_dir)}, outputs)
+            for step, algorithm_id, parameters, outputs in DEMO_STEPS
+        ]
+        loaded, themes, project_path = build_project(results, data_dir, out_dir)
+        print(f"  project: {project_path}; themes: {[name for name, _png in themes]}")
+        return 0
     if data_dir.exists():
         shutil.rmtree(data_dir)
     shutil.copytree(
@@ -579,33 +689,7 @@ def main() -> int:
         print(f"demo: running {algorithm_id} ...", flush=True)
         results.append((step, algorithm_id, run_algorithm(algorithm_id, filled), outputs))
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(PLUGINS_DIR))
-    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
-        import urflow.sample_county as sample
-
-        sample.SAMPLE_GPKG = data_dir / "sample_county.gpkg"
-        sample.NIGHT_LIGHT_TIF = data_dir / "night_light.tif"
-        project = QgsProject.instance()
-        project.setCrs(QgsCoordinateReferenceSystem("EPSG:4548"))
-        project.setTitle("URFlow demo — Qingxi County 青溪县 (fictitious)")
-        loaded = sample.add_sample_county(project)
-        for step, algorithm_id, result, outputs in reversed(results):
-            group = project.layerTreeRoot().insertGroup(0, step)
-            for key, title in outputs.items():
-                layer = QgsVectorLayer(result["results"][key], title, "ogr")
-                style_output(algorithm_id, key, layer)
-                project.addMapLayer(layer, False)
-                group.addLayer(layer)
-        project_path = out_dir / "urflow_demo.qgz"
-        project.write(str(project_path))
-        render_overview(project, out_dir / "overview.png")
-    finally:
-        app.exitQgis()
+    loaded, themes, project_path = build_project(results, data_dir, out_dir)
 
     print()
     print("URFlow demo — sample county 青溪县 Qingxi County (FICTITIOUS data)")
@@ -620,7 +704,10 @@ def main() -> int:
     if not results:
         print("  no URFlow algorithm exists yet: the project holds the styled sample county")
     print(f"  project: {project_path}")
-    print(f"  map:     {out_dir / 'overview.png'}")
+    print(f"  map:     {out_dir / 'overview.png'} (the hollow-village theme)")
+    for name, png in themes:
+        print(f"  theme:   {name} → {png.name}")
+    print(f"  tables:  {out_dir / 'tables.xlsx'}")
     print(f"  report:  {out_dir / 'summary.html'}")
     print(f"  atlas:   {out_dir / 'atlas.pdf'} (layouts in {out_dir / 'atlas.qgz'})")
     return 0

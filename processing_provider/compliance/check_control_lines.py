@@ -19,6 +19,7 @@ from ..control_lines import KINDS, Cut, Measure, PolygonLayer, cut_by_lines
 from ..layers import core_error, read_features, require_fields, working_crs
 from ..overlay import zone_of_points
 from ..postprocess import style_when_loaded
+from ..run_record import record_run
 from .control_outputs import write_conflicts, write_planned, write_summary
 from .control_parameters import ControlLineKeys, ControlLineParameters
 from .control_style import style_conflicts, style_planned
@@ -92,7 +93,7 @@ class CheckControlLinesAlgorithm(ControlLineKeys, BaseAlgorithm):
             (self.OUTPUT_PLANNED, style_planned),
         ):
             style_when_loaded(self, context, outputs[key], style_function=style)
-        return {
+        results = {
             **outputs,
             "CONFLICT_COUNT": result.conflict_count,
             "COMPLIANT_COUNT": result.compliant_count,
@@ -104,6 +105,8 @@ class CheckControlLinesAlgorithm(ControlLineKeys, BaseAlgorithm):
             "SLIVER_COUNT": result.sliver_count,
             "UNCHECKED_COUNT": int((result.conflict == -1).sum()),
         }
+        record_run(self, parameters, context, results)
+        return results
 
     def read(self, parameters, context, feedback) -> "Run":
         """Every input read once into the working CRS, and the planned layer cut by the lines."""

@@ -19,6 +19,7 @@ from ..layers import (
 )
 from ..postprocess import style_when_loaded
 from ..roads import road_fields, travel_from
+from ..run_record import record_run
 from .flow_distance import road_costs, straight_km
 from .flow_inputs import id_text, match_nodes, pick_year
 from .flow_outputs import write_lines, write_matrix, write_nodes
@@ -76,7 +77,9 @@ class AnalyseUrbanRuralFlowsAlgorithm(FlowKeys, BaseAlgorithm):
                 outputs[key],
                 style_function=lambda layer, s=style: s(layer, language),
             )
-        return {**outputs, **self.headline(result, fits)}
+        results = {**outputs, **self.headline(result, fits)}
+        record_run(self, parameters, context, results)
+        return results
 
     # ------------------------------------------------------------------ inputs
 

@@ -7,6 +7,7 @@ from ...core.linkage import GRADE_SCALES, QUOTA_BASES, LinkageRules, PlanOptions
 from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, require_fields, working_crs
+from ..run_record import record_run
 from .linkage_outputs import write_outputs
 from .linkage_parameters import LinkageKeys, LinkageParameters
 from .linkage_parcels import LinkageFields, ParcelDefaults, read_parcels
@@ -21,6 +22,11 @@ LAYERS = (
     "ECO_REDLINE",
     "URBAN_BOUNDARY",
 )
+
+
+#: The rules the report states (run_record.py).
+RULE_KEYS = ("quota_basis", "require_quality", "grade_scale", "max_distance_m", "budget")
+RULE_KEYS += ("priority_weight", "distance_weight")
 
 
 class BalanceLandQuotaAlgorithm(LinkageKeys, BaseAlgorithm):
@@ -96,7 +102,16 @@ class BalanceLandQuotaAlgorithm(LinkageKeys, BaseAlgorithm):
         self.log(plan, feedback)
         feedback.setProgress(80)
         results = write_outputs(self, parameters, context, feedback, plan, read, crs, language)
-        return {**results, **plan.summary()}
+        results = {**results, **plan.summary()}
+        rules = self.rules(parameters, context, defaults.scale)
+        method = {key: getattr(rules, key) for key in RULE_KEYS}
+        method.update(
+            default_kappa=self.parameterAsDouble(parameters, "DEFAULT_KAPPA", context),
+            time_limit_s=self.parameterAsDouble(parameters, "TIME_LIMIT", context),
+            mip_rel_gap=MIP_REL_GAP,
+        )
+        record_run(self, parameters, context, results, method)
+        return results
 
     # -- parameters ----------------------------------------------------------------------
 

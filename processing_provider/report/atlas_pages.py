@@ -27,6 +27,7 @@ from ..flows import flow_style
 from ..land import linkage_style
 from ..services import gap_style, siting_style
 from ..villages import class_style, consolidation_style, hollow_style
+from .maps import label_exclusions
 from .readers import kinds, read_layer
 
 #: The siting inputs drawn on its atlas page (the curve is a table).
@@ -266,6 +267,7 @@ def linkage_page(inputs, language, tr):
     def construction(copy):
         linkage_style.style_construction(copy, language)
         mark_centroids(copy, {"selected", "excluded"}, size=2.2)
+        label_exclusions(copy, language)  # in the atlas' language and in ha
 
     def demolition(copy):
         linkage_style.style_demolition(copy, language)

@@ -5,22 +5,32 @@ import math
 from dataclasses import dataclass, field
 
 from qgis.core import (
+    Qgis,
+    QgsCentroidFillSymbolLayer,
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeatureRequest,
     QgsFillSymbol,
+    QgsGeometry,
     QgsMapLayerStore,
     QgsMapRendererCustomPainterJob,
     QgsMapSettings,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsRectangle,
     QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsUnitTypes,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
+from ...core.linkage.labels import EXCLUSIONS
 from ...reporting import MapImage
+from ...styling import label_features
 from ..compliance import control_style
 from ..flows import flow_style
 from ..land.linkage_style import style_construction, style_demolition, style_pairs
@@ -44,6 +54,8 @@ class ReportMaps:
     language: str
     north: str
     store: object = field(default_factory=QgsMapLayerStore, compare=False)
+    #: The report's own text in its language (legend entries the styles do not name).
+    tr: object = field(default=lambda text: text, compare=False)
 
     def draw(self, layers) -> MapImage:
         """The map of ``layers`` (top first) as PNG with its legend."""
@@ -94,13 +106,17 @@ class ReportMaps:
     def zones(self, layer) -> MapImage:
         return self.draw([styled_clone(layer, style_zones)])
 
-    def demand(self, layer, background=None, facilities=None) -> MapImage:
+    def demand(self, layer, background=None, facilities=None, label="zone_name") -> MapImage:
         """Demand by gap class (above the ``facilities`` that serve it, when given) over the
-        outlines of ``background`` (zones or villages)."""
+        outlines of ``background`` (zones, townships or villages) named by its field
+        ``label``."""
         styled = [styled_clone(layer, lambda c: style_demand(c, self.language))]
         if facilities is not None:
-            styled.append(styled_clone(facilities, style_facilities))
-        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
+            copy = styled_clone(facilities, style_facilities)
+            copy.setCustomProperty(LEGEND, facilities_legend(self.tr))
+            styled.insert(0, copy)
+        outline = [outline_clone(background, label)] if background is not None else []
+        return self.draw(styled + outline)
 
     def compliance(self, conflicts, planned, background=None):
         """Conflict pieces over the planned features checked (those given) and the outlines
@@ -139,15 +155,99 @@ class ReportMaps:
         styled = [
             styled_clone(layer, style)
             for layer, style in (
-                (pairs, style_pairs),
-                (construction, lambda c: style_construction(c, self.language)),
-                (demolition, lambda c: style_demolition(c, self.language)),
+                (construction, lambda c: report_construction(c, self.language, self.tr)),
+                (pairs, lambda c: report_pairs(c, self.tr)),
+                (demolition, lambda c: report_demolition(c, self.language, self.tr)),
             )
             if layer is not None
         ]
         if not styled:
             return None
         return self.draw(styled + ([outline_clone(background)] if background is not None else []))
+
+
+#: The custom property naming a single-symbol layer in the legend.
+LEGEND = "urflow/legend"
+#: The custom property heading a layer's legend entries (two layers with "not selected").
+LEGEND_GROUP = "urflow/legend_group"
+
+
+def parcels_legend(tr):
+    """What the linkage map's legend entries of 建新 and 拆旧 parcels are headed by."""
+    return tr("建新 parcels"), tr("拆旧 parcels")
+
+
+def facilities_legend(tr):
+    """The legend entry of the facilities on a facility map, in the report's language."""
+    return tr("Facilities (size: load)")
+
+
+def centroid_markers(layer, codes, shape, size):
+    """A marker at the centre of each parcel whose ``state`` is in ``codes``, in the fill's
+    colour: parcels of a few hectares stay visible at county scale."""
+    for category in layer.renderer().categories():
+        if category.value() in codes:
+            symbol = category.symbol()
+            marker = QgsMarkerSymbol.createSimple(
+                {
+                    "name": shape,
+                    "color": symbol.color().name(),
+                    "outline_color": "#1b1b1b",
+                    "outline_width": "0.25",
+                    "size": str(size),
+                }
+            )
+            centre = QgsCentroidFillSymbolLayer()
+            centre.setSubSymbol(marker)
+            centre.setPointOnAllParts(False)
+            symbol.appendSymbolLayer(centre)
+
+
+def report_construction(layer, language, tr):
+    """建新 parcels as the algorithm styles them, with a square on each selected or excluded
+    parcel and the excluded ones labelled by :func:`label_exclusions`."""
+    style_construction(layer, language)
+    centroid_markers(layer, ("selected", "excluded"), "square", 3.2)
+    label_exclusions(layer, language)
+    layer.setCustomProperty(LEGEND_GROUP, parcels_legend(tr)[0])
+
+
+def label_exclusions(layer, language):
+    """Excluded 建新 parcels labelled with the control line and the overlap in ha, in the
+    report's language (not the run's ``excluded_reason`` text), wrapped so that the label
+    stays inside the map."""
+    overlaps = {
+        "permanent_farmland": "pbf_overlap_m2",
+        "eco_redline": "redline_overlap_m2",
+        "outside_urban_boundary": "outside_ugb_m2",
+    }
+    names = layer.fields().names()
+    if "excluded_code" not in names:
+        return
+    cases = " ".join(
+        f'WHEN "excluded_code" = {QgsExpression.quotedValue(code)} THEN '
+        f"{QgsExpression.quotedValue(EXCLUSIONS.label(code, language) + ' ')}"
+        + (f" || format_number(\"{field}\" / 10000, 2) || ' ha'" if field in names else "")
+        for code, field in overlaps.items()
+    )
+    label_features(layer, f"CASE {cases} END", colour="#67001f", is_expression=True)
+    settings = layer.labeling().settings()
+    settings.autoWrapLength = 16
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
+def report_demolition(layer, language, tr):
+    """拆旧 parcels as the algorithm styles them, with a dot on each selected parcel."""
+    style_demolition(layer, language)
+    centroid_markers(layer, ("selected",), "circle", 1.6)
+    layer.setCustomProperty(LEGEND_GROUP, parcels_legend(tr)[1])
+
+
+def report_pairs(layer, tr):
+    """Pair lines drawn light enough to show the parcels under them, named in the legend."""
+    style_pairs(layer)
+    layer.renderer().symbol().setOpacity(0.45)
+    layer.setCustomProperty(LEGEND, tr("拆旧–建新 pairs (width: quota)"))
 
 
 def kind_request(kind):
@@ -166,14 +266,35 @@ def styled_clone(layer, style, request=None):
     return copy
 
 
-def outline_clone(layer):
-    """A memory copy of ``layer`` drawn as grey outlines without labels (a background)."""
+def outline_clone(layer, label=""):
+    """A memory copy of ``layer`` drawn as grey outlines (a background), labelled with the
+    field ``label`` when given (township names), else without labels."""
     copy = layer.materialize(QgsFeatureRequest())
     if copy.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
         symbol = QgsFillSymbol.createSimple(
             {"style": "no", "outline_color": "#8c8c8c", "outline_width": "0.3"}
         )
         copy.setRenderer(QgsSingleSymbolRenderer(symbol))
+    if label and label in copy.fields().names():
+        settings = QgsPalLayerSettings()
+        settings.fieldName = label
+        text = QgsTextFormat()
+        font = QFont()
+        font.setBold(True)
+        text.setFont(font)
+        text.setSize(10)
+        text.setColor(QColor("#444444"))
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(1.2)
+        buffer.setColor(QColor("white"))
+        text.setBuffer(buffer)
+        settings.setFormat(text)
+        placement = getattr(Qgis, "LabelPlacement", None) or QgsPalLayerSettings.Placement
+        settings.placement = placement.OverPoint
+        copy.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        copy.setLabelsEnabled(True)
+        return copy
     copy.setLabelsEnabled(False)
     return copy
 
@@ -185,9 +306,13 @@ def legend_of(layers):
         renderer = layer.renderer()
         if renderer is None:
             continue
+        group = layer.customProperty(LEGEND_GROUP, "")
         for item in renderer.legendSymbolItems():
-            if item.symbol() is not None and item.label():
-                entries.append((item.label(), item.symbol().color().name()))
+            label = item.label() or layer.customProperty(LEGEND, "")
+            if group and label:
+                label = f"{group}: {label}"
+            if item.symbol() is not None and label:
+                entries.append((label, item.symbol().color().name()))
     return entries
 
 
@@ -216,6 +341,9 @@ def render_map(layers, context, width=1100, north="N") -> bytes:
     settings.setExtent(extent)
     settings.setFlag(QgsMapSettings.Flag.Antialiasing, True)
     settings.setFlag(QgsMapSettings.Flag.DrawLabeling, True)
+    inner = QgsRectangle(extent)
+    inner.scale(0.97)
+    settings.setLabelBoundaryGeometry(QgsGeometry.fromRect(inner))  # no label cut at the frame
     image = QImage(settings.outputSize(), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)

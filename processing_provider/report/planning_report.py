@@ -26,6 +26,7 @@ from qgis.core import (
 from ...about import version
 from ...i18n import output_language
 from ...reporting import Credits, build_report, north_arrow_label, write_atomically
+from ...reporting.workbook import build_workbook
 from ..base import BaseAlgorithm
 from . import readers, siting_sections
 from .atlas import AtlasSettings, write_atlas
@@ -33,6 +34,7 @@ from .atlas_pages import Boundaries, atlas_pages
 from .language import report_translator
 from .maps import ReportMaps
 from .report_sections import LINKAGE_LAYERS, ReportInputs, ReportSections
+from .workbook_file import write_sheets
 
 SOURCE = QgsProcessing.SourceType
 #: PAGE_SIZE options, by index.
@@ -61,12 +63,14 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     BOUNDARY_NAME_FIELD = "BOUNDARY_NAME_FIELD"
     OUTPUT = "OUTPUT"
     OUTPUT_PDF = "OUTPUT_PDF"
+    OUTPUT_XLSX = "OUTPUT_XLSX"
     PAGE_SIZE = "PAGE_SIZE"
     PRODUCER = "PRODUCER"
     DATA_SOURCES = "DATA_SOURCES"
     FICTITIOUS = "FICTITIOUS"
     ATLAS_PROJECT = "ATLAS_PROJECT"
     PAGES = "PAGES"
+    SHEETS = "SHEETS"
     LINKAGE_LAYERS = LINKAGE_LAYERS
     CONTROL_LAYERS = (CONTROL_CONFLICTS, CONTROL_PLANNED, CONTROL_SUMMARY)
     FLOW_LAYERS = (FLOW_LINES, FLOW_NODES, FLOW_MATRIX)
@@ -191,6 +195,15 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_XLSX,
+                self.tr("Tables (Excel workbook, one sheet per table)"),
+                self.tr("Excel workbooks (*.xlsx)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterEnum(
                 self.PAGE_SIZE,
                 self.tr("Atlas page size"),
@@ -218,6 +231,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             ("MAPS", self.tr("Maps")),
             ("CHARTS", self.tr("Charts")),
             (self.PAGES, self.tr("Atlas pages")),
+            (self.SHEETS, self.tr("Workbook sheets")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputFile(self.ATLAS_PROJECT, self.tr("Atlas project (QGZ)")))
@@ -241,7 +255,8 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
-        for key, target in ((self.OUTPUT, path), (self.OUTPUT_PDF, pdf)):
+        xlsx = self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context)
+        for key, target in ((self.OUTPUT, path), (self.OUTPUT_PDF, pdf), (self.OUTPUT_XLSX, xlsx)):
             if target and os.path.isdir(target):  # said before the maps are drawn
                 raise self.cannot_write(target, key=key)
         inputs = self.report_inputs(parameters, context)
@@ -249,25 +264,18 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             raise QgsProcessingException(self.tr("Give at least one input layer."))
         language = output_language()
         tr = report_translator(language)
-        maps = ReportMaps(context, language, north_arrow_label(tr))
+        maps = ReportMaps(context, language, north_arrow_label(tr), tr=tr)
         sections = ReportSections(inputs, maps, tr, feedback)
         data = sections.read()
         if data is None:
             return {}
         report = build_report(
             self.parameterAsString(parameters, self.TITLE, context),
-            data["hollow"],
-            data["facilities"] or (),
-            data["linkage"],
-            language,
-            tr,
-            datetime.date.today().isoformat(),
-            version(),
-            compliance=data["compliance"],
-            flows=data["flows"],
-            village_classes=data["village_classes"],
-            siting=data.get("siting"),
-            consolidation=data["consolidation"],
+            language=language,
+            tr=tr,
+            date=datetime.date.today().isoformat(),
+            version=version(),
+            **data,
         )
         self.write(path, report.html)
         counts = {
@@ -283,6 +291,9 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         )
         results = {self.OUTPUT: path, **counts}
         results.update({self.OUTPUT_PDF: None, self.ATLAS_PROJECT: None, self.PAGES: 0})
+        results.update({self.OUTPUT_XLSX: None, self.SHEETS: 0})
+        if xlsx:
+            results.update(self.workbook(xlsx, build_workbook(language, tr, **data), feedback))
         if pdf:
             atlas = atlas_pages(sections.atlas_inputs(), language, tr)
             results.update(self.atlas(parameters, context, feedback, pdf, atlas, tr))
@@ -325,6 +336,8 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         if error is None or isinstance(error, IsADirectoryError):
             if key == self.OUTPUT_PDF:
                 text = self.tr("{parameter}: {path} is a folder; give a file such as atlas.pdf.")
+            elif key == self.OUTPUT_XLSX:
+                text = self.tr("{parameter}: {path} is a folder; give a file such as tables.xlsx.")
             else:
                 text = self.tr("{parameter}: {path} is a folder; give a file such as report.html.")
         else:
@@ -333,6 +346,19 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         return QgsProcessingException(
             text.format(parameter=self.parameter_label(key), path=path, error=reason)
         )
+
+    def workbook(self, path, sheets, feedback):
+        """The tables written to ``path`` (.xlsx), or an error naming OUTPUT_XLSX."""
+        try:
+            write_sheets(path, sheets)
+        except OSError as error:
+            raise self.cannot_write(path, error, self.OUTPUT_XLSX) from None
+        feedback.pushInfo(
+            self.tr("Tables written to {}: {} sheets ({})").format(
+                path, len(sheets), ", ".join(sheet.name for sheet in sheets)
+            )
+        )
+        return {self.OUTPUT_XLSX: path, self.SHEETS: len(sheets)}
 
     def atlas(self, parameters, context, feedback, pdf, pages, tr):
         """The atlas ``pages`` written to ``pdf`` and its project beside it."""

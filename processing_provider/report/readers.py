@@ -11,6 +11,7 @@ from typing import List, Optional
 from qgis.core import QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsGeometry
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.hollow import INDICATOR_IDS
 from ...reporting import (
     ConflictPieces,
     Consolidation,
@@ -62,11 +63,22 @@ def read_layer(layer, fields, geometry=False):
     return columns, geometries
 
 
-def hollow_villages(layer, town_field, language, colours, image) -> HollowVillages:
-    """An urflow:hollowvillages output; levels are named by its label field when it has one."""
+def hollow_villages(layer, town_field, language, colours, image, run=None) -> HollowVillages:
+    """An urflow:hollowvillages output; levels are named by its label field when it has one;
+    villages by the run's VILLAGE_NAME_FIELD (else a usual name field), with their rank and
+    indicator values; ``run`` is the run's record (reporting.method.Run) or None."""
     names = layer.fields().names()
     label_field = next((f for f in (f"hollow_label_{language}", "hollow_label") if f in names), "")
-    fields = ["hollow_level", "hollow_score"] + [f for f in (town_field, label_field) if f in names]
+    given = (run.parameters.get("VILLAGE_NAME_FIELD") if run else None) or ""
+    given = given[0] if isinstance(given, list) and given else given
+    name = (
+        given
+        if given in names
+        else name_field(layer) or ("village_id" if "village_id" in names else "")
+    )
+    indicators = [code for code in INDICATOR_IDS if code in names]
+    extra = [f for f in (town_field, label_field, name, "hollow_rank") if f and f in names]
+    fields = ["hollow_level", "hollow_score"] + list(dict.fromkeys(extra)) + indicators
     columns, _ = read_layer(layer, fields)
     level_names = {}
     for level, label in zip(columns["hollow_level"], columns.get(label_field, ())):
@@ -79,10 +91,14 @@ def hollow_villages(layer, town_field, language, colours, image) -> HollowVillag
         level_names=level_names,
         colours=colours,
         map=image,
+        names=columns.get(name) or (),
+        ranks=columns.get("hollow_rank") or (),
+        indicators={code: columns[code] for code in indicators},
+        run=run,
     )
 
 
-def village_classes(layer, name_field, town_field, colours, image) -> VillageClasses:
+def village_classes(layer, name_field, town_field, colours, image, run=None) -> VillageClasses:
     """An urflow:villageclassification output: classes by ``class_code`` (the labels are not
     read), villages named by ``name_field`` (a missing one: unnamed)."""
     names = layer.fields().names()
@@ -98,6 +114,7 @@ def village_classes(layer, name_field, town_field, colours, image) -> VillageCla
         also_matched=columns["also_matched"],
         colours=colours,
         map=image,
+        run=run,
     )
 
 
@@ -119,22 +136,41 @@ def is_demand(layer):
     return "gap_class" in layer.fields().names()
 
 
-def demand_gaps(layer, name, town_field, zones, context, colours, image) -> DemandGaps:
+def demand_gaps(
+    layer, name, town_field, zones, context, colours, image, run=None, language="en"
+) -> DemandGaps:
     """A demand output grouped by ``town_field``, else by the zone of ``zones`` (a zones
-    output or None) holding each feature."""
-    by_field = town_field in layer.fields().names()
-    fields = list(DEMAND_FIELDS) + ([town_field] if by_field else [])
-    columns, geometries = read_layer(layer, fields, geometry=not by_field)
+    output or None) holding each feature; villages named by a usual name field, with the
+    population of the run's POPULATION_FIELD (``run``: its record, or None)."""
+    names = layer.fields().names()
+    by_field = town_field in names
+    label = name_field(layer) or ("village_id" if "village_id" in names else "")
+    population = (run.parameters.get("POPULATION_FIELD") if run else None) or ""
+    population = population[0] if isinstance(population, list) and population else population
+    extra = [f for f in (label, population, "nearest_id") if f and f in names]
+    fields = list(DEMAND_FIELDS) + ([town_field] if by_field else []) + extra
+    columns, geometries = read_layer(layer, list(dict.fromkeys(fields)), geometry=not by_field)
     if by_field:
         towns = columns[town_field]
     else:
         towns = zone_names(geometries, layer, zones, context)
-    return DemandGaps(name, towns, *(columns[f] for f in DEMAND_FIELDS), colours, image)
+    return DemandGaps(
+        name,
+        towns,
+        *(columns[f] for f in DEMAND_FIELDS),
+        colours,
+        image,
+        names=columns.get(label) or (),
+        population=columns.get(population) or (),
+        nearest_id=columns.get("nearest_id") or (),
+        run=run,
+        language=language,
+    )
 
 
-def zone_gaps(layer, name, image) -> ZoneGaps:
+def zone_gaps(layer, name, image, run=None) -> ZoneGaps:
     columns, _ = read_layer(layer, ZONE_FIELDS)
-    return ZoneGaps(name, *(columns[f] for f in ZONE_FIELDS), image)
+    return ZoneGaps(name, *(columns[f] for f in ZONE_FIELDS), image, run)
 
 
 def zone_names(geometries, layer, zones, context):
@@ -159,6 +195,31 @@ def table_rows(layer):
     names = layer.fields().names()
     columns, _ = read_layer(layer, names)
     return [dict(zip(names, values)) for values in zip(*(columns[n] for n in names))]
+
+
+#: Fields of the linkage parcel outputs that the report's parcel lists read.
+PARCEL_FIELDS = ("selected", "area_ha", "reclaimed_ha", "occupied_cultivated_ha", "group")
+PARCEL_FIELDS += ("excluded", "excluded_code", "pbf_overlap_m2", "redline_overlap_m2")
+PARCEL_FIELDS += ("outside_ugb_m2",)
+
+
+def parcel_rows(layer, id_key, run):
+    """The parcels of a linkage output as dicts (``id`` from the run's ``id_key`` field, else
+    a usual id field, else the feature id); None without the layer."""
+    if layer is None:
+        return None
+    names = layer.fields().names()
+    given = (run.parameters.get(id_key) if run else None) or ""
+    given = given[0] if isinstance(given, list) and given else given
+    known = ("settle_id", "cand_id", "parcel_id", "id", "fid")
+    key = given if given in names else next((n for n in known if n in names), "")
+    fields = [f for f in PARCEL_FIELDS if f in names] + ([key] if key else [])
+    columns, _ = read_layer(layer, list(dict.fromkeys(fields)))
+    n = len(columns[fields[0]]) if fields else 0
+    rows = [{f: columns[f][i] for f in fields} for i in range(n)]
+    for i, row in enumerate(rows):
+        row["id"] = row.get(key) if key else i + 1
+    return rows
 
 
 def balance_rows(layer):

@@ -4,14 +4,16 @@
 Each layer is checked for the fields its section reads: a layer that is not the output it is
 given as is refused with a message naming the parameter and the field."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Optional, Sequence
 
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...reporting import FLOW_UNITS, Compliance, Flows, Linkage, unit_name
+from ...reporting.method import run_from
 from ..compliance.control_style import LINE_COLOURS
+from ..run_record import run_of
 from ..services.gap_style import GAP_COLOURS
 from ..villages.class_style import CLASS_COLOURS
 from ..villages.hollow_style import LEVEL_COLOURS
@@ -35,6 +37,30 @@ FLOW_FIELDS = {
     "FLOW_NODES": readers.NODE_FIELDS,
     "FLOW_MATRIX": ("kind", "rural_to_urban", "urban_to_rural"),
 }
+
+
+def run_record(layer):
+    """The record of the run that wrote ``layer`` (reporting.method.Run), or None."""
+    return run_from(run_of(layer)) if layer is not None else None
+
+
+def facility_name(layer, language):
+    """What a facility-gaps layer was analysed for, in the report's language: the standard
+    of its run, else its ``facility_type`` (the language of the run), else the layer's name."""
+    run = run_record(layer)
+    key = "standard_facility_zh" if language == "zh" else "standard_facility_en"
+    found = run.method.get(key) if run is not None else None
+    return str(found) if found else readers.facility_type(layer)
+
+
+def analysed(group):
+    """The demand output of a facility group, else its zones output (None: neither)."""
+    return group.demand if group.demand is not None else group.zones
+
+
+def first_run(*layers):
+    """The first record found on ``layers`` (the outputs of one run), or None."""
+    return next((found for found in map(run_record, layers) if found is not None), None)
 
 
 @dataclass(frozen=True)
@@ -71,7 +97,7 @@ class ReportSections:
     def read(self):
         """Each analysis given as the report's plain data (None where not given), keyed by
         section; None when cancelled."""
-        steps = {
+        steps = {  # one line per section (reporting.report.SECTIONS has the same keys)
             "hollow": self.hollow_data,
             "village_classes": self.village_class_data,
             "consolidation": self.consolidation_data,
@@ -138,7 +164,9 @@ class ReportSections:
                 ).format(town_field)
             )
         image = self.maps.hollow(layer, "village_name" if "village_name" in names else town_field)
-        return readers.hollow_villages(layer, town_field, self.maps.language, LEVEL_COLOURS, image)
+        return readers.hollow_villages(
+            layer, town_field, self.maps.language, LEVEL_COLOURS, image, run_record(layer)
+        )
 
     def village_name_field(self, layer):
         names = layer.fields().names()
@@ -153,7 +181,9 @@ class ReportSections:
         label = self.village_name_field(layer)
         found = self.inputs.boundaries
         image = self.maps.village_classes(layer, label, found.layer if found else None)
-        return readers.village_classes(layer, label, self.inputs.town_field, CLASS_COLOURS, image)
+        return readers.village_classes(
+            layer, label, self.inputs.town_field, CLASS_COLOURS, image, run_record(layer)
+        )
 
     def consolidation_data(self):
         layer = self.require_output(
@@ -171,17 +201,24 @@ class ReportSections:
     def facility_data(self):
         layers, maps = self.inputs.gap_layers, self.maps
         zones = next((layer for layer in layers if readers.is_zones(layer)), None)
-        background = zones if zones is not None else self.hollow
+        # township outlines named on the map: the zones output, else BOUNDARIES, else villages
+        background, label = zones, "zone_name"
+        if zones is None and self.inputs.boundaries is not None:
+            background, label = self.inputs.boundaries.layer, self.inputs.boundaries.name_field
+        elif zones is None:
+            background, label = self.hollow, ""
         served = {id(g.demand): g.facilities for g in self.inputs.groups if g.demand is not None}
         facilities = []
         for layer in layers:
             if self.feedback.isCanceled():
                 break
-            name = readers.facility_type(layer)
+            name = facility_name(layer, maps.language)
             if readers.is_zones(layer):
-                facilities.append(readers.zone_gaps(layer, name, maps.zones(layer)))
+                facilities.append(
+                    readers.zone_gaps(layer, name, maps.zones(layer), run_record(layer))
+                )
             elif readers.is_demand(layer):
-                image = maps.demand(layer, background, served.get(id(layer)))
+                image = maps.demand(layer, background, served.get(id(layer)), label)
                 facilities.append(
                     readers.demand_gaps(
                         layer,
@@ -191,6 +228,8 @@ class ReportSections:
                         maps.context,
                         GAP_COLOURS,
                         image,
+                        run_record(layer),
+                        maps.language,
                     )
                 )
             elif not readers.is_facilities(layer):
@@ -227,7 +266,16 @@ class ReportSections:
                 ),
             )
             rows = readers.balance_rows(balance)
-        return Linkage(rows, self.maps.linkage(*parcels, background=self.hollow))
+        demolition, construction, pairs = reversed(parcels)
+        run = first_run(demolition, construction, pairs, balance)
+        return Linkage(
+            rows,
+            self.maps.linkage(*parcels, background=self.hollow),
+            readers.parcel_rows(demolition, "DEMOLITION_ID_FIELD", run),
+            readers.parcel_rows(construction, "CONSTRUCTION_ID_FIELD", run),
+            readers.table_rows(pairs) if pairs is not None else None,
+            run,
+        )
 
     def compliance_data(self):
         conflicts, planned, summary = (
@@ -246,6 +294,7 @@ class ReportSections:
             planned=readers.planned_codes(planned) if planned is not None else None,
             colours=LINE_COLOURS,
             map=self.maps.compliance(conflicts, planned, self.background),
+            run=first_run(conflicts, planned, summary),
         )
 
     def flow_data(self):
@@ -264,6 +313,7 @@ class ReportSections:
             nodes=readers.flow_nodes(nodes) if nodes is not None else None,
             unit=unit_name(FLOW_UNITS[self.inputs.flow_unit], self.report_tr),
             maps={kind: self.maps.flows(lines, nodes, kind, self.background) for kind in found},
+            run=first_run(lines, nodes, matrix),
         )
 
     def atlas_inputs(self) -> AtlasInputs:
@@ -272,10 +322,16 @@ class ReportSections:
         label = "village_name"
         if hollow is not None and label not in hollow.fields().names():
             label = self.inputs.town_field
+        groups = [  # facility types named in the atlas' language (the run's standard)
+            replace(group, name=facility_name(analysed(group), self.maps.language))
+            if analysed(group) is not None
+            else group
+            for group in self.inputs.groups
+        ]
         return AtlasInputs(
             hollow,
             label,
-            self.inputs.groups,
+            groups,
             *(layers[key] for key in LINKAGE_LAYERS),
             layers["CONTROL_CONFLICTS"],
             layers["CONTROL_PLANNED"],

@@ -10,6 +10,7 @@ from ...core.errors import URFlowError
 from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
+from ..run_record import record_run
 from . import gap_inputs, gap_outputs
 from .gap_feedback import GapFeedback
 from .gap_parameters import (
@@ -21,6 +22,29 @@ from .gap_parameters import (
 )
 
 __all__ = ["AnalyseFacilityGapsAlgorithm", "NATIONAL_STANDARDS"]
+
+
+#: What the report states of the run's standard (its facility, level, source and clause).
+STANDARD_FIELDS = ("id", "facility_zh", "facility_en", "level", "level_zh", "source", "clause")
+STANDARD_FIELDS += ("clause_zh", "provision_unit", "population_basis", "status")
+
+
+def method_record(choice, rule, travel):
+    """The standard, travel and catchment rule as the run resolved them (run_record.py)."""
+    standard = choice.standard
+    record = {
+        "travel_mode": choice.travel_mode,
+        "cost_unit": choice.cost_unit,
+        "threshold": choice.threshold,
+        "provision_per_1000": choice.provision_per_1000,
+        "fca_method": rule.method,
+        "snap_distance_m": travel.snap_distance,
+        "detour_factor": travel.detour_factor,
+    }
+    if standard is not None:
+        for name in STANDARD_FIELDS:
+            record[f"standard_{name}"] = getattr(standard, name)
+    return record
 
 
 class AnalyseFacilityGapsAlgorithm(FacilityGapsKeys, BaseAlgorithm):
@@ -77,6 +101,7 @@ class AnalyseFacilityGapsAlgorithm(FacilityGapsKeys, BaseAlgorithm):
         )
         results.update(gap_outputs.result_dict(result))
         say.summary(result)
+        record_run(self, parameters, context, results, method_record(choice, rule, travel))
         return results
 
     def sources(self, parameters, context):

@@ -29,6 +29,7 @@ from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
 from ..postprocess import style_when_loaded
+from ..run_record import record_run
 from .class_derived import (
     DERIVED,
     DERIVED_NAMES,
@@ -214,7 +215,7 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
         style = partial(style_classes, language=language, label_field=label)
         style_when_loaded(self, context, dest, style_function=style)
         self.log(decision, rules, language, feedback)
-        return {
+        results = {
             self.OUTPUT: dest,
             self.OUTPUT_SUMMARY: write_summary(self, parameters, context, rows),
             "CLASS_COUNTS": {str(code): n for code, n in decision.class_counts.items()},
@@ -222,6 +223,8 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
             "CONFLICTS": decision.conflicts,
             "VILLAGE_COUNT": len(run.fids),
         }
+        record_run(self, parameters, context, results)
+        return results
 
     def log(self, decision, rules, language, feedback):
         feedback.pushInfo(

@@ -21,6 +21,7 @@ from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import attribute, core_error, new_sink, working_crs, write_copy
 from ..postprocess import style_when_loaded
+from ..run_record import record_run
 from . import hollow_parameters
 from .hollow_parameters import HollowVillagesKeys
 from .hollow_style import style_hollow_villages
@@ -118,7 +119,24 @@ class DetectHollowVillagesAlgorithm(HollowVillagesKeys, BaseAlgorithm):
         }
         if result.ahp is not None:
             results["AHP_CR"] = float(result.ahp.cr)
+        record_run(self, parameters, context, results, self.method_record(parameters, context))
         return results
+
+    def method_record(self, parameters, context):
+        """The method as the run resolved it, for the report (run_record.py)."""
+        options = self.method_options(parameters, context)
+        score = options.score
+        return {
+            "weighting": score.weighting,
+            "scoring": score.scoring,
+            "classification": score.classification,
+            "classes": score.classes,
+            "thresholds": None if score.thresholds is None else list(score.thresholds),
+            "alpha": score.alpha,
+            "type_thresholds": list(options.type_thresholds),
+            "land_standard_m2": options.land_standard,
+            "kappa": options.kappa,
+        }
 
     def log(self, result, language, feedback):
         """The core's notes on the data, the indicators and weights, villages per level."""

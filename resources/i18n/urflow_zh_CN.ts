@@ -779,7 +779,7 @@
         <translation>求解前已取消</translation>
     </message>
     <message>
-        <location filename="../../core/solver.py" line="169"/>
+        <location filename="../../core/solver.py" line="211"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
@@ -1364,287 +1364,272 @@
         <translation>无法对得分进行分级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="153"/>
+        <location filename="../../reporting/facilities.py" line="309"/>
         <source>Blind spots</source>
         <translation>服务盲区</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="154"/>
+        <location filename="../../reporting/facilities.py" line="310"/>
         <source>Under-served</source>
         <translation>供给不足</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="155"/>
+        <location filename="../../reporting/facilities.py" line="173"/>
         <source>Adequate</source>
         <translation>供给充足</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="193"/>
+        <location filename="../../reporting/workbook.py" line="319"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="212"/>
+        <location filename="../../reporting/workbook.py" line="167"/>
         <source>Demand points</source>
         <translation>需求点数</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="163"/>
+        <location filename="../../reporting/workbook.py" line="167"/>
         <source>Covered</source>
         <translation>覆盖数</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="163"/>
+        <location filename="../../reporting/workbook.py" line="167"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="216"/>
-        <source>Deficit (capacity units)</source>
-        <translation>缺口（容量单位）</translation>
-    </message>
-    <message>
-        <location filename="../../reporting/facilities.py" line="163"/>
+        <location filename="../../reporting/facilities.py" line="354"/>
         <source>Mean cost to nearest</source>
         <translation>至最近设施平均成本</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="163"/>
+        <location filename="../../reporting/facilities.py" line="354"/>
         <source>Largest cost to nearest</source>
         <translation>至最近设施最大成本</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="171"/>
+        <location filename="../../reporting/workbook.py" line="308"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="183"/>
+        <location filename="../../reporting/facilities.py" line="379"/>
         <source>Coverage and deficit by township: {name}</source>
         <translation>各乡镇覆盖与缺口：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="186"/>
+        <location filename="../../reporting/facilities.py" line="382"/>
         <source>Demand points per gap class by township</source>
         <translation>各乡镇设施缺口分类</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="239"/>
+        <location filename="../../reporting/facilities.py" line="438"/>
         <source>{chart}: {name}</source>
         <translation>{chart}：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="197"/>
+        <location filename="../../reporting/facilities.py" line="395"/>
         <source>{name}: coverage {coverage} of {n} demand points, {blind} blind spots.</source>
         <translation>{name}：{n} 个需求点覆盖率 {coverage}，服务盲区 {blind} 个。</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="213"/>
-        <source>Population</source>
-        <translation>人口</translation>
-    </message>
-    <message>
-        <location filename="../../reporting/facilities.py" line="214"/>
-        <source>Population covered</source>
-        <translation>覆盖人口</translation>
-    </message>
-    <message>
-        <location filename="../../reporting/siting.py" line="319"/>
+        <location filename="../../reporting/workbook.py" line="149"/>
         <source>Coverage rate (population)</source>
         <translation>人口覆盖率</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="229"/>
+        <location filename="../../reporting/facilities.py" line="428"/>
         <source>Coverage and deficit per zone: {name}</source>
         <translation>各分区覆盖与缺口：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="231"/>
+        <location filename="../../reporting/facilities.py" line="430"/>
         <source>Population coverage rate per zone</source>
         <translation>各分区人口覆盖率</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="241"/>
+        <location filename="../../reporting/facilities.py" line="440"/>
         <source>{name}: population coverage {coverage}, deficit {deficit}.</source>
         <translation>{name}：人口覆盖率 {coverage}，缺口 {deficit}。</translation>
     </message>
     <message>
-        <location filename="../../reporting/facilities.py" line="253"/>
+        <location filename="../../reporting/facilities.py" line="452"/>
         <source>Public service facility gaps</source>
         <translation>公共服务设施缺口</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="105"/>
+        <location filename="../../reporting/workbook.py" line="327"/>
         <source>Hollow villages</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="106"/>
+        <location filename="../../reporting/workbook.py" line="104"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="179"/>
+        <location filename="../../reporting/workbook.py" line="306"/>
         <source>Villages</source>
         <translation>村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="106"/>
+        <location filename="../../reporting/workbook.py" line="105"/>
         <source>Mean hollowing score</source>
         <translation>平均空心化得分</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="115"/>
+        <location filename="../../reporting/hollow.py" line="125"/>
         <source>Villages per hollowing level by township</source>
         <translation>各乡镇空心村分级统计</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="117"/>
+        <location filename="../../reporting/hollow.py" line="127"/>
         <source>Villages per hollowing level</source>
         <translation>空心化等级村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/hollow.py" line="130"/>
+        <location filename="../../reporting/hollow.py" line="142"/>
         <source>{villages} villages assessed; {severe} severely hollow (level 3).</source>
         <translation>共评价 {villages} 个村庄，其中重度空心化 {severe} 个。</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="117"/>
+        <location filename="../../reporting/linkage.py" line="163"/>
         <source>拆旧 area A</source>
         <translation>拆旧面积 A</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="118"/>
+        <location filename="../../reporting/linkage.py" line="164"/>
         <source>reclaimed cultivated R</source>
         <translation>复垦耕地 R</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="119"/>
+        <location filename="../../reporting/linkage.py" line="165"/>
         <source>quota</source>
         <translation>挂钩指标</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="120"/>
+        <location filename="../../reporting/linkage.py" line="166"/>
         <source>建新 area B</source>
         <translation>建新面积 B</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="121"/>
+        <location filename="../../reporting/linkage.py" line="167"/>
         <source>cultivated occupied O</source>
         <translation>占用耕地 O</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="216"/>
+        <location filename="../../reporting/workbook.py" line="335"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="216"/>
+        <location filename="../../reporting/workbook.py" line="335"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="131"/>
+        <location filename="../../reporting/workbook.py" line="235"/>
         <source>mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="131"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="131"/>
+        <location filename="../../reporting/linkage.py" line="201"/>
         <source>Balance sheet: {group}</source>
         <translation>挂钩平衡表：{group}</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="144"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="144"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="145"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="145"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="149"/>
+        <location filename="../../reporting/workbook.py" line="227"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="149"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="149"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Limit</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="149"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="149"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Binding</source>
         <translation>约束性</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="149"/>
+        <location filename="../../reporting/linkage.py" line="219"/>
         <source>Rules: {group}</source>
         <translation>规则核查：{group}</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="163"/>
+        <location filename="../../reporting/linkage.py" line="411"/>
         <source>Urban–rural construction land linkage (增减挂钩)</source>
         <translation>城乡建设用地增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="172"/>
+        <location filename="../../reporting/linkage.py" line="424"/>
         <source>Areas per project area (ha)</source>
         <translation>各项目区面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/linkage.py" line="182"/>
+        <location filename="../../reporting/linkage.py" line="434"/>
         <source>{passed} of {rules} balance rules pass.</source>
         <translation>挂钩平衡规则 {rules} 条中通过 {passed} 条。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="31"/>
+        <location filename="../../reporting/report.py" line="45"/>
         <source>N</source>
         <translation>北</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="86"/>
+        <location filename="../../reporting/report.py" line="96"/>
         <source>Planning report</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="90"/>
+        <location filename="../../reporting/report.py" line="100"/>
         <source>Generated on {date} by URFlow {version}.</source>
         <translation>由 URFlow {version} 于 {date} 生成。</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="95"/>
+        <location filename="../../reporting/report.py" line="105"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../reporting/report.py" line="98"/>
+        <location filename="../../reporting/report.py" line="108"/>
         <source>Maps are drawn in the CRS of their bottom layer, north up; the scale bar is drawn when that CRS is in metres.</source>
         <translation>地图按底层图层的坐标系绘制，上北下南；坐标系以米为单位时附比例尺。</translation>
     </message>
@@ -2044,7 +2029,7 @@
         <translation>规划图集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas_pages.py" line="158"/>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="159"/>
         <source>mu</source>
         <translation>亩</translation>
     </message>
@@ -2074,7 +2059,7 @@
         <translation>城乡要素流动图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="51"/>
+        <location filename="../../reporting/workbook.py" line="300"/>
         <source>Urban–rural flows</source>
         <translation>城乡要素流动图</translation>
     </message>
@@ -2084,7 +2069,7 @@
         <translation>乡镇界</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="58"/>
+        <location filename="../../reporting/hollow.py" line="291"/>
         <source>Villages by hollowing level</source>
         <translation>村庄空心化等级</translation>
     </message>
@@ -2096,7 +2081,7 @@
     <message>
         <location filename="../../reporting/atlas.py" line="62"/>
         <source>Facilities (size: load)</source>
-        <translation>设施（符号大小：负荷）</translation>
+        <translation>设施（大小表示负荷）</translation>
     </message>
     <message>
         <location filename="../../reporting/atlas.py" line="63"/>
@@ -2179,57 +2164,57 @@
         <translation>比例尺 1:{scale}</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="264"/>
+        <location filename="../../reporting/compliance.py" line="267"/>
         <source>Control line</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="210"/>
+        <location filename="../../reporting/compliance.py" line="213"/>
         <source>Features in conflict</source>
         <translation>冲突要素数（个）</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="265"/>
+        <location filename="../../reporting/workbook.py" line="270"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="266"/>
+        <location filename="../../reporting/compliance.py" line="269"/>
         <source>Area (mu 亩)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="213"/>
+        <location filename="../../reporting/compliance.py" line="216"/>
         <source>Net of 田坎 (ha)</source>
         <translation>扣除田坎后面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="267"/>
+        <location filename="../../reporting/workbook.py" line="271"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="228"/>
+        <location filename="../../reporting/compliance.py" line="231"/>
         <source>Conflicts with the control lines by township</source>
         <translation>各乡镇管控线冲突统计</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="247"/>
+        <location filename="../../reporting/compliance.py" line="250"/>
         <source>Overlap</source>
         <translation>重叠类型</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="247"/>
+        <location filename="../../reporting/compliance.py" line="250"/>
         <source>Pieces</source>
         <translation>图斑数（个）</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="247"/>
+        <location filename="../../reporting/compliance.py" line="250"/>
         <source>Overlaps between the control lines</source>
         <translation>三条控制线之间的重叠</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="261"/>
+        <location filename="../../reporting/compliance.py" line="264"/>
         <source>Feature id</source>
         <translation>要素编号</translation>
     </message>
@@ -2239,147 +2224,147 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="280"/>
+        <location filename="../../reporting/compliance.py" line="283"/>
         <source>Planned features in conflict</source>
         <translation>冲突规划要素清单</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="282"/>
+        <location filename="../../reporting/compliance.py" line="285"/>
         <source>The {shown} largest of {count} conflicting pieces are listed.</source>
         <translation>共 {count} 个冲突图斑，此处列出面积最大的 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="300"/>
+        <location filename="../../reporting/compliance.py" line="303"/>
         <source>Conflict area by township (ha)</source>
         <translation>各乡镇冲突面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="319"/>
+        <location filename="../../reporting/compliance.py" line="361"/>
         <source>Three-control-line compliance (三线合规检查)</source>
         <translation>三线合规检查</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="338"/>
+        <location filename="../../reporting/compliance.py" line="381"/>
         <source>{conflict} of {checked} planned features conflict with a control line ({area} ha, {mu} mu 亩).</source>
         <translation>{checked} 个规划要素中有 {conflict} 个与管控线冲突（{area} 公顷，{mu} 亩）。</translation>
     </message>
     <message>
-        <location filename="../../reporting/compliance.py" line="350"/>
+        <location filename="../../reporting/compliance.py" line="393"/>
         <source>Conflicts with the control lines: {area} ha ({mu} mu 亩).</source>
         <translation>与管控线冲突面积：{area} 公顷（{mu} 亩）。</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="27"/>
+        <location filename="../../reporting/flows.py" line="28"/>
         <source>units of the flow table</source>
         <translation>流量表单位</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="28"/>
+        <location filename="../../reporting/flows.py" line="29"/>
         <source>persons</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="29"/>
+        <location filename="../../reporting/flows.py" line="30"/>
         <source>households</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="30"/>
+        <location filename="../../reporting/flows.py" line="31"/>
         <source>10,000 yuan</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="32"/>
+        <location filename="../../reporting/flows.py" line="33"/>
         <source>mu 亩</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="140"/>
+        <location filename="../../reporting/flows.py" line="143"/>
         <source>Urban → urban</source>
         <translation>城镇→城镇</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="141"/>
+        <location filename="../../reporting/flows.py" line="144"/>
         <source>Urban → rural</source>
         <translation>城镇→乡村</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="142"/>
+        <location filename="../../reporting/flows.py" line="145"/>
         <source>Rural → urban</source>
         <translation>乡村→城镇</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="143"/>
+        <location filename="../../reporting/flows.py" line="146"/>
         <source>Rural → rural</source>
         <translation>乡村→乡村</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="149"/>
+        <location filename="../../reporting/workbook.py" line="248"/>
         <source>Kind</source>
         <translation>要素类型</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="149"/>
+        <location filename="../../reporting/workbook.py" line="293"/>
         <source>Net rural outflow</source>
         <translation>乡村净流出</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="160"/>
+        <location filename="../../reporting/flows.py" line="163"/>
         <source>Flows between urban and rural nodes (urban–rural matrix)</source>
         <translation>城乡节点间流动（城乡流动矩阵）</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="163"/>
+        <location filename="../../reporting/flows.py" line="166"/>
         <source>Flows between urban and rural nodes ({unit})</source>
         <translation>城乡节点间流动（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="178"/>
+        <location filename="../../reporting/flows.py" line="181"/>
         <source>Outflow</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="178"/>
+        <location filename="../../reporting/flows.py" line="181"/>
         <source>Inflow</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="180"/>
+        <location filename="../../reporting/workbook.py" line="134"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="184"/>
+        <location filename="../../reporting/flows.py" line="187"/>
         <source>Net (inflow − outflow)</source>
         <translation>净流入（流入−流出）</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="205"/>
+        <location filename="../../reporting/flows.py" line="253"/>
         <source>Urban–rural flows (城乡要素流动)</source>
         <translation>城乡要素流动</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="212"/>
+        <location filename="../../reporting/flows.py" line="260"/>
         <source>{heading}: {kind}</source>
         <translation>{heading}：{kind}</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="219"/>
+        <location filename="../../reporting/flows.py" line="268"/>
         <source>Net rural outflow: {net} {unit} of {total} {unit} in all ({share}).</source>
         <translation>乡村净流出 {net} {unit}，占流动总量 {total} {unit} 的 {share}。</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="233"/>
+        <location filename="../../reporting/flows.py" line="282"/>
         <source>Top {n} sending villages (largest outflow)</source>
         <translation>流出最多的前 {n} 个村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="242"/>
+        <location filename="../../reporting/flows.py" line="291"/>
         <source>Top {n} receiving towns and cities (largest inflow)</source>
         <translation>流入最多的前 {n} 个城镇（含城市）</translation>
     </message>
     <message>
-        <location filename="../../reporting/flows.py" line="252"/>
+        <location filename="../../reporting/flows.py" line="301"/>
         <source>Largest sender {village} ({out} {unit}); largest receiver {town} ({into} {unit}).</source>
         <translation>流出最多的是{village}（{out} {unit}），流入最多的是{town}（{into} {unit}）。</translation>
     </message>
@@ -2514,7 +2499,7 @@
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="166"/>
+        <location filename="../../reporting/villageclass.py" line="203"/>
         <source>Village classification (村庄分类)</source>
         <translation>村庄分类</translation>
     </message>
@@ -2524,52 +2509,52 @@
         <translation>村庄分类</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="176"/>
+        <location filename="../../reporting/villageclass.py" line="213"/>
         <source>Villages per class by township</source>
         <translation>各乡镇分类村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="178"/>
+        <location filename="../../reporting/workbook.py" line="313"/>
         <source>Villages per class</source>
         <translation>各类村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="192"/>
+        <location filename="../../reporting/workbook.py" line="319"/>
         <source>Village</source>
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="194"/>
+        <location filename="../../reporting/workbook.py" line="319"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="195"/>
+        <location filename="../../reporting/villageclass.py" line="232"/>
         <source>Deciding rule (order)</source>
         <translation>决定规则（序号）</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="196"/>
+        <location filename="../../reporting/villageclass.py" line="233"/>
         <source>Rule source</source>
         <translation>规则依据</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="200"/>
+        <location filename="../../reporting/villageclass.py" line="238"/>
         <source>Villages to relocate or merge and villages to protect, with the deciding rule</source>
         <translation>搬迁撤并类与特色保护类村庄及其决定规则</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="209"/>
+        <location filename="../../reporting/villageclass.py" line="247"/>
         <source>Later rules also matched</source>
         <translation>同时满足的后续规则</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="209"/>
+        <location filename="../../reporting/villageclass.py" line="247"/>
         <source>Conflicts: villages that later rules also matched</source>
         <translation>规则冲突：同时满足后续规则的村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/villageclass.py" line="219"/>
+        <location filename="../../reporting/villageclass.py" line="257"/>
         <source>{villages} villages classified ({counts}); {conflicts} with conflicting rules.</source>
         <translation>共分类 {villages} 个村庄（{counts}）；{conflicts} 个存在规则冲突。</translation>
     </message>
@@ -2716,17 +2701,17 @@
     <message>
         <location filename="../../reporting/siting.py" line="95"/>
         <source>people aged 60 and over</source>
-        <translation>60 岁及以上人口</translation>
+        <translation>60岁及以上人口</translation>
     </message>
     <message>
         <location filename="../../reporting/siting.py" line="96"/>
         <source>children aged 6–11</source>
-        <translation>6–11 岁儿童</translation>
+        <translation>6–11岁儿童</translation>
     </message>
     <message>
         <location filename="../../reporting/siting.py" line="97"/>
         <source>children aged 3–5</source>
-        <translation>3–5 岁儿童</translation>
+        <translation>3–5岁儿童</translation>
     </message>
     <message>
         <location filename="../../reporting/siting.py" line="113"/>
@@ -2791,7 +2776,7 @@
     <message>
         <location filename="../../reporting/siting.py" line="156"/>
         <source>Optimality gap</source>
-        <translation>最优间隙</translation>
+        <translation>最优性间隙</translation>
     </message>
     <message>
         <location filename="../../reporting/siting.py" line="215"/>
@@ -3139,14 +3124,999 @@
         <translation>{moves} 个居民点（{residents} 人）迁入 {centrals} 个中心村；腾退居民点用地 {released} 公顷，其中 {cultivated} 公顷可新增耕地。</translation>
     </message>
     <message>
-        <location filename="../../core/solver.py" line="282"/>
+        <location filename="../../core/solver.py" line="324"/>
         <source>the solver process could not be reached: {e}</source>
         <translation>无法连接求解器进程：{e}</translation>
     </message>
     <message>
-        <location filename="../../core/solver.py" line="294"/>
+        <location filename="../../core/solver.py" line="336"/>
         <source>the solver process ended unexpectedly (exit code {code})</source>
         <translation>求解器进程意外结束（退出码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/maps.py" line="250"/>
+        <source>拆旧–建新 pairs (width: quota)</source>
+        <translation>拆旧–建新配对（线宽表示指标）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="323"/>
+        <source>Planned layer checked</source>
+        <translation>被检查的规划图层</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="243"/>
+        <source>Permanent basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="243"/>
+        <source>Ecological protection red line</source>
+        <translation>生态保护红线</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="169"/>
+        <source>Urban growth boundary</source>
+        <translation>城镇开发边界</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="259"/>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="334"/>
+        <source>Type of planned use</source>
+        <translation>规划用途类型</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="334"/>
+        <source>田坎 deduction coefficient</source>
+        <translation>田坎扣除系数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="343"/>
+        <source>Types counted as urban construction</source>
+        <translation>计为城镇建设的类型</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="344"/>
+        <source>planar, in the working CRS</source>
+        <translation>平面面积（工作坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="344"/>
+        <source>ellipsoidal, CGCS2000</source>
+        <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="346"/>
+        <source>Area method</source>
+        <translation>面积计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="347"/>
+        <source>Smallest overlap counted</source>
+        <translation>计入的最小重叠面积</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="348"/>
+        <source>Planned features conflicting with a line</source>
+        <translation>与控制线冲突的规划要素</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="351"/>
+        <source>Planned features compliant</source>
+        <translation>合规的规划要素</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="352"/>
+        <source>Slivers left out</source>
+        <translation>未计入的碎片</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/compliance.py" line="353"/>
+        <source>Features not checked</source>
+        <translation>未检查的要素</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="186"/>
+        <source>capacity units</source>
+        <translation>容量单位</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="191"/>
+        <source>seats</source>
+        <translation>学位</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="192"/>
+        <source>places</source>
+        <translation>托位</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="193"/>
+        <source>doctors</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="194"/>
+        <source>beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="200"/>
+        <source>total population</source>
+        <translation>全部人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="212"/>
+        <source>Population (人, {basis})</source>
+        <translation>人口（人，{basis}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="213"/>
+        <source>Population (人)</source>
+        <translation>人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="222"/>
+        <source>walking</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="223"/>
+        <source>bicycle</source>
+        <translation>自行车</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="224"/>
+        <source>e-bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="225"/>
+        <source>car</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="228"/>
+        <source>two-step floating catchment area (2SFCA)</source>
+        <translation>两步移动搜索法（2SFCA）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="229"/>
+        <source>enhanced 2SFCA with distance-decay steps (E2SFCA)</source>
+        <translation>分段距离衰减的增强两步移动搜索法（E2SFCA）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="230"/>
+        <source>2SFCA with Gaussian distance decay</source>
+        <translation>高斯距离衰减的两步移动搜索法</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="233"/>
+        <source>checked in the source</source>
+        <translation>已核对原文</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="234"/>
+        <source>textbook value</source>
+        <translation>教科书常用值</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="235"/>
+        <source>to verify against the printed clause</source>
+        <translation>待与印刷条文核对</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="236"/>
+        <source>common practice, not a legal norm</source>
+        <translation>通行做法，非法定标准</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="242"/>
+        <source>Facility and level</source>
+        <translation>设施及层级</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="247"/>
+        <source>Standard (source and clause)</source>
+        <translation>标准（出处及条款）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="247"/>
+        <source>{source}, {clause} ({status})</source>
+        <translation>{source}，{clause}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="258"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="258"/>
+        <source>none: threshold and provision set by the planner</source>
+        <translation>无：阈值和配置标准由规划人员设定</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="259"/>
+        <source>Demand (villages)</source>
+        <translation>需求点（村庄）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="259"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="169"/>
+        <source>Road network</source>
+        <translation>道路网</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="270"/>
+        <source>Population served</source>
+        <translation>服务人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="276"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="278"/>
+        <source>Travel mode</source>
+        <translation>出行方式</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="280"/>
+        <source>Distances</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="280"/>
+        <source>straight line × detour factor {factor}</source>
+        <translation>直线距离 × 绕行系数 {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="288"/>
+        <source>Threshold (inclusive)</source>
+        <translation>服务阈值（含）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="295"/>
+        <source>Provision standard</source>
+        <translation>配置标准</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="295"/>
+        <source>{value} {unit} per 1,000 people</source>
+        <translation>每千人 {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="295"/>
+        <source>none (coverage only)</source>
+        <translation>无（仅计覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="306"/>
+        <source>Accessibility method</source>
+        <translation>可达性方法</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="308"/>
+        <source>Coverage (share of the population)</source>
+        <translation>覆盖率（人口比例）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="311"/>
+        <source>Unreachable by road</source>
+        <translation>道路不可达</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="199"/>
+        <source>Nearest facility</source>
+        <translation>最近设施</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="199"/>
+        <source>Cost to nearest ({unit})</source>
+        <translation>到最近设施（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="327"/>
+        <source>Cost to nearest</source>
+        <translation>到最近设施</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/facilities.py" line="340"/>
+        <source>{kind}: {name}, {n} villages</source>
+        <translation>{kind}：{name}，{n} 个村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="171"/>
+        <source>Mean cost to nearest ({unit})</source>
+        <translation>到最近设施平均（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="172"/>
+        <source>Largest cost to nearest ({unit})</source>
+        <translation>到最近设施最大（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="169"/>
+        <source>Deficit ({unit})</source>
+        <translation>缺口（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="149"/>
+        <source>Population covered (人)</source>
+        <translation>覆盖人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="209"/>
+        <source>Nodes (villages and towns)</source>
+        <translation>节点（村庄和城镇）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="209"/>
+        <source>Flow table</source>
+        <translation>流量表</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="218"/>
+        <source>Flow value</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="292"/>
+        <source>Kind of flow</source>
+        <translation>流动类型</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="218"/>
+        <source>Mass (gravity model)</source>
+        <translation>质量（引力模型）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="228"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="229"/>
+        <source>straight line (km)</source>
+        <translation>直线距离（千米）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="229"/>
+        <source>along the road network</source>
+        <translation>沿道路网</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="231"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="233"/>
+        <source>none (listed flows only)</source>
+        <translation>无（仅列出的流量）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="234"/>
+        <source>unconstrained (masses)</source>
+        <translation>无约束（按质量）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="235"/>
+        <source>doubly constrained</source>
+        <translation>双约束</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="238"/>
+        <source>Gravity model for unlisted pairs</source>
+        <translation>未列出点对的引力模型</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="242"/>
+        <source>Distance-decay exponent β</source>
+        <translation>距离衰减指数 β</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="243"/>
+        <source>Smallest flow drawn</source>
+        <translation>绘制的最小流量</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="292"/>
+        <source>Total flow</source>
+        <translation>总流量</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/flows.py" line="245"/>
+        <source>Pairs estimated by the gravity model</source>
+        <translation>引力模型估算的点对</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="162"/>
+        <source>entropy weights (objective: from how much each indicator varies)</source>
+        <translation>熵权法（客观赋权：依各指标的离散程度）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="187"/>
+        <source>equal weights</source>
+        <translation>等权</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="164"/>
+        <source>AHP (analytic hierarchy process, pairwise comparisons)</source>
+        <translation>层次分析法（AHP，两两比较）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="188"/>
+        <source>weights given by the planner</source>
+        <translation>规划人员给定权重</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="188"/>
+        <source>AHP combined with entropy weights</source>
+        <translation>层次分析法与熵权法组合赋权</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="167"/>
+        <source>weighted sum of the min–max normalised indicators</source>
+        <translation>极差标准化指标的加权和</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="168"/>
+        <source>TOPSIS (closeness to the most hollow ideal)</source>
+        <translation>TOPSIS（与最空心理想解的贴近度）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="169"/>
+        <source>natural breaks (Jenks)</source>
+        <translation>自然断点法（Jenks）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="170"/>
+        <source>quantiles (equal numbers of villages)</source>
+        <translation>分位数法（各级村庄数相等）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="171"/>
+        <source>equal intervals of the score</source>
+        <translation>等间距分级</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="172"/>
+        <source>fixed score thresholds given by the planner</source>
+        <translation>规划人员给定的固定阈值</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="169"/>
+        <source>Village layer</source>
+        <translation>村庄图层</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="182"/>
+        <source>Settlement land (overlaid)</source>
+        <translation>居民点用地（叠加）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="182"/>
+        <source>Buildings (vacancy)</source>
+        <translation>建筑（空置）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="182"/>
+        <source>Night-time light raster</source>
+        <translation>夜间灯光栅格</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="192"/>
+        <source>Registered population (人)</source>
+        <translation>户籍人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="192"/>
+        <source>Resident population (人)</source>
+        <translation>常住人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="192"/>
+        <source>Resident elderly (人)</source>
+        <translation>常住老年人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="192"/>
+        <source>Out-migrant workers (人)</source>
+        <translation>外出务工人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="192"/>
+        <source>Working-age population (人)</source>
+        <translation>劳动年龄人口（人）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="192"/>
+        <source>Homesteads (处)</source>
+        <translation>宅基地（处）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="192"/>
+        <source>Idle homesteads (处)</source>
+        <translation>闲置宅基地（处）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="208"/>
+        <source>(consistency ratio CR = {cr})</source>
+        <translation>（一致性比率 CR = {cr}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="212"/>
+        <source>(AHP share α = {alpha})</source>
+        <translation>（AHP 占比 α = {alpha}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="190"/>
+        <source>Weighting method</source>
+        <translation>赋权方法</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="218"/>
+        <source>Weight of {indicator}</source>
+        <translation>{indicator} 的权重</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="135"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="227"/>
+        <source>Levels and class breaks</source>
+        <translation>等级及分级断点</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="227"/>
+        <source>{classes} levels by {method}; upper bound of each level on the score: {breaks}</source>
+        <translation>按{method}分为 {classes} 级；各级得分上限：{breaks}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="239"/>
+        <source>Settlement-land standard</source>
+        <translation>居民点用地标准</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="239"/>
+        <source>{value} m² per resident</source>
+        <translation>每常住人口 {value} 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="264"/>
+        <source>New-cultivated-land coefficient κ</source>
+        <translation>新增耕地系数 κ</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="250"/>
+        <source>Typology thresholds</source>
+        <translation>类型划分阈值</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="250"/>
+        <source>population hollowing P1 ≥ {p}; idle homesteads L1 ≥ {l}</source>
+        <translation>人口空心化率 P1 ≥ {p}；宅基地闲置率 L1 ≥ {l}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="258"/>
+        <source>Villages assessed</source>
+        <translation>参评村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="135"/>
+        <source>Driving indicator</source>
+        <translation>主导指标</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/hollow.py" line="308"/>
+        <source>{level}: {n} villages</source>
+        <translation>{level}：{n} 个村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="234"/>
+        <source>reclaimed cultivated land (复垦耕地)</source>
+        <translation>复垦耕地</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="235"/>
+        <source>reclaimed construction land (拆旧建设用地)</source>
+        <translation>拆旧建设用地</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="238"/>
+        <source>optimal</source>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="239"/>
+        <source>stopped at the time limit (best plan found)</source>
+        <translation>达到时间上限停止（已得最好方案）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="240"/>
+        <source>infeasible: no plan meets every rule</source>
+        <translation>无可行解：没有方案满足全部规则</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="241"/>
+        <source>solver error</source>
+        <translation>求解器错误</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="243"/>
+        <source>拆旧 candidates</source>
+        <translation>拆旧候选地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="243"/>
+        <source>建新 candidates</source>
+        <translation>建新候选地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="243"/>
+        <source>Cultivated land</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="243"/>
+        <source>Priority (hollow villages)</source>
+        <translation>优先级（空心村）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="257"/>
+        <source>Quota basis</source>
+        <translation>指标核算依据</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="261"/>
+        <source>(default {kappa} where empty)</source>
+        <translation>（空值取默认 {kappa}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="265"/>
+        <source>Cultivated-land quality must not fall</source>
+        <translation>耕地质量不降低</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="267"/>
+        <source>Largest 拆旧–建新 pair distance</source>
+        <translation>拆旧–建新最大配对距离</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="268"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="269"/>
+        <source>Cost (万元)</source>
+        <translation>成本（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="269"/>
+        <source>Value (万元)</source>
+        <translation>价值（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="257"/>
+        <source>Project area</source>
+        <translation>项目区</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="278"/>
+        <source>Objective weights</source>
+        <translation>目标权重</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="278"/>
+        <source>priority {priority}, distance {distance}</source>
+        <translation>优先级 {priority}，距离 {distance}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="288"/>
+        <source>Solver</source>
+        <translation>求解器</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="288"/>
+        <source>HiGHS mixed-integer programme (scipy.optimize.milp)</source>
+        <translation>HiGHS 混合整数规划（scipy.optimize.milp）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="291"/>
+        <source>Solving time</source>
+        <translation>求解时间</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="291"/>
+        <source>{time} (limit {limit})</source>
+        <translation>{time}（上限 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="270"/>
+        <source>Area (亩)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="257"/>
+        <source>拆旧 parcel</source>
+        <translation>拆旧地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="324"/>
+        <source>Reclaimed (ha)</source>
+        <translation>复垦（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="324"/>
+        <source>Reclaimed (亩)</source>
+        <translation>复垦（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="324"/>
+        <source>Selected 拆旧 parcels: {n}</source>
+        <translation>入选拆旧地块：{n} 块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="257"/>
+        <source>建新 parcel</source>
+        <translation>建新地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="344"/>
+        <source>Cultivated occupied (ha)</source>
+        <translation>占用耕地（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="344"/>
+        <source>Cultivated occupied (亩)</source>
+        <translation>占用耕地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="344"/>
+        <source>Selected 建新 parcels: {n}</source>
+        <translation>入选建新地块：{n} 块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="359"/>
+        <source>建新 candidate</source>
+        <translation>建新候选地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="359"/>
+        <source>Reason for exclusion</source>
+        <translation>排除原因</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="359"/>
+        <source>建新 candidates excluded: {n}</source>
+        <translation>被排除的建新候选地块：{n} 块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="257"/>
+        <source>Quota (ha)</source>
+        <translation>指标（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="258"/>
+        <source>Quota (亩)</source>
+        <translation>指标（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="258"/>
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="375"/>
+        <source>拆旧–建新 pairs: {n}</source>
+        <translation>拆旧–建新配对：{n} 对</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/linkage.py" line="398"/>
+        <source>{reason}: {area}</source>
+        <translation>{reason}：{area}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/method.py" line="53"/>
+        <source>This layer carries no record of the run that wrote it (not written by this version of URFlow): the method and parameters cannot be stated; the figures below are read from its fields.</source>
+        <translation>该图层未记录生成它的运行（非本版 URFlow 输出），无法说明方法与参数；以下数字读自其字段。</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/method.py" line="87"/>
+        <source>layer “{name}”</source>
+        <translation>图层“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/method.py" line="97"/>
+        <source>field “{name}”</source>
+        <translation>字段“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/method.py" line="104"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/method.py" line="110"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/method.py" line="111"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="169"/>
+        <source>Towns</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="169"/>
+        <source>Town built-up areas</source>
+        <translation>城镇建成区</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="184"/>
+        <source>Rule table</source>
+        <translation>规则表</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="184"/>
+        <source>the default rules shipped with URFlow</source>
+        <translation>URFlow 自带的默认规则</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="186"/>
+        <source>Development potential from</source>
+        <translation>发展潜力依据</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="187"/>
+        <source>entropy weights</source>
+        <translation>熵权法</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="187"/>
+        <source>AHP</source>
+        <translation>层次分析法</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="191"/>
+        <source>Villages classified</source>
+        <translation>参与分类的村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="192"/>
+        <source>Villages no rule decided</source>
+        <translation>无规则判定的村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/villageclass.py" line="193"/>
+        <source>Villages where a later rule also matched</source>
+        <translation>后续规则也命中的村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="112"/>
+        <source>Villages per level</source>
+        <translation>空心村分级</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="134"/>
+        <source>Level code</source>
+        <translation>等级代码</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="134"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="163"/>
+        <source>Zones {name}</source>
+        <translation>乡镇覆盖 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="185"/>
+        <source>Coverage {name}</source>
+        <translation>覆盖与缺口 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="196"/>
+        <source>Gap class</source>
+        <translation>缺口类别</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="211"/>
+        <source>Gaps {name}</source>
+        <translation>缺口村庄 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="222"/>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="237"/>
+        <source>Linkage balance</source>
+        <translation>增减挂钩平衡表</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="239"/>
+        <source>拆旧</source>
+        <translation>拆旧</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="239"/>
+        <source>建新</source>
+        <translation>建新</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="248"/>
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="249"/>
+        <source>Linkage parcels</source>
+        <translation>增减挂钩入选地块</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="259"/>
+        <source>Linkage pairs</source>
+        <translation>增减挂钩配对</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="270"/>
+        <source>Line</source>
+        <translation>控制线</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="270"/>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="271"/>
+        <source>Net area (ha)</source>
+        <translation>净面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="284"/>
+        <source>Control-line conflicts</source>
+        <translation>三线冲突</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="319"/>
+        <source>Village classes</source>
+        <translation>村庄分类名单</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="334"/>
+        <source>Linkage (增减挂钩)</source>
+        <translation>增减挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="335"/>
+        <source>Method</source>
+        <translation>方法与参数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="335"/>
+        <source>Section</source>
+        <translation>章节</translation>
     </message>
 </context>
 <context>
@@ -3209,12 +4179,12 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="98"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="123"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="101"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="126"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -3222,62 +4192,62 @@
 <context>
     <name>AnalyseUrbanRuralFlowsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="40"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="41"/>
         <source>GRAVITY 1 (unconstrained) needs MASS_FIELD, e.g. the population.</source>
         <translation>GRAVITY 为 1（无约束）时需要 MASS_FIELD，如人口。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="90"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="93"/>
         <source>{}: the layer has no CRS; set its CRS first.</source>
         <translation>{}：图层没有坐标系，请先设置坐标系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="138"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="141"/>
         <source>NODES field &apos;{}&apos;</source>
         <translation>NODES 字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="162"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="165"/>
         <source>{} flows have no value (NULL) and were left out.</source>
         <translation>{} 条流量没有数值（空值），已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="259"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="262"/>
         <source>{} self-flows of {} (origin = destination, {:g} in all) are kept apart.</source>
         <translation>{1} 的自流（起点等于终点）{0} 条，共 {2:g}，已单独统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="266"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="269"/>
         <source>{}: total {:g}; rural→urban {:g}, urban→rural {:g}, net rural outflow {:g}.</source>
         <translation>{}：合计 {:g}；乡村→城镇 {:g}，城镇→乡村 {:g}，乡村净流出 {:g}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="278"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="281"/>
         <source>{}: gravity β = {:.4f}, pseudo R² = {:.3f} over {} observed pairs; {} pairs estimated.</source>
         <translation>{}：重力模型 β = {:.4f}，伪 R² = {:.3f}，观测节点对 {} 个；估计节点对 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="293"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="296"/>
         <source>{}: {} observed pairs were left out of the fit (zero distance or no mass).</source>
         <translation>{}：{} 个观测节点对未参与拟合（距离为零或缺少规模）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="305"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="308"/>
         <source>Urban–rural flows 城乡要素流动分析</source>
         <translation>城乡要素流动分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="308"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="311"/>
         <source>Flows</source>
         <translation>流动</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="285"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="288"/>
         <source>{}: the fitted β is {:.3f} ≤ 0: in this table flows do not fall with distance, so the estimates are no distance-decay model; check the table before using them.</source>
         <translation>{}：拟合得到的 β 为 {:.3f} ≤ 0，表中流量并不随距离衰减，估计结果不是距离衰减模型，使用前请检查流量表。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="46"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="47"/>
         <source>DISTANCE 1 (road network) needs NETWORK.</source>
         <translation>DISTANCE 为 1（路网）时需要 NETWORK。</translation>
     </message>
@@ -3285,67 +4255,67 @@
 <context>
     <name>BalanceLandQuotaAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="40"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="46"/>
         <source>Give either PRIORITY_FIELD or PRIORITY_LAYER, not both.</source>
         <translation>PRIORITY_FIELD 与 PRIORITY_LAYER 只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="47"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="53"/>
         <source>CULTIVATED needs CULTIVATED_GRADE_FIELD: the grade of the cultivated land each 建新 parcel occupies.</source>
         <translation>提供 CULTIVATED 时须指定 CULTIVATED_GRADE_FIELD：即各建新地块所占耕地的质量等别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="54"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="60"/>
         <source>DEFAULT_GRADE {} is outside the grade scale 1–{}.</source>
         <translation>DEFAULT_GRADE {} 超出等别范围 1–{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="59"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="65"/>
         <source>DEFAULT_KAPPA must lie in (0, 1], got {}.</source>
         <translation>DEFAULT_KAPPA 须在 (0, 1] 之间，当前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="72"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="78"/>
         <source>Working CRS {}</source>
         <translation>工作坐标系 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="184"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="199"/>
         <source>Proven optimal in {:.1f} s (gap {:.2g}); objective {:.4f}</source>
         <translation>{:.1f} 秒内求得并证明最优（间隙 {:.2g}）；目标值 {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="196"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="211"/>
         <source>拆旧 {} parcels, {:.4f} ha (reclaimed {:.4f} ha); 建新 {} parcels, {:.4f} ha (occupying {:.4f} ha of cultivated land); net new cultivated land {:.4f} ha; surplus quota {:.4f} ha</source>
         <translation>拆旧 {} 个地块 {:.4f} 公顷（复垦耕地 {:.4f} 公顷）；建新 {} 个地块 {:.4f} 公顷（占用耕地 {:.4f} 公顷）；净增耕地 {:.4f} 公顷；节余指标 {:.4f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="217"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="232"/>
         <source>Land-quota linkage balancing (城乡建设用地增减挂钩)</source>
         <translation>城乡建设用地增减挂钩平衡</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="220"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="235"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="42"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="48"/>
         <source>PRIORITY_LAYER needs PRIORITY_LAYER_FIELD: the field that holds each polygon&apos;s priority (e.g. hollow_score).</source>
         <translation>提供 PRIORITY_LAYER 时须指定 PRIORITY_LAYER_FIELD：即保存各面优先度的字段（如 hollow_score）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="168"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="183"/>
         <source>{} 拆旧 and {} 建新 candidates, {} candidate pairs, {} project areas</source>
         <translation>拆旧候选地块 {} 个，建新候选地块 {} 个，候选配对 {} 对，项目区 {} 个</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="177"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="192"/>
         <source>No plan was found within TIME_LIMIT ({:g} s): {} Raise the time limit, or add project areas (GROUP_FIELD) or a pair distance to make the model smaller.</source>
         <translation>在 TIME_LIMIT（{:g} 秒）内未求得方案：{} 请提高时间上限，或设置项目区（GROUP_FIELD）或配对距离以减小模型规模。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/balance_land_quota.py" line="190"/>
+        <location filename="../../processing_provider/land/balance_land_quota.py" line="205"/>
         <source>Best plan known, objective {:.4f}, bound {:.4f}, gap {:.2%}: {}</source>
         <translation>已知最好方案，目标值 {:.4f}，上界 {:.4f}，间隙 {:.2%}：{}</translation>
     </message>
@@ -3353,72 +4323,72 @@
 <context>
     <name>CheckControlLinesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="58"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="59"/>
         <source>Give at least one control line: PERMANENT_FARMLAND, ECO_REDLINE or URBAN_BOUNDARY.</source>
         <translation>请至少提供一条控制线：PERMANENT_FARMLAND、ECO_REDLINE 或 URBAN_BOUNDARY。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="169"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="172"/>
         <source>{}: the layer has no CRS; set its CRS first.</source>
         <translation>{}：图层没有坐标系，请先设置坐标系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="196"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="199"/>
         <source>KCXS_FIELD needs PERMANENT_FARMLAND.</source>
         <translation>KCXS_FIELD 需要同时提供 PERMANENT_FARMLAND。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="198"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="201"/>
         <source>ZONES needs ZONE_NAME_FIELD.</source>
         <translation>提供 ZONES 时须指定 ZONE_NAME_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="203"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="206"/>
         <source>Planned layer field &apos;{}&apos;</source>
         <translation>规划图层字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="238"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="241"/>
         <source>{} planned features have no geometry and were not checked (NULL results): {}</source>
         <translation>{} 个规划要素没有几何，未检查（结果为空值）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="257"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="260"/>
         <source>Polygons of a control line overlap each other under {} planned features; each overlap was counted once: {}</source>
         <translation>在 {} 个规划要素下，同一控制线的图斑相互重叠，重叠部分只计一次：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="264"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="267"/>
         <source>{} of {} planned features break a control line: {}</source>
         <translation>{1} 个规划要素中有 {0} 个与控制线冲突：{2}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="270"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="273"/>
         <source>The control lines overlap each other on {:.4f} ha, which the rules forbid.</source>
         <translation>控制线之间相互重叠 {:.4f} 公顷，不符合三条控制线不交叉不重叠的要求。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="276"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="279"/>
         <source>{} slivers below MIN_AREA were set apart.</source>
         <translation>{} 处小于 MIN_AREA 的碎片已单独计数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="286"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="289"/>
         <source>Three-control-line compliance check 三线合规检查</source>
         <translation>三线合规检查</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="289"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="292"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="244"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="247"/>
         <source>{} planned features had an invalid geometry, repaired before the check: {}</source>
         <translation>{} 个规划要素的几何无效，检查前已修复：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="251"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="254"/>
         <source>{}: {} invalid polygons were repaired before the check.</source>
         <translation>{}：{} 个无效面在检查前已修复。</translation>
     </message>
@@ -3449,272 +4419,272 @@
 <context>
     <name>ClassifyVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="79"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="80"/>
         <source>Villages (polygons or points)</source>
         <translation>村庄（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="80"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="81"/>
         <source>Village id field</source>
         <translation>村庄编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="81"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="82"/>
         <source>Village name field (labels)</source>
         <translation>村名字段（标注）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="82"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="83"/>
         <source>Township field (for the summary)</source>
         <translation>乡镇字段（用于汇总）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="84"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="85"/>
         <source>Population field (summary)</source>
         <translation>人口字段（汇总）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="85"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="86"/>
         <source>Settlement area field, m² (summary)</source>
         <translation>居民点面积字段，m²（汇总）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="87"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="88"/>
         <source>Heritage field (1 = 传统村落 / 历史文化名村)</source>
         <translation>特色保护字段（1 = 传统村落 / 历史文化名村）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="89"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="90"/>
         <source>Rules table (CSV; empty = national preset)</source>
         <translation>规则表（CSV；为空则用全国默认规则）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="92"/>
         <source>Urban development boundary 城镇开发边界</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="92"/>
         <source>Town built-up areas 建成区</source>
         <translation>镇区建成区</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="92"/>
         <source>Ecological red line 生态保护红线</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="92"/>
         <source>Hazard zones (geological hazard, flood)</source>
         <translation>灾害隐患区（地质灾害、洪涝）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="91"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="92"/>
         <source>Permanent basic farmland 永久基本农田</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="99"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="100"/>
         <source>Towns (points: county seat and towns)</source>
         <translation>镇区（点：县城和镇区）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="107"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="108"/>
         <source>Town id field</source>
         <translation>镇区编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="108"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="109"/>
         <source>Road network (lines; straight lines × detour if none)</source>
         <translation>道路网（线；无路网时用直线距离 × 绕行系数）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="110"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="111"/>
         <source>Speed field, km/h (car)</source>
         <translation>车速字段，km/h（小汽车）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="111"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="112"/>
         <source>Road class field (county/township/village)</source>
         <translation>道路等级字段（县道/乡道/村道）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="116"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
         <source>One-way field (forward/backward/both)</source>
         <translation>单行字段（forward/backward/both）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="118"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="118"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="118"/>
         <source>E-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="117"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="118"/>
         <source>Car</source>
         <translation>小汽车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="118"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="119"/>
         <source>Travel mode</source>
         <translation>出行方式</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="123"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="124"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="123"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="124"/>
         <source>Meters</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="124"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="125"/>
         <source>Cost unit</source>
         <translation>成本单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="125"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="126"/>
         <source>Largest distance from a road, m</source>
         <translation>距道路的最大距离，米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="127"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="128"/>
         <source>Detour factor without a network</source>
         <translation>无路网时的绕行系数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="129"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="130"/>
         <source>Hollow villages (output of urflow:hollowvillages)</source>
         <translation>空心村（urflow:hollowvillages 的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="131"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="132"/>
         <source>Potential fields (comma-separated; fields or derived fields)</source>
         <translation>潜力字段（逗号分隔；图层字段或派生字段）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="135"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
         <source>Potential directions (+ or − per field)</source>
         <translation>潜力方向（每个字段 + 或 −）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
         <source>Entropy (熵权法)</source>
         <translation>熵权法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
         <source>Equal</source>
         <translation>等权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="136"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
         <source>AHP (层次分析法)</source>
         <translation>层次分析法（AHP）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="138"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="137"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="138"/>
         <source>Combined AHP + entropy</source>
         <translation>AHP 与熵权组合</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="138"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="139"/>
         <source>Weighting</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="143"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="144"/>
         <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
         <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="144"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="145"/>
         <source>Custom weights (e.g. resident_pop=0.6, town_cost=0.4)</source>
         <translation>自定义权重（如 resident_pop=0.6, town_cost=0.4）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="145"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="146"/>
         <source>AHP share in combined weights (α)</source>
         <translation>组合赋权中 AHP 的比重（α）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="151"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="152"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="151"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="152"/>
         <source>TOPSIS</source>
         <translation>TOPSIS</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="152"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="153"/>
         <source>Scoring</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="153"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="154"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>工作坐标系（投影；默认自动）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="155"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="156"/>
         <source>Classified villages</source>
         <translation>村庄分类结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="156"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="157"/>
         <source>Village classes per township</source>
         <translation>分乡镇村庄分类汇总</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="174"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="175"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="176"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="177"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="227"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="230"/>
         <source>Rules, in order: {}</source>
         <translation>规则（按顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="236"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="239"/>
         <source>Villages per class: {}</source>
         <translation>各类村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="238"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="241"/>
         <source>{} villages also match later rules (see also_matched), e.g. a heritage village in a hazard zone.</source>
         <translation>{} 个村庄还命中了后续规则（见 also_matched），例如位于灾害隐患区的传统村落。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="251"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="254"/>
         <source>Village classification (村庄分类)</source>
         <translation>村庄分类</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/classify_villages.py" line="254"/>
+        <location filename="../../processing_provider/villages/classify_villages.py" line="257"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -3722,47 +4692,47 @@
 <context>
     <name>ConsolidateSettlementsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="88"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="89"/>
         <source>{n} settlements inside {mask}</source>
         <translation>{n} 个居民点位于 {mask} 内</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="123"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="127"/>
         <source>VILLAGE_CLASSES needs VILLAGE_CLASSES_ID_FIELD and VILLAGE_ID_FIELD, and replaces CLASS_FIELD: give one of the two.</source>
         <translation>VILLAGE_CLASSES 需要 VILLAGE_CLASSES_ID_FIELD 和 VILLAGE_ID_FIELD，并代替 CLASS_FIELD：两者只能给一个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="143"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="147"/>
         <source>A cost table needs COST_FROM_FIELD, COST_TO_FIELD and COST_FIELD.</source>
         <translation>成本表需要 COST_FROM_FIELD、COST_TO_FIELD 和 COST_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="152"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="156"/>
         <source>Infeasible: these settlements must move but have no admissible central village within MAX_MOVE_COST: {ids}</source>
         <translation>不可行：以下居民点须搬迁，但在 MAX_MOVE_COST 以内没有可去的中心村：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="159"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="163"/>
         <source>Infeasible: no choice of CENTRAL_COUNT central villages meets MIN_CENTRAL_POP and MAX_CENTRAL_POP with every mover placed.</source>
         <translation>不可行：任何 CENTRAL_COUNT 个中心村的选择都无法在安置全部搬迁点的同时满足 MIN_CENTRAL_POP 和 MAX_CENTRAL_POP。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="167"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="171"/>
         <source>{status}: objective {objective}; central villages {central}; {n} settlements move ({pop} residents); released {rel} ha, new land {new} ha</source>
         <translation>{status}：目标值 {objective}；中心村 {central}；{n} 个居民点搬迁（{pop} 人）；腾退 {rel} 公顷，新增用地 {new} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="182"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="186"/>
         <source>The plan check failed: {codes}</source>
         <translation>方案检验未通过：{codes}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="190"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="194"/>
         <source>Settlement consolidation (村庄撤并与中心村布局)</source>
         <translation>村庄撤并与中心村布局（Settlement consolidation）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="193"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="197"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -4113,52 +5083,52 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="50"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="51"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="52"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="53"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="55"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="56"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="59"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="60"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="77"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="78"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="127"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="145"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="131"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="149"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="142"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="160"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="160"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="178"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="163"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="181"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -5794,280 +6764,305 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="79"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="83"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="82"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="86"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="90"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="94"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="107"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="111"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="179"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="179"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="249"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="264"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="279"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="287"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="369"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="395"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="372"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="398"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="329"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="342"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="331"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="344"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
         <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
         <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
         <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
         <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
         <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
         <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="116"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Township boundaries (drawn and named on the maps)</source>
         <translation>乡镇界（在地图上绘制并标注名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="162"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="166"/>
         <source>Township name field</source>
         <translation>乡镇名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>Unit of the flows</source>
         <translation>流量单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>Units of the flow table</source>
         <translation>流量表中的单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>Persons (人)</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>Households (户)</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>10,000 yuan (万元)</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="163"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
         <source>Mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="184"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="188"/>
         <source>Map atlas (PDF, one page per map)</source>
         <translation>图集（PDF，每图一页）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="184"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="188"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="193"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
         <source>Atlas page size</source>
         <translation>图集幅面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="193"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="193"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="202"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
         <source>Producer (编制单位) on the atlas pages</source>
         <translation>图集上的编制单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="202"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
         <source>Data sources named on the atlas pages</source>
         <translation>图集上注明的数据来源</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="220"/>
         <source>Mark the atlas as fictitious sample data</source>
         <translation>将图集标注为虚构样例数据</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
         <source>Atlas pages</source>
         <translation>图集页数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="223"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="237"/>
         <source>Atlas project (QGZ)</source>
         <translation>图集工程文件（QGZ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="327"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="338"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="356"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="382"/>
         <source>Atlas written to {}: {} pages; its layouts are in {}</source>
         <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="91"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Classified villages (OUTPUT of villageclassification)</source>
         <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="235"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="249"/>
         <source>Give at least one input: HOLLOW_VILLAGES, VILLAGE_CLASSES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、VILLAGE_CLASSES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线检查输出或要素流动输出。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="99"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="103"/>
         <source>Settlements by role (OUTPUT_SETTLEMENTS of settlementconsolidation)</source>
         <translation>按角色的居民点（村庄撤并的 OUTPUT_SETTLEMENTS）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="197"/>
+        <source>Tables (Excel workbook, one sheet per table)</source>
+        <translation>表格（Excel 工作簿，每表一个工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="197"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
+        <source>Workbook sheets</source>
+        <translation>工作表数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="340"/>
+        <source>{parameter}: {path} is a folder; give a file such as tables.xlsx.</source>
+        <translation>{parameter}：{path} 是文件夹，请给出文件，如 tables.xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="356"/>
+        <source>Tables written to {}: {} sheets ({})</source>
+        <translation>表格已写入 {}：{} 个工作表（{}）</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="111"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="137"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="125"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="151"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="135"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="161"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="197"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="236"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="221"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="260"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>

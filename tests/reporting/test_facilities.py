@@ -83,5 +83,5 @@ def test_section_of_a_demand_and_a_zones_layer():
     assert "<caption>Coverage and deficit per zone: Village clinic</caption>" in html
     assert section.summary == [
         "Village clinic: coverage 50.0 % of 6 demand points, 2 blind spots.",
-        "Village clinic: population coverage 50.0 %, deficit 36.5.",
+        "Village clinic: population coverage 50.0 %, deficit 36.5 capacity units.",
     ]

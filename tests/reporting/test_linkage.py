@@ -84,11 +84,12 @@ def test_section_with_real_values():
     assert '<p class="fail">why &lt;b&gt;</p>' in html
     assert "<caption>Balance sheet: PA01</caption>" in html
     assert (
-        '<td>construction_lt_demolition &lt;rule&gt;</td><td class="num">2.5000</td>'
+        # a known rule is named from its code in the report's language, not the run's label
+        '<td>construction area below demolition area (B &lt; A)</td><td class="num">2.5000</td>'
         '<td>&lt;</td><td class="num">3.0000</td><td class="pass">pass</td><td>yes</td>'
     ) in html
     assert '<td class="fail">fail</td><td>no</td>' in html
-    assert '<td class="num">45.00</td>' in html  # mu
+    assert '<td class="num">45.0</td>' in html  # mu, one decimal
     assert section.summary == ["2 of 3 balance rules pass."]
 
 
@@ -102,3 +103,9 @@ def test_a_map_only_section():
 def test_rows_without_a_group_are_grouped_together(kind):
     groups = balance_sheet([{"kind": kind, "item": "x", "value": 1}])
     assert [group.name for group in groups] == [""]
+
+
+def test_a_chinese_report_names_the_rules_of_an_english_run_in_chinese():
+    html = linkage_section(Linkage(ROWS), english, "zh").html
+    assert "<td>建新面积小于拆旧面积 (B &lt; A)</td>" in html
+    assert "construction area below demolition area" not in html

@@ -1,12 +1,15 @@
 """urflow:planningreport on the outputs of the three analyses run on the sample county."""
 
 import base64
+import html
+import json
 import re
 from pathlib import Path
 
 import processing
 import pytest
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
 
 from urflow import i18n
 
@@ -159,8 +162,10 @@ def test_report_on_the_sample_county(county_outputs, tmp_path, monkeypatch):
     result, page = run_report(county_outputs, path, TITLE="Qingxi County (fictitious)")
     assert result["OUTPUT"] == str(path)
     assert result["SECTIONS"] == 3
-    # hollow level table + 4 facility tables + (figures + rules) × (4 areas + total)
-    assert result["TABLES"] == 1 + 4 + 2 * 5
+    # hollow: level table, method, one village list per level (4); facilities: 4 tables, a
+    # method per demand output, blind-spot and under-served lists of each; linkage: method,
+    # selected 拆旧, selected 建新, excluded 建新, pairs, (figures + rules) × (4 areas + total)
+    assert result["TABLES"] == (1 + 1 + 4) + (4 + 2 + 2 * 2) + (1 + 4 + 2 * 5)
     assert result["MAPS"] == 1 + 4 + 1
     assert result["CHARTS"] >= 3
     assert page.startswith("<!DOCTYPE html>") and "Qingxi County (fictitious)" in page
@@ -273,6 +278,206 @@ def test_chinese_headings_in_a_chinese_qgis(county_outputs, tmp_path, monkeypatc
     assert 'lang="zh-CN"' in page
     assert "Villages per hollowing level" not in page
     assert "上北下南" in page  # the maps' note
+
+
+def read_sidecar(path):
+    return next(iter(json.loads(Path(f"{path}.urflow.json").read_text("utf-8")).values()))
+
+
+def features(path):
+    layer = QgsVectorLayer(str(path), "", "ogr")
+    assert layer.isValid(), path
+
+    def plain(value):
+        return None if isinstance(value, QVariant) and value.isNull() else value
+
+    return [
+        {name: plain(value) for name, value in zip(layer.fields().names(), f.attributes())}
+        for f in layer.getFeatures()
+    ]
+
+
+def table_after(page, caption):
+    """The rows (cell texts) of the table whose caption is ``caption``."""
+    start = page.index(f"<caption>{caption}</caption>")
+    body = page[start : page.index("</table>", start)]
+    return [
+        [html.unescape(cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body)
+        if "<td" in row
+    ]
+
+
+@pytest.fixture(scope="module")
+def english_page(county_outputs, tmp_path_factory):
+    i18n_locale = i18n.current_locale
+    i18n.current_locale = lambda: "en_US"
+    try:
+        path = tmp_path_factory.mktemp("report") / "report.html"
+        _, page = run_report(county_outputs, path)
+    finally:
+        i18n.current_locale = i18n_locale
+    return page
+
+
+def test_the_method_section_states_the_run(county_outputs, english_page):
+    page = english_page
+    hollow = read_sidecar(county_outputs["HOLLOW_VILLAGES"])
+    assert hollow["algorithm"] == "urflow:hollowvillages"
+    assert hollow["method"]["weighting"] == "entropy"
+    assert page.count("<h3>Method and parameters</h3>") == 4  # hollow, 2 facilities, linkage
+    for code, weight in hollow["results"]["WEIGHTS"].items():
+        row = re.search(rf"<td>Weight of {code} [^<]*</td><td>([0-9.]+)</td>", page)
+        assert row is not None and row.group(1) == f"{weight:.4f}", code
+    breaks = ", ".join(f"{b:,.3f}" for b in hollow["results"]["BREAKS"])
+    assert (
+        f"4 levels by natural breaks (Jenks); upper bound of each level on the score: {breaks}"
+        in (page)
+    )
+    assert "entropy weights (objective" in page and "150 m² per resident" in page
+    assert "<td>Village layer</td><td>layer “villages”</td>" in page  # the layer in the file
+    schools = read_sidecar(county_outputs["FACILITY_GAPS"][0])
+    assert schools["method"]["standard_id"] == "rural_primary_school"
+    threshold = schools["method"]["threshold"]
+    assert f"<td>Threshold (inclusive)</td><td>{threshold:,.0f} minutes</td>" in page
+    assert html.escape(schools["method"]["standard_source"]) in page
+    assert "field “pop_6_11” — children aged 6–11" in page
+    assert "Population (人, children aged 6–11)" in page  # the school table's population
+    linkage = read_sidecar(county_outputs["LINKAGE_DEMOLITION"])
+    assert linkage["method"]["max_distance_m"] == 8000
+    assert "<td>Largest 拆旧–建新 pair distance</td><td>8,000 m</td>" in page
+    assert "<td>Budget</td><td>no limit</td>" in page
+    status = {"optimal": "optimal", "time_limit": "stopped at the time limit"}
+    assert f"<td>Solver status</td><td>{status[linkage['results']['STATUS']]}" in page
+    assert f"{linkage['results']['GAP'] * 100:.2f} %" in page
+    assert "<td>Cost</td>" not in page and "万元" in page
+
+
+def test_the_named_lists_are_the_outputs(county_outputs, english_page):
+    page = english_page
+    villages = features(county_outputs["HOLLOW_VILLAGES"])
+    severe = sorted((v for v in villages if v["hollow_level"] == 3), key=lambda v: v["hollow_rank"])
+    rows = table_after(page, f"severe: {len(severe)} villages")
+    assert [row[1] for row in rows] == [v["village_name"] for v in severe]
+    assert [int(row[0]) for row in rows] == [v["hollow_rank"] for v in severe]
+    assert [row[3] for row in rows] == [f"{v['hollow_score']:.3f}" for v in severe]
+    assert all(row[4].split()[0] in ("P1", "P2", "P3", "L1", "L2") for row in rows)
+    demand = features(county_outputs["FACILITY_GAPS"][0])
+    blind = [v for v in demand if v["gap_class"] == 0]
+    rows = table_after(page, f"Blind spots: Rural primary school, {len(blind)} villages")
+    assert sorted(row[0] for row in rows) == sorted(v["village_name"] for v in blind)
+    cost = {v["village_name"]: v["nearest_cost"] for v in blind}
+    assert [row[4] for row in rows] == [
+        "—" if cost[row[0]] is None else f"{cost[row[0]]:,.1f}" for row in rows
+    ]
+    built = [c for c in features(county_outputs["LINKAGE_CONSTRUCTION"]) if c["selected"] == 1]
+    rows = table_after(page, f"Selected 建新 parcels: {len(built)}")
+    assert [row[0] for row in rows[:-1]] == [c["cand_id"] for c in built]
+    total = sum(c["area_ha"] for c in built)
+    assert rows[-1][2:4] == [f"{total:,.2f}", f"{total * 15:,.1f}"]
+    pairs = features(county_outputs["LINKAGE_PAIRS"])
+    assert len(table_after(page, f"拆旧–建新 pairs: {len(pairs)}")) == len(pairs) + 1
+    excluded = [c for c in features(county_outputs["LINKAGE_CONSTRUCTION"]) if c["excluded"]]
+    rows = table_after(page, f"建新 candidates excluded: {len(excluded)}")
+    assert [row[0] for row in rows] == [c["cand_id"] for c in excluded]
+    assert any("permanent basic farmland" in row[1] for row in rows)
+
+
+def test_a_chinese_report_states_the_method_in_chinese(county_outputs, tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "current_locale", lambda: "zh_CN")
+    _, page = run_report(county_outputs, tmp_path / "zh.html")
+    for text in ("方法与参数", "熵权法", "主导指标", "出行方式", "入选建新地块", "复垦耕地"):
+        assert text in page, text
+    for english in ("Method and parameters", "Weighting method", "Driving indicator", "no limit"):
+        assert english not in page, english
+
+
+def read_workbook(path):
+    """{sheet name: (header, rows)} of an .xlsx read back with GDAL."""
+    from osgeo import gdal
+
+    source = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=["HEADERS=FORCE"])
+    assert source is not None, path
+    sheets = {}
+    for k in range(source.GetLayerCount()):
+        layer = source.GetLayer(k)
+        definition = layer.GetLayerDefn()
+        header = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        rows = [[feature.GetField(i) for i in range(len(header))] for feature in layer]
+        sheets[layer.GetName()] = (header, rows)
+    return sheets
+
+
+def test_the_workbook_holds_the_tables_with_the_outputs_totals(
+    county_outputs, tmp_path, monkeypatch
+):
+    english(monkeypatch)
+    target = tmp_path / "tables.xlsx"
+    result, _ = run_report(county_outputs, tmp_path / "report.html", OUTPUT_XLSX=str(target))
+    assert result["OUTPUT_XLSX"] == str(target) and target.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+    sheets = read_workbook(target)
+    assert list(sheets) == [
+        "Villages per level",
+        "Hollow villages",
+        "Coverage Rural primary school",
+        "Gaps Rural primary school",
+        "Zones Rural primary school",
+        "Coverage Village clinic",
+        "Gaps Village clinic",
+        "Zones Village clinic",
+        "Linkage balance",
+        "Linkage parcels",
+        "Linkage pairs",
+        "Method",
+    ]
+    assert result["SHEETS"] == len(sheets)
+    hollow = read_sidecar(county_outputs["HOLLOW_VILLAGES"])["results"]
+    header, rows = sheets["Villages per level"]
+    total = dict(zip(header, rows[-1]))
+    assert total["Township"] == "Total" and total["Villages"] == hollow["VILLAGE_COUNT"]
+    assert [total[name] for name in ("not hollow", "light", "moderate", "severe")] == [
+        hollow["LEVEL_COUNTS"][code] for code in "0123"
+    ]
+    header, rows = sheets["Hollow villages"]
+    assert len(rows) == hollow["VILLAGE_COUNT"] and [row[0] for row in rows] == sorted(
+        row[0] for row in rows
+    )
+    demand = features(county_outputs["FACILITY_GAPS"][0])
+    header, rows = sheets["Coverage Rural primary school"]
+    total = dict(zip(header, rows[-1]))
+    assert total["Blind spots"] == sum(v["gap_class"] == 0 for v in demand)
+    assert total["Demand points"] == len(demand)
+    deficit = sum(max(0.0, -v["gap"]) for v in demand if v["gap"] is not None)
+    assert total["Deficit (seats)"] == pytest.approx(deficit, abs=0.05)
+    header, rows = sheets["Gaps Rural primary school"]
+    assert len(rows) == sum(v["gap_class"] in (0, 1) for v in demand)
+    zones = features(county_outputs["FACILITY_GAPS"][1])
+    header, rows = sheets["Zones Rural primary school"]
+    assert rows[-1][2] == round(sum(z["population"] for z in zones))
+    linkage = read_sidecar(county_outputs["LINKAGE_DEMOLITION"])["results"]
+    header, rows = sheets["Linkage pairs"]
+    assert len(rows) == len(features(county_outputs["LINKAGE_PAIRS"]))
+    # the pairs carry the quota used: every selected 建新 parcel is covered by its pairs
+    assert sum(row[3] for row in rows) == pytest.approx(linkage["CONSTRUCTION_HA"], abs=1e-3)
+    header, rows = sheets["Linkage balance"]
+    rules = [dict(zip(header, row)) for row in rows if row[1] == "Rule"]
+    assert len(rules) == 36 and all(rule["Result"] == "pass" for rule in rules)
+    header, rows = sheets["Linkage parcels"]
+    kinds = [row[0] for row in rows]
+    assert kinds.count("拆旧") == linkage["N_DEMOLITION"]
+    assert kinds.count("建新") == linkage["N_CONSTRUCTION"]
+    built = sum(row[3] for row in rows if row[0] == "建新")
+    assert built == pytest.approx(linkage["CONSTRUCTION_HA"], abs=1e-3)
+
+
+def test_a_workbook_path_that_is_a_folder_is_named(county_outputs, tmp_path):
+    with pytest.raises(QgsProcessingException, match="OUTPUT_XLSX"):
+        run_report(
+            {"HOLLOW_VILLAGES": county_outputs["HOLLOW_VILLAGES"]},
+            tmp_path / "r.html",
+            OUTPUT_XLSX=str(tmp_path),
+        )
 
 
 def test_scale_bar_lengths_are_round_numbers():
