@@ -108,7 +108,7 @@ class BalanceLandQuotaAlgorithm(LinkageKeys, BaseAlgorithm):
         method.update(
             default_kappa=self.parameterAsDouble(parameters, "DEFAULT_KAPPA", context),
             time_limit_s=self.parameterAsDouble(parameters, "TIME_LIMIT", context),
-            mip_rel_gap=MIP_REL_GAP,
+            mip_rel_gap=self.parameterAsDouble(parameters, "MIP_GAP", context),
         )
         record_run(self, parameters, context, results, method)
         return results
