@@ -15,6 +15,7 @@ from ...core.landsurvey import (
 from ...core.messages import listing
 from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
+from ..run_record import record_run
 from .landsurvey_outputs import POLICY, read_parcels, write_outputs
 from .landsurvey_parameters import LandSurveyKeys, LandSurveyParameters
 
@@ -60,7 +61,9 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
         figures = {f"{RESULT_PREFIX[r]}_HA": result.planar_ha[r] for r in SELECTING}
         if result.tbmj_ha is not None:
             figures.update({f"{RESULT_PREFIX[r]}_TBMJ_HA": result.tbmj_ha[r] for r in SELECTING})
-        return {**outputs, **figures}
+        results = {**outputs, **figures}
+        record_run(self, parameters, context, results)
+        return results
 
     def fields(self, source, table, classification, path, feedback):
         """role → the DLTB field holding it (case-insensitive match); a missing selecting field

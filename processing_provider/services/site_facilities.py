@@ -21,6 +21,7 @@ from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
 from ..roads import travel_from
+from ..run_record import record_run
 from . import siting_inputs, siting_outputs
 from .siting_parameters import ADVANCED, SitingParameters
 
@@ -184,6 +185,7 @@ class SiteFacilitiesAlgorithm(BaseAlgorithm):
             self, parameters, context, feedback, inputs, result, crs, output_language(), run
         )
         outputs.update(siting_outputs.result_dict(result, candidates.ids, demand.ids))
+        record_run(self, parameters, context, outputs)
         return outputs
 
     def costs(self, parameters, context, feedback, sources, demand, candidates, travel, crs):

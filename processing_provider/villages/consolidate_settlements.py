@@ -17,6 +17,7 @@ from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
 from ..roads import road_fields, travel_from
+from ..run_record import record_run
 from . import consolidation_inputs as inputs
 from .consolidation_outputs import result_dict, write_outputs
 from .consolidation_parameters import ADVANCED, MASKS, ConsolidationParameters
@@ -113,6 +114,7 @@ class ConsolidateSettlementsAlgorithm(BaseAlgorithm):
             self, parameters, context, feedback, source, s, result, crs, output_language()
         )
         outputs.update(result_dict(result, s.ids))
+        record_run(self, parameters, context, outputs)
         return outputs
 
     def with_classes(self, parameters, context, feedback, s):
