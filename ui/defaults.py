@@ -158,7 +158,18 @@ LAYER_RULES = {
     # urflow:settlementconsolidation (SETTLEMENTS above is the hollow analysis' settlement
     # land; the consolidation dialog prefers natural villages with NATURAL_VILLAGES below)
     "HAZARD": Rule(
-        (r"hazards?", r"灾害", r"地灾", r"隐患", r"flood", r"洪水", r"洪涝", r"滑坡", r"landslide", r"risk"),
+        (
+            r"hazards?",
+            r"灾害",
+            r"地灾",
+            r"隐患",
+            r"flood",
+            r"洪水",
+            r"洪涝",
+            r"滑坡",
+            r"landslide",
+            r"risk",
+        ),
         geometries=(POLYGON,),
     ),
 }
