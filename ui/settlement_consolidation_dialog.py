@@ -59,7 +59,7 @@ class SettlementConsolidationDialog(AlgorithmDialog):
         self.form.valueChanged.connect(self._value_changed)
         if not self.remembered():
             self.choose_defaults()
-        self.resize(760, 860)
+        self.resize(880, 860)  # the English labels are long: no horizontal scrolling
 
     def tr(self, text):
         return QCoreApplication.translate("SettlementConsolidationDialog", text)
