@@ -17,6 +17,7 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (marks strings for pylupdate
 # Top of the layer tree first; (layer name in the GeoPackage, English title, visible).
 SAMPLE_LAYERS = (
     ("village_points", QT_TRANSLATE_NOOP("SampleCounty", "Village centres"), True),
+    ("natural_villages", QT_TRANSLATE_NOOP("SampleCounty", "Natural villages (自然村)"), False),
     (
         "health_centres",
         QT_TRANSLATE_NOOP("SampleCounty", "Hospitals and township health centres"),
@@ -36,10 +37,12 @@ SAMPLE_LAYERS = (
     ("homesteads", QT_TRANSLATE_NOOP("SampleCounty", "Homestead parcels"), False),
     ("settlements", QT_TRANSLATE_NOOP("SampleCounty", "Rural settlement land"), True),
     ("town_areas", QT_TRANSLATE_NOOP("SampleCounty", "Town built-up areas"), True),
+    ("hazard_zones", QT_TRANSLATE_NOOP("SampleCounty", "Geological hazard zones"), False),
     ("urban_boundary", QT_TRANSLATE_NOOP("SampleCounty", "Urban development boundary"), True),
     ("eco_redline", QT_TRANSLATE_NOOP("SampleCounty", "Ecological red line"), True),
     ("permanent_farmland", QT_TRANSLATE_NOOP("SampleCounty", "Permanent basic farmland"), False),
     ("cultivated", QT_TRANSLATE_NOOP("SampleCounty", "Cultivated land"), True),
+    ("DLTB", QT_TRANSLATE_NOOP("SampleCounty", "Land survey parcels (三调 DLTB)"), False),
     ("villages", QT_TRANSLATE_NOOP("SampleCounty", "Administrative villages"), True),
     ("townships", QT_TRANSLATE_NOOP("SampleCounty", "Townships"), True),
     ("county", QT_TRANSLATE_NOOP("SampleCounty", "County boundary"), True),

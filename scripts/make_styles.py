@@ -252,6 +252,52 @@ def build():
     )
     save(candidates, "sample_construction_candidates")
 
+    natural = layer("Point", [("is_seat", "integer"), ("nv_name", "string")])
+    natural.setRenderer(
+        categorized(
+            "is_seat",
+            [
+                (1, "Village seat 村委会驻地", marker("#7a5230", "circle", 2.4, "#ffffff")),
+                (0, "Natural village 自然村", marker("#b07d4f", "circle", 1.6, "#ffffff")),
+            ],
+        )
+    )
+    labels(natural, "nv_name", size=6, max_scale_denominator=25000)
+    save(natural, "sample_natural_villages")
+
+    hazard = layer("Polygon", [("hazard_type", "string")])
+    hazard.setRenderer(
+        QgsSingleSymbolRenderer(fill("#b2182b", "#b2182b", "0.5", style="f_diagonal"))
+    )
+    save(hazard, "sample_hazard_zones")
+
+    # 三调 DLTB by its first-level class (the first two digits of DLBM)
+    dltb = layer("Polygon", [("DLBM", "string")])
+    dltb.setRenderer(
+        categorized(
+            'left("DLBM", 2)',
+            [
+                ("01", "01 Cultivated land 耕地", fill("#f5e97a", "#b8a93a", "0.05")),
+                ("02", "02 Orchards 园地", fill("#d6c26b", "#9c8a3a", "0.05")),
+                ("03", "03 Forest 林地", fill("#7fbf7b", "#4d8a4a", "0.05")),
+                ("04", "04 Grassland 草地", fill("#c2e699", "#7aa35a", "0.05")),
+                ("05", "05 Commercial 商业服务业用地", fill("#e78ac3", "#9c4f80", "0.05")),
+                ("06", "06 Industrial and mining 工矿用地", fill("#bc80bd", "#7a4f7b", "0.05")),
+                ("07", "07 Residential 住宅用地", fill("#d9b38c", "#7a5230", "0.05")),
+                (
+                    "08",
+                    "08 Public services 公共管理与公共服务用地",
+                    fill("#fb8072", "#a04f47", "0.05"),
+                ),
+                ("09", "09 Special use 特殊用地", fill("#bebada", "#75718a", "0.05")),
+                ("10", "10 Transport 交通运输用地", fill("#bdbdbd", "#737373", "0.05")),
+                ("11", "11 Water 水域及水利设施用地", fill("#80b1d3", "#4f7a99", "0.05")),
+                ("12", "12 Other land 其他土地", fill("#f0f0f0", "#a0a0a0", "0.05")),
+            ],
+        )
+    )
+    save(dltb, "sample_DLTB")
+
 
 def main():
     app = QgsApplication([], False)

@@ -84,6 +84,29 @@ def test_sample_action_loads_the_styled_sample_county(qgis_app, qgis_iface, qgis
         plugin.unload()
 
 
+def test_the_sample_loads_natural_villages_hazards_and_dltb_styled(qgis_app, qgis_new_project):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
+
+    from urflow.sample_county import add_sample_county
+
+    layers = {
+        layer.source().split("layername=")[-1]: layer
+        for layer in add_sample_county(QgsProject.instance())
+    }
+    assert {"natural_villages", "hazard_zones", "DLTB"} <= set(layers)
+    group = QgsProject.instance().layerTreeRoot().children()[0]
+    assert {layer.id() for layer in layers.values()} == set(group.findLayerIds())
+    for name in ("natural_villages", "hazard_zones", "DLTB"):
+        assert layers[name].isValid() and layers[name].featureCount() > 0, name
+        assert not group.findLayer(layers[name].id()).isVisible(), name  # shown on demand
+    assert layers["natural_villages"].name() == "Natural villages (自然村)"
+    assert layers["DLTB"].name() == "Land survey parcels (三调 DLTB)"
+    dltb = layers["DLTB"].renderer()
+    assert isinstance(dltb, QgsCategorizedSymbolRenderer)
+    assert dltb.classAttribute() == 'left("DLBM", 2)'
+    assert layers["natural_villages"].renderer().classAttribute() == "is_seat"
+
+
 @pytest.mark.parametrize("algorithm_class", algorithm_classes())
 def test_every_algorithm_has_icon_and_help(qgis_app, algorithm_class):
     algorithm = algorithm_class()

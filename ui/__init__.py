@@ -19,4 +19,8 @@ def dialog_class(algorithm_id):
         from .facility_siting_dialog import FacilitySitingDialog
 
         return FacilitySitingDialog
+    if algorithm_id == "urflow:settlementconsolidation":
+        from .settlement_consolidation_dialog import SettlementConsolidationDialog
+
+        return SettlementConsolidationDialog
     return None

@@ -18,6 +18,8 @@ __all__ = [
     "Candidate",
     "LAYER_RULES",
     "FIELD_RULES",
+    "NATURAL_VILLAGES",
+    "SETTLEMENT_FIELD_RULES",
     "BASIS_FIELD_RULES",
     "best_layer",
     "best_field",
@@ -153,10 +155,43 @@ LAYER_RULES = {
             r"kfbj",
         )
     ),
+    # urflow:settlementconsolidation (SETTLEMENTS above is the hollow analysis' settlement
+    # land; the consolidation dialog prefers natural villages with NATURAL_VILLAGES below)
+    "HAZARD": Rule(
+        (
+            r"hazards?",
+            r"灾害",
+            r"地灾",
+            r"隐患",
+            r"flood",
+            r"洪水",
+            r"洪涝",
+            r"滑坡",
+            r"landslide",
+            r"risk",
+        ),
+        geometries=(POLYGON,),
+    ),
 }
 
+#: The settlements of urflow:settlementconsolidation: natural villages (自然村) first, then
+#: settlement patches; never an administrative-village layer or an URFlow output.
+NATURAL_VILLAGES = Rule(
+    (
+        r"自然村",
+        r"natural.?villages?",
+        r"(^|[^a-z])zrc([^a-z]|$)",
+        r"村民小组",
+        r"居民点",
+        r"settlements?",
+        r"村庄建设用地",
+    ),
+    avoid=(r"行政村", r"administrative", r"town", r"城镇", r"urban", r"dltb", r"图斑", *OUTPUTS),
+    geometries=(POINT, POLYGON),
+)
 
-def best_layer(parameter: str, candidates, accepted=None):
+
+def best_layer(parameter: str, candidates, accepted=None, rule=None):
     """The key of the layer the rule of ``parameter`` prefers, or None.
 
     Parameters
@@ -168,8 +203,10 @@ def best_layer(parameter: str, candidates, accepted=None):
         raster, table).
     accepted : collection of str, optional
         The geometries the parameter takes; other layers are never chosen.
+    rule : Rule, optional
+        Use this rule instead of ``LAYER_RULES[parameter]``.
     """
-    rule = LAYER_RULES.get(parameter)
+    rule = rule or LAYER_RULES.get(parameter)
     if rule is None:
         return None
     ranked = []
@@ -331,6 +368,63 @@ FIELD_RULES = {
     ),
     "CULTIVATED_GRADE_FIELD": Rule(GRADE),
     "GROUP_FIELD": Rule((r"project_?area", r"项目区", r"project", r"group", r"片区")),
+    # urflow:settlementconsolidation (fields of its SETTLEMENTS: natural villages)
+    "SETTLEMENT_ID_FIELD": Rule(
+        (
+            r"^nv_?id$",
+            r"^(natural_?village|settlement|zrc)_?(id|code|dm|bm)$",
+            r"自然村.*(编号|代码|编码)",
+            r"居民点.*(编号|代码|编码)",
+            r"^sid$",
+            *ID,
+        ),
+        avoid=(r"^village_?(id|code)$", r"行政村", r"town", r"乡镇"),
+    ),
+    "AREA_FIELD": Rule(
+        (
+            r"settlement_?area",
+            r"居民点(用地)?面积",
+            r"(建设)?用地面积",
+            r"^area_?m2$",
+            r"^area$",
+            r"^(jmd|yd)?mj$",
+            r"面积",
+        ),
+        avoid=(r"^tbmj$", r"耕地", r"cultivated", r"^pop"),
+    ),
+    "CLASS_FIELD": Rule(
+        (r"^class_?code$", r"村庄分类.*(代码|编码)?", r"村庄类型", r"^cls$", r"^class$"),
+        avoid=(r"label", r"名称", r"road"),
+    ),
+    "FIXED_FIELD": Rule(
+        (
+            r"^fixed$",
+            r"^is_?fixed$",
+            r"^is_?central$",
+            r"现状中心村",
+            r"(是否)?中心村",
+            r"集镇",
+            r"^fix$",
+            r"fixed",
+        ),
+        avoid=(r"_id$", r"pop", r"人口"),
+    ),
+    "VILLAGE_CLASSES_ID_FIELD": Rule((r"^village_?(id|code)$", r"村.*(编号|代码|编码)", *ID)),
+    "COST_FROM_FIELD": Rule(
+        (r"^from(_?id)?$", r"^origin_?id$", r"^o_?id$", r"起点", r"^f$", r"from")
+    ),
+    "COST_TO_FIELD": Rule(
+        (r"^to(_?id)?$", r"^dest(ination)?_?id$", r"^d_?id$", r"终点", r"^t$", r"(^|_)to(_|$)")
+    ),
+}
+
+#: The consolidation dialog's own rules for parameter names other analyses share.
+SETTLEMENT_FIELD_RULES = {
+    # the administrative village a natural village belongs to, never its own id
+    "VILLAGE_ID_FIELD": Rule(
+        (r"^village_?(id|code)$", r"^xzc_?(id|dm|bm)$", r"行政村.*(编号|代码|编码)", r"所属.*村"),
+    ),
+    "PRIORITY_FIELD": Rule((r"hollow_?score", r"空心", r"priority", r"优先")),
 }
 
 #: The demand field for a standard's ``population_basis`` (resources/standards/*.csv).

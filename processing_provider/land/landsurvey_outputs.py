@@ -17,7 +17,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...core.landsurvey import SurveyParcels
+from ...i18n import output_language
 from ..layers import attribute
+from ..postprocess import style_when_loaded
+from .landsurvey_style import style_output
 
 #: Fields each output adds to the input's (an input field of the same name is replaced).
 AREA_FIELDS = [("area_m2", QVariant.Double)]
@@ -110,7 +113,8 @@ def output_fields(source, spec):
 
 def write_outputs(alg, parameters, context, feedback, source, parcels, result):
     """All three sinks are made first, then one pass writes every selected parcel with its
-    planar area (and grade). Returns {output key: destination id}."""
+    planar area (and grade); each output is styled when loaded (:mod:`.landsurvey_style`).
+    Returns {output key: destination id}."""
     sinks, row_of = {}, {int(fid): i for i, fid in enumerate(parcels.ids)}
     wkb = QgsWkbTypes.multiType(source.wkbType())
     for key, role in alg.OUTPUT_ROLES.items():
@@ -147,4 +151,12 @@ def write_outputs(alg, parameters, context, feedback, source, parcels, result):
             out.setGeometry(geometry)
             out.setAttributes([feature[name] for name in kept] + extra)
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+    language = output_language()
+    for key, entry in sinks.items():
+        style_when_loaded(
+            alg,
+            context,
+            entry[1],
+            style_function=lambda layer, key=key: style_output(key, layer, language),
+        )
     return {key: entry[1] for key, entry in sinks.items()}

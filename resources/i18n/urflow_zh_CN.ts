@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
+        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
+        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -6364,7 +6364,7 @@
 <context>
     <name>LandSurveyOutputs</name>
     <message>
-        <location filename="../../processing_provider/land/landsurvey_outputs.py" line="88"/>
+        <location filename="../../processing_provider/land/landsurvey_outputs.py" line="91"/>
         <source>Feature {} of {} cannot be transformed to {}: {}</source>
         <translation>{1} 的要素 {0} 无法转换到 {2}：{3}</translation>
     </message>
@@ -7165,19 +7165,92 @@
         <translation>县界</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="47"/>
+        <location filename="../../sample_county.py" line="50"/>
         <source>Labour migration OD table</source>
         <translation>劳动力流动 OD 表</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="62"/>
+        <location filename="../../sample_county.py" line="65"/>
         <source>Qingxi County (fictitious sample)</source>
         <translation>青溪县（虚构示例）</translation>
     </message>
     <message>
-        <location filename="../../sample_county.py" line="80"/>
+        <location filename="../../sample_county.py" line="83"/>
         <source>Night-time light</source>
         <translation>夜间灯光</translation>
+    </message>
+    <message>
+        <location filename="../../sample_county.py" line="18"/>
+        <source>Natural villages (自然村)</source>
+        <translation>自然村</translation>
+    </message>
+    <message>
+        <location filename="../../sample_county.py" line="18"/>
+        <source>Geological hazard zones</source>
+        <translation>地质灾害隐患区</translation>
+    </message>
+    <message>
+        <location filename="../../sample_county.py" line="18"/>
+        <source>Land survey parcels (三调 DLTB)</source>
+        <translation>三调地类图斑（DLTB）</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementConsolidationDialog</name>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="68"/>
+        <source>Settlement consolidation (村庄撤并)</source>
+        <translation>村庄撤并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="72"/>
+        <source>Settlements: stay, central, move, protected</source>
+        <translation>居民点：保留、中心村、搬迁、保护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="73"/>
+        <source>Central villages (中心村)</source>
+        <translation>中心村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="74"/>
+        <source>Moves → central villages</source>
+        <translation>搬迁去向 → 中心村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="75"/>
+        <source>Released settlement land (拆旧)</source>
+        <translation>腾退居民点用地（拆旧）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="156"/>
+        <source>their village class from the field {}</source>
+        <translation>村庄分类取自字段 {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="160"/>
+        <source>village classes from “{layer}” (搬迁撤并 villages move, 特色保护 villages stay)</source>
+        <translation>村庄分类取自“{layer}”（搬迁撤并类村庄搬迁，特色保护类村庄保留）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="164"/>
+        <source>no village classification in the project: only settlements below the smallest population to keep move (run 村庄分类 first)</source>
+        <translation>项目中没有村庄分类结果：只有人口低于保留下限的居民点搬迁（请先运行村庄分类）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="168"/>
+        <source>Settlements: “{layer}” (id {id}, residents {population}, village {village}); {rule}.</source>
+        <translation>居民点：“{layer}”（编号 {id}，常住人口 {population}，所属行政村 {village}）；{rule}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="187"/>
+        <source>{status}: {n} central villages ({ids}); {moved} residents of {count} settlements move; released {released} ha, new land {new} ha, net {net} ha.</source>
+        <translation>{status}：中心村 {n} 个（{ids}）；{count} 个居民点的 {moved} 人搬迁；腾退 {released} 公顷，新增安置用地 {new} 公顷，净腾退 {net} 公顷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settlement_consolidation_dialog.py" line="204"/>
+        <source>No plan moves every settlement that must move. Without an admissible central village: {}. Raise the largest move cost or the number of central villages.</source>
+        <translation>没有方案能安置所有须搬迁的居民点。没有可去中心村的居民点：{}。请提高最大迁移成本或中心村数量。</translation>
     </message>
 </context>
 <context>

@@ -320,3 +320,85 @@ def test_siting_candidates_by_name_and_geometry(candidates, expected):
 )
 def test_siting_fields_by_english_and_chinese_names(parameter, names, expected):
     assert defaults.best_field(parameter, fields(*names)) == expected
+
+
+# urflow:settlementconsolidation ------------------------------------------------------------
+
+POINTS_AND_POLYGONS = {"point", "polygon"}
+
+
+@pytest.mark.parametrize(
+    "candidates, expected",
+    [
+        # the sample county: natural villages, never the settlement land or village centres
+        (
+            [
+                *SAMPLE,
+                Candidate("nv", ("Natural villages (自然村)", "natural_villages"), "point"),
+            ],
+            "nv",
+        ),
+        # in Chinese, beside the administrative villages and their centres
+        (layers(("xzc", "polygon", "行政村"), ("zrc", "point", "某县自然村")), "zrc"),
+        (layers(("a", "polygon", "ZRC_2023"), ("b", "polygon", "村庄")), "a"),
+        # points before polygons of the same name; no DLTB, no towns
+        (layers(("p", "polygon", "自然村范围"), ("q", "point", "自然村点")), "q"),
+        (layers(("d", "polygon", "DLTB 居民点"), ("t", "polygon", "城镇居民点")), None),
+        # settlement patches when there are no natural villages
+        (layers(("s", "polygon", "Rural settlement land", "settlements")), "s"),
+    ],
+)
+def test_consolidation_settlements_are_natural_villages(candidates, expected):
+    found = defaults.best_layer(
+        "SETTLEMENTS", candidates, POINTS_AND_POLYGONS, rule=defaults.NATURAL_VILLAGES
+    )
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "parameter, names, expected",
+    [
+        ("SETTLEMENT_ID_FIELD", ("village_id", "nv_id", "nv_name"), "nv_id"),
+        ("SETTLEMENT_ID_FIELD", ("行政村代码", "自然村编号"), "自然村编号"),
+        ("SETTLEMENT_ID_FIELD", ("village_id", "zrc_dm"), "zrc_dm"),
+        ("SETTLEMENT_ID_FIELD", ("village_id",), None),  # never the administrative village
+        ("AREA_FIELD", ("resident_pop:n", "settlement_area_m2:n", "kappa:n"), "settlement_area_m2"),
+        ("AREA_FIELD", ("TBMJ:n", "居民点用地面积:n"), "居民点用地面积"),
+        ("AREA_FIELD", ("TBMJ:n",), None),
+        ("CLASS_FIELD", ("class_label", "class_code:n"), "class_code"),
+        ("CLASS_FIELD", ("村庄分类代码:n",), "村庄分类代码"),
+        ("FIXED_FIELD", ("is_seat", "central_id"), None),  # 村委会驻地 is not a fixed centre
+        ("FIXED_FIELD", ("是否中心村",), "是否中心村"),
+        ("FIXED_FIELD", ("fixed",), "fixed"),
+        ("VILLAGE_CLASSES_ID_FIELD", ("class_code", "village_id"), "village_id"),
+        ("COST_FROM_FIELD", ("from_id", "to_id", "cost"), "from_id"),
+        ("COST_TO_FIELD", ("from_id", "to_id", "cost"), "to_id"),
+        ("COST_TO_FIELD", ("起点", "终点"), "终点"),
+    ],
+)
+def test_consolidation_fields_by_english_and_chinese_names(parameter, names, expected):
+    numeric = any(name.endswith(":n") for name in names)
+    assert defaults.best_field(parameter, fields(*names), numeric_only=numeric) == expected
+
+
+@pytest.mark.parametrize(
+    "parameter, names, expected",
+    [
+        ("VILLAGE_ID_FIELD", ("nv_id", "village_id"), "village_id"),
+        ("VILLAGE_ID_FIELD", ("nv_id", "nv_name"), None),  # never the settlement's own id
+        ("VILLAGE_ID_FIELD", ("自然村编号", "行政村代码"), "行政村代码"),
+        ("PRIORITY_FIELD", ("priority:n", "hollow_score:n"), "hollow_score"),
+    ],
+)
+def test_consolidation_own_rules_for_shared_names(parameter, names, expected):
+    rule = defaults.SETTLEMENT_FIELD_RULES[parameter]
+    assert defaults.best_field(parameter, fields(*names), rule=rule) == expected
+
+
+def test_hazard_zones_by_name():
+    candidates = layers(
+        ("h", "polygon", "Geological hazard zones", "hazard_zones"),
+        ("r", "polygon", "洪山村"),
+    )
+    assert defaults.best_layer("HAZARD", candidates, {"polygon"}) == "h"
+    assert defaults.best_layer("HAZARD", layers(("d", "polygon", "地灾隐患点范围")), None) == "d"

@@ -11,7 +11,13 @@ from qgis.PyQt.QtGui import QImage
 from urflow.sample_county import add_sample_county
 
 PICTURES = Path("/tmp/dialogs-new")
-DIALOGS = ("hollowvillages", "facilitygaps", "landquotalinkage", "facilitysiting")
+DIALOGS = (
+    "hollowvillages",
+    "facilitygaps",
+    "landquotalinkage",
+    "facilitysiting",
+    "settlementconsolidation",
+)
 
 
 def picture(widget, name):

@@ -18,7 +18,13 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: Latin words a Chinese planner reads as they are: names, abbreviations, file formats.
 ALLOWED = {"URFlow", "GeoPackage", "AHP", "TOPSIS", "CRS", "CSV", "SFCA", "gpkg"}
-DIALOGS = ("hollowvillages", "facilitygaps", "landquotalinkage", "facilitysiting")
+DIALOGS = (
+    "hollowvillages",
+    "facilitygaps",
+    "landquotalinkage",
+    "facilitysiting",
+    "settlementconsolidation",
+)
 
 
 def english_texts(widget):
