@@ -110,7 +110,14 @@ def polygon_areas(geometries):
 
 
 def unique_ids(table, field, layer):
-    """The id field's values (``#fid`` where NULL), refused when repeated."""
+    """The id field's values, refused when NULL (naming the feature ids) or repeated."""
+    missing = [int(fid) for v, fid in zip(table.text[field], table.fids) if v is None]
+    if missing:
+        raise QgsProcessingException(
+            tr("Layer {}, field '{}': the id is NULL for feature ids {}").format(
+                layer, field, listing(missing)
+            )
+        )
     ids = np.array(
         [v if v is not None else f"#{fid}" for v, fid in zip(table.text[field], table.fids)],
         dtype=object,

@@ -119,6 +119,14 @@ class HollowVillageReader:
                 )
             return VillageOverlays()
         area = pieces = light = None
+        no_geometry = np.array([g is None for g in table.geometries], dtype=bool)
+        if no_geometry.any() and (settlements or buildings or night_light):
+            self.feedback.pushWarning(
+                self.tr(
+                    "{} villages have a NULL or empty geometry; their settlement land, "
+                    "buildings and night light are NULL: feature ids {}"
+                ).format(int(no_geometry.sum()), listing([int(f) for f in table.fids[no_geometry]]))
+            )
         if settlements is not None:
             self.feedback.pushInfo(self.tr("Overlaying settlement land on villages ..."))
             parts = read_features(
@@ -131,7 +139,13 @@ class HollowVillageReader:
             ):
                 area[village] += piece_area
                 pieces[village].append(piece)
+            area, pieces = self._dissolve_overlaps(table, parts, area, pieces)
+            area[no_geometry] = np.nan
         counted, vacant = self._buildings(table, buildings, vacant_field)
+        if counted is not None:
+            counted, vacant = counted.astype(float), vacant.astype(float)
+            counted[no_geometry] = np.nan
+            vacant[no_geometry] = np.nan
         if night_light is not None:
             if pieces is None:
                 self.feedback.pushWarning(
@@ -146,6 +160,35 @@ class HollowVillageReader:
         return VillageOverlays(
             settlement_area=area, night_light=light, buildings=counted, vacant_buildings=vacant
         )
+
+    def _dissolve_overlaps(self, table, parts, area, pieces):
+        """Settlement pieces that overlap inside a village (a polygon given twice, slivers of
+        two parcels over each other) counted once: the village's pieces are dissolved and the
+        villages concerned named in a warning."""
+        overlapping = []
+        for village, village_pieces in enumerate(pieces):
+            if len(village_pieces) < 2:
+                continue
+            union = QgsGeometry.unaryUnion(village_pieces)
+            if union.isNull():
+                continue
+            if area[village] - union.area() > max(1e-6 * area[village], 0.01):
+                overlapping.append((village, area[village] - union.area()))
+                area[village] = union.area()
+                pieces[village] = [union]
+        if overlapping:
+            ids = table.text.get(next(iter(table.text)), None) if table.text else None
+            names = [
+                ids[v] if ids is not None and ids[v] is not None else str(int(table.fids[v]))
+                for v, _extra in overlapping
+            ]
+            self.feedback.pushWarning(
+                self.tr(
+                    "SETTLEMENTS polygons overlap in {} villages ({:.0f} m² in all would have "
+                    "been counted twice); the overlaps are counted once: {}"
+                ).format(len(overlapping), sum(e for _v, e in overlapping), listing(names))
+            )
+        return area, pieces
 
     def _buildings(self, table, buildings, vacant_field):
         """(buildings with a known vacancy flag, vacant ones) per village, or (None, None)."""

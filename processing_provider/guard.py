@@ -1,0 +1,259 @@
+"""What every URFlow run goes through before and after its own work (issue 12).
+
+:func:`guarded` wraps each algorithm's ``processAlgorithm`` (BaseAlgorithm does it for every
+subclass):
+
+- **geometry types first**: a feature-source input whose layer has the wrong geometry type (a
+  polygon layer as NETWORK, points as SETTLEMENTS, a table where points are needed) is refused
+  naming the parameter and the layer, before anything is read or written. Processing itself only
+  filters the layer list of its dialog; a model, a script or ``qgis_process`` can pass any layer.
+- **every layer's CRS**: a spatial input without a CRS, or whose CRS says degrees while its
+  coordinates are not (a GeoPackage or shapefile written without one reads as "undefined
+  geographic"), is refused naming the parameter and the layer, before anything is read.
+- **all or nothing on disk**: when the run fails (any exception) or is canceled, every output
+  file the run created is removed, so a failure never leaves some outputs complete and others
+  missing or half-written. Files that existed before the run (an earlier run's outputs being
+  overwritten) are left where they are.
+"""
+
+import gc
+import os
+import traceback
+from functools import wraps
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterVectorDestination,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.errors import URFlowError
+
+#: Processing source data types → the geometry type (QgsWkbTypes.GeometryType) they accept.
+_ACCEPTS = {
+    QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
+    QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry,
+    QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry,
+}
+_NAMES = {
+    QgsWkbTypes.PointGeometry: "points",
+    QgsWkbTypes.LineGeometry: "lines",
+    QgsWkbTypes.PolygonGeometry: "polygons",
+    QgsWkbTypes.NullGeometry: "no geometry",
+    QgsWkbTypes.UnknownGeometry: "unknown geometry",
+}
+#: Sidecar files SQLite (GeoPackage) may leave beside an output.
+_SIDECARS = ("", "-wal", "-shm", "-journal")
+
+
+def _tr(text):
+    return QCoreApplication.translate("URFlowGuard", text)
+
+
+def check_geometry_types(algorithm, parameters, context):
+    """Refuse a source whose geometry type its parameter does not accept, naming both."""
+    for definition in algorithm.parameterDefinitions():
+        if not isinstance(definition, QgsProcessingParameterFeatureSource):
+            continue
+        accepted = definition.dataTypes()
+        if not accepted or any(t not in _ACCEPTS for t in accepted):
+            continue  # any geometry, or a table (TypeVector) that may have one
+        value = parameters.get(definition.name())
+        if value is None or value == "":
+            continue
+        source = algorithm.parameterAsSource(parameters, definition.name(), context)
+        if source is None:
+            continue  # Processing says it cannot load the layer
+        kind = QgsWkbTypes.geometryType(source.wkbType())
+        allowed = [_ACCEPTS[t] for t in accepted]
+        if kind not in allowed:
+            raise QgsProcessingException(
+                _tr("{parameter}: layer '{layer}' has {kind}; this input needs {needed}.").format(
+                    parameter=_label(algorithm, definition.name()),
+                    layer=source.sourceName(),
+                    kind=_tr(_NAMES.get(kind, "?")),
+                    needed=_tr(" or ").join(_tr(_NAMES[a]) for a in allowed),
+                )
+            )
+
+
+def check_crs(algorithm, parameters, context):
+    """Refuse a spatial input without a CRS or with degrees that are not degrees."""
+    for definition in algorithm.parameterDefinitions():
+        if isinstance(definition, QgsProcessingParameterFeatureSource):
+            read = algorithm.parameterAsSource
+        elif isinstance(definition, QgsProcessingParameterVectorLayer):
+            read = algorithm.parameterAsVectorLayer
+        else:
+            continue
+        if parameters.get(definition.name()) in (None, ""):
+            continue
+        source = read(parameters, definition.name(), context)
+        if source is None or QgsWkbTypes.geometryType(source.wkbType()) in (
+            QgsWkbTypes.NullGeometry,
+            QgsWkbTypes.UnknownGeometry,
+        ):
+            continue
+        crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+        name = source.sourceName() if hasattr(source, "sourceName") else source.name()
+        if not crs.isValid() or crs.description().lower().startswith("undefined"):
+            raise QgsProcessingException(
+                _tr("{parameter}: layer '{layer}' has no CRS; set its CRS first.").format(
+                    parameter=_label(algorithm, definition.name()), layer=name
+                )
+            )
+        extent = source.sourceExtent() if hasattr(source, "sourceExtent") else source.extent()
+        degrees = crs.isGeographic() or "+proj=longlat" in crs.toProj()
+        if degrees and not extent.isEmpty():
+            if (
+                extent.xMinimum() < -180.5
+                or extent.xMaximum() > 360.5
+                or extent.yMinimum() < -90.5
+                or extent.yMaximum() > 90.5
+            ):
+                raise QgsProcessingException(
+                    _tr(
+                        "{parameter}: layer '{layer}' has a geographic CRS ({crs}) but its "
+                        "coordinates ({x:.0f}, {y:.0f}) are not degrees: its CRS is missing "
+                        "or wrong. Set the layer's real CRS (e.g. a CGCS2000 Gauss–Krüger zone)."
+                    ).format(
+                        parameter=_label(algorithm, definition.name()),
+                        layer=name,
+                        crs=crs.authid() or crs.description() or "?",
+                        x=extent.center().x(),
+                        y=extent.center().y(),
+                    )
+                )
+
+
+def _label(algorithm, name):
+    definition = algorithm.parameterDefinition(name)
+    return f"{definition.description()} [{name}]" if definition is not None else name
+
+
+def output_files(algorithm, parameters, context):
+    """The files the run's destination parameters point at (those on disk only)."""
+    files = []
+    for definition in algorithm.destinationParameterDefinitions():
+        name = definition.name()
+        if parameters.get(name) in (None, ""):
+            continue
+        if isinstance(definition, QgsProcessingParameterFileDestination):
+            path = algorithm.parameterAsFileOutput(parameters, name, context)
+        elif isinstance(
+            definition,
+            (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination),
+        ):
+            path = algorithm.parameterAsOutputLayer(parameters, name, context)
+        else:
+            continue
+        path = (path or "").split("|")[0]
+        if path and not path.startswith(("memory:", "postgres:", "postgis:")) and "://" not in path:
+            files.append(os.path.abspath(path))
+    return files
+
+
+def remove_new_files(files, existed, feedback=None):
+    """Remove each of ``files`` (and its SQLite sidecars) that did not exist before the run."""
+    gc.collect()  # close the sinks (GDAL datasets) that went out of scope
+    removed = []
+    for path in files:
+        if path in existed:
+            continue
+        for sidecar in _SIDECARS:
+            candidate = path + sidecar
+            if os.path.isfile(candidate):
+                try:
+                    os.remove(candidate)
+                    if not sidecar:
+                        removed.append(path)
+                except OSError:
+                    pass
+    if removed and feedback is not None:
+        feedback.pushInfo(
+            _tr("No output written; removed the incomplete outputs: {}").format(", ".join(removed))
+        )
+    return removed
+
+
+class Canceled(QgsProcessingException):
+    """Raised by a :class:`CancelableSink` when the run was canceled while writing."""
+
+
+class CancelableSink:
+    """A feature sink that stops the run when it is canceled while outputs are written.
+
+    Writing tens of thousands of features takes seconds; the loops that write them need not
+    each poll the feedback: the sink does, and :func:`guarded` turns the stop into a canceled
+    run with no outputs.
+    """
+
+    def __init__(self, sink, feedback):
+        self._sink = sink
+        self._feedback = feedback
+
+    def _check(self):
+        if self._feedback.isCanceled():
+            raise Canceled(_tr("Canceled while writing the outputs."))
+
+    def addFeature(self, feature, flags=None):  # noqa: N802
+        self._check()
+        return (
+            self._sink.addFeature(feature)
+            if flags is None
+            else self._sink.addFeature(feature, flags)
+        )
+
+    def addFeatures(self, features, flags=None):  # noqa: N802
+        self._check()
+        return (
+            self._sink.addFeatures(features)
+            if flags is None
+            else self._sink.addFeatures(features, flags)
+        )
+
+    def __getattr__(self, name):
+        return getattr(self._sink, name)
+
+
+def cancelable(sink, context):
+    """``sink`` wrapped in a :class:`CancelableSink` when the context has a feedback."""
+    feedback = context.feedback() if context is not None else None
+    if sink is None or feedback is None:
+        return sink
+    return CancelableSink(sink, feedback)
+
+
+def guarded(process):
+    """``processAlgorithm`` with the checks before and the all-or-nothing outputs after."""
+
+    @wraps(process)
+    def run(self, parameters, context, feedback):
+        files = output_files(self, parameters, context)
+        existed = {path for path in files if os.path.exists(path)}
+        try:
+            check_geometry_types(self, parameters, context)
+            check_crs(self, parameters, context)
+            results = process(self, parameters, context, feedback)
+        except BaseException as error:
+            # drop the frames' references to the sinks so that GDAL closes the files
+            traceback.clear_frames(error.__traceback__)
+            remove_new_files(files, existed, feedback)
+            if feedback is not None and feedback.isCanceled() and isinstance(error, Exception):
+                return {}  # canceled: whatever a stage raised on the way out, no outputs
+            if isinstance(error, URFlowError):  # a core check's message, as Processing's error
+                raise QgsProcessingException(str(error)) from None
+            raise
+        if feedback is not None and feedback.isCanceled():
+            remove_new_files(files, existed, feedback)
+            return {}
+        return results
+
+    run.urflow_guarded = True
+    return run
