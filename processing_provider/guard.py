@@ -37,23 +37,27 @@ from ..core.errors import URFlowError
 
 #: Processing source data types → the geometry type (QgsWkbTypes.GeometryType) they accept.
 _ACCEPTS = {
-    QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
-    QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry,
-    QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry,
+    QgsProcessing.SourceType.TypeVectorPoint: QgsWkbTypes.GeometryType.PointGeometry,
+    QgsProcessing.SourceType.TypeVectorLine: QgsWkbTypes.GeometryType.LineGeometry,
+    QgsProcessing.SourceType.TypeVectorPolygon: QgsWkbTypes.GeometryType.PolygonGeometry,
 }
-_NAMES = {
-    QgsWkbTypes.PointGeometry: "points",
-    QgsWkbTypes.LineGeometry: "lines",
-    QgsWkbTypes.PolygonGeometry: "polygons",
-    QgsWkbTypes.NullGeometry: "no geometry",
-    QgsWkbTypes.UnknownGeometry: "unknown geometry",
-}
+
+
+def _kind_name(kind):
+    return {
+        QgsWkbTypes.GeometryType.PointGeometry: QCoreApplication.translate("URFlowGuard", "points"),
+        QgsWkbTypes.GeometryType.LineGeometry: QCoreApplication.translate("URFlowGuard", "lines"),
+        QgsWkbTypes.GeometryType.PolygonGeometry: QCoreApplication.translate(
+            "URFlowGuard", "polygons"
+        ),
+        QgsWkbTypes.GeometryType.NullGeometry: QCoreApplication.translate(
+            "URFlowGuard", "no geometry"
+        ),
+    }.get(kind, QCoreApplication.translate("URFlowGuard", "unknown geometry"))
+
+
 #: Sidecar files SQLite (GeoPackage) may leave beside an output.
 _SIDECARS = ("", "-wal", "-shm", "-journal")
-
-
-def _tr(text):
-    return QCoreApplication.translate("URFlowGuard", text)
 
 
 def check_geometry_types(algorithm, parameters, context):
@@ -74,11 +78,16 @@ def check_geometry_types(algorithm, parameters, context):
         allowed = [_ACCEPTS[t] for t in accepted]
         if kind not in allowed:
             raise QgsProcessingException(
-                _tr("{parameter}: layer '{layer}' has {kind}; this input needs {needed}.").format(
+                QCoreApplication.translate(
+                    "URFlowGuard",
+                    "{parameter}: layer '{layer}' has {kind}; this input needs {needed}.",
+                ).format(
                     parameter=_label(algorithm, definition.name()),
-                    layer=source.sourceName(),
-                    kind=_tr(_NAMES.get(kind, "?")),
-                    needed=_tr(" or ").join(_tr(_NAMES[a]) for a in allowed),
+                    layer=_layer_name(value, source),
+                    kind=_kind_name(kind),
+                    needed=QCoreApplication.translate("URFlowGuard", " or ").join(
+                        _kind_name(a) for a in allowed
+                    ),
                 )
             )
 
@@ -96,17 +105,17 @@ def check_crs(algorithm, parameters, context):
             continue
         source = read(parameters, definition.name(), context)
         if source is None or QgsWkbTypes.geometryType(source.wkbType()) in (
-            QgsWkbTypes.NullGeometry,
-            QgsWkbTypes.UnknownGeometry,
+            QgsWkbTypes.GeometryType.NullGeometry,
+            QgsWkbTypes.GeometryType.UnknownGeometry,
         ):
             continue
         crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
-        name = source.sourceName() if hasattr(source, "sourceName") else source.name()
+        name = _layer_name(parameters.get(definition.name()), source)
         if not crs.isValid() or crs.description().lower().startswith("undefined"):
             raise QgsProcessingException(
-                _tr("{parameter}: layer '{layer}' has no CRS; set its CRS first.").format(
-                    parameter=_label(algorithm, definition.name()), layer=name
-                )
+                QCoreApplication.translate(
+                    "URFlowGuard", "{parameter}: layer '{layer}' has no CRS; set its CRS first."
+                ).format(parameter=_label(algorithm, definition.name()), layer=name)
             )
         extent = source.sourceExtent() if hasattr(source, "sourceExtent") else source.extent()
         degrees = crs.isGeographic() or "+proj=longlat" in crs.toProj()
@@ -118,10 +127,11 @@ def check_crs(algorithm, parameters, context):
                 or extent.yMaximum() > 90.5
             ):
                 raise QgsProcessingException(
-                    _tr(
+                    QCoreApplication.translate(
+                        "URFlowGuard",
                         "{parameter}: layer '{layer}' has a geographic CRS ({crs}) but its "
                         "coordinates ({x:.0f}, {y:.0f}) are not degrees: its CRS is missing "
-                        "or wrong. Set the layer's real CRS (e.g. a CGCS2000 Gauss–Krüger zone)."
+                        "or wrong. Set the layer's real CRS (e.g. a CGCS2000 Gauss–Krüger zone).",
                     ).format(
                         parameter=_label(algorithm, definition.name()),
                         layer=name,
@@ -130,6 +140,14 @@ def check_crs(algorithm, parameters, context):
                         y=extent.center().y(),
                     )
                 )
+
+
+def _layer_name(value, source):
+    """A layer as messages name it: its ``layername=`` in a GeoPackage, else its name."""
+    text = str(value) if isinstance(value, str) else ""
+    if "layername=" in text:
+        return text.split("layername=", 1)[1].split("|", 1)[0]
+    return source.sourceName() if hasattr(source, "sourceName") else source.name()
 
 
 def _label(algorithm, name):
@@ -177,9 +195,52 @@ def remove_new_files(files, existed, feedback=None):
                     pass
     if removed and feedback is not None:
         feedback.pushInfo(
-            _tr("No output written; removed the incomplete outputs: {}").format(", ".join(removed))
+            QCoreApplication.translate(
+                "URFlowGuard", "No output written; removed the incomplete outputs: {}"
+            ).format(", ".join(removed))
         )
     return removed
+
+
+def code_key(code):
+    """How codes are compared: trimmed and case-folded ('PA01 ' and 'pa01' are one code)."""
+    return None if code is None else str(code).strip().casefold()
+
+
+def harmonise_codes(columns, what, feedback):
+    """``columns`` (lists of codes, None = NULL) with codes that differ only in case or
+    spaces written one way (as first met), and one warning naming the variants merged.
+
+    Codes typed by hand ('PA01' in one table, 'pa01 ' in another) would otherwise match
+    nothing, silently."""
+    canonical, variants = {}, {}
+    for column in columns:
+        for code in column:
+            if code is None:
+                continue
+            key = code_key(code)
+            first = canonical.setdefault(key, str(code).strip())
+            if str(code) != first:
+                variants.setdefault(first, set()).add(str(code))
+    if variants:
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "URFlowGuard",
+                "{}: {} codes are written in more than one way (case or spaces) and are "
+                "compared as one: {}",
+            ).format(
+                what,
+                len(variants),
+                "; ".join(
+                    f"{first} = " + ", ".join(repr(v) for v in sorted(others))
+                    for first, others in sorted(variants.items())
+                ),
+            )
+        )
+    return [
+        [None if code is None else canonical[code_key(code)] for code in column]
+        for column in columns
+    ]
 
 
 class Canceled(QgsProcessingException):
@@ -200,7 +261,9 @@ class CancelableSink:
 
     def _check(self):
         if self._feedback.isCanceled():
-            raise Canceled(_tr("Canceled while writing the outputs."))
+            raise Canceled(
+                QCoreApplication.translate("URFlowGuard", "Canceled while writing the outputs.")
+            )
 
     def addFeature(self, feature, flags=None):  # noqa: N802
         self._check()

@@ -67,6 +67,8 @@ def read_inputs(sources, rule, travel, crs, context, feedback, say):
 
     ``say`` is the run's ``GapFeedback``.
     """
+    if sources.zones is not None:  # checked before anything is read or written
+        require_fields(sources.zones, "ZONES", [sources.zone_name])
     demand, supply = (
         read_points(source, label, id_field, value_field, crs, context, feedback, progress, say)
         for source, label, id_field, value_field, progress in (

@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
+        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="345"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
+        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1084,42 +1084,42 @@
         <translation>得分须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="70"/>
+        <location filename="../../core/access/standards.py" line="71"/>
         <source>{where}: a number is required</source>
         <translation>{where}：需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="74"/>
+        <location filename="../../core/access/standards.py" line="75"/>
         <source>{where}: {text} is not a number</source>
         <translation>{where}：{text} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="78"/>
+        <location filename="../../core/access/standards.py" line="79"/>
         <source>{where}: must be greater than 0, not {text}</source>
         <translation>{where}：必须大于 0，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="98"/>
+        <location filename="../../core/access/standards.py" line="117"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="105"/>
+        <location filename="../../core/access/standards.py" line="124"/>
         <source>{file}: missing columns {columns}</source>
         <translation>{file}：缺少列 {columns}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="122"/>
+        <location filename="../../core/access/standards.py" line="141"/>
         <source>{where}, {column}: {value} is not one of {allowed}</source>
         <translation>{where}，{column} 列：{value} 不是 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="132"/>
+        <location filename="../../core/access/standards.py" line="151"/>
         <source>{where}: {column} is empty</source>
         <translation>{where}：{column} 列为空</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="136"/>
+        <location filename="../../core/access/standards.py" line="155"/>
         <source>{where}: id {id} appears twice</source>
         <translation>{where}：id {id} 重复出现</translation>
     </message>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="364"/>
@@ -1309,12 +1309,12 @@
         <translation>{name}须 ≥ 0（0 表示不限），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="194"/>
+        <location filename="../../core/checks.py" line="201"/>
         <source>{what} has empty ids at {rows}.</source>
         <translation>{what}存在空编号，位于 {rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="203"/>
+        <location filename="../../core/checks.py" line="210"/>
         <source>{what} has duplicate ids: {ids}.</source>
         <translation>{what}存在重复编号：{ids}。</translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="209"/>
+        <location filename="../../core/access/standards.py" line="228"/>
         <source>travel mode</source>
         <translation>出行方式</translation>
     </message>
@@ -1694,7 +1694,7 @@
         <translation>道路等级</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="197"/>
+        <location filename="../../core/access/standards.py" line="216"/>
         <source>STANDARD &apos;{id}&apos; is not in {table}; known ids: {ids}</source>
         <translation>标准“{id}”不在 {table} 中；可用编号：{ids}</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>成本单位</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="219"/>
+        <location filename="../../core/access/standards.py" line="238"/>
         <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
         <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
     </message>
@@ -1789,22 +1789,22 @@
         <translation>{origins} 个起点 × {destinations} 个终点，需估计的节点对过多（最多 {limit} 个）；请在较小的区域内拟合重力模型。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/flow_inputs.py" line="42"/>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="51"/>
         <source>{} flows name {} nodes that are not in NODES and were left out: {}</source>
         <translation>{} 条流量指向 {} 个不在 NODES 中的节点，已剔除：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/flow_inputs.py" line="57"/>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="66"/>
         <source>FLOWS holds several years ({}); choose one with YEAR.</source>
         <translation>FLOWS 含多个年份（{}），请用 YEAR 指定其中一年。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/flow_inputs.py" line="65"/>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="74"/>
         <source>FLOWS has no row of YEAR {}; years present: {}.</source>
         <translation>FLOWS 中没有 YEAR {} 的行；现有年份：{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/flow_inputs.py" line="70"/>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="79"/>
         <source>{} flows of {} kept.</source>
         <translation>保留 {1} 年的流量 {0} 条。</translation>
     </message>
@@ -1944,82 +1944,82 @@
         <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="120"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="134"/>
         <source>Layer {}, field &apos;{}&apos;: ids must be unique; repeated: {}</source>
         <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="135"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="149"/>
         <source>Layer {}, field &apos;{}&apos;: NULL for {} parcels, {} = {} used: {}</source>
         <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="166"/>
         <source>Layer {}, field &apos;{}&apos;: {}; {} parcels: {}</source>
         <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="164"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="178"/>
         <source>Layer {}, field &apos;{}&apos;: {} for {} parcels: {}</source>
         <translation>{0} 图层字段“{1}”：{3} 个地块的{2}：{4}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="186"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="200"/>
         <source>Layer DEMOLITION has no features.</source>
         <translation>DEMOLITION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="188"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="202"/>
         <source>{} 拆旧 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的拆旧要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="204"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="218"/>
         <source>κ must lie in (0, 1]</source>
         <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="215"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="229"/>
         <source>grades must lie in 1–{} ({})</source>
         <translation>质量等别须在 1–{} 之间（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="226"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="240"/>
         <source>cost is NULL or negative</source>
         <translation>成本为空或为负</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="246"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="260"/>
         <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
         <translation>{} 个拆旧地块优先度为空：取 0</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="274"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="288"/>
         <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
         <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="297"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="311"/>
         <source>Layer CONSTRUCTION has no features.</source>
         <translation>CONSTRUCTION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="299"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="313"/>
         <source>{} 建新 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的建新要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="306"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="320"/>
         <source>value is NULL</source>
         <translation>价值为空</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="319"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="333"/>
         <source>Layer CONSTRUCTION, field &apos;{}&apos;: {}</source>
         <translation>CONSTRUCTION 图层字段“{}”：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="323"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="337"/>
         <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
         <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
     </message>
@@ -2573,6 +2573,31 @@
         <source>{villages} villages classified ({counts}); {conflicts} with conflicting rules.</source>
         <translation>共分类 {villages} 个村庄（{counts}）；{conflicts} 个存在规则冲突。</translation>
     </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="101"/>
+        <source>Cannot read the standards table {path}: {error}</source>
+        <translation>无法读取标准表 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="112"/>
+        <source>The standards table {path} is neither UTF-8 nor GBK text.</source>
+        <translation>标准表 {path} 既不是 UTF-8 也不是 GBK 编码的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../core/checks.py" line="196"/>
+        <source>{what} has NULL or empty ids for feature ids {fids}.</source>
+        <translation>{what} 的标识为空（NULL 或空白），要素 ID：{fids}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="36"/>
+        <source>Node ids of NODES and FLOWS</source>
+        <translation>NODES 与 FLOWS 的节点标识</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="123"/>
+        <source>Layer {}, field &apos;{}&apos;: the id is NULL for feature ids {}</source>
+        <translation>图层 {}，字段“{}”：以下要素 ID 的标识为空（NULL）：{}</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -2634,12 +2659,12 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="92"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="98"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="95"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="101"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -2662,42 +2687,42 @@
         <translation>NODES 字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="162"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="164"/>
         <source>{} flows have no value (NULL) and were left out.</source>
         <translation>{} 条流量没有数值（空值），已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="271"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="261"/>
         <source>{} self-flows of {} (origin = destination, {:g} in all) are kept apart.</source>
         <translation>{1} 的自流（起点等于终点）{0} 条，共 {2:g}，已单独统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="278"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="268"/>
         <source>{}: total {:g}; rural→urban {:g}, urban→rural {:g}, net rural outflow {:g}.</source>
         <translation>{}：合计 {:g}；乡村→城镇 {:g}，城镇→乡村 {:g}，乡村净流出 {:g}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="290"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="280"/>
         <source>{}: gravity β = {:.4f}, pseudo R² = {:.3f} over {} observed pairs; {} pairs estimated.</source>
         <translation>{}：重力模型 β = {:.4f}，伪 R² = {:.3f}，观测节点对 {} 个；估计节点对 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="305"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="295"/>
         <source>{}: {} observed pairs were left out of the fit (zero distance or no mass).</source>
         <translation>{}：{} 个观测节点对未参与拟合（距离为零或缺少规模）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="317"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="307"/>
         <source>Urban–rural flows 城乡要素流动分析</source>
         <translation>城乡要素流动分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="320"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="310"/>
         <source>Flows</source>
         <translation>流动</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="297"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="287"/>
         <source>{}: the fitted β is {:.3f} ≤ 0: in this table flows do not fall with distance, so the estimates are no distance-decay model; check the table before using them.</source>
         <translation>{}：拟合得到的 β 为 {:.3f} ≤ 0，表中流量并不随距离衰减，估计结果不是距离衰减模型，使用前请检查流量表。</translation>
     </message>
@@ -2803,47 +2828,47 @@
         <translation>规划图层字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="238"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="240"/>
         <source>{} planned features have no geometry and were not checked (NULL results): {}</source>
         <translation>{} 个规划要素没有几何，未检查（结果为空值）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="257"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="259"/>
         <source>Polygons of a control line overlap each other under {} planned features; each overlap was counted once: {}</source>
         <translation>在 {} 个规划要素下，同一控制线的图斑相互重叠，重叠部分只计一次：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="264"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="266"/>
         <source>{} of {} planned features break a control line: {}</source>
         <translation>{1} 个规划要素中有 {0} 个与控制线冲突：{2}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="270"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="272"/>
         <source>The control lines overlap each other on {:.4f} ha, which the rules forbid.</source>
         <translation>控制线之间相互重叠 {:.4f} 公顷，不符合三条控制线不交叉不重叠的要求。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="276"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="278"/>
         <source>{} slivers below MIN_AREA were set apart.</source>
         <translation>{} 处小于 MIN_AREA 的碎片已单独计数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="286"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="288"/>
         <source>Three-control-line compliance check 三线合规检查</source>
         <translation>三线合规检查</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="289"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="291"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="244"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="246"/>
         <source>{} planned features had an invalid geometry, repaired before the check: {}</source>
         <translation>{} 个规划要素的几何无效，检查前已修复：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="251"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="253"/>
         <source>{}: {} invalid polygons were repaired before the check.</source>
         <translation>{}：{} 个无效面在检查前已修复。</translation>
     </message>
@@ -2851,22 +2876,22 @@
 <context>
     <name>ClassificationInputs</name>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="130"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="127"/>
         <source>{} villages are not in HOLLOW; their hollow fields are NULL.</source>
         <translation>{} 个村庄不在 HOLLOW 中，其空心化字段为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="166"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="158"/>
         <source>POTENTIAL_FIELDS: {} has no input layer in this run.</source>
         <translation>POTENTIAL_FIELDS：本次运行未提供 {} 的输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="174"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="166"/>
         <source>POTENTIAL_FIELDS: there is no field or derived field &apos;{}&apos;.</source>
         <translation>POTENTIAL_FIELDS：没有名为“{}”的字段或派生字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="187"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="179"/>
         <source>Potential weights: {}</source>
         <translation>潜力指标权重：{}</translation>
     </message>
@@ -3240,54 +3265,59 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="49"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="50"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="51"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="52"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="54"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="55"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="58"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="59"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="76"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="91"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="126"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="130"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="145"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="141"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="156"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="159"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="174"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="162"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="177"/>
         <source>Villages</source>
         <translation>村庄</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="65"/>
+        <source>{}: {} are on a 0–1 scale (scores and P1/L1 are fractions); {} looks like percent, give {}.</source>
+        <translation>{}：{} 采用 0–1 尺度（得分及 P1/L1 均为比例）；{} 看起来是百分数，请填写 {}。</translation>
     </message>
 </context>
 <context>
@@ -3366,177 +3396,177 @@
 <context>
     <name>FacilityGapsParameters</name>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="58"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="92"/>
         <source>Demand: villages or settlements (points or polygons)</source>
         <translation>需求点：村庄或居民点（点或面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="63"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="97"/>
         <source>Demand id field</source>
         <translation>需求点编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="64"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="98"/>
         <source>Population field (the people the standard counts)</source>
         <translation>人口字段（标准所针对的人口）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="70"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="104"/>
         <source>Facilities (points)</source>
         <translation>设施（点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="71"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="105"/>
         <source>Facility id field</source>
         <translation>设施编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="72"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="106"/>
         <source>Capacity field (seats, doctors, beds; default 1 each)</source>
         <translation>供给能力字段（学位、医生、床位；默认每处 1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="79"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="113"/>
         <source>Road network (lines; straight lines × detour if none)</source>
         <translation>道路网络（线；缺省时按直线距离×绕行系数）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="85"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="119"/>
         <source>Speed field, km/h (car)</source>
         <translation>车速字段（km/h，机动车）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="88"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="122"/>
         <source>Road class field (county/township/village)</source>
         <translation>道路等级字段（县道/乡道/村道）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="94"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="128"/>
         <source>One-way field (forward/backward/both)</source>
         <translation>单行字段（正向/反向/双向）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="100"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="134"/>
         <source>Standard preset id (e.g. rural_primary_school; empty = custom)</source>
         <translation>标准预设编号（如 rural_primary_school；留空为自定义）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="105"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="139"/>
         <source>Standards table (CSV; default: national presets)</source>
         <translation>标准表（CSV；默认为国家标准预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Travel mode (default: the preset&apos;s)</source>
         <translation>出行方式（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Walk</source>
         <translation>步行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Bicycle</source>
         <translation>自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>E-bike</source>
         <translation>电动自行车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="111"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="145"/>
         <source>Car</source>
         <translation>机动车</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="151"/>
         <source>Cost unit (default: the preset&apos;s)</source>
         <translation>成本单位（默认取预设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="151"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="117"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="151"/>
         <source>Meters</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="123"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="157"/>
         <source>Threshold: standard travel time or distance (inclusive)</source>
         <translation>阈值：标准出行时间或距离（含边界）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="124"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="158"/>
         <source>Provision standard per 1000 people</source>
         <translation>千人配置标准</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>Accessibility method</source>
         <translation>可达性方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>2SFCA</source>
         <translation>两步移动搜索法（2SFCA）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>Enhanced 2SFCA (step weights)</source>
         <translation>增强两步移动搜索法（E2SFCA，分段权重）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="125"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="159"/>
         <source>Gaussian 2SFCA</source>
         <translation>高斯两步移动搜索法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="135"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="169"/>
         <source>E2SFCA step weights (upper bound:weight, ...)</source>
         <translation>E2SFCA 分段权重（上界:权重, ...）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="140"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="174"/>
         <source>Largest distance from a road, m</source>
         <translation>距道路最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="141"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="175"/>
         <source>Detour factor without a network</source>
         <translation>无路网时的绕行系数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="142"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="176"/>
         <source>Zones for the summary (townships)</source>
         <translation>汇总分区（乡镇）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="148"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="182"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="149"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="183"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="154"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="188"/>
         <source>Demand with access and gaps</source>
         <translation>需求点可达性与缺口</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="157"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="191"/>
         <source>Facilities with catchment and load</source>
         <translation>设施服务范围与负荷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/gap_parameters.py" line="160"/>
+        <location filename="../../processing_provider/services/gap_parameters.py" line="194"/>
         <source>Coverage and deficit per zone</source>
         <translation>分区覆盖率与缺口</translation>
     </message>
@@ -3936,69 +3966,89 @@
 <context>
     <name>HollowVillageReader</name>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="70"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="76"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: negative values for villages {}</source>
         <translation>村庄图层字段“{}”：以下村庄为负值：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="76"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="82"/>
         <source>{} village features with invalid geometry were skipped</source>
         <translation>已跳过 {} 个几何无效的村庄要素</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="88"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="94"/>
         <source>Layer VILLAGES has no features.</source>
         <translation>村庄图层（VILLAGES）没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="92"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="98"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: the village id is NULL for feature ids {}</source>
         <translation>村庄图层字段“{}”：以下要素的村庄编码为空：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="103"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="109"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: village ids appear more than once: {}</source>
         <translation>村庄图层字段“{}”：以下村庄编码重复：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="114"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="120"/>
         <source>VILLAGES are points: SETTLEMENTS, BUILDINGS and NIGHT_LIGHT need village polygons and are not used.</source>
         <translation>村庄图层为点：居民点、建筑物和夜间灯光需要村庄面图层，本次未使用。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="123"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="138"/>
         <source>Overlaying settlement land on villages ...</source>
         <translation>正在将居民点用地与村庄叠加……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="137"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="158"/>
         <source>A1 (night-time light per settlement area) needs SETTLEMENTS polygons; it is skipped.</source>
         <translation>A1（单位建设用地夜间灯光）需要居民点图斑，本次跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="155"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="220"/>
         <source>BUILDINGS given without BUILDING_VACANT_FIELD: A2 is skipped.</source>
         <translation>提供了建筑物但未指定空置字段，A2 跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="160"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="225"/>
         <source>Assigning buildings to villages ...</source>
         <translation>正在将建筑物归属到村庄……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="175"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="241"/>
         <source>{} buildings have a NULL vacancy flag and are not counted</source>
         <translation>{} 栋建筑空置标记为空值，未计入</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="179"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="245"/>
         <source>{} buildings lie outside every village</source>
         <translation>{} 栋建筑不在任何村庄范围内</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="189"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="274"/>
         <source>Averaging night-time light over settlement land ...</source>
         <translation>正在计算居民点用地上的平均夜间灯光……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="130"/>
+        <source>{} villages have a NULL or empty geometry; their settlement land, buildings and night light are NULL: feature ids {}</source>
+        <translation>{} 个村庄的几何为空（NULL 或空几何），其居民点用地、建筑与夜间灯光结果为空（NULL）：要素 ID {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="176"/>
+        <source>VILLAGES polygons overlap each other ({} pairs); settlement land and buildings in an overlap count for both villages: {}</source>
+        <translation>VILLAGES 面相互重叠（{} 对）；重叠处的居民点用地和建筑会同时计入两个村庄：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="207"/>
+        <source>SETTLEMENTS polygons overlap in {} villages ({:.0f} m² in all would have been counted twice); the overlaps are counted once: {}</source>
+        <translation>SETTLEMENTS 面在 {} 个村庄内相互重叠（共 {:.0f} m² 原本会被重复计算）；重叠部分只计一次：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="266"/>
+        <source>{} BUILDINGS footprints repeat another one (overlap over half the smaller) and are counted once; left out: feature ids {}</source>
+        <translation>{} 个 BUILDINGS 建筑轮廓与另一轮廓重复（重叠超过较小者的一半），只计一次；未计入的要素 ID：{}</translation>
     </message>
 </context>
 <context>
@@ -4087,217 +4137,217 @@
 <context>
     <name>HollowVillagesParameters</name>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="68"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="107"/>
         <source>Villages (polygons or points)</source>
         <translation>村庄（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="69"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="108"/>
         <source>Village id field</source>
         <translation>村庄编码字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="70"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="109"/>
         <source>Village name field (labels)</source>
         <translation>村庄名称字段（标注）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Registered population field (户籍人口)</source>
         <translation>户籍人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Resident population field (常住人口)</source>
         <translation>常住人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Resident elderly population field (60+ or 65+)</source>
         <translation>常住老年人口字段（60 或 65 岁以上）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Out-migrant workers field (外出务工)</source>
         <translation>外出务工人数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Working-age population field (劳动年龄人口)</source>
         <translation>劳动年龄人口字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Households field (户数)</source>
         <translation>户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Homesteads field (宅基地宗数)</source>
         <translation>宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Idle homesteads field (闲置宅基地)</source>
         <translation>闲置宅基地宗数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Households with several homesteads field (一户多宅)</source>
         <translation>一户多宅户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Households over the homestead cap field (超标占地)</source>
         <translation>宅基地超标占地户数字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="72"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="111"/>
         <source>Settlement land area field, m² (农村居民点面积)</source>
         <translation>农村居民点用地面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="125"/>
         <source>Entropy (熵权法)</source>
         <translation>熵权法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="125"/>
         <source>Equal</source>
         <translation>等权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="86"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="125"/>
         <source>AHP (层次分析法)</source>
         <translation>层次分析法（AHP）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="126"/>
         <source>Custom</source>
         <translation>自定义权重</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="87"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="126"/>
         <source>Combined AHP + entropy</source>
         <translation>AHP 与熵权组合赋权</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
         <source>Jenks natural breaks</source>
         <translation>自然断点法（Jenks）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="88"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="89"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
         <source>Thresholds</source>
         <translation>指定阈值</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="91"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="130"/>
         <source>Settlement land polygons (used when no area field)</source>
         <translation>农村居民点用地图斑（无面积字段时叠加计算）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="97"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="136"/>
         <source>Buildings (polygons or points)</source>
         <translation>建筑物（面或点）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="98"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="137"/>
         <source>Building vacancy field (1 = vacant)</source>
         <translation>建筑空置字段（1 = 空置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="103"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="142"/>
         <source>Night-time light raster</source>
         <translation>夜间灯光栅格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="106"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="145"/>
         <source>Weighting</source>
         <translation>赋权方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="107"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="146"/>
         <source>AHP pairwise matrix (rows separated by &apos;;&apos;)</source>
         <translation>AHP 判断矩阵（行之间用“;”分隔）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="108"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="147"/>
         <source>Custom weights (e.g. P1=0.4, L1=0.6)</source>
         <translation>自定义权重（如 P1=0.4, L1=0.6）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="109"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="148"/>
         <source>AHP share in combined weights (α)</source>
         <translation>组合赋权中 AHP 所占比例（α）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
         <source>Scoring</source>
         <translation>综合评价方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
         <source>Weighted sum</source>
         <translation>加权求和</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="112"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
         <source>TOPSIS</source>
         <translation>TOPSIS 逼近理想解法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="118"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="157"/>
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="119"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="158"/>
         <source>Number of levels (3 or 4)</source>
         <translation>等级数（3 或 4）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="127"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="166"/>
         <source>Score thresholds between levels (e.g. 0.25, 0.5, 0.75)</source>
         <translation>等级分界阈值（如 0.25, 0.5, 0.75）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="128"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="167"/>
         <source>Typology thresholds: population (P1), land (L1)</source>
         <translation>类型划分阈值：人口（P1）、土地（L1）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="133"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="172"/>
         <source>Settlement land standard, m² per resident</source>
         <translation>人均居民点用地标准（m²/人）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="140"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="179"/>
         <source>Reclamation coefficient κ (新增耕地系数)</source>
         <translation>新增耕地系数 κ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="147"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="186"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="150"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="189"/>
         <source>Hollow villages</source>
         <translation>空心村识别结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/hollow_parameters.py" line="151"/>
+        <location filename="../../processing_provider/villages/hollow_parameters.py" line="190"/>
         <source>Indicator weights</source>
         <translation>指标权重表</translation>
     </message>
@@ -4431,212 +4481,212 @@
 <context>
     <name>LinkageParameters</name>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="46"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="91"/>
         <source>拆旧 candidates: rural construction land to reclaim (polygons)</source>
         <translation>拆旧候选地块：拟复垦的农村建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="51"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="96"/>
         <source>拆旧 id field</source>
         <translation>拆旧地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="52"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="97"/>
         <source>拆旧 area field, m² (default: polygon area)</source>
         <translation>拆旧面积字段，平方米（默认：图斑面积）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="58"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="103"/>
         <source>Reclamation coefficient κ field (share that becomes cultivated land)</source>
         <translation>复垦系数 κ 字段（复垦为耕地的比例）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="64"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="109"/>
         <source>Default κ (where no field or NULL)</source>
         <translation>默认复垦系数 κ（无字段或为空时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="65"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="110"/>
         <source>Grade of the reclaimed land field (等别 or 等级)</source>
         <translation>复垦耕地质量字段（等别或等级）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="71"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="116"/>
         <source>Default grade of the reclaimed land</source>
         <translation>复垦耕地默认质量等别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="74"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="119"/>
         <source>Cost field (demolition, compensation, reclamation)</source>
         <translation>成本字段（拆迁、补偿、复垦）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="80"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="125"/>
         <source>Unit cost per ha (where no cost field)</source>
         <translation>每公顷单位成本（无成本字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="81"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="126"/>
         <source>Priority field (e.g. hollow_score)</source>
         <translation>优先度字段（如 hollow_score）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="82"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="127"/>
         <source>Priority from polygons (e.g. the output of Hollow village detection)</source>
         <translation>从面图层取优先度（如空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="88"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="133"/>
         <source>Priority field of those polygons</source>
         <translation>该面图层的优先度字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="95"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
         <source>Protected flag field (传统村落, heritage: never demolished)</source>
         <translation>保护标记字段（传统村落、文物保护：不得拆旧）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="100"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="145"/>
         <source>建新 candidates: land to build on (polygons)</source>
         <translation>建新候选地块：拟建设用地（面）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="101"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="146"/>
         <source>建新 id field</source>
         <translation>建新地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="102"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="147"/>
         <source>Value field (land value or need)</source>
         <translation>价值字段（土地价值或需求）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="103"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="148"/>
         <source>Unit value per ha (where no value field)</source>
         <translation>每公顷单位价值（无价值字段时）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="104"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="149"/>
         <source>Mandatory flag field (must be built)</source>
         <translation>必选标记字段（必须建设）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="105"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="150"/>
         <source>Type field (urban / resettlement / industrial)</source>
         <translation>类型字段（城镇 / 安置 / 产业）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="110"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="155"/>
         <source>Cultivated land (耕地) with quality grades</source>
         <translation>耕地（含质量等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="116"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="161"/>
         <source>Cultivated land grade field</source>
         <translation>耕地质量等别字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="122"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="167"/>
         <source>Permanent basic farmland (永久基本农田)</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="128"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="173"/>
         <source>Ecological protection red line (生态保护红线)</source>
         <translation>生态保护红线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="134"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
         <source>Urban growth boundary (城镇开发边界)</source>
         <translation>城镇开发边界</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
         <source>Quota basis</source>
         <translation>挂钩指标口径</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
         <source>Reclaimed cultivated land (a·κ)</source>
         <translation>复垦耕地面积（a·κ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="140"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
         <source>Reclaimed construction land (a)</source>
         <translation>复垦建设用地面积（a）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="149"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="194"/>
         <source>Require cultivated-land quality not to fall</source>
         <translation>要求耕地质量不降低</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
         <source>Grade scale</source>
         <translation>质量等级体系</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
         <source>等别 1–15 (1 = best)</source>
         <translation>等别 1–15（1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="197"/>
         <source>等级 1–10 (GB/T 33469-2016, 1 = best)</source>
         <translation>等级 1–10（GB/T 33469-2016，1 为最优）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="158"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="203"/>
         <source>Largest 拆旧–建新 pair distance, m (0 = no limit)</source>
         <translation>拆旧与建新地块最大配对距离，米（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="163"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="208"/>
         <source>Budget for the 拆旧 costs (0 = no limit)</source>
         <translation>拆旧成本预算（0 为不限）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="164"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="209"/>
         <source>Priority weight β (objective per unit of priority)</source>
         <translation>优先度权重 β（每单位优先度的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="169"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="214"/>
         <source>Distance weight λ (objective per ha of quota per km)</source>
         <translation>距离权重 λ（每公顷指标每公里的目标值）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="174"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="219"/>
         <source>Project area field (项目区; the same field name on both layers)</source>
         <translation>项目区字段（两个图层中字段名须相同）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="179"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="224"/>
         <source>Time limit of the whole run, s</source>
         <translation>整个运行的时间上限（秒）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="180"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="225"/>
         <source>Working CRS (projected; default: automatic)</source>
         <translation>计算坐标系（投影坐标系；默认自动选择）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="183"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="228"/>
         <source>拆旧 parcels with the selection</source>
         <translation>拆旧地块及入选结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="184"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="229"/>
         <source>建新 parcels with the selection and exclusions</source>
         <translation>建新地块及入选、排除结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="185"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="230"/>
         <source>Quota pairs 拆旧 → 建新</source>
         <translation>挂钩指标流向（拆旧 → 建新）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parameters.py" line="190"/>
+        <location filename="../../processing_provider/land/linkage_parameters.py" line="235"/>
         <source>Balance sheet (挂钩平衡表)</source>
         <translation>挂钩平衡表</translation>
     </message>
@@ -5033,52 +5083,52 @@
 <context>
     <name>SiteFacilitiesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="199"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="195"/>
         <source>A cost table needs COST_DEMAND_FIELD, COST_CANDIDATE_FIELD and COST_FIELD.</source>
         <translation>成本表需要 COST_DEMAND_FIELD、COST_CANDIDATE_FIELD 和 COST_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="208"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="204"/>
         <source>{n} cost table rows name unknown ids and were left out; demand: {d}; candidates: {c}</source>
         <translation>成本表中 {n} 行引用了未知编号，已剔除；需求点：{d}；候选点：{c}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="219"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="215"/>
         <source>Cost table: {a} rows without a cost left out, {b} repeated pairs.</source>
         <translation>成本表：{a} 行无成本已剔除，{b} 个重复组合。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="228"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="224"/>
         <source>{n} demand points have no candidate within the threshold: {ids}</source>
         <translation>{n} 个需求点在阈值内没有任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="228"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="224"/>
         <source>{n} demand points cannot reach any candidate: {ids}</source>
         <translation>{n} 个需求点无法到达任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="239"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="235"/>
         <source>No solution: the model is infeasible (capacity shortfall {s}).</source>
         <translation>无解：模型不可行（容量缺口 {s}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="245"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="241"/>
         <source>{model}: {status}, objective {objective}, new sites: {ids}</source>
         <translation>{model}：{status}，目标值 {objective}，新增设施：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="254"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="250"/>
         <source>The solution check failed: {codes}</source>
         <translation>解的检查未通过：{codes}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="275"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="271"/>
         <source>Facility siting (公共服务设施布局优化)</source>
         <translation>公共服务设施布局优化</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="278"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="274"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -5088,12 +5138,12 @@
         <translation>{} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/siting_inputs.py" line="110"/>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="112"/>
         <source>NETWORK has no usable lines.</source>
         <translation>NETWORK 中没有可用的线。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/siting_inputs.py" line="156"/>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="158"/>
         <source>COST_FIELD must be &gt;= 0; {d} → {c} costs {v}.</source>
         <translation>COST_FIELD 必须 &gt;= 0；{d} → {c} 的成本为 {v}。</translation>
     </message>
@@ -5364,29 +5414,89 @@
     </message>
 </context>
 <context>
+    <name>URFlowGuard</name>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="48"/>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="49"/>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="50"/>
+        <source>polygons</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="51"/>
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="52"/>
+        <source>unknown geometry</source>
+        <translation>未知几何</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="76"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="111"/>
+        <source>{parameter}: layer &apos;{layer}&apos; has no CRS; set its CRS first.</source>
+        <translation>{parameter}：图层“{layer}”没有坐标参考系，请先设置其坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="193"/>
+        <source>No output written; removed the incomplete outputs: {}</source>
+        <translation>未写出结果；已删除不完整的输出：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="260"/>
+        <source>Canceled while writing the outputs.</source>
+        <translation>写出结果时已取消。</translation>
+    </message>
+    <message>
+        <source>{parameter}: layer &apos;{layer}&apos; has {kind}; this input needs {needed}.</source>
+        <translation>{parameter}：图层“{layer}”的几何为{kind}；此输入需要{needed}。</translation>
+    </message>
+    <message>
+        <source>{parameter}: layer &apos;{layer}&apos; has a geographic CRS ({crs}) but its coordinates ({x:.0f}, {y:.0f}) are not degrees: its CRS is missing or wrong. Set the layer&apos;s real CRS (e.g. a CGCS2000 Gauss–Krüger zone).</source>
+        <translation>{parameter}：图层“{layer}”的坐标参考系为地理坐标系（{crs}），但其坐标（{x:.0f}, {y:.0f}）不是经纬度：坐标参考系缺失或有误。请设置图层真实的坐标参考系（如 CGCS2000 高斯–克吕格分带）。</translation>
+    </message>
+    <message>
+        <source>{}: {} codes are written in more than one way (case or spaces) and are compared as one: {}</source>
+        <translation>{}：{} 个代码有多种写法（大小写或空格不同），按同一代码比较：{}</translation>
+    </message>
+</context>
+<context>
     <name>URFlowLayers</name>
     <message>
-        <location filename="../../processing_provider/layers.py" line="75"/>
+        <location filename="../../processing_provider/layers.py" line="76"/>
         <source>The input layer has no valid CRS; set it first.</source>
         <translation>输入图层没有有效的坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="126"/>
+        <location filename="../../processing_provider/layers.py" line="127"/>
         <source>Layer {}: there is no field &apos;{}&apos;</source>
         <translation>图层 {}：不存在字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="133"/>
+        <location filename="../../processing_provider/layers.py" line="134"/>
         <source>Layer {}: field &apos;{}&apos; is not numeric ({})</source>
         <translation>图层 {}：字段“{}”不是数值型（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="299"/>
+        <location filename="../../processing_provider/layers.py" line="316"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>以下输入字段被本次结果替换：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="69"/>
+        <location filename="../../processing_provider/layers.py" line="70"/>
         <source>Layer &apos;{}&apos; has no valid CRS; set its CRS first.</source>
         <translation>图层“{}”没有有效的坐标系，请先设置坐标系。</translation>
     </message>
@@ -5397,6 +5507,10 @@
     <message>
         <source>{}: {} ({}) is not fit for distances and areas: a {} projection, which here (latitude {:.1f}°) can stretch lengths by up to {:.0f} % and areas by {:.0f} %. Reproject the layers or set TARGET_CRS to {} ({}), the CGCS2000 Gauss–Krüger zone of the data, or another Gauss–Krüger, UTM or Albers equal-area CRS.</source>
         <translation>{}：{}（{}）不适合量算距离和面积：它是 {} 投影，在此处（纬度 {:.1f}°）长度最多放大 {:.0f}%、面积放大 {:.0f}%。请将图层重投影，或将 TARGET_CRS 设为 {}（{}），即数据所在的 CGCS2000 高斯–克吕格投影带，或其他高斯–克吕格、UTM 或 Albers 等积投影坐标系。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{}&apos;: {} features have no geometry (NULL or empty): feature ids {}</source>
+        <translation>图层“{}”：{} 个要素没有几何（NULL 或空几何）：要素 ID {}</translation>
     </message>
 </context>
 <context>
@@ -5521,7 +5635,7 @@
 <context>
     <name>VillageClassification</name>
     <message>
-        <location filename="../../processing_provider/villages/class_derived.py" line="64"/>
+        <location filename="../../processing_provider/villages/class_derived.py" line="65"/>
         <source>VILLAGES must be polygons or points.</source>
         <translation>VILLAGES 必须为面或点图层。</translation>
     </message>

@@ -49,6 +49,8 @@ class Layer:
     geometry: str  # "polygon", "line", "point" or "table"
     id_field: str = ""  # its id field parameter, if any
     fields: Tuple[str, ...] = ()  # field parameters whose parent is this layer
+    summed: bool = False  # its features are counted or their areas summed: a polygon given
+    # twice must be dissolved with a warning or refused, never counted twice
 
 
 @dataclass
@@ -114,9 +116,10 @@ ALGORITHMS = {
                 "polygon",
                 "VILLAGE_ID_FIELD",
                 ("RESIDENT_POP_FIELD", "HOMESTEADS_FIELD", "VILLAGE_NAME_FIELD"),
+                summed=True,
             ),
-            Layer("SETTLEMENTS", "mini", "hill_settlements", "polygon"),
-            Layer("BUILDINGS", "mini", "hill_buildings", "polygon"),
+            Layer("SETTLEMENTS", "mini", "hill_settlements", "polygon", summed=True),
+            Layer("BUILDINGS", "mini", "hill_buildings", "polygon", summed=True),
         ],
         {"OUTPUT": True, "WEIGHTS_TABLE": True},
         {"WEIGHTS_TABLE": "csv"},
@@ -200,6 +203,7 @@ ALGORITHMS = {
                 "polygon",
                 "DEMOLITION_ID_FIELD",
                 ("KAPPA_FIELD", "COST_FIELD", "GROUP_FIELD"),
+                summed=True,
             ),
             Layer("PRIORITY_LAYER", "outputs", "hollow", "polygon"),
             Layer(
@@ -209,6 +213,7 @@ ALGORITHMS = {
                 "polygon",
                 "CONSTRUCTION_ID_FIELD",
                 ("VALUE_FIELD", "MANDATORY_FIELD"),
+                summed=True,
             ),
             Layer("CULTIVATED", "mini", "cultivated", "polygon", "", ("CULTIVATED_GRADE_FIELD",)),
             Layer("PERMANENT_FARMLAND", "county", "permanent_farmland", "polygon"),
@@ -439,7 +444,11 @@ def case_list() -> List[Case]:
                 add(name, f"gbkcsv:{tag}", {"layer": p, "how": "gbk_csv"})
             add(name, f"missingfile:{tag}", {"layer": p, "how": "missing_file"}, names=(p,))
             if layer.geometry == "polygon":
-                add(name, f"duplicated:{tag}", {"layer": p, "how": "duplicate_feature"})
+                add(
+                    name,
+                    f"duplicated:{tag}",
+                    {"layer": p, "how": "duplicate_feature", "summed": layer.summed},
+                )
             for field_param in (layer.id_field,) + layer.fields:
                 if field_param:
                     add(
