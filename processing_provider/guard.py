@@ -60,9 +60,10 @@ def _kind_name(kind):
 _SIDECARS = ("", "-wal", "-shm", "-journal")
 
 
-def check_geometry_types(algorithm, parameters, context):
+def check_geometry_types(algorithm, parameters, context, feedback=None):
     """Refuse a source whose geometry type its parameter does not accept, naming both."""
     for definition in algorithm.parameterDefinitions():
+        _stop_if_canceled(feedback)
         if not isinstance(definition, QgsProcessingParameterFeatureSource):
             continue
         accepted = definition.dataTypes()
@@ -92,9 +93,10 @@ def check_geometry_types(algorithm, parameters, context):
             )
 
 
-def check_crs(algorithm, parameters, context):
+def check_crs(algorithm, parameters, context, feedback=None):
     """Refuse a spatial input without a CRS or with degrees that are not degrees."""
     for definition in algorithm.parameterDefinitions():
+        _stop_if_canceled(feedback)
         if isinstance(definition, QgsProcessingParameterFeatureSource):
             read = algorithm.parameterAsSource
         elif isinstance(definition, QgsProcessingParameterVectorLayer):
@@ -285,6 +287,11 @@ class CancelableSink:
         return getattr(self._sink, name)
 
 
+def _stop_if_canceled(feedback):
+    if feedback is not None and feedback.isCanceled():
+        raise Canceled(QCoreApplication.translate("URFlowGuard", "Canceled."))
+
+
 def cancelable(sink, context):
     """``sink`` wrapped in a :class:`CancelableSink` when the context has a feedback."""
     feedback = context.feedback() if context is not None else None
@@ -301,8 +308,9 @@ def guarded(process):
         files = output_files(self, parameters, context)
         existed = {path for path in files if os.path.exists(path)}
         try:
-            check_geometry_types(self, parameters, context)
-            check_crs(self, parameters, context)
+            check_geometry_types(self, parameters, context, feedback)
+            check_crs(self, parameters, context, feedback)
+            _stop_if_canceled(feedback)
             results = process(self, parameters, context, feedback)
         except BaseException as error:
             # drop the frames' references to the sinks so that GDAL closes the files

@@ -8,6 +8,7 @@ facility** (people travel to services), so one-way streets are honoured in that 
 
 from __future__ import annotations
 
+import time
 from typing import Callable, Optional, Union
 
 import numpy as np
@@ -25,6 +26,9 @@ __all__ = ["Canceled", "check_canceled", "travel_costs", "nearest_facility"]
 
 # memory budget (float64 cells) of one Dijkstra batch: batch_size * n_nodes * 8 bytes
 _BATCH_CELLS = 24_000_000
+# with a cancel callback, each Dijkstra batch is sized to take about this long (seconds), so
+# that a cancel is answered within a second however large the network
+_BATCH_SECONDS = 0.2
 
 
 class Canceled(URFlowError):
@@ -109,7 +113,9 @@ def travel_costs(
     access_speed_kmh, snap_distance, cost
         See :func:`prepare_network`.
     is_canceled : callable () -> bool, optional
-        Polled before each batch; when it returns True, :class:`Canceled` is raised.
+        Polled before each batch; when it returns True, :class:`Canceled` is raised. With it
+        (and no ``batch_size``) batches are sized to take about 0.2 s each, so a cancel is
+        answered within a second on any network.
     batch_size : int, optional
         Sources per Dijkstra call; the default keeps one batch's distances near 200 MB.
 
@@ -161,11 +167,21 @@ def travel_costs(
             )
         bs = int(batch_size)
 
+    # With a cancel callback and no batch size given, batches start small and grow or shrink
+    # to take about _BATCH_SECONDS each (never above the memory bound ``bs``).
+    adaptive = is_canceled is not None and batch_size is None
+    cap, step = bs, (min(bs, 4) if adaptive else bs)
     out_s, out_d, out_v = [], [], []
-    for start in range(0, src_idx.size if graph is not None else 0, bs):
+    start = 0
+    while graph is not None and start < src_idx.size:
         check_canceled(is_canceled)
-        batch = src_idx[start : start + bs]
+        batch = src_idx[start : start + step]
+        start += batch.size
+        began = time.perf_counter()
         dist = dijkstra(graph, directed=True, indices=n + batch, limit=cut)
+        if adaptive:
+            per_source = (time.perf_counter() - began) / batch.size
+            step = int(min(cap, max(1, _BATCH_SECONDS / max(per_source, 1e-6))))
         sub = np.minimum(dist[:, dn0] + dc0, dist[:, dn1] + dc1)
         del dist
         # direct trips along a shared edge for the sources of this batch

@@ -429,7 +429,7 @@
         <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="345"/>
+        <location filename="../../core/stats/weighting.py" line="347"/>
         <source>Custom weights</source>
         <translation>自定义权重</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>贪心算法未能为必选建新地块 {parcels} 筹得指标；请运行精确优化以得到确定结论。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="37"/>
+        <location filename="../../core/access/paths.py" line="41"/>
         <source>Canceled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
@@ -1024,27 +1024,27 @@
         <translation>设施坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="43"/>
+        <location filename="../../core/access/paths.py" line="47"/>
         <source>Pass demand_xy and facility_xy as None with a PreparedNetwork: its points are already attached.</source>
         <translation>使用 PreparedNetwork 时，demand_xy 和 facility_xy 须传入 None：其需求点和设施已接入路网。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="52"/>
+        <location filename="../../core/access/paths.py" line="56"/>
         <source>demand_xy and facility_xy are required with a Graph.</source>
         <translation>使用 Graph 时须提供 demand_xy 和 facility_xy。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="56"/>
+        <location filename="../../core/access/paths.py" line="60"/>
         <source>network must be a Graph (build_graph) or a PreparedNetwork (prepare_network).</source>
         <translation>路网（network）须为 Graph（build_graph）或 PreparedNetwork（prepare_network）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="127"/>
+        <location filename="../../core/access/paths.py" line="133"/>
         <source>cutoff</source>
         <translation>出行成本截断值</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="157"/>
+        <location filename="../../core/access/paths.py" line="163"/>
         <source>batch_size must be a positive integer; got {value}.</source>
         <translation>批大小（batch_size）须为正整数，实际为 {value}。</translation>
     </message>
@@ -1134,17 +1134,17 @@
         <translation>{what}：需要一个方阵，各行以“;”分隔（实际为 {rows} 行，各行长度 {lengths}）</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="136"/>
+        <location filename="../../core/stats/checks.py" line="146"/>
         <source>{what}: {n_values} values for {n_keys} indicators ({keys}); give one per indicator or name them as P1=0.3, L1=0.2</source>
         <translation>{what}：给了 {n_values} 个数值，但有 {n_keys} 个指标（{keys}）；请每个指标给一个数值，或按名称写成 P1=0.3, L1=0.2</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="127"/>
+        <location filename="../../core/stats/checks.py" line="137"/>
         <source>{what}: unknown indicator {key}; computed here: {keys}</source>
         <translation>{what}：未知指标 {key}；本次计算的指标为：{keys}</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="72"/>
+        <location filename="../../core/stats/checks.py" line="82"/>
         <source>{what} must be numbers ({exc}).</source>
         <translation>{what}必须为数值（{exc}）。</translation>
     </message>
@@ -1169,22 +1169,22 @@
         <translation>指标方向必须为 True/False 或 +1/-1（正向/负向），实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="74"/>
+        <location filename="../../core/stats/checks.py" line="84"/>
         <source>{what} must be a non-empty 1-D list, got shape {shape}.</source>
         <translation>{what}必须是非空的一维列表，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="80"/>
+        <location filename="../../core/stats/checks.py" line="90"/>
         <source>{what} must have {m} entries (one per indicator), got {size}.</source>
         <translation>{what}必须有 {m} 项（每个指标一项），实际为 {size} 项。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="87"/>
+        <location filename="../../core/stats/checks.py" line="97"/>
         <source>{what} must be finite numbers; entries {entries} are not.</source>
         <translation>{what}必须为有限数值，以下各项不符合：{entries}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="94"/>
+        <location filename="../../core/stats/checks.py" line="104"/>
         <source>{what} must not be negative; entries {entries} are.</source>
         <translation>{what}不能为负数，以下各项为负：{entries}。</translation>
     </message>
@@ -1269,17 +1269,17 @@
         <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="364"/>
+        <location filename="../../core/stats/weighting.py" line="368"/>
         <source>Number of indicators must be a positive integer, got {m}.</source>
         <translation>指标个数必须是正整数，实际为 {m}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="369"/>
+        <location filename="../../core/stats/weighting.py" line="373"/>
         <source>Active-indicator mask must have {m} entries, got shape {shape}.</source>
         <translation>参与计算的指标掩码必须有 {m} 项，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="375"/>
+        <location filename="../../core/stats/weighting.py" line="379"/>
         <source>Equal weights: no active indicator to weight.</source>
         <translation>等权法：没有可参与赋权的指标。</translation>
     </message>
@@ -4026,7 +4026,7 @@
         <translation>{} 栋建筑不在任何村庄范围内</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="274"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="277"/>
         <source>Averaging night-time light over settlement land ...</source>
         <translation>正在计算居民点用地上的平均夜间灯光……</translation>
     </message>
@@ -4046,7 +4046,7 @@
         <translation>SETTLEMENTS 面在 {} 个村庄内相互重叠（共 {:.0f} m² 原本会被重复计算）；重叠部分只计一次：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="266"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="269"/>
         <source>{} BUILDINGS footprints repeat another one (overlap over half the smaller) and are counted once; left out: feature ids {}</source>
         <translation>{} 个 BUILDINGS 建筑轮廓与另一轮廓重复（重叠超过较小者的一半），只计一次；未计入的要素 ID：{}</translation>
     </message>
@@ -5431,34 +5431,39 @@
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="51"/>
+        <location filename="../../processing_provider/guard.py" line="53"/>
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="52"/>
+        <location filename="../../processing_provider/guard.py" line="56"/>
         <source>unknown geometry</source>
         <translation>未知几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="76"/>
+        <location filename="../../processing_provider/guard.py" line="81"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="111"/>
+        <location filename="../../processing_provider/guard.py" line="117"/>
         <source>{parameter}: layer &apos;{layer}&apos; has no CRS; set its CRS first.</source>
         <translation>{parameter}：图层“{layer}”没有坐标参考系，请先设置其坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="193"/>
+        <location filename="../../processing_provider/guard.py" line="199"/>
         <source>No output written; removed the incomplete outputs: {}</source>
         <translation>未写出结果；已删除不完整的输出：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="260"/>
+        <location filename="../../processing_provider/guard.py" line="266"/>
         <source>Canceled while writing the outputs.</source>
         <translation>写出结果时已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="292"/>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>{parameter}: layer &apos;{layer}&apos; has {kind}; this input needs {needed}.</source>
