@@ -1319,32 +1319,32 @@
         <translation>{what}存在重复编号：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="228"/>
+        <location filename="../../core/hollow/evaluation.py" line="235"/>
         <source>Registered population is 0 or NULL for {count} villages ({villages}): P1 is NULL there</source>
         <translation>{count} 个村庄户籍人口为 0 或空值（{villages}）：其 P1 为空</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="239"/>
+        <location filename="../../core/hollow/evaluation.py" line="246"/>
         <source>Resident population is NULL for {count} villages ({villages}): their indicators that need it are NULL</source>
         <translation>{count} 个村庄常住人口为空值（{villages}）：依赖常住人口的指标为空</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="251"/>
+        <location filename="../../core/hollow/evaluation.py" line="258"/>
         <source>{count} villages have more residents than registered inhabitants (in-migration; P1 is negative and kept): {villages}</source>
         <translation>{count} 个村庄常住人口多于户籍人口（人口流入，P1 为负值并保留）：{villages}</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="265"/>
+        <location filename="../../core/hollow/evaluation.py" line="307"/>
         <source>{indicator}: inputs not given, skipped</source>
         <translation>{indicator}：未提供输入数据，跳过</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="267"/>
+        <location filename="../../core/hollow/evaluation.py" line="309"/>
         <source>{indicator}: no village has a value; the indicator is left out</source>
         <translation>{indicator}：所有村庄均无数值，不参与评价</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="343"/>
+        <location filename="../../core/hollow/evaluation.py" line="385"/>
         <source>{indicator} has the same value in every village: weight 0</source>
         <translation>{indicator} 在所有村庄取值相同：权重为 0</translation>
     </message>
@@ -2597,6 +2597,16 @@
         <location filename="../../processing_provider/land/linkage_parcels.py" line="123"/>
         <source>Layer {}, field &apos;{}&apos;: the id is NULL for feature ids {}</source>
         <translation>图层 {}，字段“{}”：以下要素 ID 的标识为空（NULL）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="290"/>
+        <source>not computable</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="292"/>
+        <source>{indicator} is NULL for {count} villages, missing: {villages}</source>
+        <translation>{indicator} 在 {count} 个村庄为空（NULL），缺少：{villages}</translation>
     </message>
 </context>
 <context>
