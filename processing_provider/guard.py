@@ -7,6 +7,8 @@ subclass):
   polygon layer as NETWORK, points as SETTLEMENTS, a table where points are needed) is refused
   naming the parameter and the layer, before anything is read or written. Processing itself only
   filters the layer list of its dialog; a model, a script or ``qgis_process`` can pass any layer.
+- **fields**: a field parameter naming a field its layer does not have is refused naming the
+  parameter, the layer and the field.
 - **every layer's CRS**: a spatial input without a CRS, or whose CRS says degrees while its
   coordinates are not (a GeoPackage or shapefile written without one reads as "undefined
   geographic"), is refused naming the parameter and the layer, before anything is read.
@@ -26,6 +28,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
@@ -91,6 +94,43 @@ def check_geometry_types(algorithm, parameters, context, feedback=None):
                     ),
                 )
             )
+
+
+def check_fields(algorithm, parameters, context, feedback=None):
+    """Refuse a field parameter naming a field its layer does not have (a misspelt speed,
+    zone-name or value field), naming the parameter, the layer and the field."""
+    for definition in algorithm.parameterDefinitions():
+        if not isinstance(definition, QgsProcessingParameterField):
+            continue
+        parent = definition.parentLayerParameterName()
+        if not parent or parameters.get(parent) in (None, ""):
+            continue
+        value = parameters.get(definition.name())
+        if value in (None, "", []) or value == definition.defaultValue():
+            continue  # a default field may be absent: the algorithm then goes without it
+        _stop_if_canceled(feedback)
+        names = algorithm.parameterAsFields(parameters, definition.name(), context)
+        parent_definition = algorithm.parameterDefinition(parent)
+        if isinstance(parent_definition, QgsProcessingParameterFeatureSource):
+            source = algorithm.parameterAsSource(parameters, parent, context)
+        else:
+            source = algorithm.parameterAsVectorLayer(parameters, parent, context)
+        if source is None:
+            continue
+        known = source.fields().names()
+        for name in names:
+            if name and name not in known:
+                raise QgsProcessingException(
+                    QCoreApplication.translate(
+                        "URFlowGuard",
+                        "{parameter}: layer '{layer}' [{parent}]: there is no field '{field}'.",
+                    ).format(
+                        parameter=_label(algorithm, definition.name()),
+                        layer=_layer_name(parameters.get(parent), source),
+                        parent=parent,
+                        field=name,
+                    )
+                )
 
 
 def check_crs(algorithm, parameters, context, feedback=None):
@@ -310,6 +350,7 @@ def guarded(process):
         try:
             check_geometry_types(self, parameters, context, feedback)
             check_crs(self, parameters, context, feedback)
+            check_fields(self, parameters, context, feedback)
             _stop_if_canceled(feedback)
             results = process(self, parameters, context, feedback)
         except BaseException as error:

@@ -5426,58 +5426,62 @@
 <context>
     <name>URFlowGuard</name>
     <message>
-        <location filename="../../processing_provider/guard.py" line="48"/>
+        <location filename="../../processing_provider/guard.py" line="51"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="49"/>
+        <location filename="../../processing_provider/guard.py" line="52"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="50"/>
+        <location filename="../../processing_provider/guard.py" line="53"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="53"/>
+        <location filename="../../processing_provider/guard.py" line="56"/>
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="56"/>
+        <location filename="../../processing_provider/guard.py" line="59"/>
         <source>unknown geometry</source>
         <translation>未知几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="81"/>
+        <location filename="../../processing_provider/guard.py" line="84"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="117"/>
+        <location filename="../../processing_provider/guard.py" line="157"/>
         <source>{parameter}: layer &apos;{layer}&apos; has no CRS; set its CRS first.</source>
         <translation>{parameter}：图层“{layer}”没有坐标参考系，请先设置其坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="199"/>
+        <location filename="../../processing_provider/guard.py" line="239"/>
         <source>No output written; removed the incomplete outputs: {}</source>
         <translation>未写出结果；已删除不完整的输出：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="266"/>
+        <location filename="../../processing_provider/guard.py" line="306"/>
         <source>Canceled while writing the outputs.</source>
         <translation>写出结果时已取消。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="292"/>
+        <location filename="../../processing_provider/guard.py" line="332"/>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
         <source>{parameter}: layer &apos;{layer}&apos; has {kind}; this input needs {needed}.</source>
         <translation>{parameter}：图层“{layer}”的几何为{kind}；此输入需要{needed}。</translation>
+    </message>
+    <message>
+        <source>{parameter}: layer &apos;{layer}&apos; [{parent}]: there is no field &apos;{field}&apos;.</source>
+        <translation>{parameter}：图层“{layer}”[{parent}] 中没有字段“{field}”。</translation>
     </message>
     <message>
         <source>{parameter}: layer &apos;{layer}&apos; has a geographic CRS ({crs}) but its coordinates ({x:.0f}, {y:.0f}) are not degrees: its CRS is missing or wrong. Set the layer&apos;s real CRS (e.g. a CGCS2000 Gauss–Krüger zone).</source>

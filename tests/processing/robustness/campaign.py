@@ -51,6 +51,7 @@ class Layer:
     fields: Tuple[str, ...] = ()  # field parameters whose parent is this layer
     summed: bool = False  # its features are counted or their areas summed: a polygon given
     # twice must be dissolved with a warning or refused, never counted twice
+    any_type: bool = False  # the parameter takes points and polygons (no wrong type)
 
 
 @dataclass
@@ -117,9 +118,10 @@ ALGORITHMS = {
                 "VILLAGE_ID_FIELD",
                 ("RESIDENT_POP_FIELD", "HOMESTEADS_FIELD", "VILLAGE_NAME_FIELD"),
                 summed=True,
+                any_type=True,
             ),
             Layer("SETTLEMENTS", "mini", "hill_settlements", "polygon", summed=True),
-            Layer("BUILDINGS", "mini", "hill_buildings", "polygon", summed=True),
+            Layer("BUILDINGS", "mini", "hill_buildings", "polygon", summed=True, any_type=True),
         ],
         {"OUTPUT": True, "WEIGHTS_TABLE": True},
         {"WEIGHTS_TABLE": "csv"},
@@ -157,6 +159,7 @@ ALGORITHMS = {
                 "polygon",
                 "VILLAGE_ID_FIELD",
                 ("ZONE_FIELD", "POPULATION_FIELD", "HERITAGE_FIELD"),
+                any_type=True,
             ),
             Layer("URBAN_BOUNDARY", "county", "urban_boundary", "polygon"),
             Layer("BUILT_UP", "county", "town_areas", "polygon"),
@@ -248,6 +251,7 @@ ALGORITHMS = {
                 "polygon",
                 "PLANNED_ID_FIELD",
                 ("PLANNED_TYPE_FIELD",),
+                any_type=True,
             ),
             Layer("PERMANENT_FARMLAND", "county", "permanent_farmland", "polygon"),
             Layer("ECO_REDLINE", "county", "eco_redline", "polygon"),
@@ -286,6 +290,7 @@ ALGORITHMS = {
                 "point",
                 "NODE_ID_FIELD",
                 ("NODE_TYPE_FIELD", "MASS_FIELD"),
+                any_type=True,
             ),
             Layer(
                 "FLOWS",
@@ -325,6 +330,7 @@ ALGORITHMS = {
                 "point",
                 "DEMAND_ID_FIELD",
                 ("POPULATION_FIELD",),
+                any_type=True,
             ),
             Layer(
                 "FACILITIES", "county", "schools", "point", "FACILITY_ID_FIELD", ("CAPACITY_FIELD",)
@@ -365,6 +371,7 @@ ALGORITHMS = {
                 "point",
                 "DEMAND_ID_FIELD",
                 ("POPULATION_FIELD",),
+                any_type=True,
             ),
             Layer(
                 "CANDIDATES",
@@ -438,7 +445,10 @@ def case_list() -> List[Case]:
                         )
                 add(name, f"nullgeom:{tag}", {"layer": p, "how": "null_geometry"})
                 add(name, f"emptygeom:{tag}", {"layer": p, "how": "empty_geometry"})
-                add(name, f"wrongtype:{tag}", {"layer": p, "how": "wrong_type"}, names=(p,))
+                if layer.any_type:  # points as polygons or back: taken, must still run
+                    add(name, f"othertype:{tag}", {"layer": p, "how": "wrong_type"})
+                else:
+                    add(name, f"wrongtype:{tag}", {"layer": p, "how": "wrong_type"}, names=(p,))
                 add(name, f"nocrs:{tag}", {"layer": p, "how": "no_crs"}, names=(layer.name, p))
             else:
                 add(name, f"gbkcsv:{tag}", {"layer": p, "how": "gbk_csv"})
