@@ -14,13 +14,14 @@ subclass):
   geographic"), is refused naming the parameter and the layer, before anything is read.
 - **all or nothing on disk**: when the run fails (any exception) or is canceled, every output
   file the run created is removed, so a failure never leaves some outputs complete and others
-  missing or half-written. Files that existed before the run (an earlier run's outputs being
-  overwritten) are left where they are.
+  missing or half-written. Output files that existed before the run (an earlier run's) are
+  set aside first and put back unchanged after a failure or cancel.
 """
 
 import gc
 import os
 import traceback
+import uuid
 from functools import wraps
 
 from qgis.core import (
@@ -219,6 +220,50 @@ def output_files(algorithm, parameters, context):
     return files
 
 
+def set_aside(files, parameters, algorithm):
+    """Move each output file that exists already (an earlier run's) aside, so that a failed
+    or canceled run can put it back unchanged: ``{path: backup}``. A file that is also one of
+    the run's inputs (a new layer written into the input GeoPackage) is left in place."""
+    destinations = {d.name() for d in algorithm.destinationParameterDefinitions()}
+    inputs = " ".join(
+        str(value) for key, value in parameters.items() if key not in destinations and value
+    )
+    backups = {}
+    for path in files:
+        if os.path.isfile(path) and path not in inputs and os.path.basename(path) not in inputs:
+            backup = f"{path}.urflow-{uuid.uuid4().hex[:8]}.bak"
+            try:
+                os.replace(path, backup)
+            except OSError:
+                continue
+            backups[path] = backup
+    return backups
+
+
+def put_back(backups):
+    """The outputs set aside by :func:`set_aside`, back in place (the run wrote nothing)."""
+    for path, backup in backups.items():
+        for sidecar in _SIDECARS:
+            if os.path.isfile(path + sidecar):
+                try:
+                    os.remove(path + sidecar)
+                except OSError:
+                    pass
+        try:
+            os.replace(backup, path)
+        except OSError:
+            pass
+
+
+def drop(backups):
+    """The set-aside copies, no longer needed after a successful run."""
+    for backup in backups.values():
+        try:
+            os.remove(backup)
+        except OSError:
+            pass
+
+
 def remove_new_files(files, existed, feedback=None):
     """Remove each of ``files`` (and its SQLite sidecars) that did not exist before the run."""
     gc.collect()  # close the sinks (GDAL datasets) that went out of scope
@@ -346,6 +391,7 @@ def guarded(process):
     @wraps(process)
     def run(self, parameters, context, feedback):
         files = output_files(self, parameters, context)
+        backups = set_aside(files, parameters, self)
         existed = {path for path in files if os.path.exists(path)}
         try:
             check_geometry_types(self, parameters, context, feedback)
@@ -357,6 +403,7 @@ def guarded(process):
             # drop the frames' references to the sinks so that GDAL closes the files
             traceback.clear_frames(error.__traceback__)
             remove_new_files(files, existed, feedback)
+            put_back(backups)
             if feedback is not None and feedback.isCanceled() and isinstance(error, Exception):
                 return {}  # canceled: whatever a stage raised on the way out, no outputs
             if isinstance(error, URFlowError):  # a core check's message, as Processing's error
@@ -364,7 +411,9 @@ def guarded(process):
             raise
         if feedback is not None and feedback.isCanceled():
             remove_new_files(files, existed, feedback)
+            put_back(backups)
             return {}
+        drop(backups)
         return results
 
     run.urflow_guarded = True

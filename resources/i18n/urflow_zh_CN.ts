@@ -5426,52 +5426,52 @@
 <context>
     <name>URFlowGuard</name>
     <message>
-        <location filename="../../processing_provider/guard.py" line="51"/>
+        <location filename="../../processing_provider/guard.py" line="52"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="52"/>
+        <location filename="../../processing_provider/guard.py" line="53"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="53"/>
+        <location filename="../../processing_provider/guard.py" line="54"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="56"/>
+        <location filename="../../processing_provider/guard.py" line="57"/>
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="59"/>
+        <location filename="../../processing_provider/guard.py" line="60"/>
         <source>unknown geometry</source>
         <translation>未知几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="84"/>
+        <location filename="../../processing_provider/guard.py" line="85"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="157"/>
+        <location filename="../../processing_provider/guard.py" line="158"/>
         <source>{parameter}: layer &apos;{layer}&apos; has no CRS; set its CRS first.</source>
         <translation>{parameter}：图层“{layer}”没有坐标参考系，请先设置其坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="239"/>
+        <location filename="../../processing_provider/guard.py" line="284"/>
         <source>No output written; removed the incomplete outputs: {}</source>
         <translation>未写出结果；已删除不完整的输出：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="306"/>
+        <location filename="../../processing_provider/guard.py" line="351"/>
         <source>Canceled while writing the outputs.</source>
         <translation>写出结果时已取消。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="332"/>
+        <location filename="../../processing_provider/guard.py" line="377"/>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
