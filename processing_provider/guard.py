@@ -25,8 +25,11 @@ import uuid
 from functools import wraps
 
 from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -68,7 +71,11 @@ def check_geometry_types(algorithm, parameters, context, feedback=None):
     """Refuse a source whose geometry type its parameter does not accept, naming both."""
     for definition in algorithm.parameterDefinitions():
         _stop_if_canceled(feedback)
-        if not isinstance(definition, QgsProcessingParameterFeatureSource):
+        if isinstance(definition, QgsProcessingParameterFeatureSource):
+            read = algorithm.parameterAsSource
+        elif isinstance(definition, QgsProcessingParameterVectorLayer):
+            read = algorithm.parameterAsVectorLayer
+        else:
             continue
         accepted = definition.dataTypes()
         if not accepted or any(t not in _ACCEPTS for t in accepted):
@@ -76,7 +83,7 @@ def check_geometry_types(algorithm, parameters, context, feedback=None):
         value = parameters.get(definition.name())
         if value is None or value == "":
             continue
-        source = algorithm.parameterAsSource(parameters, definition.name(), context)
+        source = read(parameters, definition.name(), context)
         if source is None:
             continue  # Processing says it cannot load the layer
         kind = QgsWkbTypes.geometryType(source.wkbType())
@@ -93,6 +100,46 @@ def check_geometry_types(algorithm, parameters, context, feedback=None):
                     needed=QCoreApplication.translate("URFlowGuard", " or ").join(
                         _kind_name(a) for a in allowed
                     ),
+                )
+            )
+
+
+def check_layer_geometries(algorithm, parameters, context, feedback):
+    """Layers given as map layers (the report's inputs) read once under Processing's
+    invalid-geometry setting: "stop" stops on an invalid feature, "skip" reports it; features
+    without geometry are counted and named. (Feature sources are read by the adapters
+    through ``layers.read_features``, which does the same.)"""
+    if feedback is None:
+        return
+    for definition in algorithm.parameterDefinitions():
+        if not isinstance(definition, QgsProcessingParameterVectorLayer):
+            continue
+        if parameters.get(definition.name()) in (None, ""):
+            continue
+        layer = algorithm.parameterAsVectorLayer(parameters, definition.name(), context)
+        if layer is None or not layer.isSpatial():
+            continue
+        source = QgsProcessingFeatureSource(layer, context)
+        request = QgsFeatureRequest().setNoAttributes()
+        iterator, feature, missing = source.getFeatures(request), QgsFeature(), []
+        while iterator.nextFeature(feature):
+            geometry = feature.geometry()
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                missing.append(feature.id())
+            if feedback.isCanceled():
+                raise Canceled(QCoreApplication.translate("URFlowGuard", "Canceled."))
+        if missing:
+            feedback.pushWarning(
+                QCoreApplication.translate(
+                    "URFlowGuard",
+                    "{parameter}: layer '{layer}': {count} features have no geometry (NULL or "
+                    "empty) and are not drawn: feature ids {ids}",
+                ).format(
+                    parameter=_label(algorithm, definition.name()),
+                    layer=_layer_name(parameters.get(definition.name()), layer),
+                    count=len(missing),
+                    ids=", ".join(str(f) for f in missing[:10])
+                    + (" …" if len(missing) > 10 else ""),
                 )
             )
 
@@ -397,6 +444,7 @@ def guarded(process):
             check_geometry_types(self, parameters, context, feedback)
             check_crs(self, parameters, context, feedback)
             check_fields(self, parameters, context, feedback)
+            check_layer_geometries(self, parameters, context, feedback)
             _stop_if_canceled(feedback)
             results = process(self, parameters, context, feedback)
         except BaseException as error:

@@ -5426,58 +5426,62 @@
 <context>
     <name>URFlowGuard</name>
     <message>
-        <location filename="../../processing_provider/guard.py" line="52"/>
+        <location filename="../../processing_provider/guard.py" line="55"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="53"/>
+        <location filename="../../processing_provider/guard.py" line="56"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="54"/>
+        <location filename="../../processing_provider/guard.py" line="57"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="57"/>
+        <location filename="../../processing_provider/guard.py" line="60"/>
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="60"/>
+        <location filename="../../processing_provider/guard.py" line="63"/>
         <source>unknown geometry</source>
         <translation>未知几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="85"/>
+        <location filename="../../processing_provider/guard.py" line="92"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="158"/>
+        <location filename="../../processing_provider/guard.py" line="205"/>
         <source>{parameter}: layer &apos;{layer}&apos; has no CRS; set its CRS first.</source>
         <translation>{parameter}：图层“{layer}”没有坐标参考系，请先设置其坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="284"/>
+        <location filename="../../processing_provider/guard.py" line="331"/>
         <source>No output written; removed the incomplete outputs: {}</source>
         <translation>未写出结果；已删除不完整的输出：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="351"/>
+        <location filename="../../processing_provider/guard.py" line="398"/>
         <source>Canceled while writing the outputs.</source>
         <translation>写出结果时已取消。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="377"/>
+        <location filename="../../processing_provider/guard.py" line="424"/>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
         <source>{parameter}: layer &apos;{layer}&apos; has {kind}; this input needs {needed}.</source>
         <translation>{parameter}：图层“{layer}”的几何为{kind}；此输入需要{needed}。</translation>
+    </message>
+    <message>
+        <source>{parameter}: layer &apos;{layer}&apos;: {count} features have no geometry (NULL or empty) and are not drawn: feature ids {ids}</source>
+        <translation>{parameter}：图层“{layer}”中有 {count} 个要素没有几何（NULL 或空几何），不会绘制：要素 ID {ids}</translation>
     </message>
     <message>
         <source>{parameter}: layer &apos;{layer}&apos; [{parent}]: there is no field &apos;{field}&apos;.</source>

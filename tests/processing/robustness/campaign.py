@@ -398,9 +398,9 @@ ALGORITHMS = {
             "BOUNDARY_NAME_FIELD": "town_name",
         },
         [
-            Layer("HOLLOW_VILLAGES", "outputs", "hollow", "polygon"),
+            Layer("HOLLOW_VILLAGES", "outputs", "hollow", "polygon", any_type=True),
             Layer("LINKAGE_DEMOLITION", "outputs", "linkage_demolition", "polygon"),
-            Layer("CONTROL_CONFLICTS", "outputs", "control_conflicts", "polygon"),
+            Layer("CONTROL_CONFLICTS", "outputs", "control_conflicts", "polygon", any_type=True),
             Layer("BOUNDARIES", "county", "townships", "polygon", "", ("BOUNDARY_NAME_FIELD",)),
         ],
         {"OUTPUT": True},

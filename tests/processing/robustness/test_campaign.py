@@ -24,15 +24,7 @@ CASES = {case.id: case for case in campaign.case_list()}
 _OUTCOMES = {}
 
 #: Findings of the campaign not fixed in this branch: case id -> reason.
-_REPORT = (
-    "planningreport reads its input layers without Processing's invalid-geometry setting and "
-    "does not count features without geometry (processing_provider/report, not this branch)"
-)
-KNOWN = {
-    "planningreport-invalid:HOLLOW_VILLAGES-skip": _REPORT,
-    "planningreport-invalid:HOLLOW_VILLAGES-stop": _REPORT,
-    "planningreport-nullgeom:HOLLOW_VILLAGES": _REPORT,
-}
+KNOWN = {}
 
 
 @pytest.fixture(scope="module")
