@@ -178,8 +178,9 @@ def choice(value, options: Sequence[str], what: str) -> str:
     return value
 
 
-def unique_ids(ids: Iterable, what: str) -> np.ndarray:
-    """Ids as an object array; NULL/empty and duplicate ids are refused, naming them."""
+def unique_ids(ids: Iterable, what: str, fids: Optional[Iterable] = None) -> np.ndarray:
+    """Ids as an object array; NULL/empty and duplicate ids are refused, naming them (the
+    features of NULL ids by their feature ids when ``fids`` is given, else by 0-based row)."""
     arr = np.asarray(list(ids), dtype=object)
     missing = np.array(
         [
@@ -191,6 +192,12 @@ def unique_ids(ids: Iterable, what: str) -> np.ndarray:
         dtype=bool,
     )
     if missing.any():
+        if fids is not None:
+            raise InputError(
+                tr("{what} has NULL or empty ids for feature ids {fids}.").format(
+                    what=what, fids=where(missing, [int(f) for f in fids])
+                )
+            )
         raise InputError(
             tr("{what} has empty ids at {rows}.").format(what=what, rows=where(missing))
         )

@@ -9,12 +9,23 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..about import resource_path
 from ..i18n import current_locale
+from .guard import guarded
 
 HELP_DIR = Path(__file__).resolve().parent / "help"
 
 
 class BaseAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses define ``name()``, ``group()``, ``groupId()`` and the algorithm itself."""
+    """Subclasses define ``name()``, ``group()``, ``groupId()`` and the algorithm itself.
+
+    Every subclass's ``processAlgorithm`` runs through :func:`guard.guarded`: input geometry
+    types checked first, outputs all-or-nothing on failure or cancel.
+    """
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "urflow_guarded", False):
+            cls.processAlgorithm = guarded(process)
 
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)

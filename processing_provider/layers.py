@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.crs import gk3_epsg
 from ..core.errors import URFlowError
 from .bulk_read import point_xy
+from .guard import cancelable
 
 #: Projections whose scale error over a county is small (transverse Mercator: Gauss–Krüger,
 #: UTM; conic and azimuthal equal-area or conformal ones). Mercator-type projections such as
@@ -212,6 +213,8 @@ def read_features(
                 geometries.append(geom)
         if i % 1000 == 0:
             feedback.setProgress(start + (stop - start) * i / count)
+    if geometry:
+        warn_missing_geometries(source, fids, geometries, feedback)
     # Processing reports each skipped invalid geometry itself; we count them.
     skipped = (
         0
@@ -225,6 +228,20 @@ def read_features(
         geometries,
         skipped,
     )
+
+
+def warn_missing_geometries(source, fids, geometries, feedback):
+    """One warning naming the features of ``source`` read without a geometry (NULL or empty):
+    they are counted, and their results are NULL, never a silent 0."""
+    missing = [int(fid) for fid, geom in zip(fids, geometries) if geom is None]
+    if missing:
+        shown = ", ".join(str(fid) for fid in missing[:10])
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "URFlowLayers",
+                "Layer '{}': {} features have no geometry (NULL or empty): feature ids {}",
+            ).format(source.sourceName(), len(missing), shown + (" …" if len(missing) > 10 else ""))
+        )
 
 
 def core_error(error: URFlowError) -> QgsProcessingException:
@@ -286,7 +303,7 @@ def new_sink(
         if optional:
             return None, None, fields
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
-    return sink, dest_id, fields
+    return cancelable(sink, context), dest_id, fields
 
 
 def write_copy(algorithm, parameters, key, context, feedback, source, fids, columns, spec):

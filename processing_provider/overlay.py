@@ -57,6 +57,31 @@ def intersection_parts(zones, parts, feedback=None):
     return pieces
 
 
+def overlapping_pairs(geometries, min_area=0.01, feedback=None):
+    """``(i, j, overlap area)`` for every pair of polygons overlapping by more than
+    ``min_area`` (m²), i < j: polygons given twice, or drawn over each other, that a sum over
+    the layer would count twice. ``geometries`` is a list of QgsGeometry (None allowed)."""
+    index = _index(geometries)
+    engines = {}
+    pairs = []
+    for i, geometry in enumerate(geometries):
+        if feedback is not None and feedback.isCanceled():
+            break
+        if geometry is None:
+            continue
+        for j in index.intersects(geometry.boundingBox()):
+            if j <= i:
+                continue
+            engine = engines.get(i) or engines.setdefault(i, _engine(geometry))
+            if not engine.intersects(geometries[j].constGet()):
+                continue
+            area = geometry.intersection(geometries[j]).area()
+            if area > min_area:
+                pairs.append((i, j, area))
+        engines.pop(i, None)
+    return pairs
+
+
 def zone_of_points(zones, geometries, feedback=None):
     """Index of the zone holding each geometry's point on surface (−1 where none).
 

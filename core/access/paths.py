@@ -8,6 +8,7 @@ facility** (people travel to services), so one-way streets are honoured in that 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Callable, Optional, Tuple, Union
 
@@ -36,6 +37,9 @@ __all__ = [
 # memory budget (float64 cells) of one Dijkstra batch: batch_size * (n_nodes + the ~4
 # temporaries per destination of reading the costs off the distances) * 8 bytes
 _BATCH_CELLS = 24_000_000
+# with a cancel callback, each Dijkstra batch is sized to take about this long (seconds), so
+# that a cancel is answered within a second however large the network
+_BATCH_SECONDS = 0.2
 
 
 class Canceled(URFlowError):
@@ -121,7 +125,9 @@ def travel_costs(
     access_speed_kmh, snap_distance, cost
         See :func:`prepare_network`.
     is_canceled : callable () -> bool, optional
-        Polled before each batch; when it returns True, :class:`Canceled` is raised.
+        Polled before each batch; when it returns True, :class:`Canceled` is raised. With it
+        (and no ``batch_size``) batches are sized to take about 0.2 s each, so a cancel is
+        answered within a second on any network.
     batch_size : int, optional
         Sources per Dijkstra call; the default keeps one batch's distances and the
         temporaries that read the costs off them near 200 MB.
@@ -154,9 +160,21 @@ def travel_costs(
     )
     if map_batches is None:
         parts = []
-        for batch in plan.batches():
+        # With a cancel callback and no batch size given, batches start small and grow or
+        # shrink to take about _BATCH_SECONDS each (never above the memory-bound size), so a
+        # cancel is answered within a second on any network; the costs are the same.
+        adaptive = is_canceled is not None and batch_size is None
+        step = min(plan.batch_size, 4) if adaptive else plan.batch_size
+        start = 0
+        while plan.graph is not None and start < plan.sources.size:
             check_canceled(is_canceled)
+            batch = plan.sources[start : start + step]
+            start += batch.size
+            began = time.perf_counter()
             parts.append(batch_pairs(plan, batch))
+            if adaptive:
+                per_source = (time.perf_counter() - began) / batch.size
+                step = int(min(plan.batch_size, max(1, _BATCH_SECONDS / max(per_source, 1e-6))))
     else:
         parts = map_batches(plan)
     check_canceled(is_canceled)

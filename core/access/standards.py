@@ -7,6 +7,7 @@ A preset row gives a facility type its threshold, cost unit, travel mode and pro
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional
@@ -82,7 +83,8 @@ def _number(text: str, where: str, allow_empty: bool) -> float | None:
 
 
 def load_facility_standards(path: str | Path) -> dict:
-    """Read a facility standards CSV into ``{id: FacilityStandard}``, in file order.
+    """Read a facility standards CSV (UTF-8, with or without BOM, or GBK as Chinese Excel
+    saves it) into ``{id: FacilityStandard}``, in file order.
 
     Raises
     ------
@@ -93,7 +95,24 @@ def load_facility_standards(path: str | Path) -> dict:
     """
     path = Path(path)
     standards = {}
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(
+            tr("Cannot read the standards table {path}: {error}").format(
+                path=path, error=getattr(error, "strerror", None) or error
+            )
+        ) from error
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # saved by Chinese Excel
+        try:
+            text = data.decode("gbk")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                tr("The standards table {path} is neither UTF-8 nor GBK text.").format(path=path)
+            ) from error
+    with io.StringIO(text, newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             where = tr("{file} line {line}").format(file=path.name, line=line)
             missing = [

@@ -20,7 +20,14 @@ from ..stats.checks import weights_by_name
 from ..stats.composite import CompositeIndex, ScoreOptions, composite_index
 from ..stats.weighting import AHPResult
 from .indicators import INDICATOR_IDS, INDICATORS_BY_ID, directions
-from .inputs import NOT_GIVEN, VillageCensus, VillageOverlays, indicator_values, village_figures
+from .inputs import (
+    INDICATOR_INPUTS,
+    NOT_GIVEN,
+    VillageCensus,
+    VillageOverlays,
+    indicator_values,
+    village_figures,
+)
 from .levels import HOLLOW_LEVELS, HOLLOW_TYPES, hollow_typology, labels, level_codes
 from .potential import (
     LAND_STANDARD_M2,
@@ -260,6 +267,41 @@ def _census_notes(figures, ids) -> list:
     return notes
 
 
+def _missing_notes(values, figures, ids) -> list:
+    """One note per indicator computed for some villages but NULL for others, naming those
+    villages and, for each, the figures that were missing (NULL) or zero where divided by."""
+    notes = []
+    for name, column in values.items():
+        missing = np.isnan(column)
+        if not missing.any():
+            continue
+        _formula, inputs = INDICATOR_INPUTS[name]
+        details = []
+        for row in np.flatnonzero(missing)[:10]:
+            lacking = [
+                figure
+                for figure in inputs
+                if figures.get(figure) is not None
+                and (
+                    np.isnan(figures[figure][row])
+                    or (figure == inputs[-1] and len(inputs) > 1 and figures[figure][row] == 0)
+                )
+            ]
+            details.append("{} ({})".format(ids[row], ", ".join(lacking) or tr("not computable")))
+        more = int(missing.sum()) - len(details)
+        notes.append(
+            Note(
+                True,
+                tr("{indicator} is NULL for {count} villages, missing: {villages}").format(
+                    indicator=name,
+                    count=int(missing.sum()),
+                    villages="; ".join(details) + (f" … (+{more})" if more > 0 else ""),
+                ),
+            )
+        )
+    return notes
+
+
 def _skipped_notes(skipped) -> list:
     return [
         Note(False, tr("{indicator}: inputs not given, skipped").format(indicator=name))
@@ -362,5 +404,10 @@ def evaluate_villages(
         level=level_codes(index.levels, k),
         type_code=type_code,
         index=index,
-        notes=tuple(_census_notes(figures, ids) + _skipped_notes(skipped) + constant_notes),
+        notes=tuple(
+            _census_notes(figures, ids)
+            + _skipped_notes(skipped)
+            + _missing_notes(values, figures, ids)
+            + constant_notes
+        ),
     )

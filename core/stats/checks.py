@@ -12,7 +12,7 @@ from typing import Mapping, Optional, Sequence, Union
 import numpy as np
 
 from ..errors import InputError
-from ..messages import row_listing, tr
+from ..messages import listing, row_listing, tr
 
 __all__ = ["indicator_table", "direction_mask", "weight_vector", "weights_by_name"]
 
@@ -64,8 +64,18 @@ def direction_mask(positive, m: int) -> np.ndarray:
     return pf > 0
 
 
-def weight_vector(w, what: str, m: Optional[int] = None) -> np.ndarray:
-    """Non-empty 1-D array of finite, non-negative weights (``m`` entries when given)."""
+def _entries(rows, names) -> str:
+    """Bad entries by name (indicator ids) when there is one name per entry, else by row."""
+    if names is not None:
+        return listing([names[int(r)] for r in rows])
+    return row_listing(rows)
+
+
+def weight_vector(w, what: str, m: Optional[int] = None, names=None) -> np.ndarray:
+    """Non-empty 1-D array of finite, non-negative weights (``m`` entries when given).
+
+    ``names`` (one per entry, e.g. indicator ids) name the bad entries in messages; without
+    them the entries are named by 0-based position."""
     try:
         arr = np.array(w, dtype=float)
     except (TypeError, ValueError) as exc:
@@ -86,14 +96,14 @@ def weight_vector(w, what: str, m: Optional[int] = None) -> np.ndarray:
     if bad.size:
         raise InputError(
             tr("{what} must be finite numbers; entries {entries} are not.").format(
-                what=what, entries=row_listing(bad)
+                what=what, entries=_entries(bad, names)
             )
         )
     neg = np.flatnonzero(arr < 0)
     if neg.size:
         raise InputError(
             tr("{what} must not be negative; entries {entries} are.").format(
-                what=what, entries=row_listing(neg)
+                what=what, entries=_entries(neg, names)
             )
         )
     return arr

@@ -257,7 +257,7 @@ def _weights(z, constant, options: ScoreOptions, names):
     elif options.weighting == "custom":
         if options.custom_weights is None:
             raise InputError(tr("Weighting 'custom' needs the custom weights."))
-        custom = normalise_custom_weights(options.custom_weights)
+        custom = normalise_custom_weights(options.custom_weights, names)
         w = _expand(custom, constant, names, tr("Custom weights"))
     w = np.where(constant, 0.0, w)
     if w.sum() <= 0:

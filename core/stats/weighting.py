@@ -330,20 +330,24 @@ def combined_weights(w_a, w_b, alpha: float = 0.5, method: str = "linear") -> np
     )
 
 
-def normalise_custom_weights(values) -> np.ndarray:
+def normalise_custom_weights(values, names=None) -> np.ndarray:
     """Scale user-given weights to sum 1.
 
     Parameters
     ----------
     values : array_like, shape (m,)
         Non-negative, finite, not all zero (any scale: ``[3, 1, 1]`` or ``[0.6, 0.2, 0.2]``).
+    names : sequence of str, optional
+        The indicator ids, one per value: a bad value is named by its id.
 
     Returns
     -------
     numpy.ndarray, shape (m,)
     """
     what = tr("Custom weights")
-    return _unit_sum(weight_vector(values, what), what)
+    size = np.size(values) if not isinstance(values, (str, bytes)) else 0
+    named = list(names) if names is not None and len(names) == size else None
+    return _unit_sum(weight_vector(values, what, names=named), what)
 
 
 def equal_weights(m: int, active_mask=None) -> np.ndarray:

@@ -203,7 +203,9 @@ class CheckControlLinesAlgorithm(ControlLineKeys, BaseAlgorithm):
 
     def planned_ids(self, table, field):
         try:
-            return unique_ids(table.text[field], self.tr("Planned layer field '{}'").format(field))
+            return unique_ids(
+                table.text[field], self.tr("Planned layer field '{}'").format(field), table.fids
+            )
         except URFlowError as error:
             raise core_error(error) from error
 

@@ -138,7 +138,9 @@ class AnalyseUrbanRuralFlowsAlgorithm(FlowKeys, BaseAlgorithm):
         )
         raw_ids = [id_text(v) for v in node_table.text[f[self.NODE_ID_FIELD]]]
         try:
-            ids = unique_ids(raw_ids, self.tr("NODES field '{}'").format(f[self.NODE_ID_FIELD]))
+            ids = unique_ids(
+                raw_ids, self.tr("NODES field '{}'").format(f[self.NODE_ID_FIELD]), node_table.fids
+            )
             urban = core_flows.node_types(node_table.text[f[self.NODE_TYPE_FIELD]], ids)
         except URFlowError as error:
             raise core_error(error) from error

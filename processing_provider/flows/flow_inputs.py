@@ -6,6 +6,7 @@ import numpy as np
 from qgis.core import QgsProcessingException
 
 from ...core.messages import listing, tr
+from ..guard import harmonise_codes
 
 
 def id_text(value):
@@ -30,6 +31,14 @@ def match_nodes(node_ids, origin_ids, destination_ids, feedback):
     counted and named in a warning.
     """
     row_of = {node: i for i, node in enumerate(node_ids)}
+    if any(v not in row_of for v in list(origin_ids) + list(destination_ids) if v is not None):
+        # ids typed by hand: 'v01' in the flow table is node 'V01' (warned, never silent)
+        node_ids, origin_ids, destination_ids = harmonise_codes(
+            [list(node_ids), list(origin_ids), list(destination_ids)],
+            tr("Node ids of NODES and FLOWS"),
+            feedback,
+        )
+        row_of = {node: i for i, node in enumerate(node_ids)}
     origin = np.array([row_of.get(v, -1) for v in origin_ids], dtype=np.int64)
     destination = np.array([row_of.get(v, -1) for v in destination_ids], dtype=np.int64)
     keep = (origin >= 0) & (destination >= 0)

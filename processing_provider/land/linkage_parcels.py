@@ -14,6 +14,7 @@ from ...core.errors import InputError
 from ...core.linkage import ConstructionParcels, DemolitionParcels
 from ...core.linkage.exclusions import construction_types, flags, group_values
 from ...core.messages import listing, tr
+from ..guard import harmonise_codes
 from ..layers import points_xy, read_features
 from ..overlay import zone_of_points
 from .linkage_overlays import control_line_overlaps, occupied_cultivated, refuse_double_counting
@@ -78,6 +79,12 @@ def read_parcels(sources, fields, defaults, crs, context, feedback):
     if read_c is None:
         return None
     (d_table, d), (c_table, c) = read_d, read_c
+    if fields.group:  # project-area codes typed by hand: 'PA01' and ' pa01' are one area
+        d_group, c_group = harmonise_codes(
+            [list(d.group), list(c.group)], f"GROUP_FIELD '{fields.group}'", feedback
+        )
+        d = replace(d, group=np.array(d_group, dtype=object))
+        c = replace(c, group=np.array(c_group, dtype=object))
     refuse_double_counting(d_table.geometries, d.ids, c_table.geometries, c.ids, feedback)
     geometries = c_table.geometries
     occupied, grade = occupied_cultivated(
@@ -110,7 +117,14 @@ def polygon_areas(geometries):
 
 
 def unique_ids(table, field, layer):
-    """The id field's values (``#fid`` where NULL), refused when repeated."""
+    """The id field's values, refused when NULL (naming the feature ids) or repeated."""
+    missing = [int(fid) for v, fid in zip(table.text[field], table.fids) if v is None]
+    if missing:
+        raise QgsProcessingException(
+            tr("Layer {}, field '{}': the id is NULL for feature ids {}").format(
+                layer, field, listing(missing)
+            )
+        )
     ids = np.array(
         [v if v is not None else f"#{fid}" for v, fid in zip(table.text[field], table.fids)],
         dtype=object,

@@ -7,6 +7,7 @@ import numpy as np
 from qgis.core import QgsProcessingException
 
 from ...core import access
+from ...core.checks import unique_ids
 from ..layers import points_xy, read_features, require_fields
 from ..overlay import zone_of_points
 from ..roads import read_roads
@@ -66,6 +67,8 @@ def read_inputs(sources, rule, travel, crs, context, feedback, say):
 
     ``say`` is the run's ``GapFeedback``.
     """
+    if sources.zones is not None:  # checked before anything is read or written
+        require_fields(sources.zones, "ZONES", [sources.zone_name])
     demand, supply = (
         read_points(source, label, id_field, value_field, crs, context, feedback, progress, say)
         for source, label, id_field, value_field, progress in (
@@ -95,9 +98,11 @@ def read_points(source, label, id_field, value_field, crs, context, feedback, pr
     )
     if len(table) == 0:
         raise QgsProcessingException(say.empty_layer(label))
+    # NULL or repeated ids would make nearest_id and the joins ambiguous: refused by id
+    ids = list(unique_ids(table.text[id_field], f"{label}, field '{id_field}'", table.fids))
     return PointTable(
         table.fids,
-        table.text[id_field],
+        ids,
         table.numeric[value_field] if value_field else None,
         points_xy(table.geometries),
         table.geometries,

@@ -61,7 +61,9 @@ def read_points(source, label, id_field, value_field, flag_field, crs, context, 
             )
         )
     try:
-        ids = checks.unique_ids([i.strip() if i else i for i in table.text[id_field]], label)
+        ids = checks.unique_ids(
+            [i.strip() if i else i for i in table.text[id_field]], label, table.fids
+        )
         values = None
         if value_field:
             values = checks.float_vector(

@@ -10,6 +10,7 @@ from qgis.core import QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import access
+from ...core.checks import unique_ids
 from ..control_lines import POINT, POLYGON, PolygonLayer, inside_pieces, repaired
 from ..layers import points_xy, read_features, require_fields
 from ..roads import read_roads
@@ -88,7 +89,11 @@ def town_costs(
     require_fields(towns, "TOWNS", [town_id_field])
     table = read_features(towns, crs, context, feedback, text=[town_id_field])
     town_xy = points_xy(table.geometries)
-    names = table.text[town_id_field] if town_id_field else [str(fid) for fid in table.fids]
+    names = (
+        list(unique_ids(table.text[town_id_field], f"TOWNS, field '{town_id_field}'", table.fids))
+        if town_id_field
+        else [str(fid) for fid in table.fids]
+    )
     roads = None
     if network is not None:
         roads, _empty = read_roads(

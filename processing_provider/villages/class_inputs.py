@@ -8,6 +8,7 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import villageclass
+from ...core.checks import unique_ids
 from ...core.errors import URFlowError
 from ...core.stats.composite import SCORING_METHODS, WEIGHTING_METHODS
 from ...core.textparams import parse_matrix, parse_weights
@@ -83,7 +84,9 @@ class ClassificationInputs:
             numeric=list(dict.fromkeys([fields["pop"], fields["area"], *own])),
             text=[fields["id"], fields["zone"], fields["heritage"]],
         )
-        ids = [v if v is not None else str(f) for v, f in zip(table.text[fields["id"]], table.fids)]
+        ids = list(
+            unique_ids(table.text[fields["id"]], f"{label}, field '{fields['id']}'", table.fids)
+        )
         return Villages(source, table.fids, ids, table, geometry_kind(source))
 
     def derived(self, run, crs):

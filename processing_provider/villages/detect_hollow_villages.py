@@ -58,6 +58,20 @@ class DetectHollowVillagesAlgorithm(HollowVillagesKeys, BaseAlgorithm):
             )
         if len(options.type_thresholds) != 2:
             return False, self.tr("TYPE_THRESHOLDS needs two numbers: population, land.")
+        for key, values in (
+            ("THRESHOLDS", () if score.thresholds is None else score.thresholds),
+            ("TYPE_THRESHOLDS", options.type_thresholds),
+        ):
+            if any(value > 1 for value in values):  # typed as percent on a 0–1 scale
+                return False, self.tr(
+                    "{}: {} are on a 0–1 scale (scores and P1/L1 are fractions); "
+                    "{} looks like percent, give {}."
+                ).format(
+                    self.parameter_label(key),
+                    key,
+                    ", ".join(f"{v:g}" for v in values),
+                    ", ".join(f"{v / 100:g}" for v in values),
+                )
         return True, ""
 
     def method_options(self, parameters, context) -> HollowOptions:

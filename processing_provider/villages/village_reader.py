@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.hollow import INDICATOR_INPUTS, VillageCensus, VillageOverlays
 from ...core.messages import listing
 from ..layers import read_features, require_fields
-from ..overlay import intersection_parts, raster_mean_over, zone_of_points
+from ..overlay import intersection_parts, overlapping_pairs, raster_mean_over, zone_of_points
 
 #: Field parameter of the village layer → the census figure it holds.
 CENSUS_FIELDS = {
@@ -35,6 +35,12 @@ INDICATOR_FIELDS = {
     for indicator, (_formula, names) in INDICATOR_INPUTS.items()
     if all(name in CENSUS_FIELDS.values() for name in names)
 }
+
+
+def houses_type(houses):
+    """The geometry type of the first building read (buildings may be points)."""
+    first = next((g for g in houses.geometries if g is not None), None)
+    return first.wkbType() if first is not None else QgsWkbTypes.Type.NoGeometry
 
 
 class HollowVillageReader:
@@ -119,6 +125,15 @@ class HollowVillageReader:
                 )
             return VillageOverlays()
         area = pieces = light = None
+        no_geometry = np.array([g is None for g in table.geometries], dtype=bool)
+        if no_geometry.any() and (settlements or buildings or night_light):
+            self.feedback.pushWarning(
+                self.tr(
+                    "{} villages have a NULL or empty geometry; their settlement land, "
+                    "buildings and night light are NULL: feature ids {}"
+                ).format(int(no_geometry.sum()), listing([int(f) for f in table.fids[no_geometry]]))
+            )
+        self._warn_overlapping_villages(table)
         if settlements is not None:
             self.feedback.pushInfo(self.tr("Overlaying settlement land on villages ..."))
             parts = read_features(
@@ -131,7 +146,13 @@ class HollowVillageReader:
             ):
                 area[village] += piece_area
                 pieces[village].append(piece)
+            area, pieces = self._dissolve_overlaps(table, parts, area, pieces)
+            area[no_geometry] = np.nan
         counted, vacant = self._buildings(table, buildings, vacant_field)
+        if counted is not None:
+            counted, vacant = counted.astype(float), vacant.astype(float)
+            counted[no_geometry] = np.nan
+            vacant[no_geometry] = np.nan
         if night_light is not None:
             if pieces is None:
                 self.feedback.pushWarning(
@@ -146,6 +167,50 @@ class HollowVillageReader:
         return VillageOverlays(
             settlement_area=area, night_light=light, buildings=counted, vacant_buildings=vacant
         )
+
+    def _warn_overlapping_villages(self, table):
+        """Village polygons over each other: what lies in the overlap counts for both."""
+        pairs = overlapping_pairs(table.geometries, 1.0, self.feedback)
+        if pairs:
+            ids = table.text[next(iter(table.text))]
+            self.feedback.pushWarning(
+                self.tr(
+                    "VILLAGES polygons overlap each other ({} pairs); settlement land and "
+                    "buildings in an overlap count for both villages: {}"
+                ).format(
+                    len(pairs),
+                    listing([f"{ids[i]} × {ids[j]} ({area:.0f} m²)" for i, j, area in pairs]),
+                )
+            )
+
+    def _dissolve_overlaps(self, table, parts, area, pieces):
+        """Settlement pieces that overlap inside a village (a polygon given twice, slivers of
+        two parcels over each other) counted once: the village's pieces are dissolved and the
+        villages concerned named in a warning."""
+        overlapping = []
+        for village, village_pieces in enumerate(pieces):
+            if len(village_pieces) < 2:
+                continue
+            union = QgsGeometry.unaryUnion(village_pieces)
+            if union.isNull():
+                continue
+            if area[village] - union.area() > max(1e-6 * area[village], 0.01):
+                overlapping.append((village, area[village] - union.area()))
+                area[village] = union.area()
+                pieces[village] = [union]
+        if overlapping:
+            ids = table.text.get(next(iter(table.text)), None) if table.text else None
+            names = [
+                ids[v] if ids is not None and ids[v] is not None else str(int(table.fids[v]))
+                for v, _extra in overlapping
+            ]
+            self.feedback.pushWarning(
+                self.tr(
+                    "SETTLEMENTS polygons overlap in {} villages ({:.0f} m² in all would have "
+                    "been counted twice); the overlaps are counted once: {}"
+                ).format(len(overlapping), sum(e for _v, e in overlapping), listing(names))
+            )
+        return area, pieces
 
     def _buildings(self, table, buildings, vacant_field):
         """(buildings with a known vacancy flag, vacant ones) per village, or (None, None)."""
@@ -167,6 +232,7 @@ class HollowVillageReader:
             progress=(30, 45),
         )
         village = zone_of_points(table.geometries, houses.geometries, self.feedback)
+        self._drop_repeated_buildings(houses, village)
         flag = houses.numeric[vacant_field]
         known = (village >= 0) & ~np.isnan(flag)
         unknown = int(np.count_nonzero((village >= 0) & np.isnan(flag)))
@@ -184,6 +250,28 @@ class HollowVillageReader:
             village[known], weights=(flag[known] > 0).astype(float), minlength=len(table)
         )
         return counted, vacant
+
+    def _drop_repeated_buildings(self, houses, village):
+        """A building footprint drawn twice (the two overlap on more than half of the smaller)
+        is counted once: the later one is left out (village −1), named in a warning."""
+        if (
+            QgsWkbTypes.geometryType(houses_type(houses))
+            != QgsWkbTypes.GeometryType.PolygonGeometry
+        ):
+            return
+        repeated = []
+        for i, j, area in overlapping_pairs(houses.geometries, 0.01, self.feedback):
+            smaller = min(houses.geometries[i].area(), houses.geometries[j].area())
+            if smaller > 0 and area > 0.5 * smaller and village[j] >= 0:
+                village[j] = -1
+                repeated.append(int(houses.fids[j]))
+        if repeated:
+            self.feedback.pushWarning(
+                self.tr(
+                    "{} BUILDINGS footprints repeat another one (overlap over half the "
+                    "smaller) and are counted once; left out: feature ids {}"
+                ).format(len(repeated), listing(repeated))
+            )
 
     def _night_light(self, pieces_by_village, raster):
         self.feedback.pushInfo(self.tr("Averaging night-time light over settlement land ..."))

@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,10 +426,10 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
+        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="345"/>
+        <location filename="../../core/stats/weighting.py" line="347"/>
         <source>Custom weights</source>
         <translation>自定义权重</translation>
     </message>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
+        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -914,7 +914,7 @@
         <translation>贪心算法未能为必选建新地块 {parcels} 筹得指标；请运行精确优化以得到确定结论。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="48"/>
+        <location filename="../../core/access/paths.py" line="52"/>
         <source>Canceled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
@@ -1024,27 +1024,27 @@
         <translation>设施坐标</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="54"/>
+        <location filename="../../core/access/paths.py" line="58"/>
         <source>Pass demand_xy and facility_xy as None with a PreparedNetwork: its points are already attached.</source>
         <translation>使用 PreparedNetwork 时，demand_xy 和 facility_xy 须传入 None：其需求点和设施已接入路网。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="63"/>
+        <location filename="../../core/access/paths.py" line="67"/>
         <source>demand_xy and facility_xy are required with a Graph.</source>
         <translation>使用 Graph 时须提供 demand_xy 和 facility_xy。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="67"/>
+        <location filename="../../core/access/paths.py" line="71"/>
         <source>network must be a Graph (build_graph) or a PreparedNetwork (prepare_network).</source>
         <translation>路网（network）须为 Graph（build_graph）或 PreparedNetwork（prepare_network）。</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="212"/>
+        <location filename="../../core/access/paths.py" line="230"/>
         <source>cutoff</source>
         <translation>出行成本截断值</translation>
     </message>
     <message>
-        <location filename="../../core/access/paths.py" line="241"/>
+        <location filename="../../core/access/paths.py" line="259"/>
         <source>batch_size must be a positive integer; got {value}.</source>
         <translation>批大小（batch_size）须为正整数，实际为 {value}。</translation>
     </message>
@@ -1084,42 +1084,42 @@
         <translation>得分须为一维数组，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="70"/>
+        <location filename="../../core/access/standards.py" line="71"/>
         <source>{where}: a number is required</source>
         <translation>{where}：需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="74"/>
+        <location filename="../../core/access/standards.py" line="75"/>
         <source>{where}: {text} is not a number</source>
         <translation>{where}：{text} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="78"/>
+        <location filename="../../core/access/standards.py" line="79"/>
         <source>{where}: must be greater than 0, not {text}</source>
         <translation>{where}：必须大于 0，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="98"/>
+        <location filename="../../core/access/standards.py" line="117"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="105"/>
+        <location filename="../../core/access/standards.py" line="124"/>
         <source>{file}: missing columns {columns}</source>
         <translation>{file}：缺少列 {columns}</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="122"/>
+        <location filename="../../core/access/standards.py" line="141"/>
         <source>{where}, {column}: {value} is not one of {allowed}</source>
         <translation>{where}，{column} 列：{value} 不是 {allowed} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="132"/>
+        <location filename="../../core/access/standards.py" line="151"/>
         <source>{where}: {column} is empty</source>
         <translation>{where}：{column} 列为空</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="136"/>
+        <location filename="../../core/access/standards.py" line="155"/>
         <source>{where}: id {id} appears twice</source>
         <translation>{where}：id {id} 重复出现</translation>
     </message>
@@ -1134,17 +1134,17 @@
         <translation>{what}：需要一个方阵，各行以“;”分隔（实际为 {rows} 行，各行长度 {lengths}）</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="136"/>
+        <location filename="../../core/stats/checks.py" line="146"/>
         <source>{what}: {n_values} values for {n_keys} indicators ({keys}); give one per indicator or name them as P1=0.3, L1=0.2</source>
         <translation>{what}：给了 {n_values} 个数值，但有 {n_keys} 个指标（{keys}）；请每个指标给一个数值，或按名称写成 P1=0.3, L1=0.2</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="127"/>
+        <location filename="../../core/stats/checks.py" line="137"/>
         <source>{what}: unknown indicator {key}; computed here: {keys}</source>
         <translation>{what}：未知指标 {key}；本次计算的指标为：{keys}</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="72"/>
+        <location filename="../../core/stats/checks.py" line="82"/>
         <source>{what} must be numbers ({exc}).</source>
         <translation>{what}必须为数值（{exc}）。</translation>
     </message>
@@ -1169,22 +1169,22 @@
         <translation>指标方向必须为 True/False 或 +1/-1（正向/负向），实际为 {values}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="74"/>
+        <location filename="../../core/stats/checks.py" line="84"/>
         <source>{what} must be a non-empty 1-D list, got shape {shape}.</source>
         <translation>{what}必须是非空的一维列表，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="80"/>
+        <location filename="../../core/stats/checks.py" line="90"/>
         <source>{what} must have {m} entries (one per indicator), got {size}.</source>
         <translation>{what}必须有 {m} 项（每个指标一项），实际为 {size} 项。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="87"/>
+        <location filename="../../core/stats/checks.py" line="97"/>
         <source>{what} must be finite numbers; entries {entries} are not.</source>
         <translation>{what}必须为有限数值，以下各项不符合：{entries}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/checks.py" line="94"/>
+        <location filename="../../core/stats/checks.py" line="104"/>
         <source>{what} must not be negative; entries {entries} are.</source>
         <translation>{what}不能为负数，以下各项为负：{entries}。</translation>
     </message>
@@ -1266,20 +1266,20 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="364"/>
+        <location filename="../../core/stats/weighting.py" line="368"/>
         <source>Number of indicators must be a positive integer, got {m}.</source>
         <translation>指标个数必须是正整数，实际为 {m}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="369"/>
+        <location filename="../../core/stats/weighting.py" line="373"/>
         <source>Active-indicator mask must have {m} entries, got shape {shape}.</source>
         <translation>参与计算的指标掩码必须有 {m} 项，实际形状为 {shape}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/weighting.py" line="375"/>
+        <location filename="../../core/stats/weighting.py" line="379"/>
         <source>Equal weights: no active indicator to weight.</source>
         <translation>等权法：没有可参与赋权的指标。</translation>
     </message>
@@ -1309,42 +1309,42 @@
         <translation>{name}须 ≥ 0（0 表示不限），实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="194"/>
+        <location filename="../../core/checks.py" line="201"/>
         <source>{what} has empty ids at {rows}.</source>
         <translation>{what}存在空编号，位于 {rows}。</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="203"/>
+        <location filename="../../core/checks.py" line="210"/>
         <source>{what} has duplicate ids: {ids}.</source>
         <translation>{what}存在重复编号：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="228"/>
+        <location filename="../../core/hollow/evaluation.py" line="235"/>
         <source>Registered population is 0 or NULL for {count} villages ({villages}): P1 is NULL there</source>
         <translation>{count} 个村庄户籍人口为 0 或空值（{villages}）：其 P1 为空</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="239"/>
+        <location filename="../../core/hollow/evaluation.py" line="246"/>
         <source>Resident population is NULL for {count} villages ({villages}): their indicators that need it are NULL</source>
         <translation>{count} 个村庄常住人口为空值（{villages}）：依赖常住人口的指标为空</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="251"/>
+        <location filename="../../core/hollow/evaluation.py" line="258"/>
         <source>{count} villages have more residents than registered inhabitants (in-migration; P1 is negative and kept): {villages}</source>
         <translation>{count} 个村庄常住人口多于户籍人口（人口流入，P1 为负值并保留）：{villages}</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="265"/>
+        <location filename="../../core/hollow/evaluation.py" line="307"/>
         <source>{indicator}: inputs not given, skipped</source>
         <translation>{indicator}：未提供输入数据，跳过</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="267"/>
+        <location filename="../../core/hollow/evaluation.py" line="309"/>
         <source>{indicator}: no village has a value; the indicator is left out</source>
         <translation>{indicator}：所有村庄均无数值，不参与评价</translation>
     </message>
     <message>
-        <location filename="../../core/hollow/evaluation.py" line="343"/>
+        <location filename="../../core/hollow/evaluation.py" line="385"/>
         <source>{indicator} has the same value in every village: weight 0</source>
         <translation>{indicator} 在所有村庄取值相同：权重为 0</translation>
     </message>
@@ -1654,7 +1654,7 @@
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="209"/>
+        <location filename="../../core/access/standards.py" line="228"/>
         <source>travel mode</source>
         <translation>出行方式</translation>
     </message>
@@ -1679,7 +1679,7 @@
         <translation>道路等级</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="197"/>
+        <location filename="../../core/access/standards.py" line="216"/>
         <source>STANDARD &apos;{id}&apos; is not in {table}; known ids: {ids}</source>
         <translation>标准“{id}”不在 {table} 中；可用编号：{ids}</translation>
     </message>
@@ -1689,7 +1689,7 @@
         <translation>成本单位</translation>
     </message>
     <message>
-        <location filename="../../core/access/standards.py" line="219"/>
+        <location filename="../../core/access/standards.py" line="238"/>
         <source>Set THRESHOLD (&gt; 0) or choose a STANDARD preset that has one.</source>
         <translation>请设置阈值 THRESHOLD（&gt; 0），或选择含阈值的标准预设 STANDARD。</translation>
     </message>
@@ -1774,22 +1774,22 @@
         <translation>{origins} 个起点 × {destinations} 个终点，需估计的节点对过多（最多 {limit} 个）；请在较小的区域内拟合重力模型。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/flow_inputs.py" line="42"/>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="51"/>
         <source>{} flows name {} nodes that are not in NODES and were left out: {}</source>
         <translation>{} 条流量指向 {} 个不在 NODES 中的节点，已剔除：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/flow_inputs.py" line="57"/>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="66"/>
         <source>FLOWS holds several years ({}); choose one with YEAR.</source>
         <translation>FLOWS 含多个年份（{}），请用 YEAR 指定其中一年。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/flow_inputs.py" line="65"/>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="74"/>
         <source>FLOWS has no row of YEAR {}; years present: {}.</source>
         <translation>FLOWS 中没有 YEAR {} 的行；现有年份：{}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/flow_inputs.py" line="70"/>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="79"/>
         <source>{} flows of {} kept.</source>
         <translation>保留 {1} 年的流量 {0} 条。</translation>
     </message>
@@ -1929,82 +1929,82 @@
         <translation>未提供 URBAN_BOUNDARY：城镇建新地块未按城镇开发边界检查。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="120"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="134"/>
         <source>Layer {}, field &apos;{}&apos;: ids must be unique; repeated: {}</source>
         <translation>{} 图层字段“{}”：编号必须唯一；重复的编号：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="135"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="149"/>
         <source>Layer {}, field &apos;{}&apos;: NULL for {} parcels, {} = {} used: {}</source>
         <translation>{} 图层字段“{}”：{} 个地块为空值，采用 {} = {}：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="152"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="166"/>
         <source>Layer {}, field &apos;{}&apos;: {}; {} parcels: {}</source>
         <translation>{} 图层字段“{}”：{}；涉及 {} 个地块：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="164"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="178"/>
         <source>Layer {}, field &apos;{}&apos;: {} for {} parcels: {}</source>
         <translation>{0} 图层字段“{1}”：{3} 个地块的{2}：{4}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="186"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="200"/>
         <source>Layer DEMOLITION has no features.</source>
         <translation>DEMOLITION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="188"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="202"/>
         <source>{} 拆旧 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的拆旧要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="204"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="218"/>
         <source>κ must lie in (0, 1]</source>
         <translation>复垦系数 κ 须在 (0, 1] 之间</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="215"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="229"/>
         <source>grades must lie in 1–{} ({})</source>
         <translation>质量等别须在 1–{} 之间（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="226"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="240"/>
         <source>cost is NULL or negative</source>
         <translation>成本为空或为负</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="246"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="260"/>
         <source>{} 拆旧 parcels have a NULL priority: 0 used</source>
         <translation>{} 个拆旧地块优先度为空：取 0</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="274"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="288"/>
         <source>{} 拆旧 parcels lie in no PRIORITY_LAYER polygon: priority 0 ({})</source>
         <translation>{} 个拆旧地块不在任何 PRIORITY_LAYER 面内：优先度取 0（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="297"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="311"/>
         <source>Layer CONSTRUCTION has no features.</source>
         <translation>CONSTRUCTION 图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="299"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="313"/>
         <source>{} 建新 features with invalid geometry were left out.</source>
         <translation>{} 个几何无效的建新要素已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="306"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="320"/>
         <source>value is NULL</source>
         <translation>价值为空</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="319"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="333"/>
         <source>Layer CONSTRUCTION, field &apos;{}&apos;: {}</source>
         <translation>CONSTRUCTION 图层字段“{}”：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/linkage_parcels.py" line="323"/>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="337"/>
         <source>{} 建新 parcels have no type and are treated as urban (they must lie inside the urban growth boundary): {}</source>
         <translation>{} 个建新地块未填类型，按城镇建设处理（须位于城镇开发边界内）：{}</translation>
     </message>
@@ -2081,7 +2081,7 @@
     <message>
         <location filename="../../reporting/atlas.py" line="62"/>
         <source>Facilities (size: load)</source>
-        <translation>设施（大小表示负荷）</translation>
+        <translation>设施（符号大小：负荷）</translation>
     </message>
     <message>
         <location filename="../../reporting/atlas.py" line="63"/>
@@ -4118,6 +4118,41 @@
         <source>Section</source>
         <translation>章节</translation>
     </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="101"/>
+        <source>Cannot read the standards table {path}: {error}</source>
+        <translation>无法读取标准表 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/access/standards.py" line="112"/>
+        <source>The standards table {path} is neither UTF-8 nor GBK text.</source>
+        <translation>标准表 {path} 既不是 UTF-8 也不是 GBK 编码的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../core/checks.py" line="196"/>
+        <source>{what} has NULL or empty ids for feature ids {fids}.</source>
+        <translation>{what} 的标识为空（NULL 或空白），要素 ID：{fids}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="290"/>
+        <source>not computable</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/hollow/evaluation.py" line="292"/>
+        <source>{indicator} is NULL for {count} villages, missing: {villages}</source>
+        <translation>{indicator} 在 {count} 个村庄为空（NULL），缺少：{villages}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/flows/flow_inputs.py" line="36"/>
+        <source>Node ids of NODES and FLOWS</source>
+        <translation>NODES 与 FLOWS 的节点标识</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/linkage_parcels.py" line="123"/>
+        <source>Layer {}, field &apos;{}&apos;: the id is NULL for feature ids {}</source>
+        <translation>图层 {}，字段“{}”：以下要素 ID 的标识为空（NULL）：{}</translation>
+    </message>
 </context>
 <context>
     <name>AlgorithmDialog</name>
@@ -4207,42 +4242,42 @@
         <translation>NODES 字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="165"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="167"/>
         <source>{} flows have no value (NULL) and were left out.</source>
         <translation>{} 条流量没有数值（空值），已剔除。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="262"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="264"/>
         <source>{} self-flows of {} (origin = destination, {:g} in all) are kept apart.</source>
         <translation>{1} 的自流（起点等于终点）{0} 条，共 {2:g}，已单独统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="269"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="271"/>
         <source>{}: total {:g}; rural→urban {:g}, urban→rural {:g}, net rural outflow {:g}.</source>
         <translation>{}：合计 {:g}；乡村→城镇 {:g}，城镇→乡村 {:g}，乡村净流出 {:g}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="281"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="283"/>
         <source>{}: gravity β = {:.4f}, pseudo R² = {:.3f} over {} observed pairs; {} pairs estimated.</source>
         <translation>{}：重力模型 β = {:.4f}，伪 R² = {:.3f}，观测节点对 {} 个；估计节点对 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="296"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="298"/>
         <source>{}: {} observed pairs were left out of the fit (zero distance or no mass).</source>
         <translation>{}：{} 个观测节点对未参与拟合（距离为零或缺少规模）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="308"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="310"/>
         <source>Urban–rural flows 城乡要素流动分析</source>
         <translation>城乡要素流动分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="311"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="313"/>
         <source>Flows</source>
         <translation>流动</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="288"/>
+        <location filename="../../processing_provider/flows/analyse_urban_rural_flows.py" line="290"/>
         <source>{}: the fitted β is {:.3f} ≤ 0: in this table flows do not fall with distance, so the estimates are no distance-decay model; check the table before using them.</source>
         <translation>{}：拟合得到的 β 为 {:.3f} ≤ 0，表中流量并不随距离衰减，估计结果不是距离衰减模型，使用前请检查流量表。</translation>
     </message>
@@ -4348,47 +4383,47 @@
         <translation>规划图层字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="241"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="243"/>
         <source>{} planned features have no geometry and were not checked (NULL results): {}</source>
         <translation>{} 个规划要素没有几何，未检查（结果为空值）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="260"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="262"/>
         <source>Polygons of a control line overlap each other under {} planned features; each overlap was counted once: {}</source>
         <translation>在 {} 个规划要素下，同一控制线的图斑相互重叠，重叠部分只计一次：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="267"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="269"/>
         <source>{} of {} planned features break a control line: {}</source>
         <translation>{1} 个规划要素中有 {0} 个与控制线冲突：{2}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="273"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="275"/>
         <source>The control lines overlap each other on {:.4f} ha, which the rules forbid.</source>
         <translation>控制线之间相互重叠 {:.4f} 公顷，不符合三条控制线不交叉不重叠的要求。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="279"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="281"/>
         <source>{} slivers below MIN_AREA were set apart.</source>
         <translation>{} 处小于 MIN_AREA 的碎片已单独计数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="289"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="291"/>
         <source>Three-control-line compliance check 三线合规检查</source>
         <translation>三线合规检查</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="292"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="294"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="247"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="249"/>
         <source>{} planned features had an invalid geometry, repaired before the check: {}</source>
         <translation>{} 个规划要素的几何无效，检查前已修复：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/compliance/check_control_lines.py" line="254"/>
+        <location filename="../../processing_provider/compliance/check_control_lines.py" line="256"/>
         <source>{}: {} invalid polygons were repaired before the check.</source>
         <translation>{}：{} 个无效面在检查前已修复。</translation>
     </message>
@@ -4396,22 +4431,22 @@
 <context>
     <name>ClassificationInputs</name>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="124"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="127"/>
         <source>{} villages are not in HOLLOW; their hollow fields are NULL.</source>
         <translation>{} 个村庄不在 HOLLOW 中，其空心化字段为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="155"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="158"/>
         <source>POTENTIAL_FIELDS: {} has no input layer in this run.</source>
         <translation>POTENTIAL_FIELDS：本次运行未提供 {} 的输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="163"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="166"/>
         <source>POTENTIAL_FIELDS: there is no field or derived field &apos;{}&apos;.</source>
         <translation>POTENTIAL_FIELDS：没有名为“{}”的字段或派生字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/class_inputs.py" line="176"/>
+        <location filename="../../processing_provider/villages/class_inputs.py" line="179"/>
         <source>Potential weights: {}</source>
         <translation>潜力指标权重：{}</translation>
     </message>
@@ -4692,47 +4727,47 @@
 <context>
     <name>ConsolidateSettlementsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="89"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="90"/>
         <source>{n} settlements inside {mask}</source>
         <translation>{n} 个居民点位于 {mask} 内</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="127"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="129"/>
         <source>VILLAGE_CLASSES needs VILLAGE_CLASSES_ID_FIELD and VILLAGE_ID_FIELD, and replaces CLASS_FIELD: give one of the two.</source>
         <translation>VILLAGE_CLASSES 需要 VILLAGE_CLASSES_ID_FIELD 和 VILLAGE_ID_FIELD，并代替 CLASS_FIELD：两者只能给一个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="147"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="149"/>
         <source>A cost table needs COST_FROM_FIELD, COST_TO_FIELD and COST_FIELD.</source>
         <translation>成本表需要 COST_FROM_FIELD、COST_TO_FIELD 和 COST_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="156"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="158"/>
         <source>Infeasible: these settlements must move but have no admissible central village within MAX_MOVE_COST: {ids}</source>
         <translation>不可行：以下居民点须搬迁，但在 MAX_MOVE_COST 以内没有可去的中心村：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="163"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="165"/>
         <source>Infeasible: no choice of CENTRAL_COUNT central villages meets MIN_CENTRAL_POP and MAX_CENTRAL_POP with every mover placed.</source>
         <translation>不可行：任何 CENTRAL_COUNT 个中心村的选择都无法在安置全部搬迁点的同时满足 MIN_CENTRAL_POP 和 MAX_CENTRAL_POP。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="171"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="173"/>
         <source>{status}: objective {objective}; central villages {central}; {n} settlements move ({pop} residents); released {rel} ha, new land {new} ha</source>
         <translation>{status}：目标值 {objective}；中心村 {central}；{n} 个居民点搬迁（{pop} 人）；腾退 {rel} 公顷，新增用地 {new} 公顷</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="186"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="188"/>
         <source>The plan check failed: {codes}</source>
         <translation>方案检验未通过：{codes}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="194"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="196"/>
         <source>Settlement consolidation (村庄撤并与中心村布局)</source>
         <translation>村庄撤并与中心村布局（Settlement consolidation）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="197"/>
+        <location filename="../../processing_provider/villages/consolidate_settlements.py" line="199"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
@@ -5103,170 +5138,175 @@
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="78"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="92"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="145"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="159"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="149"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="163"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="160"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="174"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="178"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="192"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="181"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="195"/>
         <source>Villages</source>
         <translation>村庄</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="66"/>
+        <source>{}: {} are on a 0–1 scale (scores and P1/L1 are fractions); {} looks like percent, give {}.</source>
+        <translation>{}：{} 采用 0–1 尺度（得分及 P1/L1 均为比例）；{} 看起来是百分数，请填写 {}。</translation>
     </message>
 </context>
 <context>
     <name>ExtractLandSurveyAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="69"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="72"/>
         <source>the shipped code table</source>
         <translation>随插件提供的代码表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="79"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="82"/>
         <source>{}: layer &apos;{}&apos; has no field &apos;{}&apos; (role {} in {}). Its fields: {}. Name the field in a code table (CODE_TABLE).</source>
         <translation>{}：图层“{}”没有字段“{}”（{} 中的 {}）。其字段为：{}。请在代码表（CODE_TABLE）中指定字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="93"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="96"/>
         <source>{}: layer &apos;{}&apos; has no field &apos;{}&apos; ({}); {}</source>
         <translation>{}：图层“{}”没有字段“{}”（{}）；{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="93"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="96"/>
         <source>the cultivated land&apos;s grade stays NULL.</source>
         <translation>耕地的等别为空。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="93"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="96"/>
         <source>no TBMJ sums (*_TBMJ_HA) are given.</source>
         <translation>不给出 TBMJ 合计（*_TBMJ_HA）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="106"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="109"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>被本次结果替换的输入字段：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="124"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="127"/>
         <source>Classification: {}; homesteads are {} {}.</source>
         <translation>分类：{}；宅基地为 {} {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="124"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="127"/>
         <source>三调 working classification (GB/T 21010-2017)</source>
         <translation>三调工作分类（GB/T 21010-2017）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="124"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="127"/>
         <source>用地用海 classification (2023)</source>
         <translation>用地用海分类（2023）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="134"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="137"/>
         <source>{}: {} parcels, {:.4f} ha (planar){}</source>
         <translation>{}：{} 个图斑，{:.4f} 公顷（平面面积）{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="134"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="137"/>
         <source>, {:.4f} ha (TBMJ)</source>
         <translation>，{:.4f} 公顷（TBMJ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="145"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="148"/>
         <source>{} parcels: value &apos;{}&apos; read as code &apos;{}&apos; ({}).</source>
         <translation>{} 个图斑：值“{}”按代码“{}”读取（{}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="151"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="154"/>
         <source>No homestead found, but {} parcels carry the other classification's homestead code: check CLASSIFICATION (三调 0702, 用地用海 0703).</source>
         <translation>未找到宅基地，但有 {} 个图斑带有另一分类的宅基地代码：请检查 CLASSIFICATION（三调 0702，用地用海 0703）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
         <source>{} invalid polygons repaired (makeValid): {}</source>
         <translation>已修复 {} 个无效多边形（makeValid）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
         <source>{} invalid polygons skipped (not written): {}</source>
         <translation>已跳过 {} 个无效多边形（未输出）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
         <source>{} parcels without geometry (area_m2 NULL): {}</source>
         <translation>{} 个图斑没有几何（area_m2 为空）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
         <source>{} cultivated parcels without a grade 1–15: {}</source>
         <translation>{} 个耕地图斑没有 1–15 的等别：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="157"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
         <source>{} parcels without TBMJ (left out of *_TBMJ_HA): {}</source>
         <translation>{} 个图斑没有 TBMJ（未计入 *_TBMJ_HA）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="167"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="170"/>
         <source>TBMJ is {:.4g} × the planar area (median): is it in m²? (ha: 0.0001, mu: 0.0015)</source>
         <translation>TBMJ 为平面面积的 {:.4g} 倍（中位数）：单位是否为平方米？（公顷约 0.0001，亩约 0.0015）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="178"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="181"/>
         <source>Land survey parcels 三调图斑提取</source>
         <translation>三调图斑提取</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="181"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="184"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="115"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="118"/>
         <source>Rural settlement land</source>
         <translation>农村居民点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="116"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="119"/>
         <source>Homesteads</source>
         <translation>宅基地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="117"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="120"/>
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="118"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="121"/>
         <source>grade (耕地等别)</source>
         <translation>等别（耕地等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="119"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="122"/>
         <source>TBMJ (图斑面积)</source>
         <translation>TBMJ（图斑面积）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="35"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="36"/>
         <source>{}: layer &apos;{}&apos; holds {}, not polygons.</source>
         <translation>{}：图层“{}”为 {}，不是面图层。</translation>
     </message>
@@ -5995,69 +6035,89 @@
 <context>
     <name>HollowVillageReader</name>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="70"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="76"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: negative values for villages {}</source>
         <translation>村庄图层字段“{}”：以下村庄为负值：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="76"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="82"/>
         <source>{} village features with invalid geometry were skipped</source>
         <translation>已跳过 {} 个几何无效的村庄要素</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="88"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="94"/>
         <source>Layer VILLAGES has no features.</source>
         <translation>村庄图层（VILLAGES）没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="92"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="98"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: the village id is NULL for feature ids {}</source>
         <translation>村庄图层字段“{}”：以下要素的村庄编码为空：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="103"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="109"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: village ids appear more than once: {}</source>
         <translation>村庄图层字段“{}”：以下村庄编码重复：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="114"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="120"/>
         <source>VILLAGES are points: SETTLEMENTS, BUILDINGS and NIGHT_LIGHT need village polygons and are not used.</source>
         <translation>村庄图层为点：居民点、建筑物和夜间灯光需要村庄面图层，本次未使用。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="123"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="138"/>
         <source>Overlaying settlement land on villages ...</source>
         <translation>正在将居民点用地与村庄叠加……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="137"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="158"/>
         <source>A1 (night-time light per settlement area) needs SETTLEMENTS polygons; it is skipped.</source>
         <translation>A1（单位建设用地夜间灯光）需要居民点图斑，本次跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="155"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="220"/>
         <source>BUILDINGS given without BUILDING_VACANT_FIELD: A2 is skipped.</source>
         <translation>提供了建筑物但未指定空置字段，A2 跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="160"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="225"/>
         <source>Assigning buildings to villages ...</source>
         <translation>正在将建筑物归属到村庄……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="175"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="241"/>
         <source>{} buildings have a NULL vacancy flag and are not counted</source>
         <translation>{} 栋建筑空置标记为空值，未计入</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="179"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="245"/>
         <source>{} buildings lie outside every village</source>
         <translation>{} 栋建筑不在任何村庄范围内</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="189"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="277"/>
         <source>Averaging night-time light over settlement land ...</source>
         <translation>正在计算居民点用地上的平均夜间灯光……</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="130"/>
+        <source>{} villages have a NULL or empty geometry; their settlement land, buildings and night light are NULL: feature ids {}</source>
+        <translation>{} 个村庄的几何为空（NULL 或空几何），其居民点用地、建筑与夜间灯光结果为空（NULL）：要素 ID {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="176"/>
+        <source>VILLAGES polygons overlap each other ({} pairs); settlement land and buildings in an overlap count for both villages: {}</source>
+        <translation>VILLAGES 面相互重叠（{} 对）；重叠处的居民点用地和建筑会同时计入两个村庄：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="207"/>
+        <source>SETTLEMENTS polygons overlap in {} villages ({:.0f} m² in all would have been counted twice); the overlaps are counted once: {}</source>
+        <translation>SETTLEMENTS 面在 {} 个村庄内相互重叠（共 {:.0f} m² 原本会被重复计算）；重叠部分只计一次：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/villages/village_reader.py" line="269"/>
+        <source>{} BUILDINGS footprints repeat another one (overlap over half the smaller) and are counted once; left out: feature ids {}</source>
+        <translation>{} 个 BUILDINGS 建筑轮廓与另一轮廓重复（重叠超过较小者的一半），只计一次；未计入的要素 ID：{}</translation>
     </message>
 </context>
 <context>
@@ -7256,52 +7316,52 @@
 <context>
     <name>SiteFacilitiesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="202"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="204"/>
         <source>A cost table needs COST_DEMAND_FIELD, COST_CANDIDATE_FIELD and COST_FIELD.</source>
         <translation>成本表需要 COST_DEMAND_FIELD、COST_CANDIDATE_FIELD 和 COST_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="211"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="213"/>
         <source>{n} cost table rows name unknown ids and were left out; demand: {d}; candidates: {c}</source>
         <translation>成本表中 {n} 行引用了未知编号，已剔除；需求点：{d}；候选点：{c}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="222"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="224"/>
         <source>Cost table: {a} rows without a cost left out, {b} repeated pairs.</source>
         <translation>成本表：{a} 行无成本已剔除，{b} 个重复组合。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="231"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="233"/>
         <source>{n} demand points have no candidate within the threshold: {ids}</source>
         <translation>{n} 个需求点在阈值内没有任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="231"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="233"/>
         <source>{n} demand points cannot reach any candidate: {ids}</source>
         <translation>{n} 个需求点无法到达任何候选点：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="242"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="244"/>
         <source>No solution: the model is infeasible (capacity shortfall {s}).</source>
         <translation>无解：模型不可行（容量缺口 {s}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="248"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="250"/>
         <source>{model}: {status}, objective {objective}, new sites: {ids}</source>
         <translation>{model}：{status}，目标值 {objective}，新增设施：{ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="257"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="259"/>
         <source>The solution check failed: {codes}</source>
         <translation>解的检查未通过：{codes}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="278"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="280"/>
         <source>Facility siting (公共服务设施布局优化)</source>
         <translation>公共服务设施布局优化</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/site_facilities.py" line="281"/>
+        <location filename="../../processing_provider/services/site_facilities.py" line="283"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -7311,12 +7371,12 @@
         <translation>{} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/siting_inputs.py" line="110"/>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="112"/>
         <source>NETWORK has no usable lines.</source>
         <translation>NETWORK 中没有可用的线。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/siting_inputs.py" line="156"/>
+        <location filename="../../processing_provider/services/siting_inputs.py" line="158"/>
         <source>COST_FIELD must be &gt;= 0; {d} → {c} costs {v}.</source>
         <translation>COST_FIELD 必须 &gt;= 0；{d} → {c} 的成本为 {v}。</translation>
     </message>
@@ -7612,29 +7672,102 @@
     </message>
 </context>
 <context>
+    <name>URFlowGuard</name>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="55"/>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="56"/>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="57"/>
+        <source>polygons</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="60"/>
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="63"/>
+        <source>unknown geometry</source>
+        <translation>未知几何</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="92"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="424"/>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="205"/>
+        <source>{parameter}: layer &apos;{layer}&apos; has no CRS; set its CRS first.</source>
+        <translation>{parameter}：图层“{layer}”没有坐标参考系，请先设置其坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="331"/>
+        <source>No output written; removed the incomplete outputs: {}</source>
+        <translation>未写出结果；已删除不完整的输出：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/guard.py" line="398"/>
+        <source>Canceled while writing the outputs.</source>
+        <translation>写出结果时已取消。</translation>
+    </message>
+    <message>
+        <source>{parameter}: layer &apos;{layer}&apos; has {kind}; this input needs {needed}.</source>
+        <translation>{parameter}：图层“{layer}”的几何为{kind}；此输入需要{needed}。</translation>
+    </message>
+    <message>
+        <source>{parameter}: layer &apos;{layer}&apos;: {count} features have no geometry (NULL or empty) and are not drawn: feature ids {ids}</source>
+        <translation>{parameter}：图层“{layer}”中有 {count} 个要素没有几何（NULL 或空几何），不会绘制：要素 ID {ids}</translation>
+    </message>
+    <message>
+        <source>{parameter}: layer &apos;{layer}&apos; [{parent}]: there is no field &apos;{field}&apos;.</source>
+        <translation>{parameter}：图层“{layer}”[{parent}] 中没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <source>{parameter}: layer &apos;{layer}&apos; has a geographic CRS ({crs}) but its coordinates ({x:.0f}, {y:.0f}) are not degrees: its CRS is missing or wrong. Set the layer&apos;s real CRS (e.g. a CGCS2000 Gauss–Krüger zone).</source>
+        <translation>{parameter}：图层“{layer}”的坐标参考系为地理坐标系（{crs}），但其坐标（{x:.0f}, {y:.0f}）不是经纬度：坐标参考系缺失或有误。请设置图层真实的坐标参考系（如 CGCS2000 高斯–克吕格分带）。</translation>
+    </message>
+    <message>
+        <source>{}: {} codes are written in more than one way (case or spaces) and are compared as one: {}</source>
+        <translation>{}：{} 个代码有多种写法（大小写或空格不同），按同一代码比较：{}</translation>
+    </message>
+</context>
+<context>
     <name>URFlowLayers</name>
     <message>
-        <location filename="../../processing_provider/layers.py" line="76"/>
+        <location filename="../../processing_provider/layers.py" line="77"/>
         <source>The input layer has no valid CRS; set it first.</source>
         <translation>输入图层没有有效的坐标参考系，请先设置。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="127"/>
+        <location filename="../../processing_provider/layers.py" line="128"/>
         <source>Layer {}: there is no field &apos;{}&apos;</source>
         <translation>图层 {}：不存在字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="134"/>
+        <location filename="../../processing_provider/layers.py" line="135"/>
         <source>Layer {}: field &apos;{}&apos; is not numeric ({})</source>
         <translation>图层 {}：字段“{}”不是数值型（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="307"/>
+        <location filename="../../processing_provider/layers.py" line="324"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>以下输入字段被本次结果替换：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="70"/>
+        <location filename="../../processing_provider/layers.py" line="71"/>
         <source>Layer &apos;{}&apos; has no valid CRS; set its CRS first.</source>
         <translation>图层“{}”没有有效的坐标系，请先设置坐标系。</translation>
     </message>
@@ -7645,6 +7778,10 @@
     <message>
         <source>{}: {} ({}) is not fit for distances and areas: a {} projection, which here (latitude {:.1f}°) can stretch lengths by up to {:.0f} % and areas by {:.0f} %. Reproject the layers or set TARGET_CRS to {} ({}), the CGCS2000 Gauss–Krüger zone of the data, or another Gauss–Krüger, UTM or Albers equal-area CRS.</source>
         <translation>{}：{}（{}）不适合量算距离和面积：它是 {} 投影，在此处（纬度 {:.1f}°）长度最多放大 {:.0f}%、面积放大 {:.0f}%。请将图层重投影，或将 TARGET_CRS 设为 {}（{}），即数据所在的 CGCS2000 高斯–克吕格投影带，或其他高斯–克吕格、UTM 或 Albers 等积投影坐标系。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{}&apos;: {} features have no geometry (NULL or empty): feature ids {}</source>
+        <translation>图层“{}”：{} 个要素没有几何（NULL 或空几何）：要素 ID {}</translation>
     </message>
 </context>
 <context>
@@ -7769,7 +7906,7 @@
 <context>
     <name>VillageClassification</name>
     <message>
-        <location filename="../../processing_provider/villages/class_derived.py" line="64"/>
+        <location filename="../../processing_provider/villages/class_derived.py" line="65"/>
         <source>VILLAGES must be polygons or points.</source>
         <translation>VILLAGES 必须为面或点图层。</translation>
     </message>

@@ -193,3 +193,19 @@ def test_bad_input():
         evaluate_villages(VillageCensus(IDS, registered=np.ones(5), resident=np.ones(4)))
     with pytest.raises(InputError, match="type_thresholds has 1 values"):
         evaluate_villages(census, overlays, HollowOptions(type_thresholds=(0.2,)))
+
+
+def test_villages_left_without_an_indicator_are_named_with_what_is_missing():
+    census = VillageCensus(
+        ["a", "b", "c"],
+        elderly=[30, np.nan, 10],
+        resident=[100, 50, 80],
+        homesteads=[40, 20, 0],
+        idle_homesteads=[4, 2, 0],
+    )
+    result = evaluate_villages(
+        census, None, three_levels(classification="thresholds", thresholds=[0.2, 0.3])
+    )
+    texts = [note.text for note in result.notes]
+    assert "P2 is NULL for 1 villages, missing: b (elderly)" in texts
+    assert "L1 is NULL for 1 villages, missing: c (homesteads)" in texts
