@@ -41,6 +41,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import URFlowError
+from .run_record import SIDECAR as RUN_SIDECAR
 
 #: Processing source data types → the geometry type (QgsWkbTypes.GeometryType) they accept.
 _ACCEPTS = {
@@ -438,6 +439,7 @@ def guarded(process):
     @wraps(process)
     def run(self, parameters, context, feedback):
         files = output_files(self, parameters, context)
+        files += [path + RUN_SIDECAR for path in files]  # the run's record goes with its output
         backups = set_aside(files, parameters, self)
         existed = {path for path in files if os.path.exists(path)}
         try:
