@@ -28,17 +28,13 @@ class _Buffer:
     """The WKB of many geometries joined, and where each starts."""
 
     def __init__(self, geometries):
-        chunks, starts, position = [], [], 0
-        for geometry in geometries:
-            starts.append(position)
-            if geometry is None:
-                continue
-            wkb = bytes(geometry.asWkb())
-            chunks.append(wkb)
-            position += len(wkb)
-        self.data = b"".join(chunks)
-        self.starts = starts
         self.present = [i for i, geometry in enumerate(geometries) if geometry is not None]
+        chunks = [bytes(geometries[i].asWkb()) for i in self.present]
+        self.data = b"".join(chunks)
+        # where each geometry's WKB starts (a missing one: where the next one starts)
+        ends = np.zeros(len(geometries), dtype=np.int64)
+        ends[self.present] = np.fromiter(map(len, chunks), dtype=np.int64, count=len(chunks))
+        self.starts = (np.cumsum(ends) - ends).tolist()
 
     def header(self, at):
         order = "<" if self.data[at] == 1 else ">"
