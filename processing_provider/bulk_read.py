@@ -27,9 +27,9 @@ def _kind(code):
 class _Buffer:
     """The WKB of many geometries joined, and where each starts."""
 
-    def __init__(self, geometries):
+    def __init__(self, geometries, wkb=False):
         self.present = [i for i, geometry in enumerate(geometries) if geometry is not None]
-        chunks = [bytes(geometries[i].asWkb()) for i in self.present]
+        chunks = [geometries[i] if wkb else bytes(geometries[i].asWkb()) for i in self.present]
         self.data = b"".join(chunks)
         # where each geometry's WKB starts (a missing one: where the next one starts)
         ends = np.zeros(len(geometries), dtype=np.int64)
@@ -65,38 +65,51 @@ def line_parts(geometries):
     (QgsGeometry or None), in order, parts with fewer than two vertices left out, as
     ``asMultiPolyline()`` / ``asPolyline()`` give them. Returns None when a geometry is not a
     plain (multi)linestring (curves): the caller then reads it the slow way."""
-    buffer = _Buffer(geometries)
-    spans, part_of = [], []
-    for i, geometry in enumerate(geometries):
-        if geometry is None:
-            continue
-        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+    for geometry in geometries:
+        if geometry is not None and QgsWkbTypes.isCurvedType(geometry.wkbType()):
             return None
+    parts = _line_parts(_Buffer(geometries), len(geometries), whole=False)
+    return None if parts is None else parts[:3]
+
+
+def line_parts_of_wkb(blobs, whole=False):
+    """:func:`line_parts` of WKB ``blobs`` (bytes or None), plus the number of parts of each
+    geometry; with ``whole`` parts with fewer than two vertices are kept."""
+    return _line_parts(_Buffer(blobs, wkb=True), len(blobs), whole)
+
+
+def _line_parts(buffer, n_geometries, whole):
+    spans, part_of = [], []
+    n_parts = np.zeros(n_geometries, dtype=np.int64)
+    for i in buffer.present:
         at = buffer.starts[i]
         order, code = buffer.header(at)
         base, dims = _kind(code)
         if base == _LINE:
             parts = [(at, order, dims)]
         elif base == _MULTI_LINE:
-            (n_parts,) = struct.unpack_from(order + "I", buffer.data, at + 5)
+            (count,) = struct.unpack_from(order + "I", buffer.data, at + 5)
             parts, cursor = [], at + 9
-            for _ in range(n_parts):
+            for _ in range(count):
                 part_order, part_code = buffer.header(cursor)
-                _base, part_dims = _kind(part_code)
+                part_base, part_dims = _kind(part_code)
+                if part_base != _LINE:
+                    return None
                 parts.append((cursor, part_order, part_dims))
                 (n,) = struct.unpack_from(part_order + "I", buffer.data, cursor + 5)
                 cursor += 9 + 8 * part_dims * n
         else:
             return None
+        n_parts[i] = len(parts)
         for start, part_order, part_dims in parts:
             (n,) = struct.unpack_from(part_order + "I", buffer.data, start + 5)
-            if n < 2:
+            if n < 2 and not whole:
                 continue
             spans.append((start + 9, n, part_dims, part_order))
             part_of.append(i)
     counts = np.array([s[1] for s in spans], dtype=np.int64)
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-    return buffer.doubles(spans), offsets, np.asarray(part_of, dtype=np.int64)
+    return buffer.doubles(spans), offsets, np.asarray(part_of, dtype=np.int64), n_parts
 
 
 def _plain_points(buffer, n):
