@@ -80,6 +80,8 @@ def _columns(algorithm, parameters, key, context, source, crs, numeric, text, fl
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
         if dataset is None or dataset.GetDriver().ShortName not in DRIVERS:
             return None
+        if text and dataset.GetDriver().ShortName != "GPKG":
+            return None  # a shapefile's text: QGIS may decode it with the layer's own encoding
         if name is None and dataset.GetLayerCount() != 1:
             return None
         layer = dataset.GetLayerByName(name) if name else dataset.GetLayer(0)
