@@ -38,8 +38,8 @@ class Columns:
         return len(self.fids)
 
 
-_POINTS = (QgsWkbTypes.Point,)
-_LINES = (QgsWkbTypes.LineString, QgsWkbTypes.MultiLineString)
+_POINTS = (QgsWkbTypes.Type.Point,)
+_LINES = (QgsWkbTypes.Type.LineString, QgsWkbTypes.Type.MultiLineString)
 
 
 def _plain_layer(algorithm, parameters, key, context, source, crs, flat_types):
@@ -52,7 +52,7 @@ def _plain_layer(algorithm, parameters, key, context, source, crs, flat_types):
         return None
     if layer.subsetString() or QgsWkbTypes.flatType(layer.wkbType()) not in flat_types:
         return None
-    if flat_types == _POINTS and layer.wkbType() != QgsWkbTypes.Point:
+    if flat_types == _POINTS and layer.wkbType() != QgsWkbTypes.Type.Point:
         return None  # 2D points only
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     if not transform.isShortCircuited():
