@@ -11,9 +11,7 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
@@ -23,7 +21,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.crs import gk3_epsg
 from ..core.errors import URFlowError
-from .bulk_read import point_xy
+from .bulk_read import point_xy, read_rows
+from .bulk_write import add_copies, result_rows
 from .guard import cancelable
 
 #: Projections whose scale error over a county is small (transverse Mercator: Gauss–Krüger,
@@ -183,36 +182,16 @@ def read_features(
     request.setSubsetOfAttributes(numeric + text, source.fields())
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     same_crs = transform.isShortCircuited()  # nothing to transform: skip the call per feature
-    count = max(source.featureCount(), 1)
-    start, stop = progress
-    fids, geometries = [], []
-    numeric_values = {f: [] for f in numeric}
-    text_values = {f: [] for f in text}
-    # while/nextFeature, not a Python for loop: on QGIS 3.22 the invalid-geometry abort of
-    # "stop on invalid geometry" escapes a for loop as a C++ exception and kills Python.
-    iterator, feature, i = source.getFeatures(request), QgsFeature(), -1
-    while iterator.nextFeature(feature):
-        i += 1
-        if feedback.isCanceled():
-            break
-        fids.append(feature.id())
-        for field in numeric:
-            numeric_values[field].append(to_float(feature[field]))
-        for field in text:
-            value = feature[field]
-            text_values[field].append(
-                None if value is None or value == "" or str(value) == "NULL" else str(value)
-            )
-        if geometry:
-            geom = feature.geometry()
-            if geom is None or geom.isNull() or geom.isEmpty():
-                geometries.append(None)
-            else:
-                if not same_crs:
-                    geom.transform(transform)
-                geometries.append(geom)
-        if i % 1000 == 0:
-            feedback.setProgress(start + (stop - start) * i / count)
+    fids, numeric_values, text_values, geometries = read_rows(
+        source,
+        request,
+        numeric,
+        text,
+        geometry,
+        None if same_crs else transform,
+        feedback,
+        progress,
+    )
     if geometry:
         warn_missing_geometries(source, fids, geometries, feedback)
     # Processing reports each skipped invalid geometry itself; we count them.
@@ -223,7 +202,7 @@ def read_features(
     )
     return FeatureTable(
         np.asarray(fids, dtype=np.int64),
-        {f: np.asarray(v, dtype=float) for f, v in numeric_values.items()},
+        numeric_values,
         text_values,
         geometries,
         skipped,
@@ -334,19 +313,6 @@ def write_copy(algorithm, parameters, key, context, feedback, source, fids, colu
     )
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
-    row_of = {int(fid): i for i, fid in enumerate(fids)}
-    iterator, feature = source.getFeatures(), QgsFeature()
-    while iterator.nextFeature(feature):
-        if feedback.isCanceled():
-            break
-        i = row_of.get(feature.id())
-        if i is None:
-            continue
-        out = QgsFeature(fields)
-        out.setGeometry(feature.geometry())
-        out.setAttributes(
-            [feature[field.name()] for field in kept]
-            + [attribute(columns[name][i]) for name in names]
-        )
-        sink.addFeature(out, QgsFeatureSink.FastInsert)
+    rows = result_rows(columns, names)
+    add_copies(sink, source, fids, fields, [field.name() for field in kept], rows, feedback)
     return dest_id

@@ -7,7 +7,7 @@ of overlapping pairs, not with the product of the layer sizes.
 import math
 
 import numpy as np
-from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsSpatialIndex
+from qgis.core import QgsFeature, QgsGeometry, QgsPoint, QgsRectangle, QgsSpatialIndex
 
 from .bulk_read import point_xy
 from .point_in_polygon import polygon_edges, zones_of_xy
@@ -118,6 +118,33 @@ def zone_of_points(zones, geometries, feedback=None):
     result[:] = np.where(undecided, -1, zone)
     _zone_one_by_one(zones, geometries, np.flatnonzero(undecided), result, feedback)
     return result
+
+
+def zone_of_xy(zones, xy, feedback=None):
+    """:func:`zone_of_points` of points given as coordinates (n, 2; NaN rows: no point)."""
+    result = np.full(len(xy), -1, dtype=np.int64)
+    points = _XYPoints(xy)
+    prepared = polygon_edges(zones)
+    if prepared is None:
+        _zone_one_by_one(zones, points, range(len(xy)), result, feedback)
+        return result
+    zone, undecided = zones_of_xy(xy, prepared)
+    result[:] = np.where(undecided, -1, zone)
+    _zone_one_by_one(zones, points, np.flatnonzero(undecided), result, feedback)
+    return result
+
+
+class _XYPoints:
+    """Point geometries made from coordinates when asked for (None for a NaN row)."""
+
+    def __init__(self, xy):
+        self.xy = xy
+
+    def __getitem__(self, i):
+        x, y = self.xy[i]
+        if np.isnan(x) or np.isnan(y):
+            return None
+        return QgsGeometry(QgsPoint(float(x), float(y)))
 
 
 def _zone_one_by_one(zones, geometries, rows, result, feedback=None):

@@ -7,7 +7,7 @@ import numpy as np
 from qgis.core import QgsWkbTypes
 
 from ..core.access import COST_UNITS, TRAVEL_MODES, Roads, Travel
-from .bulk_read import line_parts
+from .bulk_read import line_parts, line_parts_of_wkb
 from .layers import read_features, require_fields
 
 
@@ -20,6 +20,7 @@ def read_roads(
     class_field="",
     direction_field="",
     progress=(10, 20),
+    direct=None,
 ):
     """``(roads, n_without_geometry)``: every line part of ``source`` in ``crs``.
 
@@ -28,23 +29,27 @@ def read_roads(
     classes and one-way values as None.
     """
     require_fields(source, "NETWORK", [speed_field, class_field, direction_field], [speed_field])
-    table = read_features(
-        source,
-        crs,
-        context,
-        feedback,
-        numeric=[speed_field],
-        text=[class_field, direction_field],
-        progress=progress,
+    numeric, text = (
+        [f for f in [speed_field] if f],
+        [f for f in (class_field, direction_field) if f],
     )
-    bulk = line_parts(table.geometries)
+    table = direct(source, crs, numeric, text) if direct else None
+    if table is not None:  # a plain line file: read by GDAL, all columns at once
+        geometries = table.wkbs
+        bulk = line_parts_of_wkb(geometries)[:3]
+    else:
+        table = read_features(
+            source, crs, context, feedback, numeric=numeric, text=text, progress=progress
+        )
+        geometries = table.geometries
+        bulk = line_parts(geometries)
     if bulk is not None:
         coords, offsets, part_of = bulk
-        present = np.array([g is not None for g in table.geometries], dtype=bool)
+        present = np.array([g is not None for g in geometries], dtype=bool)
         kept = np.flatnonzero(present).tolist()
         line_road = (np.cumsum(present) - 1)[part_of]
     else:
-        coords, offsets, line_road, kept = _vertices_one_by_one(table.geometries)
+        coords, offsets, line_road, kept = _vertices_one_by_one(geometries)
 
     def column(values):
         return [values[i] for i in kept]

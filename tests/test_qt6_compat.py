@@ -166,7 +166,6 @@ ALLOWED = {
     ),
     "processing_provider/layers.py": (
         "QgsFeatureRequest.NoGeometry",  # fixed by the renovation merge
-        "QgsFeatureSink.FastInsert",  # fixed by the renovation merge
         "QgsWkbTypes.NoGeometry",  # fixed by the renovation merge
         "QgsWkbTypes.PointGeometry",  # fixed by the renovation merge
     ),

@@ -3,6 +3,8 @@
 Layers → arrays → :func:`core.access.analyse_gaps` → sinks. The rules live in ``core/access``.
 """
 
+from functools import partial
+
 from qgis.core import QgsProcessingException
 
 from ...core import access
@@ -10,6 +12,7 @@ from ...core.errors import URFlowError
 from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import core_error, working_crs
+from ..ogr_read import direct_lines, direct_points
 from ..run_record import record_run
 from . import gap_inputs, gap_outputs
 from .gap_feedback import GapFeedback
@@ -79,7 +82,12 @@ class AnalyseFacilityGapsAlgorithm(FacilityGapsKeys, BaseAlgorithm):
         )
         say = GapFeedback(feedback)
         say.settings(choice, rule, crs)
-        inputs = gap_inputs.read_inputs(sources, rule, travel, crs, context, feedback, say)
+        direct = (
+            partial(direct_points, self, parameters, "DEMAND", context),
+            partial(direct_points, self, parameters, "FACILITIES", context),
+            partial(direct_lines, self, parameters, "NETWORK", context),
+        )
+        inputs = gap_inputs.read_inputs(sources, rule, travel, crs, context, feedback, say, direct)
         try:
             result = access.analyse_gaps(
                 access.Demand(inputs.demand.xy, inputs.demand.values),

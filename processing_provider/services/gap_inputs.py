@@ -39,7 +39,7 @@ class PointTable:
     ids: list
     values: Optional[np.ndarray]
     xy: np.ndarray
-    geometries: list
+    geometries: Optional[list]  # None when read by GDAL (not needed: no ZONES)
 
 
 @dataclass(frozen=True)
@@ -62,25 +62,54 @@ class GapInputs:
     zones: Optional[ZoneTable]
 
 
-def read_inputs(sources, rule, travel, crs, context, feedback, say):
+def read_inputs(sources, rule, travel, crs, context, feedback, say, direct=None):
     """Read every layer of ``sources`` once, in ``crs``, into a :class:`GapInputs`.
 
-    ``say`` is the run's ``GapFeedback``.
+    ``say`` is the run's ``GapFeedback``; ``direct`` = (DEMAND, FACILITIES, NETWORK) readers
+    ``(source, crs, numeric, text)`` by GDAL (``ogr_read.direct_points`` / ``direct_lines``),
+    each returning None when the layer must be read through QGIS.
     """
+    direct_demand, direct_facilities, direct_network = direct or (None, None, None)
     if sources.zones is not None:  # checked before anything is read or written
         require_fields(sources.zones, "ZONES", [sources.zone_name])
+        direct_demand = None  # the demand's geometries are needed for ZONES: read by QGIS
     demand, supply = (
-        read_points(source, label, id_field, value_field, crs, context, feedback, progress, say)
-        for source, label, id_field, value_field, progress in (
-            (sources.demand, "DEMAND", sources.demand_id, sources.population, (0, 5)),
-            (sources.facilities, "FACILITIES", sources.facility_id, sources.capacity, (5, 10)),
+        read_points(
+            source,
+            label,
+            id_field,
+            value_field,
+            crs,
+            context,
+            feedback,
+            progress,
+            say,
+            reader,
+        )
+        for source, label, id_field, value_field, progress, reader in (
+            (
+                sources.demand,
+                "DEMAND",
+                sources.demand_id,
+                sources.population,
+                (0, 5),
+                direct_demand,
+            ),
+            (
+                sources.facilities,
+                "FACILITIES",
+                sources.facility_id,
+                sources.capacity,
+                (5, 10),
+                direct_facilities,
+            ),
         )
     )
     roads, n_without_geometry = None, 0
     if sources.network is not None:
         fields = (sources.speed, sources.road_class, sources.direction)
         roads, n_without_geometry = read_roads(
-            sources.network, crs, context, feedback, *fields, (10, 20)
+            sources.network, crs, context, feedback, *fields, (10, 20), direct=direct_network
         )
         if len(roads.line_road) == 0:
             raise QgsProcessingException(say.no_usable_lines())
@@ -89,13 +118,25 @@ def read_inputs(sources, rule, travel, crs, context, feedback, say):
     return GapInputs(sources, demand, supply, roads, zones)
 
 
-def read_points(source, label, id_field, value_field, crs, context, feedback, progress, say):
-    """Layer ``label`` (DEMAND or FACILITIES) with its id field and optional numeric field."""
+def read_points(
+    source, label, id_field, value_field, crs, context, feedback, progress, say, direct=None
+):
+    """Layer ``label`` (DEMAND or FACILITIES) with its id field and optional numeric field.
+
+    ``direct(source, crs, numeric, text)`` reads a plain point file by GDAL
+    (``ogr_read.direct_points``; no geometries kept), else returns None.
+    """
     require_fields(source, label, [id_field, value_field], [value_field])
     numeric = [value_field] if value_field else []
-    table = read_features(
-        source, crs, context, feedback, numeric=numeric, text=[id_field], progress=progress
-    )
+    text = [id_field] if id_field else []
+    table = direct(source, crs, numeric, text) if direct else None
+    if table is not None:
+        xy, geometries = table.xy, None
+    else:
+        table = read_features(
+            source, crs, context, feedback, numeric=numeric, text=text, progress=progress
+        )
+        xy, geometries = points_xy(table.geometries), table.geometries
     if len(table) == 0:
         raise QgsProcessingException(say.empty_layer(label))
     # NULL or repeated ids would make nearest_id and the joins ambiguous: refused by id
@@ -104,8 +145,8 @@ def read_points(source, label, id_field, value_field, crs, context, feedback, pr
         table.fids,
         ids,
         table.numeric[value_field] if value_field else None,
-        points_xy(table.geometries),
-        table.geometries,
+        xy,
+        geometries,
     )
 
 

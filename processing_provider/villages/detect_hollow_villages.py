@@ -20,6 +20,7 @@ from ...core.hollow import (
 from ...i18n import output_language
 from ..base import BaseAlgorithm
 from ..layers import attribute, core_error, new_sink, working_crs, write_copy
+from ..ogr_read import direct_points
 from ..postprocess import style_when_loaded
 from ..run_record import record_run
 from . import hollow_parameters
@@ -90,7 +91,8 @@ class DetectHollowVillagesAlgorithm(HollowVillagesKeys, BaseAlgorithm):
         ]
         crs = working_crs([villages, *overlays], target, context)  # each needs a CRS
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
-        reader = HollowVillageReader(crs, context, feedback)
+        direct = partial(direct_points, self, parameters, "BUILDINGS", context)
+        reader = HollowVillageReader(crs, context, feedback, direct)
         id_field = self.parameterAsString(parameters, "VILLAGE_ID_FIELD", context)
         name_field = self.parameterAsString(parameters, "VILLAGE_NAME_FIELD", context)
         fields = {key: self.parameterAsString(parameters, key, context) for key in CENSUS_FIELDS}

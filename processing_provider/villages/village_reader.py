@@ -13,7 +13,13 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.hollow import INDICATOR_INPUTS, VillageCensus, VillageOverlays
 from ...core.messages import listing
 from ..layers import read_features, require_fields
-from ..overlay import intersection_parts, overlapping_pairs, raster_mean_over, zone_of_points
+from ..overlay import (
+    intersection_parts,
+    overlapping_pairs,
+    raster_mean_over,
+    zone_of_points,
+    zone_of_xy,
+)
 
 #: Field parameter of the village layer → the census figure it holds.
 CENSUS_FIELDS = {
@@ -46,10 +52,13 @@ def houses_type(houses):
 class HollowVillageReader:
     """Reads one run's layers in the working CRS ``crs``, reporting to ``feedback``."""
 
-    def __init__(self, crs, context, feedback):
+    def __init__(self, crs, context, feedback, direct=None):
         self.crs = crs
         self.context = context
         self.feedback = feedback
+        #: ``direct(source, crs, numeric)``: the BUILDINGS points read straight from their
+        #: file (``ogr_read.direct_points``), or None to read them through QGIS
+        self.direct = direct
 
     def tr(self, text):
         return QCoreApplication.translate("HollowVillageReader", text)
@@ -223,17 +232,22 @@ class HollowVillageReader:
             return None, None
         require_fields(buildings, "BUILDINGS", [vacant_field], [vacant_field])
         self.feedback.pushInfo(self.tr("Assigning buildings to villages ..."))
-        houses = read_features(
-            buildings,
-            self.crs,
-            self.context,
-            self.feedback,
-            numeric=[vacant_field],
-            progress=(30, 45),
-        )
-        village = zone_of_points(table.geometries, houses.geometries, self.feedback)
-        self._drop_repeated_buildings(houses, village)
-        flag = houses.numeric[vacant_field]
+        direct = self.direct(buildings, self.crs, [vacant_field]) if self.direct else None
+        if direct is not None:  # a plain point file: read by GDAL, all columns at once
+            village = zone_of_xy(table.geometries, direct.xy, self.feedback)
+            flag = direct.numeric[vacant_field]
+        else:
+            houses = read_features(
+                buildings,
+                self.crs,
+                self.context,
+                self.feedback,
+                numeric=[vacant_field],
+                progress=(30, 45),
+            )
+            village = zone_of_points(table.geometries, houses.geometries, self.feedback)
+            self._drop_repeated_buildings(houses, village)
+            flag = houses.numeric[vacant_field]
         known = (village >= 0) & ~np.isnan(flag)
         unknown = int(np.count_nonzero((village >= 0) & np.isnan(flag)))
         outside = int(np.count_nonzero(village < 0))

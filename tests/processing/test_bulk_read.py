@@ -5,7 +5,7 @@ import numpy as np
 from numpy.testing import assert_array_equal
 from qgis.core import QgsGeometry, QgsWkbTypes
 
-from urflow.processing_provider.bulk_read import line_parts, point_xy
+from urflow.processing_provider.bulk_read import _Buffer, _plain_lines, line_parts, point_xy
 from urflow.processing_provider.roads import _vertices_one_by_one
 
 LINES = [
@@ -62,3 +62,20 @@ def test_point_xy_equals_as_point(qgis_app):
     assert_array_equal(xy[[0, 2, 3, 4]], [[1.5, -2.25], [3, 4], [7, 8], [1e-9, 3]])
     assert np.isnan(xy[1]).all()
     assert point_xy(geometries(["Polygon ((0 0, 1 0, 1 1, 0 0))"])) is None
+
+
+def test_plain_linestrings_read_at_once_equal_the_per_vertex_reading(qgis_app):
+    # every geometry a 2D LineString (the usual road layer): headers cut out in one go
+    rng = np.random.default_rng(5)
+    wkts = [
+        "LineString (" + ", ".join(f"{x!r} {y!r}" for x, y in rng.normal(0, 1e5, (k, 2))) + ")"
+        for k in (2, 7, 3, 50)
+    ]
+    geoms = geometries(wkts[:2] + [None] + wkts[2:])
+    assert _plain_lines(_Buffer(geoms), len(geoms)) is not None  # the one-go path is taken
+    coords, offsets, part_of = line_parts(geoms)
+    slow_coords, slow_offsets, slow_roads, kept = _vertices_one_by_one(geoms)
+    assert_array_equal(coords, slow_coords)  # bit for bit
+    assert_array_equal(offsets, slow_offsets)
+    assert_array_equal(part_of, [0, 1, 3, 4])
+    assert_array_equal(np.asarray(kept)[slow_roads], part_of)
