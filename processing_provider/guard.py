@@ -265,6 +265,9 @@ def output_files(algorithm, parameters, context):
         path = (path or "").split("|")[0]
         if path and not path.startswith(("memory:", "postgres:", "postgis:")) and "://" not in path:
             files.append(os.path.abspath(path))
+    companions = getattr(algorithm, "output_companions", None)  # files written beside them
+    if companions is not None:
+        files += [os.path.abspath(path) for path in companions(parameters, context)]
     return files
 
 

@@ -299,6 +299,15 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             results.update(self.atlas(parameters, context, feedback, pdf, atlas, tr))
         return results
 
+    def output_companions(self, parameters, context):
+        """Files the atlas writes beside OUTPUT_PDF (its project and the layers it copies),
+        which the guard removes with the declared outputs when a run fails or is canceled."""
+        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        if not pdf:
+            return []
+        stem = os.path.splitext(pdf)[0]
+        return [f"{stem}.qgz", f"{stem}_layers.gpkg"]
+
     def report_inputs(self, parameters, context) -> ReportInputs:
         """The layers given (None where not), and how to read them."""
         layers = {

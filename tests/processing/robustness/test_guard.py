@@ -140,3 +140,28 @@ def test_codes_differing_in_case_or_spaces_are_one_code_with_a_warning():
     assert "PA01 = ' pa01'" in warnings[0] and "PA02 = 'PA02 '" in warnings[0]
     same = harmonise_codes([["A", "B"], ["A"]], "GROUP", feedback)
     assert same == [["A", "B"], ["A"]] and len(warnings) == 1
+
+
+class WithCompanions(TwoOutputs):
+    """Also writes a record beside OUTPUT_A and a companion file it declares, then fails."""
+
+    def output_companions(self, parameters, context):
+        return [parameters["OUTPUT_A"] + ".qgz"]
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        for path in (parameters["OUTPUT_A"] + ".qgz", parameters["OUTPUT_A"] + ".urflow.json"):
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write("{}")
+        return super().processAlgorithm(parameters, context, feedback)
+
+
+def test_a_failure_removes_the_run_record_and_declared_companions(qgis_app, tmp_path):
+    a, b = tmp_path / "a.gpkg", tmp_path / "b.gpkg"
+    algorithm = WithCompanions()
+    algorithm.initAlgorithm()
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    with pytest.raises(QgsProcessingException, match="halfway"):
+        algorithm.processAlgorithm(
+            {"FAIL": True, "OUTPUT_A": str(a), "OUTPUT_B": str(b)}, context, feedback
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
