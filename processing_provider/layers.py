@@ -11,6 +11,7 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsFeatureRequest,
     QgsField,
     QgsFields,
@@ -130,12 +131,41 @@ def require_fields(source, layer_label, fields, numeric=()):
                 ).format(layer_label, field)
             )
     for field in numeric:
-        if field and not source.fields().field(field).isNumeric():
+        if not field or source.fields().field(field).isNumeric():
+            continue
+        if source.fields().field(field).typeName().lower() in ("string", "text", "varchar"):
+            # a CSV read by GDAL has text columns: numbers in text are converted when read
+            bad = not_numbers(source, field)
+            if not bad:
+                continue
             raise QgsProcessingException(
                 QCoreApplication.translate(
-                    "URFlowLayers", "Layer {}: field '{}' is not numeric ({})"
-                ).format(layer_label, field, source.fields().field(field).typeName())
+                    "URFlowLayers",
+                    "Layer {}: field '{}' is not numeric: it holds text that is not a number: {}",
+                ).format(layer_label, field, ", ".join(bad))
             )
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "URFlowLayers", "Layer {}: field '{}' is not numeric ({})"
+            ).format(layer_label, field, source.fields().field(field).typeName())
+        )
+
+
+def not_numbers(source, field, most=5) -> list:
+    """Up to ``most`` values of text field ``field`` that are neither empty nor a number,
+    each as 'feature id: value'."""
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([field], source.fields())
+    bad = []
+    iterator, feature = source.getFeatures(request), QgsFeature()
+    while iterator.nextFeature(feature) and len(bad) < most:
+        value = feature[field]
+        if value is None or str(value).strip() in ("", "NULL"):
+            continue
+        if math.isnan(to_float(value)) and str(value).strip().lower() != "nan":
+            bad.append(f"{feature.id()}: {value!r}")
+    return bad
 
 
 def to_float(value) -> float:

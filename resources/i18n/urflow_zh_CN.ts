@@ -411,7 +411,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="242"/>
         <source>Weighting &apos;{method}&apos; needs an AHP pairwise matrix.</source>
-        <translation>赋权方法 &apos;{method}&apos; 需要提供层次分析法（AHP）判断矩阵。</translation>
+        <translation>赋权方法 '{method}' 需要提供层次分析法（AHP）判断矩阵。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="248"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="259"/>
         <source>Weighting &apos;custom&apos; needs the custom weights.</source>
-        <translation>赋权方法 &apos;custom&apos; 需要提供自定义权重。</translation>
+        <translation>赋权方法 'custom' 需要提供自定义权重。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="347"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../core/stats/composite.py" line="277"/>
         <source>Classification &apos;thresholds&apos; needs the level thresholds.</source>
-        <translation>分级方法 &apos;thresholds&apos; 需要提供等级阈值。</translation>
+        <translation>分级方法 'thresholds' 需要提供等级阈值。</translation>
     </message>
     <message>
         <location filename="../../core/stats/composite.py" line="280"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../core/stats/weighting.py" line="326"/>
         <source>Unknown combination method {method}; use &apos;linear&apos; or &apos;multiplicative&apos;.</source>
-        <translation>未知的权重组合方法 {method}；请使用 &apos;linear&apos;（线性加权）或 &apos;multiplicative&apos;（乘法合成）。</translation>
+        <translation>未知的权重组合方法 {method}；请使用 'linear'（线性加权）或 'multiplicative'（乘法合成）。</translation>
     </message>
     <message>
         <location filename="../../core/stats/weighting.py" line="368"/>
@@ -4214,12 +4214,12 @@
 <context>
     <name>AnalyseFacilityGapsAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="123"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="131"/>
         <source>Facility gap analysis (公共服务设施缺口分析)</source>
         <translation>公共服务设施缺口分析</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="126"/>
+        <location filename="../../processing_provider/services/analyse_facility_gaps.py" line="134"/>
         <source>Public services</source>
         <translation>公共服务</translation>
     </message>
@@ -5118,57 +5118,57 @@
 <context>
     <name>DetectHollowVillagesAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="51"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="52"/>
         <source>AHP weighting needs AHP_MATRIX.</source>
         <translation>AHP 赋权需要提供判断矩阵 AHP_MATRIX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="53"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="54"/>
         <source>Custom weighting needs CUSTOM_WEIGHTS.</source>
         <translation>自定义赋权需要提供权重 CUSTOM_WEIGHTS。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="56"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="57"/>
         <source>{} levels need {} THRESHOLDS, got {}.</source>
         <translation>{} 个等级需要 {} 个阈值（THRESHOLDS），实际为 {} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="60"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="61"/>
         <source>TYPE_THRESHOLDS needs two numbers: population, land.</source>
         <translation>TYPE_THRESHOLDS 需要两个数：人口阈值、土地阈值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="92"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="93"/>
         <source>Working CRS: {}</source>
         <translation>计算坐标系：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="159"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="161"/>
         <source>Indicators used, in this order: {}</source>
         <translation>参与评价的指标（按此顺序）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="163"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="165"/>
         <source>AHP: λmax = {:.4f}, CI = {:.4f}, CR = {:.4f}</source>
         <translation>AHP：λmax = {:.4f}，CI = {:.4f}，CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="174"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="176"/>
         <source>Villages per level: {}</source>
         <translation>各等级村庄数：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="192"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="194"/>
         <source>Hollow-village detection (空心村识别)</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="195"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="197"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="66"/>
+        <location filename="../../processing_provider/villages/detect_hollow_villages.py" line="67"/>
         <source>{}: {} are on a 0–1 scale (scores and P1/L1 are fractions); {} looks like percent, give {}.</source>
         <translation>{}：{} 采用 0–1 尺度（得分及 P1/L1 均为比例）；{} 看起来是百分数，请填写 {}。</translation>
     </message>
@@ -6035,87 +6035,87 @@
 <context>
     <name>HollowVillageReader</name>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="76"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="85"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: negative values for villages {}</source>
         <translation>村庄图层字段“{}”：以下村庄为负值：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="82"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="91"/>
         <source>{} village features with invalid geometry were skipped</source>
         <translation>已跳过 {} 个几何无效的村庄要素</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="94"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="103"/>
         <source>Layer VILLAGES has no features.</source>
         <translation>村庄图层（VILLAGES）没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="98"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="107"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: the village id is NULL for feature ids {}</source>
         <translation>村庄图层字段“{}”：以下要素的村庄编码为空：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="109"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="118"/>
         <source>Layer VILLAGES, field &apos;{}&apos;: village ids appear more than once: {}</source>
         <translation>村庄图层字段“{}”：以下村庄编码重复：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="120"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="129"/>
         <source>VILLAGES are points: SETTLEMENTS, BUILDINGS and NIGHT_LIGHT need village polygons and are not used.</source>
         <translation>村庄图层为点：居民点、建筑物和夜间灯光需要村庄面图层，本次未使用。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="138"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="147"/>
         <source>Overlaying settlement land on villages ...</source>
         <translation>正在将居民点用地与村庄叠加……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="158"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="167"/>
         <source>A1 (night-time light per settlement area) needs SETTLEMENTS polygons; it is skipped.</source>
         <translation>A1（单位建设用地夜间灯光）需要居民点图斑，本次跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="220"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="229"/>
         <source>BUILDINGS given without BUILDING_VACANT_FIELD: A2 is skipped.</source>
         <translation>提供了建筑物但未指定空置字段，A2 跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="225"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="234"/>
         <source>Assigning buildings to villages ...</source>
         <translation>正在将建筑物归属到村庄……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="241"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="255"/>
         <source>{} buildings have a NULL vacancy flag and are not counted</source>
         <translation>{} 栋建筑空置标记为空值，未计入</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="245"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="259"/>
         <source>{} buildings lie outside every village</source>
         <translation>{} 栋建筑不在任何村庄范围内</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="277"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="291"/>
         <source>Averaging night-time light over settlement land ...</source>
         <translation>正在计算居民点用地上的平均夜间灯光……</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="130"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="139"/>
         <source>{} villages have a NULL or empty geometry; their settlement land, buildings and night light are NULL: feature ids {}</source>
         <translation>{} 个村庄的几何为空（NULL 或空几何），其居民点用地、建筑与夜间灯光结果为空（NULL）：要素 ID {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="176"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="185"/>
         <source>VILLAGES polygons overlap each other ({} pairs); settlement land and buildings in an overlap count for both villages: {}</source>
         <translation>VILLAGES 面相互重叠（{} 对）；重叠处的居民点用地和建筑会同时计入两个村庄：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="207"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="216"/>
         <source>SETTLEMENTS polygons overlap in {} villages ({:.0f} m² in all would have been counted twice); the overlaps are counted once: {}</source>
         <translation>SETTLEMENTS 面在 {} 个村庄内相互重叠（共 {:.0f} m² 原本会被重复计算）；重叠部分只计一次：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/village_reader.py" line="269"/>
+        <location filename="../../processing_provider/villages/village_reader.py" line="283"/>
         <source>{} BUILDINGS footprints repeat another one (overlap over half the smaller) and are counted once; left out: feature ids {}</source>
         <translation>{} 个 BUILDINGS 建筑轮廓与另一轮廓重复（重叠超过较小者的一半），只计一次；未计入的要素 ID：{}</translation>
     </message>
@@ -6904,22 +6904,22 @@
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="395"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="404"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="398"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="407"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="342"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="351"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="344"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="353"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
@@ -7049,12 +7049,12 @@
         <translation>图集工程文件（QGZ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="338"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="347"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="382"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="391"/>
         <source>Atlas written to {}: {} pages; its layouts are in {}</source>
         <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
     </message>
@@ -7089,12 +7089,12 @@
         <translation>工作表数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="340"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="349"/>
         <source>{parameter}: {path} is a folder; give a file such as tables.xlsx.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 tables.xlsx。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="356"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="365"/>
         <source>Tables written to {}: {} sheets ({})</source>
         <translation>表格已写入 {}：{} 个工作表（{}）</translation>
     </message>
@@ -7674,52 +7674,52 @@
 <context>
     <name>URFlowGuard</name>
     <message>
-        <location filename="../../processing_provider/guard.py" line="55"/>
+        <location filename="../../processing_provider/guard.py" line="56"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="56"/>
+        <location filename="../../processing_provider/guard.py" line="57"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="57"/>
+        <location filename="../../processing_provider/guard.py" line="58"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="60"/>
+        <location filename="../../processing_provider/guard.py" line="61"/>
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="63"/>
+        <location filename="../../processing_provider/guard.py" line="64"/>
         <source>unknown geometry</source>
         <translation>未知几何</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="92"/>
+        <location filename="../../processing_provider/guard.py" line="93"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="424"/>
+        <location filename="../../processing_provider/guard.py" line="428"/>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="205"/>
+        <location filename="../../processing_provider/guard.py" line="206"/>
         <source>{parameter}: layer &apos;{layer}&apos; has no CRS; set its CRS first.</source>
         <translation>{parameter}：图层“{layer}”没有坐标参考系，请先设置其坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="331"/>
+        <location filename="../../processing_provider/guard.py" line="335"/>
         <source>No output written; removed the incomplete outputs: {}</source>
         <translation>未写出结果；已删除不完整的输出：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/guard.py" line="398"/>
+        <location filename="../../processing_provider/guard.py" line="402"/>
         <source>Canceled while writing the outputs.</source>
         <translation>写出结果时已取消。</translation>
     </message>
@@ -7757,12 +7757,12 @@
         <translation>图层 {}：不存在字段“{}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="135"/>
+        <location filename="../../processing_provider/layers.py" line="147"/>
         <source>Layer {}: field &apos;{}&apos; is not numeric ({})</source>
         <translation>图层 {}：字段“{}”不是数值型（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/layers.py" line="324"/>
+        <location filename="../../processing_provider/layers.py" line="333"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>以下输入字段被本次结果替换：{}</translation>
     </message>
@@ -7778,6 +7778,10 @@
     <message>
         <source>{}: {} ({}) is not fit for distances and areas: a {} projection, which here (latitude {:.1f}°) can stretch lengths by up to {:.0f} % and areas by {:.0f} %. Reproject the layers or set TARGET_CRS to {} ({}), the CGCS2000 Gauss–Krüger zone of the data, or another Gauss–Krüger, UTM or Albers equal-area CRS.</source>
         <translation>{}：{}（{}）不适合量算距离和面积：它是 {} 投影，在此处（纬度 {:.1f}°）长度最多放大 {:.0f}%、面积放大 {:.0f}%。请将图层重投影，或将 TARGET_CRS 设为 {}（{}），即数据所在的 CGCS2000 高斯–克吕格投影带，或其他高斯–克吕格、UTM 或 Albers 等积投影坐标系。</translation>
+    </message>
+    <message>
+        <source>Layer {}: field &apos;{}&apos; is not numeric: it holds text that is not a number: {}</source>
+        <translation>图层 {}：字段“{}”不是数值型：其中有不是数字的文本：{}</translation>
     </message>
     <message>
         <source>Layer &apos;{}&apos;: {} features have no geometry (NULL or empty): feature ids {}</source>
