@@ -724,6 +724,11 @@ def _special_cases() -> List[Case]:
         "duplicated:SETTLEMENTS-point",
         mutation={"layer": "SETTLEMENTS", "how": "duplicate_feature", "summed": True},
     )
+    add(
+        "settlementconsolidation",
+        "duplicated:SETTLEMENTS-polygon",
+        mutation={"layer": "SETTLEMENTS", "how": "wrong_type", "twice": True, "summed": True},
+    )
     for name in ("landsurveylayers", "settlementconsolidation"):
         add(name, "crs:web-mercator", {"TARGET_CRS": "EPSG:3857"}, names=("EPSG:4545", "3857"))
     return s
@@ -878,6 +883,12 @@ def mutate(case: Case, algorithm: Algorithm, params: dict, bases: dict, case_dir
                     item[0] = geom.Buffer(50).ExportToWkt()
                 else:
                     item[0] = geom.Centroid().ExportToWkt()
+            if m.get("twice"):  # and the first feature given twice (another id)
+                i = _first_with_geometry(features)
+                clone = copy.deepcopy(features[i])
+                if id_field:
+                    clone[1][id_field] = str(clone[1][id_field]) + "_copy"
+                features.append(clone)
 
     if how == "wrong_type":
         gtype = ogr.wkbPolygon if layer.geometry == "point" else ogr.wkbPoint
