@@ -14,9 +14,10 @@ from ...core.landsurvey import (
 )
 from ...core.messages import listing
 from ..base import BaseAlgorithm
+from ..guard import _layer_name as layer_name
 from ..layers import core_error, working_crs
 from ..run_record import record_run
-from .landsurvey_outputs import POLICY, read_parcels, write_outputs
+from .landsurvey_outputs import POLICY, overlapping_parcels, read_parcels, write_outputs
 from .landsurvey_parameters import LandSurveyKeys, LandSurveyParameters
 
 #: role → result key prefix
@@ -32,11 +33,12 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
         source = self.parameterAsSource(parameters, self.DLTB, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.DLTB))
+        self.dltb_name = layer_name(parameters.get(self.DLTB), source)
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 self.tr("{}: layer '{}' holds {}, not polygons.").format(
                     self.parameter_label(self.DLTB),
-                    source.sourceName(),
+                    self.dltb_name,
                     QgsWkbTypes.displayString(source.wkbType()),
                 )
             )
@@ -53,17 +55,51 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
             if feedback.isCanceled():
                 return {}
             policy = POLICY.get(context.invalidGeometryCheck(), "stop")
-            result = extract_land_survey(parcels, table, classification, policy)
+            result = self.extract(source, parcels, table, classification, policy)
         except URFlowError as error:
             raise core_error(error) from error
         self.report(result, table, classification, feedback)
+        self.report_overlaps(source, parcels, result, crs, context, feedback)
+        if feedback.isCanceled():
+            return {}
         outputs = write_outputs(self, parameters, context, feedback, source, parcels, result)
+        if feedback.isCanceled():  # no run record beside outputs the guard removes
+            return {}
         figures = {f"{RESULT_PREFIX[r]}_HA": result.planar_ha[r] for r in SELECTING}
         if result.tbmj_ha is not None:
             figures.update({f"{RESULT_PREFIX[r]}_TBMJ_HA": result.tbmj_ha[r] for r in SELECTING})
         results = {**outputs, **figures}
         record_run(self, parameters, context, results)
         return results
+
+    def extract(self, source, parcels, table, classification, policy):
+        """The core's selection; its refusals (invalid parcels under 'stop') name the layer."""
+        try:
+            return extract_land_survey(parcels, table, classification, policy)
+        except URFlowError as error:
+            raise QgsProcessingException(
+                self.tr("{}: layer '{}': {}").format(
+                    self.parameter_label(self.DLTB), self.dltb_name, error
+                )
+            ) from error
+
+    def report_overlaps(self, source, parcels, result, crs, context, feedback):
+        """Selected parcels that overlap (a parcel delivered twice, a topology error) are
+        counted twice in the sums: named in the log with the overlapping area."""
+        pairs = overlapping_parcels(source, parcels, result, crs, context, feedback)
+        if pairs:
+            feedback.pushWarning(
+                self.tr(
+                    "{}: layer '{}': {} pairs of selected parcels overlap ({:.4f} ha counted "
+                    "twice in the sums); feature ids: {}. Repair the layer's topology."
+                ).format(
+                    self.parameter_label(self.DLTB),
+                    self.dltb_name,
+                    len(pairs),
+                    sum(area for _a, _b, area in pairs) / 1e4,
+                    listing([f"{a}/{b}" for a, b, _area in pairs]),
+                )
+            )
 
     def fields(self, source, table, classification, path, feedback):
         """role → the DLTB field holding it (case-insensitive match); a missing selecting field
@@ -85,7 +121,7 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
                         "Name the field in a code table (CODE_TABLE)."
                     ).format(
                         self.parameter_label(self.DLTB),
-                        source.sourceName(),
+                        self.dltb_name,
                         rule.field,
                         self.role_names()[role],
                         where,
@@ -96,7 +132,7 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
                 feedback.pushWarning(
                     self.tr("{}: layer '{}' has no field '{}' ({}); {}").format(
                         self.parameter_label(self.DLTB),
-                        source.sourceName(),
+                        self.dltb_name,
                         rule.field,
                         self.role_names()[role],
                         self.tr("the cultivated land's grade stays NULL.")

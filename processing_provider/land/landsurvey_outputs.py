@@ -12,6 +12,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -97,6 +98,35 @@ def read_parcels(source, fields, crs, context, feedback) -> SurveyParcels:
         if len(ids) % 2000 == 0:
             feedback.setProgress(60 * len(ids) / total)
     return SurveyParcels(ids, values, np.asarray(areas, dtype=float), np.asarray(invalid))
+
+
+def overlapping_parcels(source, parcels, result, crs, context, feedback):
+    """``[(id, id, m²)]``: pairs of selected parcels whose polygons overlap (more than
+    0.01 m² in ``crs``), found with a spatial index in one more pass over the layer."""
+    anywhere = np.logical_or.reduce([np.asarray(m) for m in result.selected.values()])
+    row_of = {int(fid): i for i, fid in enumerate(parcels.ids)}
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    index, polygons, pairs = QgsSpatialIndex(), {}, []
+    for feature in _features(source, feedback):
+        i = row_of.get(feature.id())
+        if i is None or not anywhere[i]:
+            continue
+        polygon, _was_invalid = polygon_of(feature.geometry())
+        if polygon is None:
+            continue
+        polygon = QgsGeometry(polygon)
+        try:
+            polygon.transform(transform)
+        except QgsCsException:
+            continue  # read_parcels has refused such a feature already
+        for other in index.intersects(polygon.boundingBox()):
+            common = polygon.intersection(polygons[other])
+            area = common.area() if common is not None and not common.isEmpty() else 0.0
+            if area > 0.01:
+                pairs.append((other, feature.id(), area))
+        index.addFeature(feature.id(), polygon.boundingBox())
+        polygons[feature.id()] = polygon
+    return pairs
 
 
 def output_fields(source, spec):

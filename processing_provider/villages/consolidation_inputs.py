@@ -5,7 +5,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsWkbTypes
+from qgis.core import (
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import access, checks
@@ -54,7 +60,9 @@ def read_settlements(source, fields, crs, context, feedback):
     )
     try:
         ids = checks.unique_ids(
-            [i.strip() if i else i for i in table.text[fields["id"]]], "SETTLEMENTS"
+            [i.strip() if i else i for i in table.text[fields["id"]]],
+            f"SETTLEMENTS, field '{fields['id']}'",
+            table.fids,
         )
         population = checks.float_vector(
             table.numeric[fields["pop"]], fields["pop"], allow_nan=False, ids=ids
@@ -72,6 +80,15 @@ def read_settlements(source, fields, crs, context, feedback):
                 "ConsolidateSettlementsAlgorithm",
                 "Point settlements without AREA_FIELD: their released land counts as 0 m².",
             )
+        )
+    twice = given_twice(ids, table.geometries, polygons)
+    if twice:
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "ConsolidateSettlementsAlgorithm",
+                "SETTLEMENTS: {n} pairs of settlements overlap or lie at the same place (a "
+                "settlement given twice? its residents and land would count twice): {pairs}",
+            ).format(n=len(twice), pairs=", ".join(f"{a}/{b}" for a, b in twice[:20]))
         )
     column = lambda key: table.numeric[fields[key]] if fields[key] else None  # noqa: E731
     fixed = existing_flags(
@@ -91,6 +108,28 @@ def read_settlements(source, fields, crs, context, feedback):
         table.geometries,
         polygons,
     )
+
+
+def given_twice(ids, geometries, polygons):
+    """``[(id, id)]``: settlements at the same point (to the centimetre) or, for polygons,
+    overlapping by more than 0.01 m²."""
+    pairs, index, seen = [], QgsSpatialIndex(), {}
+    for i, geometry in enumerate(geometries):
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            continue
+        if not polygons:
+            point = geometry.centroid().asPoint()
+            key = (round(point.x(), 2), round(point.y(), 2))
+            if key in seen:
+                pairs.append((ids[seen[key]], ids[i]))
+            seen.setdefault(key, i)
+            continue
+        for j in index.intersects(geometry.boundingBox()):
+            common = geometry.intersection(geometries[j])
+            if common is not None and not common.isEmpty() and common.area() > 0.01:
+                pairs.append((ids[j], ids[i]))
+        index.addFeature(i, geometry.boundingBox())
+    return pairs
 
 
 def masked(sources, settlements, crs, context, feedback):

@@ -4772,18 +4772,22 @@
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="47"/>
+        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="53"/>
         <source>SETTLEMENTS has no features.</source>
         <translation>SETTLEMENTS 没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="123"/>
+        <location filename="../../processing_provider/villages/consolidation_inputs.py" line="162"/>
         <source>NETWORK has no usable lines.</source>
         <translation>NETWORK 没有可用的线。</translation>
     </message>
     <message>
         <source>Point settlements without AREA_FIELD: their released land counts as 0 m².</source>
         <translation>点状居民点未给 AREA_FIELD：其腾退用地按 0 平方米计。</translation>
+    </message>
+    <message>
+        <source>SETTLEMENTS: {n} pairs of settlements overlap or lie at the same place (a settlement given twice? its residents and land would count twice): {pairs}</source>
+        <translation>SETTLEMENTS：{n} 对居民点相互重叠或位于同一位置（是否重复输入？其人口和用地会被重复计算）：{pairs}</translation>
     </message>
     <message>
         <source>{n} cost table rows name unknown settlements and were left out: {ids}</source>
@@ -5176,139 +5180,149 @@
 <context>
     <name>ExtractLandSurveyAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="72"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="104"/>
         <source>the shipped code table</source>
         <translation>随插件提供的代码表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="82"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="114"/>
         <source>{}: layer &apos;{}&apos; has no field &apos;{}&apos; (role {} in {}). Its fields: {}. Name the field in a code table (CODE_TABLE).</source>
         <translation>{}：图层“{}”没有字段“{}”（{} 中的 {}）。其字段为：{}。请在代码表（CODE_TABLE）中指定字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="96"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="128"/>
         <source>{}: layer &apos;{}&apos; has no field &apos;{}&apos; ({}); {}</source>
         <translation>{}：图层“{}”没有字段“{}”（{}）；{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="96"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="128"/>
         <source>the cultivated land&apos;s grade stays NULL.</source>
         <translation>耕地的等别为空。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="96"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="128"/>
         <source>no TBMJ sums (*_TBMJ_HA) are given.</source>
         <translation>不给出 TBMJ 合计（*_TBMJ_HA）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="109"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="141"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>被本次结果替换的输入字段：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="127"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="159"/>
         <source>Classification: {}; homesteads are {} {}.</source>
         <translation>分类：{}；宅基地为 {} {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="127"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="159"/>
         <source>三调 working classification (GB/T 21010-2017)</source>
         <translation>三调工作分类（GB/T 21010-2017）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="127"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="159"/>
         <source>用地用海 classification (2023)</source>
         <translation>用地用海分类（2023）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="137"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="169"/>
         <source>{}: {} parcels, {:.4f} ha (planar){}</source>
         <translation>{}：{} 个图斑，{:.4f} 公顷（平面面积）{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="137"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="169"/>
         <source>, {:.4f} ha (TBMJ)</source>
         <translation>，{:.4f} 公顷（TBMJ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="148"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="180"/>
         <source>{} parcels: value &apos;{}&apos; read as code &apos;{}&apos; ({}).</source>
         <translation>{} 个图斑：值“{}”按代码“{}”读取（{}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="154"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="186"/>
         <source>No homestead found, but {} parcels carry the other classification's homestead code: check CLASSIFICATION (三调 0702, 用地用海 0703).</source>
         <translation>未找到宅基地，但有 {} 个图斑带有另一分类的宅基地代码：请检查 CLASSIFICATION（三调 0702，用地用海 0703）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
         <source>{} invalid polygons repaired (makeValid): {}</source>
         <translation>已修复 {} 个无效多边形（makeValid）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
         <source>{} invalid polygons skipped (not written): {}</source>
         <translation>已跳过 {} 个无效多边形（未输出）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
         <source>{} parcels without geometry (area_m2 NULL): {}</source>
         <translation>{} 个图斑没有几何（area_m2 为空）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
         <source>{} cultivated parcels without a grade 1–15: {}</source>
         <translation>{} 个耕地图斑没有 1–15 的等别：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="160"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
         <source>{} parcels without TBMJ (left out of *_TBMJ_HA): {}</source>
         <translation>{} 个图斑没有 TBMJ（未计入 *_TBMJ_HA）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="170"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="202"/>
         <source>TBMJ is {:.4g} × the planar area (median): is it in m²? (ha: 0.0001, mu: 0.0015)</source>
         <translation>TBMJ 为平面面积的 {:.4g} 倍（中位数）：单位是否为平方米？（公顷约 0.0001，亩约 0.0015）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="181"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="213"/>
         <source>Land survey parcels 三调图斑提取</source>
         <translation>三调图斑提取</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="184"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="216"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="118"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="150"/>
         <source>Rural settlement land</source>
         <translation>农村居民点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="119"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="151"/>
         <source>Homesteads</source>
         <translation>宅基地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="120"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="152"/>
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="121"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="153"/>
         <source>grade (耕地等别)</source>
         <translation>等别（耕地等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="122"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="154"/>
         <source>TBMJ (图斑面积)</source>
         <translation>TBMJ（图斑面积）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="36"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="38"/>
         <source>{}: layer &apos;{}&apos; holds {}, not polygons.</source>
         <translation>{}：图层“{}”为 {}，不是面图层。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="76"/>
+        <source>{}: layer &apos;{}&apos;: {}</source>
+        <translation>{}：图层“{}”：{}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="87"/>
+        <source>{}: layer &apos;{}&apos;: {} pairs of selected parcels overlap ({:.4f} ha counted twice in the sums); feature ids: {}. Repair the layer&apos;s topology.</source>
+        <translation>{}：图层“{}”：{} 对选中图斑相互重叠（合计中重复计算 {:.4f} 公顷）；要素 ID：{}。请修复该图层的拓扑。</translation>
     </message>
 </context>
 <context>
@@ -6424,7 +6438,7 @@
 <context>
     <name>LandSurveyOutputs</name>
     <message>
-        <location filename="../../processing_provider/land/landsurvey_outputs.py" line="91"/>
+        <location filename="../../processing_provider/land/landsurvey_outputs.py" line="92"/>
         <source>Feature {} of {} cannot be transformed to {}: {}</source>
         <translation>{1} 的要素 {0} 无法转换到 {2}：{3}</translation>
     </message>

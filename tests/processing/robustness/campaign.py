@@ -406,6 +406,57 @@ ALGORITHMS = {
         {"OUTPUT": True},
         {"OUTPUT": "html"},
     ),
+    "landsurveylayers": Algorithm(
+        "urflow:landsurveylayers",
+        {"DLTB": _layer("mini", "DLTB"), "CLASSIFICATION": 0},
+        [Layer("DLTB", "mini", "DLTB", "polygon", summed=True)],
+        {"OUTPUT_SETTLEMENTS": True, "OUTPUT_HOMESTEADS": True, "OUTPUT_CULTIVATED": True},
+    ),
+    "settlementconsolidation": Algorithm(
+        "urflow:settlementconsolidation",
+        {
+            "SETTLEMENTS": _layer("mini", "natural_villages"),
+            "SETTLEMENT_ID_FIELD": "nv_id",
+            "POPULATION_FIELD": "resident_pop",
+            "AREA_FIELD": "settlement_area_m2",
+            "VILLAGE_ID_FIELD": "village_id",
+            "KAPPA_FIELD": "kappa",
+            "MIN_KEEP_POP": 40,
+            "NETWORK": _layer("county", "roads"),
+            "SPEED_FIELD": "speed_kmh",
+            "ROAD_CLASS_FIELD": "road_class",
+            "TRAVEL_MODE": 3,
+            "COST_UNIT": 1,
+            "SNAP_TOLERANCE": 1500,
+            "CENTRAL_COUNT": 3,
+            "MAX_MOVE_COST": 12000,
+            "ECO_REDLINE": _layer("county", "eco_redline"),
+            "PERMANENT_FARMLAND": _layer("county", "permanent_farmland"),
+            "HAZARD": _layer("county", "hazard_zones"),
+            "TIME_LIMIT": 20,
+        },
+        [
+            Layer(
+                "SETTLEMENTS",
+                "mini",
+                "natural_villages",
+                "point",
+                "SETTLEMENT_ID_FIELD",
+                ("POPULATION_FIELD", "AREA_FIELD", "KAPPA_FIELD"),
+                any_type=True,
+            ),
+            Layer("NETWORK", "county", "roads", "line", "", ("SPEED_FIELD", "ROAD_CLASS_FIELD")),
+            Layer("ECO_REDLINE", "county", "eco_redline", "polygon"),
+            Layer("PERMANENT_FARMLAND", "county", "permanent_farmland", "polygon"),
+            Layer("HAZARD", "county", "hazard_zones", "polygon"),
+        ],
+        {
+            "OUTPUT_SETTLEMENTS": True,
+            "OUTPUT_CENTRAL": False,
+            "OUTPUT_MOVES": False,
+            "OUTPUT_DEMOLITION": False,
+        },
+    ),
 }
 
 
@@ -620,6 +671,66 @@ def _special_cases() -> List[Case]:
             {"NETWORK": _layer("county", "townships")},
             names=("NETWORK",),
         )
+    # 三调 parcels: the code table (GBK, missing, a misspelt field), codes in another case or
+    # with spaces, Web Mercator
+    add(
+        "landsurveylayers",
+        "gbkcsv:CODE_TABLE",
+        {"CODE_TABLE": "{gbk_codes}"},
+        check="landsurvey_like_baseline",
+    )
+    add(
+        "landsurveylayers",
+        "missingfile:CODE_TABLE",
+        {"CODE_TABLE": "{missing}/codes.csv"},
+        names=("codes.csv", "CODE_TABLE"),
+    )
+    add(
+        "landsurveylayers",
+        "misspelt:CODE_TABLE-field",
+        {"CODE_TABLE": "{misspelt_codes}"},
+        names=("no_such_fld",),
+    )
+    for column in ("DLBM", "CZCSXM"):
+        add(
+            "landsurveylayers",
+            f"codes:{column}-case",
+            mutation={"layer": "DLTB", "how": "recase", "column": column},
+            check="landsurvey_like_baseline",
+        )
+    # settlement consolidation: a travel-cost table (GBK, missing, misspelt), a settlement
+    # point given twice, Web Mercator
+    costs = {
+        "COST_TABLE": "{gbk_nv_costs}",
+        "COST_FROM_FIELD": "from_id",
+        "COST_TO_FIELD": "to_id",
+        "COST_FIELD": "metres",
+    }
+    add("settlementconsolidation", "gbkcsv:COST_TABLE", costs)
+    add(
+        "settlementconsolidation",
+        "missingfile:COST_TABLE",
+        {**costs, "COST_TABLE": "{missing}/costs.csv"},
+        names=("costs.csv", "COST_TABLE"),
+    )
+    add(
+        "settlementconsolidation",
+        "misspelt:COST_FIELD",
+        {**costs, "COST_FIELD": "no_such_fld"},
+        names=("no_such_fld",),
+    )
+    add(
+        "settlementconsolidation",
+        "duplicated:SETTLEMENTS-point",
+        mutation={"layer": "SETTLEMENTS", "how": "duplicate_feature", "summed": True},
+    )
+    add(
+        "settlementconsolidation",
+        "duplicated:SETTLEMENTS-polygon",
+        mutation={"layer": "SETTLEMENTS", "how": "wrong_type", "twice": True, "summed": True},
+    )
+    for name in ("landsurveylayers", "settlementconsolidation"):
+        add(name, "crs:web-mercator", {"TARGET_CRS": "EPSG:3857"}, names=("EPSG:4545", "3857"))
     return s
 
 
@@ -772,6 +883,12 @@ def mutate(case: Case, algorithm: Algorithm, params: dict, bases: dict, case_dir
                     item[0] = geom.Buffer(50).ExportToWkt()
                 else:
                     item[0] = geom.Centroid().ExportToWkt()
+            if m.get("twice"):  # and the first feature given twice (another id)
+                i = _first_with_geometry(features)
+                clone = copy.deepcopy(features[i])
+                if id_field:
+                    clone[1][id_field] = str(clone[1][id_field]) + "_copy"
+                features.append(clone)
 
     if how == "wrong_type":
         gtype = ogr.wkbPolygon if layer.geometry == "point" else ogr.wkbPoint
@@ -998,7 +1115,20 @@ def check_planned_like_baseline(params, outcome, bases):
     return {"differences": diff, "fields": status}
 
 
+def check_landsurvey_like_baseline(params, outcome, bases):
+    counts = {}
+    for key, name in (
+        ("OUTPUT_SETTLEMENTS", "settlements"),
+        ("OUTPUT_HOMESTEADS", "homesteads"),
+        ("OUTPUT_CULTIVATED", "cultivated"),
+    ):
+        base = len(_features(f"{bases['outputs_dir']}/landsurvey_{name}.gpkg"))
+        counts[name] = (base, len(_features(params[key])))
+    return {"counts": counts}
+
+
 CHECKS = {
+    "landsurvey_like_baseline": check_landsurvey_like_baseline,
     "null_village_land": check_null_village_land,
     "settlement_not_doubled": check_settlement_not_doubled,
     "pairs_like_baseline": check_pairs_like_baseline,
@@ -1038,6 +1168,14 @@ def build_bases(work: Path) -> dict:
         RULES_CSV.read_text(encoding="utf-8").encode("gbk", errors="replace")
     )
     _table_to_csv(county, "migration_od", Path(bases["gbk_od"]), "gbk")
+    codes = (REPO / "resources" / "landsurvey" / "codes.csv").read_text(encoding="utf-8")
+    bases["gbk_codes"] = str(work / "codes_gbk.csv")
+    Path(bases["gbk_codes"]).write_bytes(codes.replace("m²", "m2").encode("gbk"))
+    bases["misspelt_codes"] = str(work / "codes_misspelt.csv")
+    Path(bases["misspelt_codes"]).write_text(
+        codes.replace("settlement,*,CZCSXM", "settlement,*,no_such_fld"), encoding="utf-8"
+    )
+    bases["gbk_nv_costs"] = str(work / "nv_costs_gbk.csv")
     return bases
 
 
@@ -1077,6 +1215,18 @@ def _build_mini(county: Path, mini: Path) -> None:
         layer = source.GetLayerByName(name)
         layer.SetAttributeFilter(f"village_id IN ({ids})")
         out.CopyLayer(layer, f"hill_{name}")
+    # 三调 parcels of one hill township, a homestead first (the mutations change the first
+    # feature: an invalid forest parcel would not matter), and its natural villages
+    out.CopyLayer(
+        source.ExecuteSQL(
+            "SELECT * FROM DLTB WHERE ZLDWDM LIKE '349901201%' "
+            "ORDER BY (DLBM = '0702' AND CZCSXM = '203') DESC, fid"
+        ),
+        "DLTB",
+    )
+    natural = source.GetLayerByName("natural_villages")
+    natural.SetAttributeFilter("town_code = '349901201'")
+    out.CopyLayer(natural, "natural_villages")
     # candidates: primary schools and teaching points (existing) + hill villages (new)
     schools = source.GetLayerByName("schools")
     schools.SetAttributeFilter("school_type IN ('primary','teaching_point')")
@@ -1160,6 +1310,18 @@ def build_outputs(bases: dict) -> None:
         ),
         feedback=feedback,
     )
+    processing.run(
+        "urflow:landsurveylayers",
+        params_of(
+            "landsurveylayers",
+            {
+                "OUTPUT_SETTLEMENTS": "landsurvey_settlements.gpkg",
+                "OUTPUT_HOMESTEADS": "landsurvey_homesteads.gpkg",
+                "OUTPUT_CULTIVATED": "landsurvey_cultivated.gpkg",
+            },
+        ),
+        feedback=feedback,
+    )
     # a travel-cost table (GBK CSV) between the hill villages and the candidates
     ogr, _osr = _ogr()
     mini = ogr.Open(bases["mini"])
@@ -1177,6 +1339,17 @@ def build_outputs(bases: dict) -> None:
         for v, gv in villages:
             for s, gs in sites:
                 writer.writerow([v, s, round(gv.Distance(gs) / 500.0, 2), "步行"])
+    # straight metres between the natural villages (GBK CSV) for settlement consolidation
+    natural = [
+        (f.GetField("nv_id"), f.GetGeometryRef().Clone())
+        for f in mini.GetLayerByName("natural_villages")
+    ]
+    with open(bases["gbk_nv_costs"], "w", encoding="gbk", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["from_id", "to_id", "metres", "备注"])
+        for a, ga in natural:
+            for b, gb in natural:
+                writer.writerow([a, b, round(ga.Distance(gb), 1), "直线"])
 
 
 def init_qgis():

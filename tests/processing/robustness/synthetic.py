@@ -6,6 +6,8 @@
 - ``village_points``: their centres (demand) with ``pop``;
 - ``facilities``: every 7th village centre, with ``capacity``;
 - ``settlements``: four overlapping-free squares inside each village;
+- ``DLTB``: 三调-style parcels: each settlement a homestead (DLBM 0702, CZCSXM 203), the rest
+  of each village cultivated land (0103, with the settlements as holes) with a grade;
 - ``redline``: a polygon strip over a fifth of the county;
 - ``nodes`` and ``od``: flow nodes (the village centres, a town every 9th) and an OD table.
 """
@@ -91,6 +93,17 @@ def make_county(path: Path, n: int = 80, seed: int = 7) -> Path:
         ogr.wkbNone,
         [("origin", ogr.OFTString), ("destination", ogr.OFTString), ("workers", ogr.OFTReal)],
     )
+    dltb = layer(
+        "DLTB",
+        ogr.wkbPolygon,
+        [
+            ("BSM", ogr.OFTString),
+            ("DLBM", ogr.OFTString),
+            ("CZCSXM", ogr.OFTString),
+            ("GDDB", ogr.OFTInteger),
+            ("TBMJ", ogr.OFTReal),
+        ],
+    )
     size = 2 * STEP
     m = n // 2
     towns = []
@@ -121,14 +134,32 @@ def make_county(path: Path, n: int = 80, seed: int = 7) -> Path:
             add(points, f"POINT({cx} {cy})", village_id=vid, pop=resident)
             if k % 7 == 0:
                 add(facilities, f"POINT({cx} {cy})", fac_id=f"F{k:05d}", capacity=300.0)
+            holes = []
             for q, (dx, dy) in enumerate(((20, 20), (220, 20), (20, 220), (220, 220))):
                 a, b = x + dx, y + dy
+                ring = f"({a} {b},{a + 150} {b},{a + 150} {b + 150},{a} {b + 150},{a} {b})"
+                add(settlements, f"POLYGON({ring})", settle_id=f"{vid}-{q}", village_id=vid)
+                # 三调 parcels: each settlement a homestead of rural settlement land ...
                 add(
-                    settlements,
-                    f"POLYGON(({a} {b},{a + 150} {b},{a + 150} {b + 150},{a} {b + 150},{a} {b}))",
-                    settle_id=f"{vid}-{q}",
-                    village_id=vid,
+                    dltb,
+                    f"POLYGON({ring})",
+                    BSM=f"{vid}-{q}",
+                    DLBM="0702",
+                    CZCSXM="203",
+                    TBMJ=22500.0,
                 )
+                holes.append(f"({a} {b},{a} {b + 150},{a + 150} {b + 150},{a + 150} {b},{a} {b})")
+            # ... and the rest of the village cultivated land (with the settlements as holes)
+            add(
+                dltb,
+                f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}),"
+                + ",".join(holes)
+                + ")",
+                BSM=f"{vid}-C",
+                DLBM="0103",
+                GDDB=1 + k % 15,
+                TBMJ=size * size - 4 * 22500.0,
+            )
             town = k % 9 == 0
             add(
                 nodes,

@@ -105,6 +105,29 @@ def parameters(name, county, out: Path):
             "SPEED_FIELD": "speed_kmh",
             "OUTPUT": str(out / "classes.gpkg"),
         },
+        "landsurveylayers": {
+            "DLTB": L("DLTB"),
+            "OUTPUT_SETTLEMENTS": str(out / "settlements.gpkg"),
+            "OUTPUT_HOMESTEADS": str(out / "homesteads.gpkg"),
+            "OUTPUT_CULTIVATED": str(out / "cultivated.gpkg"),
+        },
+        "settlementconsolidation": {
+            "SETTLEMENTS": L("village_points"),
+            "SETTLEMENT_ID_FIELD": "village_id",
+            "POPULATION_FIELD": "pop",
+            "NETWORK": L("roads"),
+            "SPEED_FIELD": "speed_kmh",
+            "TRAVEL_MODE": 3,
+            "COST_UNIT": 1,
+            "MIN_KEEP_POP": 700,
+            "CENTRAL_COUNT": 400,
+            "MAX_MOVE_COST": 3500,
+            "TIME_LIMIT": 20,
+            "OUTPUT_SETTLEMENTS": str(out / "settlements.gpkg"),
+            "OUTPUT_CENTRAL": str(out / "central.gpkg"),
+            "OUTPUT_MOVES": str(out / "moves.gpkg"),
+            "OUTPUT_DEMOLITION": str(out / "demolition.gpkg"),
+        },
     }[name]
 
 
@@ -141,10 +164,16 @@ ALGORITHMS = (
     "urbanruralflows",
     "controllinecheck",
     "villageclassification",
+    "landsurveylayers",
+    "settlementconsolidation",
 )
 
 
 _FULL = {}
+#: Algorithms whose first run in a process is slower than the next ones (the MILP worker of
+#: core/solver.py starts): timed on their second run, so that the cancel at 70 % of it still
+#: comes before the end.
+WARM_UP = ("settlementconsolidation",)
 
 
 def full_run_seconds(name, county, tmp_path_factory):
@@ -156,10 +185,12 @@ def full_run_seconds(name, county, tmp_path_factory):
         context.setProject(QgsProject.instance())
         feedback = QgsProcessingFeedback()
         context.setFeedback(feedback)
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(f"urflow:{name}")
-        started = time.monotonic()
-        algorithm.processAlgorithm(parameters(name, county, out), context, feedback)
-        _FULL[name] = time.monotonic() - started
+        registry = QgsApplication.processingRegistry()
+        for _run in range(2 if name in WARM_UP else 1):
+            algorithm = registry.createAlgorithmById(f"urflow:{name}")
+            started = time.monotonic()
+            algorithm.processAlgorithm(parameters(name, county, out), context, feedback)
+            _FULL[name] = time.monotonic() - started
     return _FULL[name]
 
 
