@@ -17,7 +17,7 @@ import numpy as np
 from osgeo import ogr, osr
 
 from urflow.core import access
-from urflow.core.access.gaps import GAP_CLASS_LABELS
+from urflow.core.access.columns import demand_columns, facility_columns
 from urflow.core.crs import gk3_epsg
 
 ogr.UseExceptions()
@@ -596,31 +596,6 @@ def write_zones(path, source: Layer, table: Table, names, summary, labels):
         out.CreateFeature(copy)
     out.CommitTransaction()
     dataset = None  # noqa: F841
-
-
-def demand_columns(result, facility_ids, facility_type, standard_id, language):
-    n = len(result.gap_class)
-    return {
-        "nearest_id": [facility_ids[j] if j >= 0 else None for j in result.nearest_facility],
-        "nearest_cost": result.nearest_cost,
-        "covered": result.covered.astype(int),
-        "access": result.access,
-        "access_ratio": result.access_ratio,
-        "gap": result.gap,
-        "gap_class": result.gap_class,
-        "gap_label": GAP_CLASS_LABELS.labels(result.gap_class, language),
-        "facility_type": [facility_type] * n,
-        "standard_id": [standard_id] * n,
-    }
-
-
-def facility_columns(result):
-    return {
-        "catchment_pop": result.catchment_pop,
-        "supply_ratio": result.supply_ratio,
-        "load": result.load,
-        "unserved": result.unserved.astype(int),
-    }
 
 
 def result_dict(result) -> dict:

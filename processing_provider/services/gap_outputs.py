@@ -9,7 +9,7 @@ import numpy as np
 from qgis.core import QgsFeature, QgsFeatureSink
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.access import GAP_CLASS_LABELS
+from ...core.access.columns import demand_columns, facility_columns
 from ..layers import attribute, new_sink, write_copy
 from ..postprocess import style_when_loaded
 from .gap_style import style_demand, style_facilities, style_zones
@@ -42,33 +42,6 @@ ZONE_FIELDS = [
     ("facility_type", QVariant.Type.String),
     ("standard_id", QVariant.Type.String),
 ]
-
-
-def demand_columns(result, facility_ids, facility_type, standard_id, language):
-    """OUTPUT_DEMAND's result columns, indexed like the demand arrays."""
-    n = len(result.gap_class)
-    return {
-        "nearest_id": [facility_ids[j] if j >= 0 else None for j in result.nearest_facility],
-        "nearest_cost": result.nearest_cost,
-        "covered": result.covered.astype(int),
-        "access": result.access,
-        "access_ratio": result.access_ratio,
-        "gap": result.gap,
-        "gap_class": result.gap_class,
-        "gap_label": GAP_CLASS_LABELS.labels(result.gap_class, language),
-        "facility_type": [facility_type] * n,
-        "standard_id": [standard_id] * n,
-    }
-
-
-def facility_columns(result):
-    """OUTPUT_FACILITIES' result columns, indexed like the facility arrays."""
-    return {
-        "catchment_pop": result.catchment_pop,
-        "supply_ratio": result.supply_ratio,
-        "load": result.load,
-        "unserved": result.unserved.astype(int),
-    }
 
 
 def write_zones(algorithm, parameters, key, context, zones, table, names, summary, labels):
