@@ -153,8 +153,12 @@ def point_is_feasible(x, integrality, bounds, constraints, tolerance=1e-5) -> bo
     if isinstance(bounds, Bounds):
         lb = np.broadcast_to(np.asarray(bounds.lb, dtype=float), x.shape)
         ub = np.broadcast_to(np.asarray(bounds.ub, dtype=float), x.shape)
-    else:  # scipy's default: 0 <= x < inf
+    elif bounds is None:  # scipy's default: 0 <= x < inf
         lb, ub = np.zeros_like(x), np.full_like(x, np.inf)
+    elif np.shape(bounds) == (2,):  # (lower, upper) for every variable
+        lb, ub = np.full_like(x, float(bounds[0])), np.full_like(x, float(bounds[1]))
+    else:  # another form: bounds not checked
+        lb, ub = np.full_like(x, -np.inf), np.full_like(x, np.inf)
     if (x < lb - tolerance).any() or (x > ub + tolerance).any():
         return False
     if integrality is not None:

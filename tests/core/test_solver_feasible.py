@@ -29,6 +29,11 @@ def test_default_bounds_and_continuous_variables():
     assert not solver.point_is_feasible(np.array([-0.5, 1.5]), None, None, A)
 
 
+def test_bounds_as_one_pair_for_every_variable():
+    assert solver.point_is_feasible(np.array([-0.5, 1.5]), None, (-1, 2), A)
+    assert not solver.point_is_feasible(np.array([-1.5, 2.5]), None, (-1, 2), A)
+
+
 def test_a_broken_point_is_solved_again_without_presolve(monkeypatch):
     calls = []
 
