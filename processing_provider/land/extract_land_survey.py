@@ -63,8 +63,6 @@ class ExtractLandSurveyAlgorithm(LandSurveyKeys, BaseAlgorithm):
         if feedback.isCanceled():
             return {}
         outputs = write_outputs(self, parameters, context, feedback, source, parcels, result)
-        if feedback.isCanceled():  # no run record beside outputs the guard removes
-            return {}
         figures = {f"{RESULT_PREFIX[r]}_HA": result.planar_ha[r] for r in SELECTING}
         if result.tbmj_ha is not None:
             figures.update({f"{RESULT_PREFIX[r]}_TBMJ_HA": result.tbmj_ha[r] for r in SELECTING})

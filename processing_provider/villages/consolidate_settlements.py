@@ -113,8 +113,6 @@ class ConsolidateSettlementsAlgorithm(BaseAlgorithm):
         outputs = write_outputs(
             self, parameters, context, feedback, source, s, result, crs, output_language()
         )
-        if feedback.isCanceled():  # no run record beside outputs the guard removes
-            return {}
         outputs.update(result_dict(result, s.ids))
         record_run(self, parameters, context, outputs)
         return outputs
