@@ -168,7 +168,7 @@ def main():
     one = rows[0]
     figures = {"edges": edges, "demand": args.demand, "facilities": args.facilities}
     figures["runs"] = rows
-    for row in rows[1:]:
+    for row in rows[1:] if one["workers"] == 1 else []:
         efficiency = one["seconds"] / (row["workers"] * row["seconds"])
         parallel_eff = one["parallel_seconds"] / (row["workers"] * row["parallel_seconds"])
         row["efficiency"] = efficiency
@@ -177,13 +177,14 @@ def main():
             f"  scaling 1 -> {row['workers']} workers: efficiency {efficiency:.0%} "
             f"(Dijkstra part alone {parallel_eff:.0%})"
         )
-    serial, parallel = one["serial_seconds"], one["parallel_seconds"]
-    projected_16 = serial + parallel / 16
-    figures["projected_16_seconds"] = projected_16
-    print(
-        f"  projection, 16 workers (Amdahl on the 1-worker parts): {projected_16:.0f} s "
-        f"= {serial:.0f} s here + {parallel:.0f} s / 16"
-    )
+    if one["workers"] == 1:  # Amdahl needs the parts of a 1-worker run
+        serial, parallel = one["serial_seconds"], one["parallel_seconds"]
+        projected_16 = serial + parallel / 16
+        figures["projected_16_seconds"] = projected_16
+        print(
+            f"  projection, 16 workers (Amdahl on the 1-worker parts): {projected_16:.0f} s "
+            f"= {serial:.0f} s here + {parallel:.0f} s / 16"
+        )
     print(f"  whole benchmark {time.perf_counter() - start:.0f} s")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")

@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import List, Sequence
 
+from ..core.consolidation import ROLE_LABELS
 from .compliance import line_name, rows_from_pieces, summary_rows
+from .compliance import method_rows as compliance_method
+from .consolidation import central_rows, move_rows, role_counts
+from .consolidation import cost_unit as move_cost_unit
+from .consolidation import method_rows as consolidation_method
 from .facilities import (
     BLIND_SPOT,
     GAP_CLASSES,
@@ -28,14 +33,18 @@ from .facilities import (
     zone_table,
 )
 from .facilities import method_rows as facility_method
-from .flows import direction_names, matrix_rows
+from .flows import direction_names, matrix_rows, unit_name
+from .flows import method_rows as flow_method
 from .hollow import driving_indicators, indicator_name, level_name, level_table
 from .hollow import method_rows as hollow_method
 from .linkage import balance_sheet, figure_unit
 from .linkage import method_rows as linkage_method
 from .sections import area_name
+from .siting import curve_rows, new_sites, served_villages, uncovered, unit_text
+from .siting import method_rows as siting_method
 from .values import MU_PER_HA, is_missing, text_key, to_float
 from .villageclass import class_name, class_table
+from .villageclass import method_rows as class_method
 
 #: Excel's limit on the length of a sheet name, and the characters it refuses.
 NAME_LENGTH = 31
@@ -320,6 +329,90 @@ def village_class_sheets(data, language, tr) -> List[Sheet]:
     return sheets
 
 
+def consolidation_sheets(data, language, tr) -> List[Sheet]:
+    counts = role_counts(data)
+    sheets = [
+        Sheet(
+            tr("Settlements per role"),
+            [tr("Role"), tr("Settlements")],
+            [[ROLE_LABELS.label(code, language), counts[code]] for code in ROLE_LABELS.codes]
+            + [[tr("Total"), sum(counts.values())]],
+        )
+    ]
+    header = [tr("Central village"), tr("Own residents"), tr("Residents received")]
+    header += [tr("Residents after the moves"), tr("Settlements moving in")]
+    rows = [
+        [row.name, count(row.own), count(row.received), count(row.final), row.moves_in]
+        for row in central_rows(data)
+    ]
+    sheets.append(Sheet(tr("Central villages"), header, rows))
+    moves = move_rows(data)
+    header = [tr("Settlement"), tr("Central village"), tr("Residents")]
+    header += [tr("Move cost ({unit})").format(unit=move_cost_unit(data.run, tr))]
+    header += [tr("Released land, ha"), tr("Released land, 亩")]
+    rows = [
+        [row.name, row.central, count(row.residents), number(row.cost, 1)]
+        + [number(row.released_ha, 4), number(row.released_ha * MU_PER_HA, 2)]
+        for row in moves
+    ]
+    released = sum(row.released_ha for row in moves)
+    rows.append(
+        [tr("Total"), None, count(sum(row.residents for row in moves)), None]
+        + [number(released, 4), number(released * MU_PER_HA, 2)]
+    )
+    sheets.append(Sheet(tr("Moves"), header, rows))
+    return sheets
+
+
+def siting_sheets(siting, language, tr) -> List[Sheet]:
+    sheets = []
+    demand, sites = siting.demand, siting.sites
+    unit = unit_text(demand.run.get("run_cost_unit"), tr) if demand is not None else ""
+    if sites is not None:
+        header = [tr("Site"), tr("Name"), tr("Township"), tr("Villages served")]
+        header += [tr("Assigned population (people)"), tr("Load (assigned / capacity)")]
+        rows = [
+            [
+                value(sites.ids[i]),
+                value(sites.names[i]),
+                area_name(text_key(sites.towns[i]), tr),
+                served_villages(demand, sites.ids[i]) if demand is not None else None,
+                count(sites.assigned_pop[i]),
+                number(sites.load[i], 4),
+            ]
+            for i in new_sites(sites)
+        ]
+        sheets.append(Sheet(tr("New sites"), header, rows))
+    if demand is not None:
+        header = [tr("Village"), tr("Township"), tr("Population (people)"), tr("Assigned site")]
+        header.append(tr("Cost to the assigned site ({unit})").format(unit=unit))
+        rows = [
+            [
+                value(demand.names[i]),
+                area_name(text_key(demand.towns[i]), tr),
+                count(demand.weights[i]),
+                value(demand.site_ids[i]),
+                number(demand.site_costs[i], 1),
+            ]
+            for i in uncovered(demand)
+        ]
+        sheets.append(Sheet(tr("Villages uncovered"), header, rows))
+    curve = curve_rows(siting.curve or [])
+    if curve:
+        header = [tr("New sites (k)"), tr("Covered population (people)")]
+        header += [tr("Coverage rate (population)") + " (%)"]
+        header += [tr("Mean cost ({unit})").format(unit=unit)]
+        header += [tr("Largest cost ({unit})").format(unit=unit)]
+        header += [tr("Gain of the extra site (people)"), tr("New sites chosen")]
+        rows = [
+            [row.k, count(row.covered_pop), number(row.coverage_rate * 100, 1)]
+            + [number(row.mean_cost, 1), number(row.max_cost, 1), count(row.gain), row.new_ids]
+            for row in curve
+        ]
+        sheets.append(Sheet(tr("Siting curve"), header, rows))
+    return sheets
+
+
 def method_sheet(data, language, tr) -> List[Sheet]:
     """Every section's method rows on one sheet (section, item, value)."""
     rows = []
@@ -327,11 +420,30 @@ def method_sheet(data, language, tr) -> List[Sheet]:
         rows += method_sheet_rows(
             tr("Hollow villages"), hollow_method(data["hollow"].run, tr, language)
         )
+    if data.get("village_classes") is not None:
+        rows += method_sheet_rows(
+            tr("Village classification"), class_method(data["village_classes"].run, tr)
+        )
+    if data.get("consolidation") is not None:
+        rows += method_sheet_rows(
+            tr("Settlement consolidation"), consolidation_method(data["consolidation"].run, tr)
+        )
     for gaps in data.get("facilities") or ():
         if not isinstance(gaps, ZoneGaps):
             rows += method_sheet_rows(gaps.name, facility_method(gaps.run, language, tr))
+    siting = data.get("siting")
+    if siting is not None and siting.demand is not None:
+        rows += method_sheet_rows(tr("Facility siting"), siting_method(siting.demand, language, tr))
     if data.get("linkage") is not None:
         rows += method_sheet_rows(tr("Linkage (增减挂钩)"), linkage_method(data["linkage"].run, tr))
+    if data.get("compliance") is not None:
+        rows += method_sheet_rows(
+            tr("Control-line check"), compliance_method(data["compliance"].run, tr)
+        )
+    flows = data.get("flows")
+    if flows is not None:
+        unit = flows.unit or unit_name("table", tr)
+        rows += method_sheet_rows(tr("Urban–rural flows"), flow_method(flows.run, unit, tr))
     return [Sheet(tr("Method"), [tr("Section"), tr("Item"), tr("Value")], rows)] if rows else []
 
 
@@ -339,7 +451,9 @@ def method_sheet(data, language, tr) -> List[Sheet]:
 SHEETS = (
     ("hollow", hollow_sheets),
     ("village_classes", village_class_sheets),
+    ("consolidation", consolidation_sheets),
     ("facilities", facility_sheets),
+    ("siting", siting_sheets),
     ("linkage", linkage_sheets),
     ("compliance", compliance_sheets),
     ("flows", flow_sheets),

@@ -365,10 +365,11 @@ CONSOLIDATION_FIELDS = (
 SETTLEMENT_NAME_FIELDS = ("nv_name", "village_name", "name", "settlement_name")
 
 
-def consolidation(layer, image=None) -> Consolidation:
+def consolidation(layer, image=None, run=None) -> Consolidation:
     """OUTPUT_SETTLEMENTS of urflow:settlementconsolidation, roles by ``role`` code. The id
     field is the one every central village's ``central_id`` names it by (the run's
-    SETTLEMENT_ID_FIELD); settlements are named by a name field when there is one."""
+    SETTLEMENT_ID_FIELD); settlements are named by a name field when there is one; ``run`` is
+    the run's record (reporting.method.Run) or None."""
     names = layer.fields().names()
     columns, _ = read_layer(layer, names)
     central = [k for k, role in enumerate(columns["role"]) if role == 1]
@@ -395,4 +396,5 @@ def consolidation(layer, image=None) -> Consolidation:
         released_m2=columns["released_m2"],
         cultivated_m2=columns["potential_cultivated_m2"],
         map=image,
+        run=run,
     )

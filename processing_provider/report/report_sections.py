@@ -196,7 +196,7 @@ class ReportSections:
             return None
         found = self.inputs.boundaries
         image = self.maps.consolidation(layer, found.layer if found else None)
-        return readers.consolidation(layer, image)
+        return readers.consolidation(layer, image, run_record(layer))
 
     def facility_data(self):
         layers, maps = self.inputs.gap_layers, self.maps

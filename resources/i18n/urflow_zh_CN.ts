@@ -334,7 +334,7 @@
         <translation>未知的{what} {value}；可选：{options}。</translation>
     </message>
     <message>
-        <location filename="../../core/stats/composite.py" line="143"/>
+        <location filename="../../reporting/consolidation.py" line="251"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>求解前已取消</translation>
     </message>
     <message>
-        <location filename="../../core/solver.py" line="211"/>
+        <location filename="../../core/solver.py" line="215"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
@@ -1379,22 +1379,22 @@
         <translation>供给充足</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="319"/>
+        <location filename="../../reporting/workbook.py" line="387"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="167"/>
+        <location filename="../../reporting/workbook.py" line="176"/>
         <source>Demand points</source>
         <translation>需求点数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="167"/>
+        <location filename="../../reporting/workbook.py" line="176"/>
         <source>Covered</source>
         <translation>覆盖数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="167"/>
+        <location filename="../../reporting/workbook.py" line="176"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>至最近设施最大成本</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="308"/>
+        <location filename="../../reporting/workbook.py" line="359"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1434,7 +1434,7 @@
         <translation>{name}：{n} 个需求点覆盖率 {coverage}，服务盲区 {blind} 个。</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="149"/>
+        <location filename="../../reporting/workbook.py" line="403"/>
         <source>Coverage rate (population)</source>
         <translation>人口覆盖率</translation>
     </message>
@@ -1459,22 +1459,22 @@
         <translation>公共服务设施缺口</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="327"/>
+        <location filename="../../reporting/workbook.py" line="420"/>
         <source>Hollow villages</source>
         <translation>空心村识别</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="104"/>
+        <location filename="../../reporting/workbook.py" line="113"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="306"/>
+        <location filename="../../reporting/workbook.py" line="315"/>
         <source>Villages</source>
         <translation>村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="105"/>
+        <location filename="../../reporting/workbook.py" line="114"/>
         <source>Mean hollowing score</source>
         <translation>平均空心化得分</translation>
     </message>
@@ -1519,22 +1519,22 @@
         <translation>占用耕地 O</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="335"/>
+        <location filename="../../reporting/workbook.py" line="447"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="335"/>
+        <location filename="../../reporting/workbook.py" line="447"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="235"/>
+        <location filename="../../reporting/workbook.py" line="244"/>
         <source>mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="236"/>
+        <location filename="../../reporting/workbook.py" line="245"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -1544,47 +1544,47 @@
         <translation>挂钩平衡表：{group}</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="227"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="227"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="227"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="227"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="227"/>
+        <location filename="../../reporting/workbook.py" line="236"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="236"/>
+        <location filename="../../reporting/workbook.py" line="245"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="236"/>
+        <location filename="../../reporting/workbook.py" line="245"/>
         <source>Limit</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="236"/>
+        <location filename="../../reporting/workbook.py" line="245"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="236"/>
+        <location filename="../../reporting/workbook.py" line="245"/>
         <source>Binding</source>
         <translation>约束性</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>城乡要素流动图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="300"/>
+        <location filename="../../reporting/workbook.py" line="446"/>
         <source>Urban–rural flows</source>
         <translation>城乡要素流动图</translation>
     </message>
@@ -2174,7 +2174,7 @@
         <translation>冲突要素数（个）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="270"/>
+        <location filename="../../reporting/workbook.py" line="279"/>
         <source>Area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
@@ -2189,7 +2189,7 @@
         <translation>扣除田坎后面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="271"/>
+        <location filename="../../reporting/workbook.py" line="280"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
@@ -2219,7 +2219,7 @@
         <translation>要素编号</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="226"/>
+        <location filename="../../reporting/workbook.py" line="372"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2299,12 +2299,12 @@
         <translation>乡村→乡村</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="248"/>
+        <location filename="../../reporting/workbook.py" line="257"/>
         <source>Kind</source>
         <translation>要素类型</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="293"/>
+        <location filename="../../reporting/workbook.py" line="302"/>
         <source>Net rural outflow</source>
         <translation>乡村净流出</translation>
     </message>
@@ -2329,7 +2329,7 @@
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="134"/>
+        <location filename="../../reporting/workbook.py" line="143"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -2514,17 +2514,17 @@
         <translation>各乡镇分类村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="313"/>
+        <location filename="../../reporting/workbook.py" line="322"/>
         <source>Villages per class</source>
         <translation>各类村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="319"/>
+        <location filename="../../reporting/workbook.py" line="387"/>
         <source>Village</source>
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="319"/>
+        <location filename="../../reporting/workbook.py" line="328"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -2784,27 +2784,27 @@
         <translation>方法与参数</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="222"/>
+        <location filename="../../reporting/workbook.py" line="385"/>
         <source>New sites</source>
         <translation>新增设施</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="225"/>
+        <location filename="../../reporting/workbook.py" line="372"/>
         <source>Site</source>
         <translation>设施点</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="228"/>
+        <location filename="../../reporting/workbook.py" line="372"/>
         <source>Villages served</source>
         <translation>服务村庄数</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="229"/>
+        <location filename="../../reporting/workbook.py" line="373"/>
         <source>Assigned population (people)</source>
         <translation>分配人口（人）</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="230"/>
+        <location filename="../../reporting/workbook.py" line="373"/>
         <source>Load (assigned / capacity)</source>
         <translation>负荷（分配人口/容量）</translation>
     </message>
@@ -2824,12 +2824,12 @@
         <translation>所有村庄均在开放设施的阈值范围内。</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="263"/>
+        <location filename="../../reporting/workbook.py" line="387"/>
         <source>Population (people)</source>
         <translation>人口（人）</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="264"/>
+        <location filename="../../reporting/workbook.py" line="387"/>
         <source>Assigned site</source>
         <translation>分配设施</translation>
     </message>
@@ -2859,32 +2859,32 @@
         <translation>不同新增设施数下的人口覆盖率</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="317"/>
+        <location filename="../../reporting/workbook.py" line="402"/>
         <source>New sites (k)</source>
         <translation>新增设施数（k）</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="318"/>
+        <location filename="../../reporting/workbook.py" line="402"/>
         <source>Covered population (people)</source>
         <translation>覆盖人口（人）</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="320"/>
+        <location filename="../../reporting/workbook.py" line="404"/>
         <source>Mean cost ({unit})</source>
         <translation>平均成本（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="321"/>
+        <location filename="../../reporting/workbook.py" line="405"/>
         <source>Largest cost ({unit})</source>
         <translation>最大成本（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="322"/>
+        <location filename="../../reporting/workbook.py" line="406"/>
         <source>Gain of the extra site (people)</source>
         <translation>新增一处设施增加的覆盖人口（人）</translation>
     </message>
     <message>
-        <location filename="../../reporting/siting.py" line="323"/>
+        <location filename="../../reporting/workbook.py" line="406"/>
         <source>New sites chosen</source>
         <translation>选中的新增设施</translation>
     </message>
@@ -3039,7 +3039,7 @@
         <translation>以下须搬迁的居民点没有成本（不在成本表中，或不在路网上）：{ids}。</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="44"/>
+        <location filename="../../reporting/consolidation.py" line="266"/>
         <source>Settlement consolidation (村庄撤并与中心村布局)</source>
         <translation>村庄撤并与中心村布局</translation>
     </message>
@@ -3049,87 +3049,82 @@
         <translation>按角色的居民点</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="62"/>
+        <location filename="../../reporting/workbook.py" line="335"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="62"/>
+        <location filename="../../reporting/workbook.py" line="335"/>
         <source>Settlements</source>
         <translation>居民点数</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="62"/>
+        <location filename="../../reporting/workbook.py" line="335"/>
         <source>Settlements per role</source>
         <translation>各角色居民点数</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="119"/>
+        <location filename="../../reporting/workbook.py" line="350"/>
         <source>Central village</source>
         <translation>中心村</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="93"/>
+        <location filename="../../reporting/workbook.py" line="342"/>
         <source>Own residents</source>
         <translation>原有人口</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="93"/>
+        <location filename="../../reporting/workbook.py" line="342"/>
         <source>Residents received</source>
         <translation>迁入人口</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="93"/>
+        <location filename="../../reporting/workbook.py" line="343"/>
         <source>Residents after the moves</source>
         <translation>迁入后人口</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="93"/>
+        <location filename="../../reporting/workbook.py" line="343"/>
         <source>Settlements moving in</source>
         <translation>迁入居民点数</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="93"/>
+        <location filename="../../reporting/consolidation.py" line="283"/>
         <source>Central villages and the residents they receive</source>
         <translation>中心村及其迁入人口</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="119"/>
+        <location filename="../../reporting/workbook.py" line="350"/>
         <source>Settlement</source>
         <translation>居民点</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="119"/>
+        <location filename="../../reporting/workbook.py" line="350"/>
         <source>Residents</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="119"/>
-        <source>Move cost</source>
-        <translation>迁移成本</translation>
-    </message>
-    <message>
-        <location filename="../../reporting/consolidation.py" line="119"/>
+        <location filename="../../reporting/workbook.py" line="352"/>
         <source>Released land, ha</source>
         <translation>腾退用地（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="119"/>
+        <location filename="../../reporting/consolidation.py" line="302"/>
         <source>Moves: each settlement and its central village</source>
         <translation>迁移：各居民点及其迁入的中心村</translation>
     </message>
     <message>
-        <location filename="../../reporting/consolidation.py" line="132"/>
+        <location filename="../../reporting/consolidation.py" line="320"/>
         <source>{moves} settlements move ({residents} residents) to {centrals} central villages; {released} ha of settlement land released, of which {cultivated} ha can become cultivated land.</source>
         <translation>{moves} 个居民点（{residents} 人）迁入 {centrals} 个中心村；腾退居民点用地 {released} 公顷，其中 {cultivated} 公顷可新增耕地。</translation>
     </message>
     <message>
-        <location filename="../../core/solver.py" line="324"/>
+        <location filename="../../core/solver.py" line="328"/>
         <source>the solver process could not be reached: {e}</source>
         <translation>无法连接求解器进程：{e}</translation>
     </message>
     <message>
-        <location filename="../../core/solver.py" line="336"/>
+        <location filename="../../core/solver.py" line="340"/>
         <source>the solver process ended unexpectedly (exit code {code})</source>
         <translation>求解器进程意外结束（退出码 {code}）</translation>
     </message>
@@ -3414,12 +3409,12 @@
         <translation>道路不可达</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="199"/>
+        <location filename="../../reporting/workbook.py" line="208"/>
         <source>Nearest facility</source>
         <translation>最近设施</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="199"/>
+        <location filename="../../reporting/workbook.py" line="208"/>
         <source>Cost to nearest ({unit})</source>
         <translation>到最近设施（{unit}）</translation>
     </message>
@@ -3434,22 +3429,22 @@
         <translation>{kind}：{name}，{n} 个村</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="171"/>
+        <location filename="../../reporting/workbook.py" line="180"/>
         <source>Mean cost to nearest ({unit})</source>
         <translation>到最近设施平均（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="172"/>
+        <location filename="../../reporting/workbook.py" line="181"/>
         <source>Largest cost to nearest ({unit})</source>
         <translation>到最近设施最大（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="169"/>
+        <location filename="../../reporting/workbook.py" line="178"/>
         <source>Deficit ({unit})</source>
         <translation>缺口（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="149"/>
+        <location filename="../../reporting/workbook.py" line="158"/>
         <source>Population covered (人)</source>
         <translation>覆盖人口（人）</translation>
     </message>
@@ -3469,7 +3464,7 @@
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="292"/>
+        <location filename="../../reporting/workbook.py" line="301"/>
         <source>Kind of flow</source>
         <translation>流动类型</translation>
     </message>
@@ -3529,7 +3524,7 @@
         <translation>绘制的最小流量</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="292"/>
+        <location filename="../../reporting/workbook.py" line="301"/>
         <source>Total flow</source>
         <translation>总流量</translation>
     </message>
@@ -3669,7 +3664,7 @@
         <translation>{indicator} 的权重</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="135"/>
+        <location filename="../../reporting/workbook.py" line="144"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -3714,7 +3709,7 @@
         <translation>参评村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="135"/>
+        <location filename="../../reporting/workbook.py" line="144"/>
         <source>Driving indicator</source>
         <translation>主导指标</translation>
     </message>
@@ -3809,7 +3804,7 @@
         <translation>价值（万元）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="257"/>
+        <location filename="../../reporting/workbook.py" line="266"/>
         <source>Project area</source>
         <translation>项目区</translation>
     </message>
@@ -3844,12 +3839,12 @@
         <translation>{time}（上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="270"/>
+        <location filename="../../reporting/workbook.py" line="279"/>
         <source>Area (亩)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="257"/>
+        <location filename="../../reporting/workbook.py" line="266"/>
         <source>拆旧 parcel</source>
         <translation>拆旧地块</translation>
     </message>
@@ -3869,7 +3864,7 @@
         <translation>入选拆旧地块：{n} 块</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="257"/>
+        <location filename="../../reporting/workbook.py" line="266"/>
         <source>建新 parcel</source>
         <translation>建新地块</translation>
     </message>
@@ -3904,17 +3899,17 @@
         <translation>被排除的建新候选地块：{n} 块</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="257"/>
+        <location filename="../../reporting/workbook.py" line="266"/>
         <source>Quota (ha)</source>
         <translation>指标（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="258"/>
+        <location filename="../../reporting/workbook.py" line="267"/>
         <source>Quota (亩)</source>
         <translation>指标（亩）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="258"/>
+        <location filename="../../reporting/workbook.py" line="267"/>
         <source>Distance (m)</source>
         <translation>距离（米）</translation>
     </message>
@@ -4009,112 +4004,112 @@
         <translation>后续规则也命中的村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="112"/>
+        <location filename="../../reporting/workbook.py" line="121"/>
         <source>Villages per level</source>
         <translation>空心村分级</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="134"/>
+        <location filename="../../reporting/workbook.py" line="143"/>
         <source>Level code</source>
         <translation>等级代码</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="134"/>
+        <location filename="../../reporting/workbook.py" line="143"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="163"/>
+        <location filename="../../reporting/workbook.py" line="172"/>
         <source>Zones {name}</source>
         <translation>乡镇覆盖 {name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="185"/>
+        <location filename="../../reporting/workbook.py" line="194"/>
         <source>Coverage {name}</source>
         <translation>覆盖与缺口 {name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="196"/>
+        <location filename="../../reporting/workbook.py" line="205"/>
         <source>Gap class</source>
         <translation>缺口类别</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="211"/>
+        <location filename="../../reporting/workbook.py" line="220"/>
         <source>Gaps {name}</source>
         <translation>缺口村庄 {name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="222"/>
+        <location filename="../../reporting/workbook.py" line="231"/>
         <source>Figure</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="237"/>
+        <location filename="../../reporting/workbook.py" line="246"/>
         <source>Linkage balance</source>
         <translation>增减挂钩平衡表</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="239"/>
+        <location filename="../../reporting/workbook.py" line="248"/>
         <source>拆旧</source>
         <translation>拆旧</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="239"/>
+        <location filename="../../reporting/workbook.py" line="248"/>
         <source>建新</source>
         <translation>建新</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="248"/>
+        <location filename="../../reporting/workbook.py" line="257"/>
         <source>Parcel</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="249"/>
+        <location filename="../../reporting/workbook.py" line="258"/>
         <source>Linkage parcels</source>
         <translation>增减挂钩入选地块</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="259"/>
+        <location filename="../../reporting/workbook.py" line="268"/>
         <source>Linkage pairs</source>
         <translation>增减挂钩配对</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="270"/>
+        <location filename="../../reporting/workbook.py" line="279"/>
         <source>Line</source>
         <translation>控制线</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="270"/>
+        <location filename="../../reporting/workbook.py" line="279"/>
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="271"/>
+        <location filename="../../reporting/workbook.py" line="280"/>
         <source>Net area (ha)</source>
         <translation>净面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="284"/>
+        <location filename="../../reporting/workbook.py" line="293"/>
         <source>Control-line conflicts</source>
         <translation>三线冲突</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="319"/>
+        <location filename="../../reporting/workbook.py" line="328"/>
         <source>Village classes</source>
         <translation>村庄分类名单</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="334"/>
+        <location filename="../../reporting/workbook.py" line="438"/>
         <source>Linkage (增减挂钩)</source>
         <translation>增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="335"/>
+        <location filename="../../reporting/workbook.py" line="447"/>
         <source>Method</source>
         <translation>方法与参数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="335"/>
+        <location filename="../../reporting/workbook.py" line="447"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -4152,6 +4147,186 @@
         <location filename="../../processing_provider/land/linkage_parcels.py" line="123"/>
         <source>Layer {}, field &apos;{}&apos;: the id is NULL for feature ids {}</source>
         <translation>图层 {}，字段“{}”：以下要素 ID 的标识为空（NULL）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="150"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="150"/>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="160"/>
+        <source>single-source p-median, solved exactly with HiGHS: each moving settlement goes wholly to one central village, minimising residents × move cost</source>
+        <translation>单源 p-中值模型，用 HiGHS 精确求解：每个搬迁居民点整体迁入一个中心村，使“人口 × 迁移成本”之和最小</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="168"/>
+        <source>Classified villages</source>
+        <translation>村庄分类结果</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="168"/>
+        <source>Cost table</source>
+        <translation>成本表</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="168"/>
+        <source>Hazard zones</source>
+        <translation>灾害隐患区</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="181"/>
+        <source>Settlement land</source>
+        <translation>居民点用地</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="181"/>
+        <source>Village class</source>
+        <translation>村庄类型</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="181"/>
+        <source>Fixed central villages</source>
+        <translation>指定中心村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="181"/>
+        <source>Demolition priority</source>
+        <translation>拆旧优先级</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="200"/>
+        <source>as given in the cost table</source>
+        <translation>按成本表</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="212"/>
+        <source>Largest move cost (inclusive)</source>
+        <translation>最大迁移成本（含）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="213"/>
+        <source>Central villages in all</source>
+        <translation>中心村总数</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="214"/>
+        <source>Smallest central-village population</source>
+        <translation>中心村最小人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="227"/>
+        <source>residents</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="220"/>
+        <source>Largest central-village population</source>
+        <translation>中心村最大人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="227"/>
+        <source>Settlements that must move: below</source>
+        <translation>必须搬迁的居民点：人口低于</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="233"/>
+        <source>New settlement land per moved resident</source>
+        <translation>搬迁人口人均新增居民点用地</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="233"/>
+        <source>m²</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="239"/>
+        <source>Default κ</source>
+        <translation>默认 κ</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="240"/>
+        <source>Protected villages</source>
+        <translation>特色保护类村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="240"/>
+        <source>stay and receive no one</source>
+        <translation>保留，不接收搬迁人口</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="243"/>
+        <source>time limit reached</source>
+        <translation>达到时间上限</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="244"/>
+        <source>infeasible</source>
+        <translation>无可行解</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/consolidation.py" line="251"/>
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="351"/>
+        <source>Move cost ({unit})</source>
+        <translation>迁移成本（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="348"/>
+        <source>Central villages</source>
+        <translation>中心村</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="352"/>
+        <source>Released land, 亩</source>
+        <translation>腾退用地（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="363"/>
+        <source>Moves</source>
+        <translation>搬迁明细</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="388"/>
+        <source>Cost to the assigned site ({unit})</source>
+        <translation>到指派设施的成本（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="399"/>
+        <source>Villages uncovered</source>
+        <translation>未覆盖村庄</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="412"/>
+        <source>Siting curve</source>
+        <translation>新增设施数与覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="424"/>
+        <source>Village classification</source>
+        <translation>村庄分类</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="428"/>
+        <source>Settlement consolidation</source>
+        <translation>村庄撤并</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="436"/>
+        <source>Facility siting</source>
+        <translation>设施选址</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/workbook.py" line="440"/>
+        <source>Control-line check</source>
+        <translation>三线合规检查</translation>
     </message>
 </context>
 <context>
@@ -5180,132 +5355,132 @@
 <context>
     <name>ExtractLandSurveyAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="104"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="106"/>
         <source>the shipped code table</source>
         <translation>随插件提供的代码表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="114"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="116"/>
         <source>{}: layer &apos;{}&apos; has no field &apos;{}&apos; (role {} in {}). Its fields: {}. Name the field in a code table (CODE_TABLE).</source>
         <translation>{}：图层“{}”没有字段“{}”（{} 中的 {}）。其字段为：{}。请在代码表（CODE_TABLE）中指定字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="128"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="130"/>
         <source>{}: layer &apos;{}&apos; has no field &apos;{}&apos; ({}); {}</source>
         <translation>{}：图层“{}”没有字段“{}”（{}）；{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="128"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="130"/>
         <source>the cultivated land&apos;s grade stays NULL.</source>
         <translation>耕地的等别为空。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="128"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="130"/>
         <source>no TBMJ sums (*_TBMJ_HA) are given.</source>
         <translation>不给出 TBMJ 合计（*_TBMJ_HA）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="141"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="143"/>
         <source>Input fields replaced by this run&apos;s results: {}</source>
         <translation>被本次结果替换的输入字段：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="159"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="161"/>
         <source>Classification: {}; homesteads are {} {}.</source>
         <translation>分类：{}；宅基地为 {} {}。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="159"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="161"/>
         <source>三调 working classification (GB/T 21010-2017)</source>
         <translation>三调工作分类（GB/T 21010-2017）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="159"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="161"/>
         <source>用地用海 classification (2023)</source>
         <translation>用地用海分类（2023）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="169"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="171"/>
         <source>{}: {} parcels, {:.4f} ha (planar){}</source>
         <translation>{}：{} 个图斑，{:.4f} 公顷（平面面积）{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="169"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="171"/>
         <source>, {:.4f} ha (TBMJ)</source>
         <translation>，{:.4f} 公顷（TBMJ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="180"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="182"/>
         <source>{} parcels: value &apos;{}&apos; read as code &apos;{}&apos; ({}).</source>
         <translation>{} 个图斑：值“{}”按代码“{}”读取（{}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="186"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="188"/>
         <source>No homestead found, but {} parcels carry the other classification's homestead code: check CLASSIFICATION (三调 0702, 用地用海 0703).</source>
         <translation>未找到宅基地，但有 {} 个图斑带有另一分类的宅基地代码：请检查 CLASSIFICATION（三调 0702，用地用海 0703）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="194"/>
         <source>{} invalid polygons repaired (makeValid): {}</source>
         <translation>已修复 {} 个无效多边形（makeValid）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="194"/>
         <source>{} invalid polygons skipped (not written): {}</source>
         <translation>已跳过 {} 个无效多边形（未输出）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="194"/>
         <source>{} parcels without geometry (area_m2 NULL): {}</source>
         <translation>{} 个图斑没有几何（area_m2 为空）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="194"/>
         <source>{} cultivated parcels without a grade 1–15: {}</source>
         <translation>{} 个耕地图斑没有 1–15 的等别：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="192"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="194"/>
         <source>{} parcels without TBMJ (left out of *_TBMJ_HA): {}</source>
         <translation>{} 个图斑没有 TBMJ（未计入 *_TBMJ_HA）：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="202"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="204"/>
         <source>TBMJ is {:.4g} × the planar area (median): is it in m²? (ha: 0.0001, mu: 0.0015)</source>
         <translation>TBMJ 为平面面积的 {:.4g} 倍（中位数）：单位是否为平方米？（公顷约 0.0001，亩约 0.0015）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="213"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="215"/>
         <source>Land survey parcels 三调图斑提取</source>
         <translation>三调图斑提取</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="216"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="218"/>
         <source>Land</source>
         <translation>土地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="150"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="152"/>
         <source>Rural settlement land</source>
         <translation>农村居民点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="151"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="153"/>
         <source>Homesteads</source>
         <translation>宅基地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="152"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="154"/>
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="153"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="155"/>
         <source>grade (耕地等别)</source>
         <translation>等别（耕地等别）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="154"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="156"/>
         <source>TBMJ (图斑面积)</source>
         <translation>TBMJ（图斑面积）</translation>
     </message>
@@ -5315,12 +5490,12 @@
         <translation>{}：图层“{}”为 {}，不是面图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="76"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="78"/>
         <source>{}: layer &apos;{}&apos;: {}</source>
         <translation>{}：图层“{}”：{}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/land/extract_land_survey.py" line="87"/>
+        <location filename="../../processing_provider/land/extract_land_survey.py" line="89"/>
         <source>{}: layer &apos;{}&apos;: {} pairs of selected parcels overlap ({:.4f} ha counted twice in the sums); feature ids: {}. Repair the layer&apos;s topology.</source>
         <translation>{}：图层“{}”：{} 对选中图斑相互重叠（合计中重复计算 {:.4f} 公顷）；要素 ID：{}。请修复该图层的拓扑。</translation>
     </message>

@@ -134,3 +134,26 @@ def test_chinese_units(monkeypatch):
     assert "<td>山口村、杉坑村</td>" in section.html
     rows = dict(method_rows(DEMAND, "zh", lambda text: text))
     assert "小学（农村）" in rows["Covering threshold (inclusive)"]
+
+
+def test_the_workbook_sheets_of_the_siting():
+    from urflow.reporting.workbook import build_workbook
+
+    sheets = {s.name: s for s in build_workbook("en", english, siting=DATA)}
+    assert list(sheets) == ["New sites", "Villages uncovered", "Siting curve", "Method"]
+    assert sheets["New sites"].rows == [
+        ["N1", "山口村", "云岭乡", 2, 240, 0.6],
+        ["N2", "杉坑村", "杉坑乡", 1, 60, None],
+    ]
+    uncovered_sheet = sheets["Villages uncovered"]
+    assert uncovered_sheet.header[-1] == "Cost to the assigned site (minutes)"
+    assert uncovered_sheet.rows == [
+        ["杉坑村", "杉坑乡", 60, "N2", 41.5],
+        ["远山村", "(no township)", 25, None, None],
+    ]
+    curve = sheets["Siting curve"].rows
+    assert [row[0] for row in curve] == [0, 1, 2]
+    assert curve[1] == [1, 2240, 96.0, 10.8, 55.0, 240, "N1"]
+    assert ["Facility siting", "Model", method_rows(DEMAND, "en", english)[0][1]] in (
+        sheets["Method"].rows
+    )

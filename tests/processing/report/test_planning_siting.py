@@ -14,6 +14,7 @@ from .test_planning_atlas import (  # noqa: F401 - fixtures
     plan_layers,
     provider,
 )
+from .test_planning_report import read_workbook
 
 CRS = "EPSG:4548"
 
@@ -94,9 +95,19 @@ def test_the_siting_outputs_give_a_section_and_one_more_page(
             **siting,
             "OUTPUT": str(tmp_path / "r.html"),
             "OUTPUT_PDF": str(tmp_path / "a.pdf"),
+            "OUTPUT_XLSX": str(tmp_path / "t.xlsx"),
         },
     )
     assert result["SECTIONS"] == before["SECTIONS"] + 1
+    sheets = read_workbook(tmp_path / "t.xlsx")
+    assert ["New sites", "Villages uncovered", "Siting curve"] == [
+        name for name in sheets if name in ("New sites", "Villages uncovered", "Siting curve")
+    ]
+    assert sheets["New sites"][1] == [["N1", "丙村", "西乡", 3, 290, None]]
+    assert sheets["Villages uncovered"][1] == [["远村", "北乡", 40, "N1", 10606.6]]
+    assert [row[:3] for row in sheets["Siting curve"][1]][1] == [1, 1750, 97.8]
+    method = [row for row in sheets["Method"][1] if row[0] == "Facility siting"]
+    assert ["Facility siting", "Solver status", "proven optimal"] in method
     assert result["PAGES"] == before["PAGES"] + 1 == 2
     assert result["CHARTS"] >= before["CHARTS"] + 1 and result["MAPS"] == before["MAPS"] + 1
     assert_pages_drawn(tmp_path / "a.pdf", 2)  # no page is blank

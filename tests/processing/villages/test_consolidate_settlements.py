@@ -9,6 +9,8 @@ import processing
 import pytest
 from qgis.core import QgsProcessingException
 
+from ..report.test_planning_report import read_workbook
+
 CRS = "EPSG:4548"
 X0, Y0 = 500000.0, 3000000.0
 FIELDS = [("sid", str), ("pop", float), ("area", float), ("cls", int), ("fix", str)]
@@ -290,11 +292,24 @@ def test_planning_report_has_the_consolidation_section(urflow_provider, points, 
     path = tmp_path / "report.html"
     report = processing.run(
         "urflow:planningreport",
-        {"CONSOLIDATION_SETTLEMENTS": result["OUTPUT_SETTLEMENTS"], "OUTPUT": str(path)},
+        {
+            "CONSOLIDATION_SETTLEMENTS": result["OUTPUT_SETTLEMENTS"],
+            "OUTPUT": str(path),
+            "OUTPUT_XLSX": str(tmp_path / "tables.xlsx"),
+        },
     )
-    assert report["SECTIONS"] == 1 and report["TABLES"] == 3 and report["MAPS"] == 1
+    # roles, central villages, moves, and the method read from the run's record
+    assert report["SECTIONS"] == 1 and report["TABLES"] == 4 and report["MAPS"] == 1
     page = path.read_text(encoding="utf-8")
     assert "Settlement consolidation (村庄撤并与中心村布局)" in page
+    assert "<td>Largest move cost (inclusive)</td><td>3,000 m</td>" in page
+    assert "<td>Settlements</td><td>layer “settlements”</td>" in page
+    sheets = read_workbook(tmp_path / "tables.xlsx")
+    assert list(sheets) == ["Settlements per role", "Central villages", "Moves", "Method"]
+    assert sheets["Central villages"][1] == [["B", 300, 230, 530, 3]]
+    moves = sheets["Moves"][1]
+    assert moves[-1][0] == "Total" and moves[-1][2] == result["MOVED_POP"] == 230
+    assert moves[-1][4] == pytest.approx(result["RELEASED_HA"])
     # the central village B with what it receives, named by its id (no name field)
     assert re.search(
         r"<td>B</td>\s*<td[^>]*>300</td>\s*<td[^>]*>230</td>\s*<td[^>]*>530</td>", page
