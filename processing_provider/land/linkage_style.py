@@ -2,15 +2,17 @@
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsExpression,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsProperty,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 
-from ...core.linkage.labels import CONSTRUCTION_STATES, DEMOLITION_STATES
+from ...core.linkage.labels import CONSTRUCTION_STATES, DEMOLITION_STATES, EXCLUSIONS
 from ...styling import label_features
 
 #: The fill of each ``state`` code; the legend is the code's label (``core.linkage.labels``).
@@ -53,14 +55,41 @@ def style_demolition(layer, language):
 
 
 def style_construction(layer, language):
-    """建新 parcels: blue when selected, hatched red when excluded, labelled with the reason."""
+    """建新 parcels: blue when selected, hatched red when excluded, labelled with the line
+    broken and the overlap in ha."""
     layer.setRenderer(QgsCategorizedSymbolRenderer("state", _categories("construction", language)))
-    label_features(
-        layer,
-        'CASE WHEN "state" = \'excluded\' THEN "excluded_reason" END',
-        colour="#67001f",
-        is_expression=True,
+    label_exclusions(layer, language)
+
+
+def label_exclusions(layer, language):
+    """Excluded 建新 parcels labelled with the control line and the overlap in ha in
+    ``language`` (the ``excluded_reason`` field says m², exact, for the tables), wrapped so
+    that a label stays inside a report's map."""
+    overlaps = {
+        "permanent_farmland": "pbf_overlap_m2",
+        "eco_redline": "redline_overlap_m2",
+        "outside_urban_boundary": "outside_ugb_m2",
+    }
+    names = layer.fields().names()
+    if "excluded_code" not in names:  # written before the code field: the reason as it is
+        if "excluded_reason" in names:
+            label_features(
+                layer,
+                'CASE WHEN "state" = \'excluded\' THEN "excluded_reason" END',
+                colour="#67001f",
+                is_expression=True,
+            )
+        return
+    cases = " ".join(
+        f'WHEN "excluded_code" = {QgsExpression.quotedValue(code)} THEN '
+        f"{QgsExpression.quotedValue(EXCLUSIONS.label(code, language) + ' ')}"
+        + (f" || format_number(\"{field}\" / 10000, 2) || ' ha'" if field in names else "")
+        for code, field in overlaps.items()
     )
+    label_features(layer, f"CASE {cases} END", colour="#67001f", is_expression=True)
+    settings = layer.labeling().settings()
+    settings.autoWrapLength = 16
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def style_pairs(layer):

@@ -27,7 +27,6 @@ from ..flows import flow_style
 from ..land import linkage_style
 from ..services import gap_style, siting_style
 from ..villages import class_style, consolidation_style, hollow_style
-from .maps import label_exclusions
 from .readers import kinds, read_layer
 
 #: The siting inputs drawn on its atlas page (the curve is a table).
@@ -265,9 +264,8 @@ def siting_page(inputs, language, tr):
 
 def linkage_page(inputs, language, tr):
     def construction(copy):
-        linkage_style.style_construction(copy, language)
+        linkage_style.style_construction(copy, language)  # exclusions labelled in ha
         mark_centroids(copy, {"selected", "excluded"}, size=2.2)
-        label_exclusions(copy, language)  # in the atlas' language and in ha
 
     def demolition(copy):
         linkage_style.style_demolition(copy, language)

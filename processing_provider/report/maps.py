@@ -28,9 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
-from ...core.linkage.labels import EXCLUSIONS
 from ...reporting import MapImage
-from ...styling import label_features
 from ..compliance import control_style
 from ..flows import flow_style
 from ..land.linkage_style import style_construction, style_demolition, style_pairs
@@ -204,36 +202,11 @@ def centroid_markers(layer, codes, shape, size):
 
 
 def report_construction(layer, language, tr):
-    """建新 parcels as the algorithm styles them, with a square on each selected or excluded
-    parcel and the excluded ones labelled by :func:`label_exclusions`."""
-    style_construction(layer, language)
+    """建新 parcels as the algorithm styles them (the excluded ones labelled by
+    ``linkage_style.label_exclusions``), with a square on each selected or excluded parcel."""
+    style_construction(layer, language)  # labels the exclusions
     centroid_markers(layer, ("selected", "excluded"), "square", 3.2)
-    label_exclusions(layer, language)
     layer.setCustomProperty(LEGEND_GROUP, parcels_legend(tr)[0])
-
-
-def label_exclusions(layer, language):
-    """Excluded 建新 parcels labelled with the control line and the overlap in ha, in the
-    report's language (not the run's ``excluded_reason`` text), wrapped so that the label
-    stays inside the map."""
-    overlaps = {
-        "permanent_farmland": "pbf_overlap_m2",
-        "eco_redline": "redline_overlap_m2",
-        "outside_urban_boundary": "outside_ugb_m2",
-    }
-    names = layer.fields().names()
-    if "excluded_code" not in names:
-        return
-    cases = " ".join(
-        f'WHEN "excluded_code" = {QgsExpression.quotedValue(code)} THEN '
-        f"{QgsExpression.quotedValue(EXCLUSIONS.label(code, language) + ' ')}"
-        + (f" || format_number(\"{field}\" / 10000, 2) || ' ha'" if field in names else "")
-        for code, field in overlaps.items()
-    )
-    label_features(layer, f"CASE {cases} END", colour="#67001f", is_expression=True)
-    settings = layer.labeling().settings()
-    settings.autoWrapLength = 16
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def report_demolition(layer, language, tr):

@@ -417,6 +417,18 @@ def test_styles_follow_the_state(urflow_provider, layers):
     style_construction(construction, "en")
     assert construction.renderer().classAttribute() == "state"
     assert construction.labelsEnabled()
+    # an excluded parcel is labelled with the line it breaks and the overlap in ha (the field
+    # excluded_reason says m²), as on the report's and atlas's maps
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    label = QgsExpression(construction.labeling().settings().fieldName)
+    excluded = [f for f in construction.getFeatures() if f["state"] == "excluded"]
+    assert excluded
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(construction))
+    for feature in excluded:
+        context.setFeature(feature)
+        text = label.evaluate(context)
+        assert text.endswith(" ha") and "m²" not in text, text
     style_pairs(result["OUTPUT_PAIRS"])
     assert isinstance(result["OUTPUT_PAIRS"], QgsVectorLayer)
 
