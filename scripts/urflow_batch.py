@@ -121,11 +121,20 @@ def dask_mapper(client, n_workers, retries=2):
         batches = plan.batches(size)
         if not batches:
             return []
+        from dask.distributed import as_completed
+
         [shared] = client.scatter([plan], broadcast=True, hash=False)
         futures = client.map(
             batch_pairs, [shared] * len(batches), batches, retries=retries, pure=False
         )
-        return client.gather(futures)
+        # each batch's pairs fetched as soon as it is done and then released on its worker,
+        # so a worker holds only the batches it is computing, whatever the facilities
+        position = {future.key: k for k, future in enumerate(futures)}
+        parts = [None] * len(futures)
+        for future in as_completed(futures):
+            parts[position[future.key]] = future.result()
+            future.release()
+        return parts
 
     return run
 
