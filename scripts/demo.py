@@ -315,7 +315,7 @@ DEMO_STEPS += [
 # 三调 as delivered: the DLTB layer → settlements, homesteads, cultivated land
 # (urflow:landsurveylayers), then hollow villages and linkage run from those outputs. The
 # 传统村落 are left out of the 拆旧 candidates by a subset on ZLDWDM (三调 has no such flag).
-TRADITIONAL = ("349901201204", "349901105208", "349901105207", "349901101201")
+TRADITIONAL = ("349901201204", "349901200209", "349901201202", "349901101201")
 
 
 def _parameters_of(algorithm_id):

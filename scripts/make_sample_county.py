@@ -372,6 +372,35 @@ def hilliness(x, y):
     return 1.0 / (1.0 + np.exp(-2.0 * s))
 
 
+def hollowing_field(towns):
+    """Where people leave: a smooth field h in [0, 1] per point, 0 = thriving plain, 1 = remote
+    hills. It is not the township terrain class, so hollowing varies within townships and across
+    the hill-plain edge gradually:
+
+    - a wavy hill-plain transition about 15 km wide (the edge of hilliness() bent by up to
+      4 km by a slow smooth field, not a straight line);
+    - remoteness: distance to the village's own township seat and to the county seat;
+    - local relief: a short-wave smooth field (valleys keep people, ridges lose them).
+
+    Its random numbers come from their own stream (seed SEED + 13), so every layer drawn from
+    the main stream keeps its geometry and ids."""
+    frng = np.random.default_rng(SEED + 13)
+    bend = smooth_field(frng, n_waves=3, wl=(10000, 18000))
+    relief = smooth_field(frng, n_waves=6, wl=(2500, 5000))
+    county_seat = next(t["seat"] for t in towns if t["town_type"] == "county_seat")
+
+    def h(x, y, town_seat):
+        dx, dy = (x - CENTER[0]) / 1000.0, (y - CENTER[1]) / 1000.0
+        s = (-dx - 0.35 * dy - 4.0 + 4.0 * float(bend(x, y))) / 7.5
+        edge = 1.0 / (1.0 + math.exp(-2.0 * s))
+        remote = min(1.0, max(0.0, (math.dist((x, y), town_seat) - 1500.0) / 6000.0))
+        far = min(1.0, max(0.0, (math.dist((x, y), county_seat) - 8000.0) / 20000.0))
+        v = 0.78 * edge + 0.18 * remote + 0.08 * far + 0.10 * float(relief(x, y)) - 0.06
+        return min(1.0, max(0.0, v))
+
+    return h
+
+
 # ----------------------------------------------------------------------------------------
 # Administrative layers
 # ----------------------------------------------------------------------------------------
@@ -566,26 +595,59 @@ def choose_special_villages(rng, villages):
     return survey
 
 
-def draw_census(rng, villages):
-    for v in villages:
-        d = DEMOGRAPHY[v["terrain"]]
+#: Census fields that follow the hollowing field: (range at h = 0, range at h = 1). A village
+#: draws a quantile q of its terrain class's DEMOGRAPHY range (main stream, as before) and gets
+#: the value at q in the range interpolated at its h.
+FIELD_RANGES = {
+    "p1": ((0.06, 0.26), (0.36, 0.66)),
+    "old": ((0.18, 0.28), (0.32, 0.46)),
+    "out": ((0.22, 0.42), (0.50, 0.78)),
+    "idle": ((0.03, 0.13), (0.22, 0.42)),
+    "income": ((30, 130), (5, 25)),
+    "kid35": ((0.024, 0.034), (0.012, 0.020)),
+    "kid611": ((0.048, 0.068), (0.025, 0.042)),
+}
 
-        def u(key, d=d):
-            return rng.uniform(*d[key])
+
+def field_value(key, cls, x, h):
+    """The draw x from the class range of `key`, moved to the same quantile of the range at h."""
+    lo, hi = DEMOGRAPHY[cls][key]
+    q = (x - lo) / (hi - lo)
+    (a0, b0), (a1, b1) = FIELD_RANGES[key]
+    lo, hi = a0 + (a1 - a0) * h, b0 + (b1 - b0) * h
+    return lo + q * (hi - lo)
+
+
+def draw_census(rng, villages, towns):
+    """Census per village. Seat-fringe villages draw from their own ranges. The other villages
+    draw the same random numbers from the main stream as before (same count, same order, so
+    the later layers are unchanged) but the hollowing fields are placed by hollowing_field()
+    between the plain and the hill ranges, so they change gradually across the county and
+    within each township."""
+    field = hollowing_field(towns)
+    for v in villages:
+        cls = v["terrain"]
+        d = DEMOGRAPHY[cls]
+        h = None if cls == "seat_fringe" else field(*v["centre"], v["town"]["seat"])
+        v["hollowing_h"] = h
+
+        def u(key, d=d, cls=cls, h=h):
+            x = rng.uniform(*d[key])
+            if cls == "seat_fringe" or key not in FIELD_RANGES:
+                return x
+            return field_value(key, cls, x, h)
 
         lo, hi = d["reg"]
         if v["town"]["town_type"] == "township":
             hi = lo + (hi - lo) * 0.55  # 乡 villages are smaller than those of 镇
         reg = int(rng.integers(lo, hi + 1))
-        if v["terrain"] == "seat_fringe":
+        if cls == "seat_fringe":
             p1 = rng.uniform(-0.15, -0.03) if v.get("inflow") else u("p1")
         else:
-            # noise plus a drift with the terrain so plain villages near the hills overlap
-            h = float(hilliness(*v["centre"]))
-            p1 = u("p1") + rng.normal(0, 0.05) + 0.08 * (h - 0.5)
+            p1 = u("p1") + rng.normal(0, 0.05)
             p1 = float(np.clip(p1, 0.02, 0.68))
         resident = int(round(reg * (1 - p1)))
-        if v["terrain"] == "seat_fringe" and not v.get("inflow"):
+        if cls == "seat_fringe" and not v.get("inflow"):
             resident = min(resident, reg - 5)
         p60 = int(round(resident * u("old")))
         working = int(round(reg * rng.uniform(0.55, 0.62)))
@@ -600,7 +662,16 @@ def draw_census(rng, villages):
             working_age_pop=working,
             outmigrant_workers=int(round(working * u("out"))),
             households=households,
-            idle_rate=float(np.clip(u("idle") + rng.normal(0, 0.03), 0, 0.6)),
+        )
+        # the homestead survey's parcel draws (main stream) use the class-range idle rate,
+        # whose value decides how many random numbers they take; redraw_idle() then sets the
+        # surveyed parcels' idle flags from the field-placed rate with its own stream
+        x, e = rng.uniform(*d["idle"]), rng.normal(0, 0.03)
+        v["survey_idle_rate"] = float(np.clip(x + e, 0, 0.6))
+        v["idle_rate"] = v["survey_idle_rate"]
+        if cls != "seat_fringe":
+            v["idle_rate"] = float(np.clip(field_value("idle", cls, x, h) + e, 0, 0.6))
+        v.update(
             multi_rate=u("multi"),
             over_rate=u("over"),
             collective_income_10k=round(u("income"), 1),
@@ -806,7 +877,7 @@ def assign_households(rng, v, vp):
         if p["over_standard"]:
             seen_over.add(hh[i])
         # second parcels are more often the idle ones (old house kept after building new)
-        p["idle"] = int(rng.random() < min(0.95, v["idle_rate"] * (2.2 if p["second"] else 1)))
+        p["idle"] = int(rng.random() < idle_p(v["survey_idle_rate"], p))
     # a parcel larger than the cap whose household already has one stays in the data but
     # must not count twice: shrink it under the cap to keep the flag consistent with area
     for p in vp:
@@ -833,6 +904,32 @@ def building_for(rng, v, p, k):
         vacant=vacant,
         collapsed=int(vacant and rng.random() < collapse_p),
     )
+
+
+def idle_p(rate, parcel):
+    """Chance that a surveyed parcel is idle: second parcels more often (old house kept)."""
+    return min(0.95, rate * (2.2 if parcel["second"] else 1))
+
+
+def redraw_idle(villages, parcels, buildings):
+    """Idle parcels and vacant / collapsed buildings of the surveyed villages from the village's
+    field-placed idle rate (draw_census), with their own random stream (seed SEED + 14): the
+    main stream drew them from the class-range rate, and its later layers stay as they were."""
+    rng = np.random.default_rng(SEED + 14)
+    by_id = {v["village_id"]: v for v in villages}
+    for p, b in zip(parcels, buildings):
+        assert b["parcel_id"] == p["parcel_id"]
+        v = by_id[p["village_id"]]
+        p["idle"] = int(rng.random() < idle_p(v["idle_rate"], p))
+        b["vacant"] = int(rng.random() < (0.85 if p["idle"] else 0.04))
+        collapse_p = 0.10 if v["terrain"] == "hill" else 0.03
+        b["collapsed"] = int(bool(b["vacant"]) and rng.random() < collapse_p)
+    idle = defaultdict(int)
+    for p in parcels:
+        idle[p["village_id"]] += p["idle"]
+    for v in villages:
+        if v["homestead_survey"]:
+            v["idle_homesteads"] = idle[v["village_id"]]
 
 
 def fill_unsurveyed_homesteads(rng, villages):
@@ -2192,11 +2289,12 @@ def build(out_dir):
     ugbs = make_urban_boundary(rng, towns)
     villages = make_villages(rng, towns)
     choose_special_villages(rng, villages)
-    draw_census(rng, villages)
+    draw_census(rng, villages, towns)
     traditional = choose_traditional(rng, villages)
     settlements = make_settlements(rng, villages, town_areas, dist_area)
     homesteads, buildings = make_homesteads(rng, villages, settlements)
     fill_unsurveyed_homesteads(rng, villages)
+    redraw_idle(villages, homesteads, buildings)
     ridge = smooth_field(rng)
     redline = make_eco_redline(rng, towns, villages, ridge)
     roads, quirk_village, quirk_dist = make_roads(towns, villages, redline)
@@ -2251,6 +2349,9 @@ def build(out_dir):
         dltb=dltb_quirks,
     )
     check_census(villages, data)
+    # the protected traditional village is the most hollow one of the county (README quirk)
+    p1 = {v["village_id"]: 1 - v["resident_pop"] / v["registered_pop"] for v in villages}
+    assert max(p1, key=p1.get) == quirks["most_hollow_traditional"], quirks
     check_geometry(data, quirks)
     check_roads(data, quirks)
     check_written(os.path.join(out_dir, "sample_county.gpkg"), data)

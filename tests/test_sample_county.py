@@ -163,6 +163,45 @@ def test_structure_the_analyses_rely_on(qgis_app, sample_gpkg):
     assert night.isValid() and night.crs().authid() == "EPSG:4548"
 
 
+def test_hollowing_changes_gradually_not_at_the_hill_townships_border(qgis_app, sample_gpkg):
+    villages = list(layer(sample_gpkg, "villages").getFeatures())
+    p1 = {v["village_id"]: 1 - v["resident_pop"] / v["registered_pop"] for v in villages}
+    by_town = defaultdict(list)
+    for v in villages:
+        if v["terrain"] != "seat_fringe":
+            by_town[(v["town_name"], v["terrain"] == "hill")].append(p1[v["village_id"]])
+    hill = {t: ps for (t, is_hill), ps in by_town.items() if is_hill}
+    plain = {t: ps for (t, is_hill), ps in by_town.items() if not is_hill}
+    assert len(hill) == 3
+    # mixed within the hill townships: valley / near-seat villages and remote hollow ones
+    for town, ps in hill.items():
+        assert min(ps) < 0.30 and max(ps) > 0.45, town
+    # plain villages at the hill edge or far from a seat are as hollow as hill villages
+    assert sum(max(ps) > 0.45 for ps in plain.values()) >= 2
+    # no step at the border: township medians overlap within 0.1
+    median = {t: sorted(ps)[len(ps) // 2] for t, ps in by_town.items()}
+    assert min(median[(t, True)] for t in hill) - max(median[(t, False)] for t in plain) < 0.1
+    # README quirk: the protected traditional village 青坞村 is the most hollow of the county
+    most = max(p1, key=p1.get)
+    assert most == "349901201204" and p1[most] == pytest.approx(0.68, abs=0.005)
+    assert next(v for v in villages if v["village_id"] == most)["is_traditional"] == 1
+
+
+def test_demo_protects_the_sample_traditional_villages(qgis_app, sample_gpkg):
+    """scripts/demo.py subsets the 三调 拆旧 candidates by these ids (DLTB has no such flag)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "demo.py"
+    spec = importlib.util.spec_from_file_location("urflow_demo_script", path)
+    demo = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(demo)
+    traditional = {
+        v["village_id"] for v in layer(sample_gpkg, "villages").getFeatures() if v["is_traditional"]
+    }
+    assert set(demo.TRADITIONAL) == traditional and len(traditional) == 4
+
+
 def test_candidates_include_the_deliberate_conflicts(qgis_app, sample_gpkg):
     def overlapping(a, b):
         others = [f.geometry() for f in layer(sample_gpkg, b).getFeatures()]

@@ -163,9 +163,16 @@ def test_report_on_the_sample_county(county_outputs, tmp_path, monkeypatch):
     assert result["OUTPUT"] == str(path)
     assert result["SECTIONS"] == 3
     # hollow: level table, method, one village list per level (4); facilities: 4 tables, a
-    # method per demand output, blind-spot and under-served lists of each; linkage: method,
-    # selected 拆旧, selected 建新, excluded 建新, pairs, (figures + rules) × (4 areas + total)
-    assert result["TABLES"] == (1 + 1 + 4) + (4 + 2 + 2 * 2) + (1 + 4 + 2 * 5)
+    # method per demand output, blind-spot and under-served lists of each that has villages;
+    # linkage: method, selected 拆旧, selected 建新, excluded 建新, pairs, (figures + rules) ×
+    # (4 areas + total)
+    gaps = [features(p) for p in county_outputs["FACILITY_GAPS"] if p.endswith("villages.gpkg")]
+    lists = sum(any(v["gap_class"] == code for v in vs) for vs in gaps for code in (0, 1))
+    # on the sample every village in reach of a primary school has seats enough: no
+    # under-served school list, but both clinic lists and the schools' blind spots
+    assert lists == 3
+    assert result["TABLES"] == (1 + 1 + 4) + (4 + 2 + lists) + (1 + 4 + 2 * 5)
+    assert "<p>Under-served: Rural primary school, 0 villages</p>" in page  # said, not a table
     assert result["MAPS"] == 1 + 4 + 1
     assert result["CHARTS"] >= 3
     assert page.startswith("<!DOCTYPE html>") and "Qingxi County (fictitious)" in page

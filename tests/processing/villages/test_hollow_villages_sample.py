@@ -44,3 +44,17 @@ def test_qgis_process_on_sample_county(qgis_process_json, sample_gpkg, tmp_path)
         1 for f in villages.getFeatures() if f["terrain"] == "plain" and f["hollow_level"] == 3
     )
     assert hill_severe > plain_severe
+    # … but gradually, not along the hill townships' border: every hill township has villages
+    # that are not severe, and severe villages lie in plain townships too
+    not_severe_hill_towns = {
+        f["town_name"]
+        for f in villages.getFeatures()
+        if f["terrain"] == "hill" and f["hollow_level"] != 3
+    }
+    assert not_severe_hill_towns == {"石门镇", "云岭乡", "杉坑乡"}
+    severe_plain_towns = {
+        f["town_name"]
+        for f in villages.getFeatures()
+        if f["terrain"] == "plain" and f["hollow_level"] == 3
+    }
+    assert len(severe_plain_towns) >= 2
