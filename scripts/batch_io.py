@@ -375,7 +375,13 @@ def _line_parts(geometry):
 def read_roads(layer: Layer, srs, speed="", road_class="", direction=""):
     """``(roads, n_without_geometry)`` as processing_provider/roads.read_roads gives them."""
     require_fields(layer, "NETWORK", [speed, road_class, direction], [speed])
-    table = read_table(layer, srs, [speed], [road_class, direction])
+    return roads_of(
+        read_table(layer, srs, [speed], [road_class, direction]), speed, road_class, direction
+    )
+
+
+def roads_of(table: Table, speed="", road_class="", direction=""):
+    """``(roads, n_without_geometry)`` of roads read as ``table``."""
     chunks, offsets, line_road, kept = [], [0], [], []
     total = 0
     for i, geometry in enumerate(table.geometries):
@@ -437,8 +443,9 @@ class Inputs:
     srs: object
 
 
-def read_inputs(params, rule, travel) -> Inputs:
-    """Every layer of the run, read once in the working CRS."""
+def read_inputs(params, rule, travel, with_roads=True) -> Inputs:
+    """Every layer of the run, read once in the working CRS (the roads only opened, not
+    read, with ``with_roads=False``)."""
     layers = {}
     for key in LAYER_KEYS:
         if params.get(key):
@@ -459,7 +466,7 @@ def read_inputs(params, rule, travel) -> Inputs:
         srs,
     )
     roads = None
-    if "NETWORK" in layers:
+    if "NETWORK" in layers and with_roads:
         roads, _missing = read_roads(
             layers["NETWORK"],
             srs,
@@ -655,3 +662,128 @@ def write_outputs(out_dir, inputs: Inputs, result, labels, language) -> dict:
             labels,
         )
     return paths
+
+
+# --- reading one partition's box (the Dask workers of ``counties``) -----------------------
+
+
+def rtree_name(layer: Layer):
+    """The GeoPackage R*Tree of ``layer`` (``rtree_<table>_<geometry>``), or None."""
+    if layer.dataset.GetDriver().GetName() != "GPKG":
+        return None
+    name = f"rtree_{layer.name}_{layer.layer.GetGeometryColumn()}"
+    found = layer.dataset.ExecuteSQL(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '"
+        + name.replace("'", "''")
+        + "'"
+    )
+    try:
+        return name if found is not None and found.GetFeatureCount() > 0 else None
+    finally:
+        if found is not None:
+            layer.dataset.ReleaseResultSet(found)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def max_feature_extent(layer: Layer) -> float:
+    """The widest feature's ``(maxx - minx) + (maxy - miny)`` in the layer's units (R*Tree)."""
+    tree = rtree_name(layer)
+    if tree is None:
+        return math.inf
+    found = layer.dataset.ExecuteSQL(
+        f"SELECT MAX(maxx - minx), MAX(maxy - miny) FROM {_quote(tree)}"
+    )
+    try:
+        row = found.GetNextFeature()
+        values = [row.GetField(0), row.GetField(1)] if row is not None else [None, None]
+    finally:
+        layer.dataset.ReleaseResultSet(found)
+    return float(sum(v or 0.0 for v in values))
+
+
+def layer_rect(layer: Layer, srs, box, margin):
+    """``box`` (working CRS) grown by ``margin`` as a rectangle in the layer's CRS that
+    every feature whose working-CRS box meets the grown box meets too: the same rectangle
+    when the CRS are the same; else the transformed bounds grown by twice the widest
+    feature (a feature's vertices lie within its own width of the box)."""
+    x0, y0, x1, y1 = box
+    rect = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
+    transform = _transform(layer, srs)
+    if transform is None:
+        return rect
+    target = srs.Clone()
+    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    source = layer.srs.Clone()
+    source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    back = osr.CoordinateTransformation(target, source)
+    lo_x, lo_y, hi_x, hi_y = back.TransformBounds(*rect, 21)
+    pad = 2.0 * max_feature_extent(layer)
+    if not math.isfinite(pad):
+        return None  # no R*Tree: read_box reads every feature
+    return (lo_x - pad, lo_y - pad, hi_x + pad, hi_y + pad)
+
+
+def read_box(layer: Layer, srs, rect, fids=(), numeric=(), text=()) -> Table:
+    """The features whose box meets ``rect`` (layer CRS; None: no box) through the
+    GeoPackage's R*Tree, and the features ``fids``, in the layer's order; every feature
+    where the layer has no R*Tree (the caller applies the exact rule to what comes back)."""
+    tree = rtree_name(layer)
+    if tree is None:
+        return read_table(layer, srs, numeric, text)
+    fid = _quote(layer.layer.GetFIDColumn() or "fid")
+    where = []
+    if rect is not None:
+        x0, y0, x1, y1 = (repr(float(v)) for v in rect)
+        where.append(
+            f"{fid} IN (SELECT id FROM {_quote(tree)} WHERE maxx >= {x0} AND minx <= {x1}"
+            f" AND maxy >= {y0} AND miny <= {y1})"
+        )
+    listed = [int(f) for f in fids]
+    if listed:
+        where.append(f"{fid} IN ({','.join(map(str, listed))})")
+    where = " OR ".join(where) or "0"
+    layer.layer.SetAttributeFilter(where)
+    try:
+        return read_table(layer, srs, numeric, text)
+    finally:
+        layer.layer.SetAttributeFilter(None)
+
+
+def road_speeds(layer: Layer, srs, speed="", road_class=""):
+    """One short line per distinct (speed, class) of the roads with a geometry: enough for
+    the halo's top speed without reading the roads (GeoPackage: one SQL query; other
+    formats: the roads are read)."""
+    require_fields(layer, "NETWORK", [speed, road_class], [speed])
+    if layer.dataset.GetDriver().GetName() != "GPKG":
+        roads, _missing = read_roads(layer, srs, speed, road_class)
+        return roads
+    geometry = _quote(layer.layer.GetGeometryColumn())
+    columns = [_quote(f) for f in (speed, road_class) if f] or ["1"]
+    found = layer.dataset.ExecuteSQL(
+        f"SELECT DISTINCT {', '.join(columns)} FROM {_quote(layer.name)}"
+        f" WHERE {geometry} IS NOT NULL AND NOT ST_IsEmpty({geometry})"
+    )
+    speeds, classes = [], []
+    try:
+        for row in found:
+            k = 0
+            if speed:
+                speeds.append(_to_float(row.GetField(k)))
+                k += 1
+            if road_class:
+                classes.append(_text(row.GetField(k)))
+        n = found.GetFeatureCount()
+    finally:
+        layer.dataset.ReleaseResultSet(found)
+    return access.Roads(
+        coords=np.tile([[0.0, 0.0], [1.0, 0.0]], (n, 1)),
+        offsets=np.arange(n + 1, dtype=np.int64) * 2,
+        line_road=np.arange(n, dtype=np.int64),
+        n_roads=n,
+        speed_kmh=np.asarray(speeds, dtype=float) if speed else None,
+        road_class=classes if road_class else None,
+        direction=None,
+    )
