@@ -371,6 +371,32 @@ def _positions(fids):
     return rows
 
 
+def county_specs(params, inputs, field_values, h, travel):
+    """What each partition's task is sent: the layers' paths and fields, the working CRS,
+    its box, the halo and the fids of its own demand and facilities; and per partition
+    ``(core, own)`` (rows of the client's demand and facilities)."""
+    dfids, ffids = inputs.demand.fids, inputs.supply.fids
+    srs = (inputs.srs.ExportToWkt(["FORMAT=WKT2_2018"]), inputs.srs.GetAxisMappingStrategy())
+    layer_params = {k: v for k, v in params.items() if k not in ("ZONES", "ZONE_NAME_FIELD")}
+    specs, by_name = [], {}
+    for key, core, box, own in partitions(inputs.demand.xy, inputs.supply.xy, field_values):
+        by_name[key] = (core, own)
+        specs.append(
+            {
+                "name": key,
+                "params": layer_params,
+                "srs": srs,
+                "box": box if box is not None else (0.0, 0.0, 0.0, 0.0),
+                "demand_halo": box is not None,
+                "halo_m": h,
+                "snap": travel.snap_distance,
+                "core_fids": dfids[core].tolist(),
+                "own_fids": ffids[own].tolist(),
+            }
+        )
+    return specs, by_name
+
+
 def run_counties(params, field, out_dir, client, language="en", retries=2):
     """One run per value of DEMAND's ``field`` with its halo, read on the workers, retried,
     merged. The client reads the demand points, the facility points and the roads' distinct
@@ -381,7 +407,12 @@ def run_counties(params, field, out_dir, client, language="en", retries=2):
     choice, rule, travel = batch_io.settings(params)
     inputs = batch_io.read_inputs(params, rule, travel, with_roads=False)
     batch_io.require_fields(inputs.layers["DEMAND"], "DEMAND", [field])
-    table = batch_io.read_table(inputs.layers["DEMAND"], inputs.srs, text=[field])
+    demand_layer = inputs.layers["DEMAND"].layer
+    demand_layer.SetIgnoredFields(["OGR_GEOMETRY"])  # the field only
+    try:
+        table = batch_io.read_table(inputs.layers["DEMAND"], inputs.srs, text=[field])
+    finally:
+        demand_layer.SetIgnoredFields([])
     speeds = None
     if "NETWORK" in inputs.layers:
         get = params.get
@@ -395,36 +426,21 @@ def run_counties(params, field, out_dir, client, language="en", retries=2):
         if speeds.n_roads == 0:
             raise batch_io.RunnerError("NETWORK has no usable lines")
     h = halo_metres(rule, travel, speeds)
-    dfids, ffids = inputs.demand.fids, inputs.supply.fids
-    demand_row, facility_row = _positions(dfids), _positions(ffids)
-    n, m = len(dfids), len(ffids)
-    srs = (inputs.srs.ExportToWkt(["FORMAT=WKT2_2018"]), inputs.srs.GetAxisMappingStrategy())
-    layer_params = {k: v for k, v in params.items() if k not in ("ZONES", "ZONE_NAME_FIELD")}
-    futures, by_name = [], {}
-    for key, core, box, own in partitions(inputs.demand.xy, inputs.supply.xy, table.text[field]):
-        by_name[key] = (core, own)
-        spec = {
-            "name": key,
-            "params": layer_params,
-            "srs": srs,
-            "box": box if box is not None else (0.0, 0.0, 0.0, 0.0),
-            "demand_halo": box is not None,
-            "halo_m": h,
-            "snap": travel.snap_distance,
-            "core_fids": dfids[core].tolist(),
-            "own_fids": ffids[own].tolist(),
-        }
-        futures.append(
-            client.submit(
-                partition_task,
-                spec,
-                rule,
-                travel,
-                retries=retries,
-                pure=False,
-                key=f"partition-{key}-{time.monotonic_ns()}",
-            )
+    specs, by_name = county_specs(params, inputs, table.text[field], h, travel)
+    n, m = len(inputs.demand.fids), len(inputs.supply.fids)
+    demand_row, facility_row = _positions(inputs.demand.fids), _positions(inputs.supply.fids)
+    futures = [
+        client.submit(
+            partition_task,
+            spec,
+            rule,
+            travel,
+            retries=retries,
+            pure=False,
+            key=f"partition-{spec['name']}-{time.monotonic_ns()}",
         )
+        for spec in specs
+    ]
     client_seconds = time.perf_counter() - client_start
     merged = {
         "nearest_facility": np.full(n, -1, dtype=np.int64),
