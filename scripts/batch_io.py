@@ -288,6 +288,7 @@ class Table:
     numeric: dict
     text: dict
     geometries: list
+    wkb: bool = False  # geometries as WKB bytes (read_box with columns=True)
 
     def __len__(self):
         return len(self.fids)
@@ -380,17 +381,24 @@ def read_roads(layer: Layer, srs, speed="", road_class="", direction=""):
     )
 
 
+def _parts_xy(geometry):
+    return [np.asarray(part.GetPoints() or [], dtype=float) for part in _line_parts(geometry)]
+
+
 def roads_of(table: Table, speed="", road_class="", direction=""):
     """``(roads, n_without_geometry)`` of roads read as ``table``."""
     chunks, offsets, line_road, kept = [], [0], [], []
     total = 0
+    parts_of = wkb_lines if table.wkb else _parts_xy
     for i, geometry in enumerate(table.geometries):
         if geometry is None:
             continue
+        parts = parts_of(geometry)
+        if parts is None:  # empty
+            continue
         road = len(kept)
         kept.append(i)
-        for part in _line_parts(geometry):
-            points = np.asarray(part.GetPoints() or [], dtype=float)
+        for points in parts:
             if len(points) < 2:
                 continue
             chunks.append(points[:, :2])
@@ -726,10 +734,12 @@ def layer_rect(layer: Layer, srs, box, margin):
     return (lo_x - pad, lo_y - pad, hi_x + pad, hi_y + pad)
 
 
-def read_box(layer: Layer, srs, rect, fids=(), numeric=(), text=()) -> Table:
+def read_box(layer: Layer, srs, rect, fids=(), numeric=(), text=(), columns=False) -> Table:
     """The features whose box meets ``rect`` (layer CRS; None: no box) through the
     GeoPackage's R*Tree, and the features ``fids``, in the layer's order; every feature
-    where the layer has no R*Tree (the caller applies the exact rule to what comes back)."""
+    where the layer has no R*Tree (the caller applies the exact rule to what comes back).
+    ``columns=True``: through GDAL's columnar reader, geometries as WKB, when no
+    reprojection is needed (:func:`wkb_points_xy` and :func:`roads_of` take them)."""
     tree = rtree_name(layer)
     if tree is None:
         return read_table(layer, srs, numeric, text)
@@ -747,6 +757,10 @@ def read_box(layer: Layer, srs, rect, fids=(), numeric=(), text=()) -> Table:
     where = " OR ".join(where) or "0"
     layer.layer.SetAttributeFilter(where)
     try:
+        if columns and _transform(layer, srs) is None:
+            table = _arrow_table(layer, [f for f in numeric if f], [f for f in text if f])
+            if table is not None:
+                return table
         return read_table(layer, srs, numeric, text)
     finally:
         layer.layer.SetAttributeFilter(None)
@@ -787,3 +801,96 @@ def road_speeds(layer: Layer, srs, speed="", road_class=""):
         road_class=classes if road_class else None,
         direction=None,
     )
+
+
+def _arrow_table(layer: Layer, numeric, text):
+    """The layer's features under its filter as a :class:`Table` with WKB geometries, through
+    GDAL's columnar (Arrow) reader: what :func:`read_table` gives, without a Python call per
+    value. None when this GDAL has no columnar reader."""
+    if not hasattr(layer.layer, "GetArrowStreamAsNumPy"):
+        return None
+    fid_name = layer.layer.GetFIDColumn() or "OGC_FID"
+    geometry_name = layer.layer.GetGeometryColumn() or "wkb_geometry"
+    wanted = set(numeric) | set(text)
+    layer.layer.SetIgnoredFields([f for f in layer.field_names() if f not in wanted])
+    fids, geometries = [], []
+    nums = {f: [] for f in numeric}
+    texts = {f: [] for f in text}
+    try:
+        layer.layer.ResetReading()
+        for batch in layer.layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
+            fids.append(np.array(batch[fid_name], dtype=np.int64))
+            for field in numeric:
+                column = batch[field]
+                if np.ma.isMaskedArray(column):
+                    nums[field].append(column.astype(float).filled(np.nan))
+                else:
+                    nums[field].append(np.array(column, dtype=float))
+            for field in text:
+                column = batch[field]
+                mask = np.ma.getmaskarray(column) if np.ma.isMaskedArray(column) else None
+                values = np.ma.getdata(column)
+                for k, value in enumerate(values):
+                    if (mask is not None and mask[k]) or value is None:
+                        texts[field].append(None)
+                        continue
+                    if isinstance(value, (bytes, np.bytes_)):
+                        value = bytes(value).decode("utf-8")
+                    texts[field].append(_text(value))
+            geometries.extend(None if g is None else bytes(g) for g in batch[geometry_name])
+    finally:
+        layer.layer.SetIgnoredFields([])
+    return Table(
+        np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64),
+        {f: np.concatenate(v) if v else np.zeros(0) for f, v in nums.items()},
+        texts,
+        geometries,
+        wkb=True,
+    )
+
+
+_POINT = (1).to_bytes(4, "little")
+_LINE = (2).to_bytes(4, "little")
+_MULTILINE = (5).to_bytes(4, "little")
+
+
+def _ogr_of(wkb):
+    geometry = ogr.CreateGeometryFromWkb(wkb)
+    return None if geometry is None or geometry.IsEmpty() else geometry
+
+
+def wkb_points_xy(geometries) -> np.ndarray:
+    """:func:`points_xy` of WKB geometries (2D little-endian points parsed with numpy, any
+    other geometry through OGR as there)."""
+    xy = np.full((len(geometries), 2), np.nan)
+    for i, wkb in enumerate(geometries):
+        if wkb is None:
+            continue
+        if len(wkb) == 21 and wkb[0] == 1 and wkb[1:5] == _POINT:
+            xy[i] = np.frombuffer(wkb, "<f8", 2, 5)
+            continue
+        geometry = _ogr_of(wkb)
+        if geometry is not None:
+            xy[i] = points_xy([geometry])[0]
+    return xy
+
+
+def wkb_lines(wkb):
+    """The line parts' (n, 2) coordinates of a WKB geometry (2D little-endian lines and
+    multi-lines parsed with numpy, anything else through OGR), None if it is empty."""
+    if wkb[0] == 1 and wkb[1:5] in (_LINE, _MULTILINE):
+        single = wkb[1:5] == _LINE
+        count = 1 if single else int.from_bytes(wkb[5:9], "little")
+        at = 0 if single else 9
+        parts = []
+        for _k in range(count):
+            if wkb[at] != 1 or wkb[at + 1 : at + 5] != _LINE:
+                parts = None
+                break
+            n = int.from_bytes(wkb[at + 5 : at + 9], "little")
+            parts.append(np.frombuffer(wkb, "<f8", 2 * n, at + 9).reshape(n, 2))
+            at += 9 + 16 * n
+        if parts is not None:
+            return parts if sum(len(p) for p in parts) else None
+    geometry = _ogr_of(wkb)
+    return None if geometry is None else _parts_xy(geometry)

@@ -304,8 +304,9 @@ def read_partition(spec):
     def points(key, value_field, margin, fids, halo):
         layer = batch_io.open_layer(params[key], key)
         rect = batch_io.layer_rect(layer, srs, box, margin) if halo else None
-        table = batch_io.read_box(layer, srs, rect, fids, [value_field] if value_field else [])
-        xy = batch_io.points_xy(table.geometries)
+        numeric = [value_field] if value_field else []
+        table = batch_io.read_box(layer, srs, rect, fids, numeric, columns=True)
+        xy = (batch_io.wkb_points_xy if table.wkb else batch_io.points_xy)(table.geometries)
         keep = np.isin(table.fids, np.asarray(fids, dtype=np.int64))
         if halo:
             keep |= _within(xy, box, margin)
@@ -322,7 +323,13 @@ def read_partition(spec):
         layer = batch_io.open_layer(params["NETWORK"], "NETWORK")
         fields = [get(k, "") for k in ("SPEED_FIELD", "ROAD_CLASS_FIELD", "DIRECTION_FIELD")]
         table = batch_io.read_box(
-            layer, srs, batch_io.layer_rect(layer, srs, box, margin), (), fields[:1], fields[1:]
+            layer,
+            srs,
+            batch_io.layer_rect(layer, srs, box, margin),
+            (),
+            fields[:1],
+            fields[1:],
+            columns=True,
         )
         read, _missing = batch_io.roads_of(table, *fields)
         if read.offsets.size > 1:

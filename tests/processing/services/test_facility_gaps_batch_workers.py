@@ -28,7 +28,13 @@ TOWNS = {
     "PROVISION_PER_1000": "30",
     "METHOD": "1",
 }
-CAR = {"STANDARD": "", "THRESHOLD": "5", "TRAVEL_MODE": "2", "COST_UNIT": "0"}
+CAR = {
+    "STANDARD": "",
+    "THRESHOLD": "5",
+    "TRAVEL_MODE": "2",
+    "COST_UNIT": "0",
+    "DIRECTION_FIELD": "direction",
+}
 
 
 def same(a, b):
@@ -73,6 +79,45 @@ def test_a_worker_reads_what_the_whole_layers_select(sample_gpkg, extra):
     if extra is TOWNS:  # real halos: no partition reads the whole county
         assert max(len(p["demand"]) for p in plans) < len(inputs.demand.fids)
         assert max(int(p["roads"].sum()) for p in plans) < inputs.roads.n_roads
+
+
+def xy(points):
+    points = np.asarray(points, dtype=float)
+    return points[:, :2] if points.ndim == 2 else points.reshape(0, 2)
+
+
+@pytest.mark.parametrize(
+    "wkt",
+    [
+        "LINESTRING (1 2, 3.25 4, 5 6)",
+        "MULTILINESTRING ((1 2, 3 4), (5 6, 7 8.5, 9 10))",
+        "MULTILINESTRING ((1 2), (5 6, 7 8))",
+        "LINESTRING Z (1 2 3, 4 5 6)",
+        "MULTILINESTRING EMPTY",
+        "LINESTRING EMPTY",
+        "POINT (1.5 2.5)",
+        "POINT Z (1 2 3)",
+        "MULTIPOINT ((3 4), (5 6))",
+        "POLYGON ((0 0, 4 0, 4 1, 0 3, 0 0))",
+    ],
+)
+def test_wkb_parsed_with_numpy_equals_ogr(wkt):
+    from osgeo import ogr
+
+    geometry = ogr.CreateGeometryFromWkt(wkt)
+    wkb = bytes(geometry.ExportToIsoWkb())
+    flat = ogr.GT_Flatten(geometry.GetGeometryType())
+    if flat in (ogr.wkbLineString, ogr.wkbMultiLineString):
+        parts = batch_io.wkb_lines(wkb)
+        if geometry.IsEmpty():
+            assert parts is None
+        else:
+            expected = batch_io._parts_xy(geometry)
+            assert len(parts) == len(expected)
+            for ours, theirs in zip(parts, expected):  # roads_of keeps x, y
+                same(xy(ours), xy(theirs))
+    else:
+        same(batch_io.wkb_points_xy([wkb]), batch_io.points_xy([geometry]))
 
 
 def test_the_client_reads_no_road_and_ships_no_arrays(sample_gpkg, tmp_path, monkeypatch):
