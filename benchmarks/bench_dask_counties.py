@@ -119,7 +119,7 @@ def one(repo, gpkg, workers, threshold, out):
         "SPEED_FIELD": "speed_kmh",
         "STANDARD": "",
         "THRESHOLD": str(threshold),
-        "TRAVEL_MODE": "2",
+        "TRAVEL_MODE": "car",
         "COST_UNIT": "0",
         "PROVISION_PER_1000": "5",
     }.items():
