@@ -124,6 +124,16 @@ def one(repo, gpkg, workers, threshold, out):
         "PROVISION_PER_1000": "5",
     }.items():
         argv += ["--param", f"{key}={value}"]
+    finish, written = urflow_batch.finish, {}
+
+    def timed_finish(*args, **kwargs):  # the client's writing of the merged outputs
+        begin = time.perf_counter()
+        try:
+            return finish(*args, **kwargs)
+        finally:
+            written["seconds"] = time.perf_counter() - begin
+
+    urflow_batch.finish = timed_finish
     start = time.perf_counter()
     with open(os.devnull, "w") as quiet:
         stdout, sys.stdout = sys.stdout, quiet
@@ -142,6 +152,7 @@ def one(repo, gpkg, workers, threshold, out):
                 "seconds": seconds,
                 "client_peak_mb": vm_hwm_mb(),
                 "client_read_s": manifest.get("client_read_seconds"),
+                "client_write_s": written.get("seconds"),
                 "partitions": len(runs),
                 "worker_s": sum(r["seconds"] for r in runs),
                 "worker_read_s": sum(r.get("read_seconds", 0.0) for r in runs),
