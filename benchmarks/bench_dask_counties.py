@@ -4,14 +4,16 @@ against a checkout where the client reads every layer and ships arrays (``--befo
 e.g. ``git archive cbb30c9 | tar -x -C /tmp/base``), with 1 and 2 local workers (issue 19).
 
 Run:  python benchmarks/bench_dask_counties.py [--size 500] [--counties 4] [--demand 20000]
-          [--facilities 500] [--threshold 5] [--workers 1,2] [--before /tmp/base] [--json FILE]
+          [--facilities 500] [--threshold 5] [--mode car] [--workers 1,2]
+          [--before /tmp/base] [--json FILE]
 
 Region: bench_network_core's jittered street grid (``--size`` × ``--size`` nodes at 100 m,
 county roads 40 km/h, township 30, village 15-20) written as line features with a speed
 field, ``--demand`` villages with population and a county code (a ``--counties`` ×
 ``--counties`` grid of square counties), ``--facilities`` facilities with capacity, all in
-EPSG:4548; car, ``--threshold`` minutes. Each run is a separate process (``--one``); its
-peak RSS (VmHWM) is the client's alone (the workers are other processes).
+EPSG:4548; ``--mode`` (car: the speed field), ``--threshold`` minutes. Each run is a
+separate process (``--one``); its peak RSS (VmHWM) is the client's alone (the workers are
+other processes). The outputs of the two versions are compared field by field.
 """
 
 import argparse
@@ -100,7 +102,7 @@ def vm_hwm_mb():
     return float("nan")
 
 
-def one(repo, gpkg, workers, threshold, out):
+def one(repo, gpkg, workers, threshold, out, mode="car"):
     """In a fresh process: the counties command of ``repo``; prints the client's figures."""
     sys.path.insert(0, str(Path(repo) / "scripts"))
     import urflow_batch
@@ -119,7 +121,7 @@ def one(repo, gpkg, workers, threshold, out):
         "SPEED_FIELD": "speed_kmh",
         "STANDARD": "",
         "THRESHOLD": str(threshold),
-        "TRAVEL_MODE": "car",
+        "TRAVEL_MODE": mode,
         "COST_UNIT": "0",
         "PROVISION_PER_1000": "5",
     }.items():
@@ -179,6 +181,7 @@ def main():
     p.add_argument("--demand", type=int, default=20000)
     p.add_argument("--facilities", type=int, default=500)
     p.add_argument("--threshold", type=float, default=5.0)
+    p.add_argument("--mode", default="car", help="TRAVEL_MODE: walk, bicycle, ebike, car")
     p.add_argument("--workers", default="1,2")
     p.add_argument("--before", help="a checkout of the runner before this change")
     p.add_argument("--gpkg", help="reuse this region (written there if missing)")
@@ -187,7 +190,7 @@ def main():
     args = p.parse_args()
     if args.one:
         repo, gpkg, workers, out = args.one
-        return one(repo, gpkg, int(workers), args.threshold, out)
+        return one(repo, gpkg, int(workers), args.threshold, out, args.mode)
     folder = tempfile.mkdtemp()
     gpkg = Path(args.gpkg or Path(folder) / "region.gpkg")
     if not gpkg.exists():
@@ -200,7 +203,8 @@ def main():
         for label, repo in repos:
             out = Path(folder) / f"{label}-{workers}"
             done = subprocess.run(
-                [sys.executable, __file__, "--threshold", str(args.threshold), "--one"]
+                [sys.executable, __file__, "--threshold", str(args.threshold), "--mode", args.mode]
+                + ["--one"]
                 + [str(repo), str(gpkg), str(workers), str(out)],
                 capture_output=True,
                 text=True,
