@@ -15,10 +15,13 @@ equal the algorithm's.
 
 ``counties``: one run per value of the DEMAND field ``--partition`` (a county, a township), each
 with the facilities, demand and roads of a halo around it wide enough for the threshold (see
-docs/en/batch.md), submitted with retries; ``DIR/manifest.json`` lists what ran; the results
-are merged into the same outputs as ``run``.
+docs/en/batch.md), submitted with retries; this process plans from the demand and facility
+points and the roads' distinct speeds, each worker reads its own halo from the files
+(:func:`read_partition`); ``DIR/manifest.json`` lists what ran; the results are merged into
+the same outputs as ``run``.
 
-Workers need numpy, scipy, GDAL's Python bindings and Dask; no QGIS.
+Workers need numpy, scipy, GDAL's Python bindings and Dask; no QGIS; for ``counties`` the
+layers at the same paths as here (a shared filesystem).
 """
 
 from __future__ import annotations
