@@ -288,6 +288,7 @@ class Table:
     numeric: dict
     text: dict
     geometries: list
+    wkb: bool = False  # geometries as WKB bytes (read_box with columns=True)
 
     def __len__(self):
         return len(self.fids)
@@ -375,16 +376,29 @@ def _line_parts(geometry):
 def read_roads(layer: Layer, srs, speed="", road_class="", direction=""):
     """``(roads, n_without_geometry)`` as processing_provider/roads.read_roads gives them."""
     require_fields(layer, "NETWORK", [speed, road_class, direction], [speed])
-    table = read_table(layer, srs, [speed], [road_class, direction])
+    return roads_of(
+        read_table(layer, srs, [speed], [road_class, direction]), speed, road_class, direction
+    )
+
+
+def _parts_xy(geometry):
+    return [np.asarray(part.GetPoints() or [], dtype=float) for part in _line_parts(geometry)]
+
+
+def roads_of(table: Table, speed="", road_class="", direction=""):
+    """``(roads, n_without_geometry)`` of roads read as ``table``."""
     chunks, offsets, line_road, kept = [], [0], [], []
     total = 0
+    parts_of = wkb_lines if table.wkb else _parts_xy
     for i, geometry in enumerate(table.geometries):
         if geometry is None:
             continue
+        parts = parts_of(geometry)
+        if parts is None:  # empty
+            continue
         road = len(kept)
         kept.append(i)
-        for part in _line_parts(geometry):
-            points = np.asarray(part.GetPoints() or [], dtype=float)
+        for points in parts:
             if len(points) < 2:
                 continue
             chunks.append(points[:, :2])
@@ -437,8 +451,9 @@ class Inputs:
     srs: object
 
 
-def read_inputs(params, rule, travel) -> Inputs:
-    """Every layer of the run, read once in the working CRS."""
+def read_inputs(params, rule, travel, with_roads=True) -> Inputs:
+    """Every layer of the run, read once in the working CRS (the roads only opened, not
+    read, with ``with_roads=False``)."""
     layers = {}
     for key in LAYER_KEYS:
         if params.get(key):
@@ -459,7 +474,7 @@ def read_inputs(params, rule, travel) -> Inputs:
         srs,
     )
     roads = None
-    if "NETWORK" in layers:
+    if "NETWORK" in layers and with_roads:
         roads, _missing = read_roads(
             layers["NETWORK"],
             srs,
@@ -655,3 +670,227 @@ def write_outputs(out_dir, inputs: Inputs, result, labels, language) -> dict:
             labels,
         )
     return paths
+
+
+# --- reading one partition's box (the Dask workers of ``counties``) -----------------------
+
+
+def rtree_name(layer: Layer):
+    """The GeoPackage R*Tree of ``layer`` (``rtree_<table>_<geometry>``), or None."""
+    if layer.dataset.GetDriver().GetName() != "GPKG":
+        return None
+    name = f"rtree_{layer.name}_{layer.layer.GetGeometryColumn()}"
+    found = layer.dataset.ExecuteSQL(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '"
+        + name.replace("'", "''")
+        + "'"
+    )
+    try:
+        return name if found is not None and found.GetFeatureCount() > 0 else None
+    finally:
+        if found is not None:
+            layer.dataset.ReleaseResultSet(found)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def max_feature_extent(layer: Layer) -> float:
+    """The widest feature's ``(maxx - minx) + (maxy - miny)`` in the layer's units (R*Tree)."""
+    tree = rtree_name(layer)
+    if tree is None:
+        return math.inf
+    found = layer.dataset.ExecuteSQL(
+        f"SELECT MAX(maxx - minx), MAX(maxy - miny) FROM {_quote(tree)}"
+    )
+    try:
+        row = found.GetNextFeature()
+        values = [row.GetField(0), row.GetField(1)] if row is not None else [None, None]
+    finally:
+        layer.dataset.ReleaseResultSet(found)
+    return float(sum(v or 0.0 for v in values))
+
+
+def layer_rect(layer: Layer, srs, box, margin):
+    """``box`` (working CRS) grown by ``margin`` as a rectangle in the layer's CRS that
+    every feature whose working-CRS box meets the grown box meets too: the same rectangle
+    when the CRS are the same; else the transformed bounds grown by twice the widest
+    feature (a feature's vertices lie within its own width of the box)."""
+    x0, y0, x1, y1 = box
+    rect = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
+    transform = _transform(layer, srs)
+    if transform is None:
+        return rect
+    target = srs.Clone()
+    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    source = layer.srs.Clone()
+    source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    back = osr.CoordinateTransformation(target, source)
+    lo_x, lo_y, hi_x, hi_y = back.TransformBounds(*rect, 21)
+    pad = 2.0 * max_feature_extent(layer)
+    if not math.isfinite(pad):
+        return None  # no R*Tree: read_box reads every feature
+    return (lo_x - pad, lo_y - pad, hi_x + pad, hi_y + pad)
+
+
+def read_box(layer: Layer, srs, rect, fids=(), numeric=(), text=(), columns=False) -> Table:
+    """The features whose box meets ``rect`` (layer CRS; None: no box) through the
+    GeoPackage's R*Tree, and the features ``fids``, in the layer's order; every feature
+    where the layer has no R*Tree (the caller applies the exact rule to what comes back).
+    ``columns=True``: through GDAL's columnar reader, geometries as WKB, when no
+    reprojection is needed (:func:`wkb_points_xy` and :func:`roads_of` take them)."""
+    tree = rtree_name(layer)
+    if tree is None:
+        return read_table(layer, srs, numeric, text)
+    fid = _quote(layer.layer.GetFIDColumn() or "fid")
+    where = []
+    if rect is not None:
+        x0, y0, x1, y1 = (repr(float(v)) for v in rect)
+        where.append(
+            f"{fid} IN (SELECT id FROM {_quote(tree)} WHERE maxx >= {x0} AND minx <= {x1}"
+            f" AND maxy >= {y0} AND miny <= {y1})"
+        )
+    listed = [int(f) for f in fids]
+    if listed:
+        where.append(f"{fid} IN ({','.join(map(str, listed))})")
+    where = " OR ".join(where) or "0"
+    layer.layer.SetAttributeFilter(where)
+    try:
+        if columns and _transform(layer, srs) is None:
+            table = _arrow_table(layer, [f for f in numeric if f], [f for f in text if f])
+            if table is not None:
+                return table
+        return read_table(layer, srs, numeric, text)
+    finally:
+        layer.layer.SetAttributeFilter(None)
+
+
+def road_speeds(layer: Layer, srs, speed="", road_class=""):
+    """One short line per distinct (speed, class) of the roads with a geometry: enough for
+    the halo's top speed without reading the roads (GeoPackage: one SQL query; other
+    formats: the roads are read)."""
+    require_fields(layer, "NETWORK", [speed, road_class], [speed])
+    if layer.dataset.GetDriver().GetName() != "GPKG":
+        roads, _missing = read_roads(layer, srs, speed, road_class)
+        return roads
+    geometry = _quote(layer.layer.GetGeometryColumn())
+    columns = [_quote(f) for f in (speed, road_class) if f] or ["1"]
+    found = layer.dataset.ExecuteSQL(
+        f"SELECT DISTINCT {', '.join(columns)} FROM {_quote(layer.name)}"
+        f" WHERE {geometry} IS NOT NULL AND NOT ST_IsEmpty({geometry})"
+    )
+    speeds, classes = [], []
+    try:
+        for row in found:
+            k = 0
+            if speed:
+                speeds.append(_to_float(row.GetField(k)))
+                k += 1
+            if road_class:
+                classes.append(_text(row.GetField(k)))
+        n = found.GetFeatureCount()
+    finally:
+        layer.dataset.ReleaseResultSet(found)
+    return access.Roads(
+        coords=np.tile([[0.0, 0.0], [1.0, 0.0]], (n, 1)),
+        offsets=np.arange(n + 1, dtype=np.int64) * 2,
+        line_road=np.arange(n, dtype=np.int64),
+        n_roads=n,
+        speed_kmh=np.asarray(speeds, dtype=float) if speed else None,
+        road_class=classes if road_class else None,
+        direction=None,
+    )
+
+
+def _arrow_table(layer: Layer, numeric, text):
+    """The layer's features under its filter as a :class:`Table` with WKB geometries, through
+    GDAL's columnar (Arrow) reader: what :func:`read_table` gives, without a Python call per
+    value. None when this GDAL has no columnar reader."""
+    if not hasattr(layer.layer, "GetArrowStreamAsNumPy"):
+        return None
+    fid_name = layer.layer.GetFIDColumn() or "OGC_FID"
+    geometry_name = layer.layer.GetGeometryColumn() or "wkb_geometry"
+    wanted = set(numeric) | set(text)
+    layer.layer.SetIgnoredFields([f for f in layer.field_names() if f not in wanted])
+    fids, geometries = [], []
+    nums = {f: [] for f in numeric}
+    texts = {f: [] for f in text}
+    try:
+        layer.layer.ResetReading()
+        for batch in layer.layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
+            fids.append(np.array(batch[fid_name], dtype=np.int64))
+            for field in numeric:
+                column = batch[field]
+                if np.ma.isMaskedArray(column):
+                    nums[field].append(column.astype(float).filled(np.nan))
+                else:
+                    nums[field].append(np.array(column, dtype=float))
+            for field in text:
+                column = batch[field]
+                mask = np.ma.getmaskarray(column) if np.ma.isMaskedArray(column) else None
+                values = np.ma.getdata(column)
+                for k, value in enumerate(values):
+                    if (mask is not None and mask[k]) or value is None:
+                        texts[field].append(None)
+                        continue
+                    if isinstance(value, (bytes, np.bytes_)):
+                        value = bytes(value).decode("utf-8")
+                    texts[field].append(_text(value))
+            geometries.extend(None if g is None else bytes(g) for g in batch[geometry_name])
+    finally:
+        layer.layer.SetIgnoredFields([])
+    return Table(
+        np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64),
+        {f: np.concatenate(v) if v else np.zeros(0) for f, v in nums.items()},
+        texts,
+        geometries,
+        wkb=True,
+    )
+
+
+_POINT = (1).to_bytes(4, "little")
+_LINE = (2).to_bytes(4, "little")
+_MULTILINE = (5).to_bytes(4, "little")
+
+
+def _ogr_of(wkb):
+    geometry = ogr.CreateGeometryFromWkb(wkb)
+    return None if geometry is None or geometry.IsEmpty() else geometry
+
+
+def wkb_points_xy(geometries) -> np.ndarray:
+    """:func:`points_xy` of WKB geometries (2D little-endian points parsed with numpy, any
+    other geometry through OGR as there)."""
+    xy = np.full((len(geometries), 2), np.nan)
+    for i, wkb in enumerate(geometries):
+        if wkb is None:
+            continue
+        if len(wkb) == 21 and wkb[0] == 1 and wkb[1:5] == _POINT:
+            xy[i] = np.frombuffer(wkb, "<f8", 2, 5)
+            continue
+        geometry = _ogr_of(wkb)
+        if geometry is not None:
+            xy[i] = points_xy([geometry])[0]
+    return xy
+
+
+def wkb_lines(wkb):
+    """The line parts' (n, 2) coordinates of a WKB geometry (2D little-endian lines and
+    multi-lines parsed with numpy, anything else through OGR), None if it is empty."""
+    if wkb[0] == 1 and wkb[1:5] in (_LINE, _MULTILINE):
+        single = wkb[1:5] == _LINE
+        count = 1 if single else int.from_bytes(wkb[5:9], "little")
+        at = 0 if single else 9
+        parts = []
+        for _k in range(count):
+            if wkb[at] != 1 or wkb[at + 1 : at + 5] != _LINE:
+                parts = None
+                break
+            n = int.from_bytes(wkb[at + 5 : at + 9], "little")
+            parts.append(np.frombuffer(wkb, "<f8", 2 * n, at + 9).reshape(n, 2))
+            at += 9 + 16 * n
+        if parts is not None:
+            return parts if sum(len(p) for p in parts) else None
+    geometry = _ogr_of(wkb)
+    return None if geometry is None else _parts_xy(geometry)

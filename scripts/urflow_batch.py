@@ -15,10 +15,13 @@ equal the algorithm's.
 
 ``counties``: one run per value of the DEMAND field ``--partition`` (a county, a township), each
 with the facilities, demand and roads of a halo around it wide enough for the threshold (see
-docs/en/batch.md), submitted with retries; ``DIR/manifest.json`` lists what ran; the results
-are merged into the same outputs as ``run``.
+docs/en/batch.md), submitted with retries; this process plans from the demand and facility
+points and the roads' distinct speeds, each worker reads its own halo from the files
+(:func:`read_partition`); ``DIR/manifest.json`` lists what ran; the results are merged into
+the same outputs as ``run``.
 
-Workers need numpy, scipy, GDAL's Python bindings and Dask; no QGIS.
+Workers need numpy, scipy, GDAL's Python bindings and Dask; no QGIS; for ``counties`` the
+layers at the same paths as here (a shared filesystem).
 """
 
 from __future__ import annotations
@@ -229,110 +232,235 @@ def road_boxes(roads):
     return boxes
 
 
-def partition_task(name, demand_xy, population, facility_xy, capacity, rule, travel, roads):
-    """One partition's run (on a worker): the core's arrays back, and how long it took."""
-    import socket
+RESULT_KEYS = (
+    "nearest_facility nearest_cost covered access access_ratio gap deficit gap_class "
+    "catchment_pop supply_ratio load unserved weighted_demand"
+).split()
 
-    start = time.perf_counter()
-    result = access.analyse_gaps(
-        access.Demand(demand_xy, population),
-        access.Facilities(facility_xy, capacity),
-        rule,
-        travel,
-        roads,
+
+def partitions(dxy, fxy, field_values):
+    """Per partition value (sorted): ``(name, core, box, own)``: the indices of its demand,
+    the box of their points (None when none has one) and of the facilities it reports (each
+    facility is reported by the partition of its nearest demand point)."""
+    from scipy.spatial import cKDTree
+
+    keys = sorted({v if v is not None else "" for v in field_values})
+    values = np.array([v if v is not None else "" for v in field_values], dtype=object)
+    finite = np.isfinite(dxy).all(axis=1)
+    tree = cKDTree(dxy[finite])
+    _d, nearest = tree.query(np.nan_to_num(fxy, nan=1e18))
+    owner = values[np.flatnonzero(finite)[nearest]]
+    out = []
+    for key in keys:
+        core = np.flatnonzero(values == key)
+        pts = dxy[core][np.isfinite(dxy[core]).all(axis=1)]
+        box = (*pts.min(axis=0), *pts.max(axis=0)) if pts.size else None
+        out.append((key, core, box, np.flatnonzero(owner == key)))
+    return out
+
+
+def road_keep(boxes, box, margin):
+    """Per road: its box meets ``box`` grown by ``margin``."""
+    x0, y0, x1, y1 = box
+    return (
+        (boxes[:, 0] <= x1 + margin)
+        & (boxes[:, 2] >= x0 - margin)
+        & (boxes[:, 1] <= y1 + margin)
+        & (boxes[:, 3] >= y0 - margin)
     )
-    keep = (
-        "nearest_facility nearest_cost covered access access_ratio gap deficit gap_class "
-        "catchment_pop supply_ratio load unserved weighted_demand"
-    ).split()
-    arrays = {key: getattr(result, key) for key in keep}
-    return name, arrays, time.perf_counter() - start, socket.gethostname(), os.getpid()
 
 
 def plan_partitions(inputs, field_values, rule, travel):
     """For each partition value: its core demand, and the demand, facilities and roads of
     its halo (demand within 2 H of the core's box, facilities within H, roads within
-    2 H + snap; H = :func:`halo_metres`)."""
+    2 H + snap; H = :func:`halo_metres`), selected from layers read whole (the rule
+    :func:`read_partition` applies on a worker to what it reads of the box)."""
     h = halo_metres(rule, travel, inputs.roads)
     snap = travel.snap_distance
     dxy, fxy = inputs.demand.xy, inputs.supply.xy
     boxes = road_boxes(inputs.roads) if inputs.roads is not None else None
-    keys = sorted({v if v is not None else "" for v in field_values})
-    values = np.array([v if v is not None else "" for v in field_values], dtype=object)
-    # each facility is reported by the partition of its nearest demand point
-    from scipy.spatial import cKDTree
-
-    finite = np.isfinite(dxy).all(axis=1)
-    tree = cKDTree(dxy[finite])
-    _d, nearest = tree.query(np.nan_to_num(fxy, nan=1e18))
-    owner = values[np.flatnonzero(finite)[nearest]]
     plans = []
-    for key in keys:
-        core = np.flatnonzero(values == key)
-        pts = dxy[core][np.isfinite(dxy[core]).all(axis=1)]
-        if pts.size == 0:
+    for key, core, box, own in partitions(dxy, fxy, field_values):
+        if box is None:
             box = (0.0, 0.0, 0.0, 0.0)
             demand = core
         else:
-            box = (*pts.min(axis=0), *pts.max(axis=0))
             demand = np.union1d(core, np.flatnonzero(_within(dxy, box, 2 * h)))
-        facilities = np.union1d(np.flatnonzero(owner == key), np.flatnonzero(_within(fxy, box, h)))
-        road_keep = None
-        if boxes is not None:
-            m = 2 * h + snap
-            x0, y0, x1, y1 = box
-            road_keep = (
-                (boxes[:, 0] <= x1 + m)
-                & (boxes[:, 2] >= x0 - m)
-                & (boxes[:, 1] <= y1 + m)
-                & (boxes[:, 3] >= y0 - m)
-            )
         plans.append(
             {
                 "name": key,
                 "core": core,
                 "demand": demand,
-                "facilities": facilities,
-                "own_facilities": np.flatnonzero(owner == key),
-                "roads": road_keep,
+                "facilities": np.union1d(own, np.flatnonzero(_within(fxy, box, h))),
+                "own_facilities": own,
+                "roads": road_keep(boxes, box, 2 * h + snap) if boxes is not None else None,
             }
         )
     return plans, h
 
 
+def read_partition(spec):
+    """One partition's demand, facilities and roads, read from the files (on a worker): the
+    features of the halo boxes through each layer's spatial index, then exactly the rule of
+    :func:`plan_partitions` (and the partition's own demand and facilities by fid). Returns
+    ``(demand fids, demand xy, population, facility fids, facility xy, capacity, roads)``,
+    each in the layer's order."""
+    from osgeo import osr
+
+    params, box, h = spec["params"], spec["box"], spec["halo_m"]
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(spec["srs"][0])
+    srs.SetAxisMappingStrategy(spec["srs"][1])
+    get = params.get
+
+    def points(key, value_field, margin, fids, halo):
+        layer = batch_io.open_layer(params[key], key)
+        rect = batch_io.layer_rect(layer, srs, box, margin) if halo else None
+        numeric = [value_field] if value_field else []
+        table = batch_io.read_box(layer, srs, rect, fids, numeric, columns=True)
+        xy = (batch_io.wkb_points_xy if table.wkb else batch_io.points_xy)(table.geometries)
+        keep = np.isin(table.fids, np.asarray(fids, dtype=np.int64))
+        if halo:
+            keep |= _within(xy, box, margin)
+        values = table.numeric[value_field][keep] if value_field else None
+        return table.fids[keep], xy[keep], values
+
+    dfid, dxy, pop = points(
+        "DEMAND", get("POPULATION_FIELD", ""), 2 * h, spec["core_fids"], spec["demand_halo"]
+    )
+    ffid, fxy, cap = points("FACILITIES", get("CAPACITY_FIELD", ""), h, spec["own_fids"], True)
+    roads = None
+    if get("NETWORK"):
+        margin = 2 * h + spec["snap"]
+        layer = batch_io.open_layer(params["NETWORK"], "NETWORK")
+        fields = [get(k, "") for k in ("SPEED_FIELD", "ROAD_CLASS_FIELD", "DIRECTION_FIELD")]
+        table = batch_io.read_box(
+            layer,
+            srs,
+            batch_io.layer_rect(layer, srs, box, margin),
+            (),
+            fields[:1],
+            fields[1:],
+            columns=True,
+        )
+        read, _missing = batch_io.roads_of(table, *fields)
+        if read.offsets.size > 1:
+            keep = road_keep(road_boxes(read), box, margin)
+        else:
+            keep = np.zeros(read.n_roads, dtype=bool)
+        roads = subset_roads(read, keep)
+    return dfid, dxy, pop, ffid, fxy, cap, roads
+
+
+def partition_task(spec, rule, travel):
+    """One partition's run on a worker: read its boxes, run the core; the core's arrays, the
+    fids they belong to, and how long the reading and the run took."""
+    import socket
+
+    start = time.perf_counter()
+    dfid, dxy, pop, ffid, fxy, cap, roads = read_partition(spec)
+    read = time.perf_counter() - start
+    result = access.analyse_gaps(
+        access.Demand(dxy, pop if pop is not None else np.ones(len(dfid))),
+        access.Facilities(fxy, cap),
+        rule,
+        travel,
+        roads,
+    )
+    return {
+        "name": spec["name"],
+        "arrays": {key: getattr(result, key) for key in RESULT_KEYS},
+        "demand_fids": dfid,
+        "facility_fids": ffid,
+        "n_roads": int(roads.n_roads) if roads is not None else 0,
+        "read_seconds": read,
+        "seconds": time.perf_counter() - start,
+        "worker": f"{socket.gethostname()}:{os.getpid()}",
+    }
+
+
+def _positions(fids):
+    """A function: fids -> their rows in ``fids``."""
+    order = np.argsort(fids, kind="stable")
+    ordered = np.asarray(fids)[order]
+
+    def rows(wanted):
+        return order[np.searchsorted(ordered, wanted)]
+
+    return rows
+
+
+def county_specs(params, inputs, field_values, h, travel):
+    """What each partition's task is sent: the layers' paths and fields, the working CRS,
+    its box, the halo and the fids of its own demand and facilities; and per partition
+    ``(core, own)`` (rows of the client's demand and facilities)."""
+    dfids, ffids = inputs.demand.fids, inputs.supply.fids
+    srs = (inputs.srs.ExportToWkt(["FORMAT=WKT2_2018"]), inputs.srs.GetAxisMappingStrategy())
+    layer_params = {k: v for k, v in params.items() if k not in ("ZONES", "ZONE_NAME_FIELD")}
+    specs, by_name = [], {}
+    for key, core, box, own in partitions(inputs.demand.xy, inputs.supply.xy, field_values):
+        by_name[key] = (core, own)
+        specs.append(
+            {
+                "name": key,
+                "params": layer_params,
+                "srs": srs,
+                "box": box if box is not None else (0.0, 0.0, 0.0, 0.0),
+                "demand_halo": box is not None,
+                "halo_m": h,
+                "snap": travel.snap_distance,
+                "core_fids": dfids[core].tolist(),
+                "own_fids": ffids[own].tolist(),
+            }
+        )
+    return specs, by_name
+
+
 def run_counties(params, field, out_dir, client, language="en", retries=2):
-    """One run per value of DEMAND's ``field`` with its halo, retried, merged."""
+    """One run per value of DEMAND's ``field`` with its halo, read on the workers, retried,
+    merged. The client reads the demand points, the facility points and the roads' distinct
+    speeds and classes (for the halo), never the roads."""
     from dask.distributed import as_completed
 
+    client_start = time.perf_counter()
     choice, rule, travel = batch_io.settings(params)
-    inputs = batch_io.read_inputs(params, rule, travel)
+    inputs = batch_io.read_inputs(params, rule, travel, with_roads=False)
     batch_io.require_fields(inputs.layers["DEMAND"], "DEMAND", [field])
-    table = batch_io.read_table(inputs.layers["DEMAND"], inputs.srs, text=[field])
-    plans, h = plan_partitions(inputs, table.text[field], rule, travel)
-    n, m = len(inputs.demand.fids), len(inputs.supply.fids)
-    pop = inputs.demand.values
-    cap = inputs.supply.values
-    futures, by_name = [], {}
-    for plan in plans:
-        roads = subset_roads(inputs.roads, plan["roads"]) if plan["roads"] is not None else None
-        by_name[plan["name"]] = plan
-        plan["n_roads"] = int(plan["roads"].sum()) if plan["roads"] is not None else 0
-        futures.append(
-            client.submit(
-                partition_task,
-                plan["name"],
-                inputs.demand.xy[plan["demand"]],
-                pop[plan["demand"]] if pop is not None else np.ones(len(plan["demand"])),
-                inputs.supply.xy[plan["facilities"]],
-                cap[plan["facilities"]] if cap is not None else None,
-                rule,
-                travel,
-                roads,
-                retries=retries,
-                pure=False,
-                key=f"partition-{plan['name']}-{time.monotonic_ns()}",
-            )
+    demand_layer = inputs.layers["DEMAND"].layer
+    demand_layer.SetIgnoredFields(["OGR_GEOMETRY"])  # the field only
+    try:
+        table = batch_io.read_table(inputs.layers["DEMAND"], inputs.srs, text=[field])
+    finally:
+        demand_layer.SetIgnoredFields([])
+    speeds = None
+    if "NETWORK" in inputs.layers:
+        get = params.get
+        speeds = batch_io.road_speeds(
+            inputs.layers["NETWORK"],
+            inputs.srs,
+            get("SPEED_FIELD", ""),
+            get("ROAD_CLASS_FIELD", ""),
         )
+        batch_io.require_fields(inputs.layers["NETWORK"], "NETWORK", [get("DIRECTION_FIELD", "")])
+        if speeds.n_roads == 0:
+            raise batch_io.RunnerError("NETWORK has no usable lines")
+    h = halo_metres(rule, travel, speeds)
+    specs, by_name = county_specs(params, inputs, table.text[field], h, travel)
+    n, m = len(inputs.demand.fids), len(inputs.supply.fids)
+    demand_row, facility_row = _positions(inputs.demand.fids), _positions(inputs.supply.fids)
+    futures = [
+        client.submit(
+            partition_task,
+            spec,
+            rule,
+            travel,
+            retries=retries,
+            pure=False,
+            key=f"partition-{spec['name']}-{time.monotonic_ns()}",
+        )
+        for spec in specs
+    ]
+    client_seconds = time.perf_counter() - client_start
     merged = {
         "nearest_facility": np.full(n, -1, dtype=np.int64),
         "nearest_cost": np.full(n, np.nan),
@@ -352,39 +480,51 @@ def run_counties(params, field, out_dir, client, language="en", retries=2):
     failed = []
     for future in as_completed(futures):
         try:
-            name, arrays, seconds, host, pid = future.result()
+            done = future.result()
         except Exception as error:  # noqa: BLE001 (reported in the manifest)
             failed.append(str(error))
             manifest.append({"partition": None, "status": "failed", "error": repr(error)})
             continue
-        plan = by_name[name]
-        local_core = np.searchsorted(plan["demand"], plan["core"])
+        name, arrays = done["name"], done["arrays"]
+        core, own = by_name[name]
+        demand_rows = demand_row(done["demand_fids"])
+        facility_rows = facility_row(done["facility_fids"])
+        local_core = np.flatnonzero(np.isin(demand_rows, core))
+        rows = demand_rows[local_core]
         for key in ("nearest_cost", "covered", "access", "access_ratio", "gap", "deficit"):
-            merged[key][plan["core"]] = arrays[key][local_core]
-        merged["gap_class"][plan["core"]] = arrays["gap_class"][local_core]
+            merged[key][rows] = arrays[key][local_core]
+        merged["gap_class"][rows] = arrays["gap_class"][local_core]
         near = arrays["nearest_facility"][local_core]
-        merged["nearest_facility"][plan["core"]] = np.where(
-            near >= 0, plan["facilities"][np.maximum(near, 0)], -1
-        )
-        local_own = np.searchsorted(plan["facilities"], plan["own_facilities"])
+        if facility_rows.size:
+            merged["nearest_facility"][rows] = np.where(
+                near >= 0, facility_rows[np.maximum(near, 0)], -1
+            )
+        local_own = np.flatnonzero(np.isin(facility_rows, own))
         for key in ("catchment_pop", "supply_ratio", "load", "unserved", "weighted_demand"):
-            merged[key][plan["own_facilities"]] = arrays[key][local_own]
+            merged[key][facility_rows[local_own]] = arrays[key][local_own]
         manifest.append(
             {
                 "partition": name,
                 "status": "done",
-                "n_demand": int(plan["core"].size),
-                "n_demand_with_halo": int(plan["demand"].size),
-                "n_facilities_with_halo": int(plan["facilities"].size),
-                "n_roads_with_halo": plan["n_roads"],
-                "seconds": round(seconds, 3),
-                "worker": f"{host}:{pid}",
+                "n_demand": int(core.size),
+                "n_demand_with_halo": int(done["demand_fids"].size),
+                "n_facilities_with_halo": int(done["facility_fids"].size),
+                "n_roads_with_halo": done["n_roads"],
+                "read_seconds": round(done["read_seconds"], 3),
+                "seconds": round(done["seconds"], 3),
+                "worker": done["worker"],
             }
         )
     manifest.sort(key=lambda row: str(row["partition"]))
     with open(os.path.join(out_dir, "manifest.json"), "w", encoding="utf-8") as stream:
         json.dump(
-            {"partition_field": field, "halo_m": h, "retries": retries, "runs": manifest},
+            {
+                "partition_field": field,
+                "halo_m": h,
+                "retries": retries,
+                "client_read_seconds": round(client_seconds, 3),
+                "runs": manifest,
+            },
             stream,
             indent=2,
             ensure_ascii=False,
@@ -398,7 +538,7 @@ def run_counties(params, field, out_dir, client, language="en", retries=2):
         result,
         batch_io.labels_of(choice, inputs, language),
         language,
-        {"PARTITIONS": len(plans), "HALO_M": h},
+        {"PARTITIONS": len(by_name), "HALO_M": h},
     )
 
 
