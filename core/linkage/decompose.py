@@ -200,20 +200,22 @@ def solve_areas(
     first: Sequence[bool] = (),
 ) -> Optional[List[AreaSolve]]:
     """Every area at budget ``price``, until ``end`` (a ``perf_counter`` time); the areas
-    flagged in ``first`` first, then small areas first. ``k`` = :func:`area_workers` areas run
+    flagged in ``first`` first, then small areas first (large ones first when several run at
+    once, so that the small ones fill in at the end). ``k`` = :func:`area_workers` areas run
     at once; an area starting gets ``k`` times its share by size of the time left for the
     areas not started yet (at most all of it), so time an area does not use passes to the
     next (``k = 1``: one after the other, in this process). None if canceled."""
     first = list(first) or [False] * len(areas)
-    order = sorted(range(len(areas)), key=lambda g: (not first[g], areas.sizes[g]))
     out: List[Optional[AreaSolve]] = [None] * len(areas)
     todo = []
-    for g in order:
+    for g in range(len(areas)):
         if not areas.buildable[g]:
             out[g] = areas.closed_form(g, price)
         else:
             todo.append(g)
     k = area_workers(len(todo))
+    sign = 1.0 if k == 1 else -1.0  # at once: the largest first, the small ones fill in
+    todo.sort(key=lambda g: (not first[g], sign * areas.sizes[g]))
     left = [float(areas.sizes[todo].sum())]
     lock = threading.Lock()
 
