@@ -38,9 +38,10 @@ from .problem import LinkageProblem, project_area
 
 #: Seconds below which a solve is not started: the solver could not find anything in it.
 MIN_SOLVE_SECONDS = 0.05
-#: Most project areas solved at once (each in a solver process); None: the CPU count.
-#: 1 solves them one after the other in this process.
+#: Most project areas solved at once (each in a solver process of ~100 MB); None: the CPU
+#: count, at most :data:`MAX_AREA_WORKERS`. 1 solves them one after the other in this process.
 AREA_WORKERS: Optional[int] = None
+MAX_AREA_WORKERS = 8
 
 
 @dataclass(frozen=True, eq=False)
@@ -184,8 +185,9 @@ class Areas:
 
 def area_workers(n: int) -> int:
     """How many of ``n`` area solves run at once: :data:`AREA_WORKERS` (default the CPU
-    count), at most ``n``; 1 when no solver process can be started (:func:`worker_python`)."""
-    k = min(int(AREA_WORKERS or os.cpu_count() or 1), n)
+    count, at most :data:`MAX_AREA_WORKERS`), at most ``n``; 1 when no solver process can be
+    started (:func:`worker_python`)."""
+    k = min(int(AREA_WORKERS or min(os.cpu_count() or 1, MAX_AREA_WORKERS)), n)
     if k > 1 and worker_python() is None:
         return 1
     return max(k, 1)

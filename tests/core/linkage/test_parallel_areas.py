@@ -62,6 +62,11 @@ def test_area_workers_are_capped_by_the_areas_and_fall_back_to_one(monkeypatch):
     monkeypatch.setattr(decompose, "AREA_WORKERS", 1)
     monkeypatch.setattr(decompose, "worker_python", lambda: ["python"])
     assert area_workers(5) == 1
+    monkeypatch.setattr(decompose, "AREA_WORKERS", None)  # the CPU count, at most 8
+    monkeypatch.setattr(decompose.os, "cpu_count", lambda: 64)
+    assert area_workers(20) == decompose.MAX_AREA_WORKERS == 8
+    monkeypatch.setattr(decompose.os, "cpu_count", lambda: None)
+    assert area_workers(20) == 1
 
 
 @needs_worker
