@@ -13,7 +13,9 @@ which binds (the plan without it costs about 38 %).
 
 ``--distance-weight 0 --max-distance 0`` (the algorithm's defaults) lets the model carry quota
 per class of 拆旧 parcels (``--formulation pairs``: the old per-pair model);
-``--cancellable`` runs every solve in a worker process, as inside QGIS.
+``--cancellable`` runs every solve in a worker process, as inside QGIS. ``--area-workers 1,0``
+runs each case twice, side by side: project areas solved one after the other, then up to the
+CPU count at once (``decompose.AREA_WORKERS``; 0 = the CPU count).
 
 Each run goes through the core's one entry, ``plan_linkage``, with ``--time-limit`` as its
 TIME_LIMIT, and prints: the wall time of the whole call (pairs, problem, solve, outputs), the
@@ -36,6 +38,7 @@ from core.linkage import (  # noqa: E402
     DemolitionParcels,
     LinkageRules,
     PlanOptions,
+    decompose,  # noqa: E402
     model,  # noqa: E402
     plan_linkage,
 )
@@ -110,7 +113,7 @@ def parcels(c):
     return demolition, construction
 
 
-def run(name, n, m, n_groups, args, budget_share):
+def run(name, n, m, n_groups, args, budget_share, workers=None):
     c = synthetic_county(n, m, n_groups, seed=20240 + n)
     demolition, construction = parcels(c)
     rules = LinkageRules(
@@ -119,6 +122,7 @@ def run(name, n, m, n_groups, args, budget_share):
         priority_weight=5.0,
         distance_weight=args.distance_weight,
     )
+    decompose.AREA_WORKERS = workers
     t0 = time.perf_counter()
     canceled = (lambda: False) if args.cancellable else None  # solves in a worker process
     plan = plan_linkage(
@@ -134,7 +138,8 @@ def run(name, n, m, n_groups, args, budget_share):
     g = greedy(p)
     better = (plan.objective - g.objective) / abs(g.objective) if g.objective else float("nan")
     print(
-        f"{name:7s} n={n:6d} m={m:4d} groups={n_groups:3d} budget={budget_share:4.0%} "
+        f"{name:7s} workers={workers or 'cpus':>4} n={n:6d} m={m:4d} groups={n_groups:3d} "
+        f"budget={budget_share:4.0%} "
         f"pairs={p.pair_i.size:8d} wall={wall:6.2f}s status={plan.status:12s} "
         f"obj={plan.objective:11.2f} bound={plan.bound:11.2f} gap={plan.gap:8.3%} "
         f"greedy={g.objective:11.2f} ({g.seconds:4.2f}s) vs greedy={better:+7.3%} "
@@ -168,6 +173,11 @@ def main(argv=None):
         action="store_true",
         help="pass a cancel callable, as QGIS does: every solve runs in a worker process",
     )
+    ap.add_argument(
+        "--area-workers",
+        default="0",
+        help="project areas solved at once, comma-separated to compare (0 = the CPU count)",
+    )
     args = ap.parse_args(argv)
     model.AGGREGATE_FLOWS = args.formulation == "auto"
     print(
@@ -178,7 +188,8 @@ def main(argv=None):
     )
     for share in (float(v) for v in args.budget_shares.split(",")):
         for name in args.sizes.split(","):
-            run(name, *SIZES[name], args, share)
+            for workers in (int(v) for v in args.area_workers.split(",")):
+                run(name, *SIZES[name], args, share, workers or None)
 
 
 if __name__ == "__main__":

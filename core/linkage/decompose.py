@@ -11,25 +11,37 @@ so every price gives an upper bound. The county LP relaxation gives a good first
 dual value of its budget row). The plans found, one ``(objective, cost)`` pair per area and
 price, are combined by a small multiple-choice knapsack (:func:`choose_plans`: one plan per
 area, the largest objective within the budget) into a feasible county plan.
+
+The areas of one round are independent, so :func:`solve_areas` solves up to
+:data:`AREA_WORKERS` of them at once, each in its own solver process (:mod:`core.solver`;
+HiGHS holds the GIL, so threads alone would not overlap): the same models and plans as one
+after the other, in the time of the slowest areas rather than their sum.
 """
 
 from __future__ import annotations
 
 import math
+import os
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Callable, List, Optional, Sequence
 
 import numpy as np
 from scipy.optimize import LinearConstraint
 
-from ..solver import SolveCanceled, milp  # cancellable (core/solver.py)
+from ..solver import SolveCanceled, cancel_scope, milp, worker_python  # core/solver.py
 from .accounting import Selection, objective_value
 from .model import build_model, solve_model
 from .problem import LinkageProblem, project_area
 
 #: Seconds below which a solve is not started: the solver could not find anything in it.
 MIN_SOLVE_SECONDS = 0.05
+#: Most project areas solved at once (each in a solver process of ~100 MB); None: the CPU
+#: count, at most :data:`MAX_AREA_WORKERS`. 1 solves them one after the other in this process.
+AREA_WORKERS: Optional[int] = None
+MAX_AREA_WORKERS = 8
 
 
 @dataclass(frozen=True, eq=False)
@@ -171,6 +183,16 @@ class Areas:
         return AreaSolve(out.status, plan, bound, out.message)
 
 
+def area_workers(n: int) -> int:
+    """How many of ``n`` area solves run at once: :data:`AREA_WORKERS` (default the CPU
+    count, at most :data:`MAX_AREA_WORKERS`), at most ``n``; 1 when no solver process can be
+    started (:func:`worker_python`)."""
+    k = min(int(AREA_WORKERS or min(os.cpu_count() or 1, MAX_AREA_WORKERS)), n)
+    if k > 1 and worker_python() is None:
+        return 1
+    return max(k, 1)
+
+
 def solve_areas(
     areas: Areas,
     end: float,
@@ -179,27 +201,56 @@ def solve_areas(
     price: float = 0.0,
     first: Sequence[bool] = (),
 ) -> Optional[List[AreaSolve]]:
-    """Every area at budget ``price``, the time until ``end`` (a ``perf_counter`` time)
-    shared by size; the areas flagged in ``first`` first, then small areas first; time an
-    area does not use passes to the next. None if canceled."""
+    """Every area at budget ``price``, until ``end`` (a ``perf_counter`` time); the areas
+    flagged in ``first`` first, then small areas first (large ones first when several run at
+    once, so that the small ones fill in at the end). ``k`` = :func:`area_workers` areas run
+    at once; an area starting gets ``k`` times its share by size of the time left for the
+    areas not started yet (at most all of it), so time an area does not use passes to the
+    next (``k = 1``: one after the other, in this process). None if canceled."""
     first = list(first) or [False] * len(areas)
-    order = sorted(range(len(areas)), key=lambda g: (not first[g], areas.sizes[g]))
-    left = float(areas.sizes[areas.buildable].sum())
     out: List[Optional[AreaSolve]] = [None] * len(areas)
-    for g in order:
-        if canceled():
-            return None
+    todo = []
+    for g in range(len(areas)):
         if not areas.buildable[g]:
             out[g] = areas.closed_form(g, price)
-            continue
-        share = areas.sizes[g] / left if left > 0 else 1.0
-        left -= areas.sizes[g]
+        else:
+            todo.append(g)
+    k = area_workers(len(todo))
+    sign = 1.0 if k == 1 else -1.0  # at once: the largest first, the small ones fill in
+    todo.sort(key=lambda g: (not first[g], sign * areas.sizes[g]))
+    left = [float(areas.sizes[todo].sum())]
+    lock = threading.Lock()
+
+    def one(g: int) -> Optional[AreaSolve]:
+        if canceled():
+            return None
+        with lock:
+            share = min(k * areas.sizes[g] / left[0], 1.0) if left[0] > 0 else 1.0
+            left[0] -= areas.sizes[g]
         seconds = (end - time.perf_counter()) * share
         if seconds < MIN_SOLVE_SECONDS:
-            out[g] = AreaSolve("time_limit", None, areas.trivial_bound(g, price))
-            continue
-        out[g] = areas.solve(g, seconds, mip_rel_gap, price)
-    return out
+            return AreaSolve("time_limit", None, areas.trivial_bound(g, price))
+        if k == 1:
+            return areas.solve(g, seconds, mip_rel_gap, price)
+        with cancel_scope(canceled):  # this thread's solves in a solver process
+            return areas.solve(g, seconds, mip_rel_gap, price)
+
+    if k == 1:
+        for g in todo:
+            out[g] = one(g)
+            if out[g] is None:
+                return None
+        return out
+    with ThreadPoolExecutor(max_workers=k) as pool:
+        futures = [(g, pool.submit(one, g)) for g in todo]
+        stopped = False
+        for g, future in futures:
+            try:
+                out[g] = future.result()
+            except SolveCanceled:
+                stopped = True
+            stopped = stopped or out[g] is None
+    return None if stopped else out
 
 
 def choose_plans(options: List[List[AreaPlan]], budget: float, time_limit: float):

@@ -7,7 +7,8 @@ county LP and model, the diagnosis — apart from building the models and the fi
 1. the greedy plan first (a fraction of a second): the fallback, checked like any plan;
 2. **one project area** (no GROUP_FIELD): the county model gets all the time left;
 3. **several areas, no budget**: the areas are solved apart, the time left shared by size
-   (parcels), small areas first, time an area does not use passing to the next;
+   (parcels), small areas first, time an area does not use passing to the next; up to one
+   area per CPU core at once, the largest first (:func:`~.decompose.solve_areas`);
 4. **several areas and a budget**: the county LP relaxation (at most 20 % of the time)
    gives a bound and the budget's price μ (the dual value of its budget row). When it gives
    no price in its time, or the budget does not bind in it, the areas are first solved
