@@ -7,10 +7,18 @@ of overlapping pairs, not with the product of the layer sizes.
 import math
 
 import numpy as np
-from qgis.core import QgsFeature, QgsGeometry, QgsPoint, QgsRectangle, QgsSpatialIndex
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPoint,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
 
 from .bulk_read import point_xy
-from .point_in_polygon import polygon_edges, zones_of_xy
+from .point_in_polygon import _rings, polygon_edges, zones_of_xy
+from .raster_cells import TOLERANCE, block_values, ring_cells
 
 
 def _index(geometries):
@@ -173,6 +181,12 @@ def raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):
     Each cell counts with the area of its overlap with the pieces, so patches smaller than a
     cell still get the value of the cells they lie in. NaN where a zone has no piece or only
     no-data cells under it.
+
+    Each zone's window of cells is read once into numpy and each piece's cells are classified
+    there (:func:`.raster_cells.ring_cells`): cells wholly inside weigh their whole area, cells
+    outside nothing, and only the cells its boundary crosses are intersected with GEOS. Areas
+    and sums are the ones a GEOS intersection per cell and piece gives, added in the same
+    order, so the means are those of that loop to the last bit.
     """
     provider = raster.dataProvider()
     extent = raster.extent()
@@ -199,23 +213,79 @@ def raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):
             extent.xMinimum() + col1 * cell_x,
             extent.yMaximum() - row0 * cell_y,
         )
-        block = provider.block(band, window, col1 - col0, row1 - row0)
-        engines = [_engine(piece) for piece in pieces]
-        total = weight = 0.0
-        for r in range(row1 - row0):
-            for c in range(col1 - col0):
-                if block.isNoData(r, c):
-                    continue
-                x0 = window.xMinimum() + c * cell_x
-                y1 = window.yMaximum() - r * cell_y
-                cell = QgsGeometry.fromRect(QgsRectangle(x0, y1 - cell_y, x0 + cell_x, y1))
-                area = 0.0
-                for piece, engine in zip(pieces, engines):
-                    if engine.intersects(cell.constGet()):
-                        area += piece.intersection(cell).area()
-                if area > 0:
-                    total += block.value(r, c) * area
-                    weight += area
-        if weight > 0:
-            means[z] = total / weight
+        rows, cols = row1 - row0, col1 - col0
+        values, no_data = block_values(provider.block(band, window, cols, rows), rows, cols)
+        grid = _CellGrid(window.xMinimum(), window.yMaximum(), cell_x, cell_y, (rows, cols))
+        area = np.zeros((rows, cols))
+        for piece in pieces:
+            if not grid.add_overlap(piece, ~no_data, area, feedback):
+                return means
+        # summed cell by cell in row order, as a loop over the cells adds them
+        used = (area > 0) & ~no_data
+        if used.any():
+            weight = np.cumsum(area[used])[-1]
+            if weight > 0:
+                means[z] = np.cumsum(values[used] * area[used])[-1] / weight
     return means
+
+
+class _CellGrid:
+    """The cells of one raster window: cell (r, c) spans x from ``x_min + c·cell_x`` to that
+    plus ``cell_x`` and y from ``y_max − r·cell_y`` down by ``cell_y``."""
+
+    def __init__(self, x_min, y_max, cell_x, cell_y, shape):
+        self.x_min, self.y_max, self.cell_x, self.cell_y = x_min, y_max, cell_x, cell_y
+        self.shape = shape
+        x0 = x_min + np.arange(shape[1]) * cell_x
+        y1 = y_max - np.arange(shape[0]) * cell_y
+        # GEOS's area of a whole cell, its ring's shoelace sum taken from the first vertex:
+        # the rounded width times the rounded height, whichever corner the ring starts at
+        self.whole = (y1 - (y1 - cell_y))[:, None] * ((x0 + cell_x) - x0)[None, :]
+
+    def cell(self, r, c):
+        x0 = self.x_min + c * self.cell_x
+        y1 = self.y_max - r * self.cell_y
+        return QgsGeometry.fromRect(QgsRectangle(x0, y1 - self.cell_y, x0 + self.cell_x, y1))
+
+    def _in_cells(self, xy):
+        return np.column_stack(
+            [(xy[:, 0] - self.x_min) / self.cell_x, (self.y_max - xy[:, 1]) / self.cell_y]
+        )
+
+    def classify(self, piece):
+        """``(row0, col0, inside, boundary)`` (:func:`.raster_cells.ring_cells`) of a valid
+        (multi)polygon; for anything else (curves, collections, invalid) every cell of its
+        box is a boundary cell, left to GEOS."""
+        if not QgsWkbTypes.isCurvedType(piece.wkbType()) and piece.isGeosValid():
+            parsed = _rings(bytes(piece.asWkb()))
+            if parsed is not None:
+                classes = ring_cells([self._in_cells(ring) for ring in parsed[0]], *self.shape)
+                if classes is not None:
+                    return classes
+        box = piece.boundingBox()
+        corners = [[box.xMinimum(), box.yMinimum()], [box.xMaximum(), box.yMaximum()]]
+        u, v = self._in_cells(np.array(corners, dtype=float)).T
+        row0 = max(int(np.floor(v.min() - TOLERANCE)), 0)
+        row1 = min(int(np.floor(v.max() + TOLERANCE)), self.shape[0] - 1)
+        col0 = max(int(np.floor(u.min() - TOLERANCE)), 0)
+        col1 = min(int(np.floor(u.max() + TOLERANCE)), self.shape[1] - 1)
+        shape = (max(row1 - row0 + 1, 0), max(col1 - col0 + 1, 0))
+        return row0, col0, np.zeros(shape, dtype=bool), np.ones(shape, dtype=bool)
+
+    def add_overlap(self, piece, valid, area, feedback=None):
+        """Add each valid cell's overlap with ``piece`` to ``area``; False when canceled."""
+        row0, col0, inside, boundary = self.classify(piece)
+        window = valid[row0 : row0 + inside.shape[0], col0 : col0 + inside.shape[1]]
+        r, c = np.nonzero(inside & window)
+        area[r + row0, c + col0] += self.whole[r + row0, c + col0]
+        r, c = np.nonzero(boundary & window)
+        if r.size == 0:
+            return True
+        engine = _engine(piece)
+        for i, j in zip((r + row0).tolist(), (c + col0).tolist()):
+            if feedback is not None and feedback.isCanceled():
+                return False
+            cell = self.cell(i, j)
+            if engine.intersects(cell.constGet()):
+                area[i, j] += piece.intersection(cell).area()
+        return True
