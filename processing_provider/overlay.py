@@ -236,56 +236,71 @@ class _CellGrid:
     def __init__(self, x_min, y_max, cell_x, cell_y, shape):
         self.x_min, self.y_max, self.cell_x, self.cell_y = x_min, y_max, cell_x, cell_y
         self.shape = shape
-        x0 = x_min + np.arange(shape[1]) * cell_x
-        y1 = y_max - np.arange(shape[0]) * cell_y
-        # GEOS's area of a whole cell, its ring's shoelace sum taken from the first vertex:
-        # the rounded width times the rounded height, whichever corner the ring starts at
-        self.whole = (y1 - (y1 - cell_y))[:, None] * ((x0 + cell_x) - x0)[None, :]
+        self._whole = None
+
+    @property
+    def whole(self):
+        """GEOS's area of each whole cell (its ring's shoelace sum from the first vertex):
+        the rounded width times the rounded height, whichever corner the ring starts at."""
+        if self._whole is None:
+            x0 = self.x_min + np.arange(self.shape[1]) * self.cell_x
+            y1 = self.y_max - np.arange(self.shape[0]) * self.cell_y
+            self._whole = (y1 - (y1 - self.cell_y))[:, None] * ((x0 + self.cell_x) - x0)[None, :]
+        return self._whole
 
     def cell(self, r, c):
         x0 = self.x_min + c * self.cell_x
         y1 = self.y_max - r * self.cell_y
         return QgsGeometry.fromRect(QgsRectangle(x0, y1 - self.cell_y, x0 + self.cell_x, y1))
 
-    def _in_cells(self, xy):
-        return np.column_stack(
-            [(xy[:, 0] - self.x_min) / self.cell_x, (self.y_max - xy[:, 1]) / self.cell_y]
-        )
+    def add_overlap(self, piece, valid, area, feedback=None):
+        """Add each valid cell's overlap with ``piece`` to ``area``; False when canceled.
 
-    def classify(self, piece):
-        """``(row0, col0, inside, boundary)`` (:func:`.raster_cells.ring_cells`) of a valid
-        (multi)polygon; for anything else (curves, collections, invalid) every cell of its
-        box is a boundary cell, left to GEOS."""
-        if not QgsWkbTypes.isCurvedType(piece.wkbType()) and piece.isGeosValid():
+        Cells are classified by :func:`.raster_cells.ring_cells` for a valid (multi)polygon
+        at least three cells across; for a smaller piece (no cell can be wholly inside it)
+        and anything else (curves, collections, invalid) every cell of its box goes to GEOS.
+        """
+        box = piece.boundingBox()
+        row0 = math.floor((self.y_max - box.yMaximum()) / self.cell_y - TOLERANCE)
+        row1 = math.floor((self.y_max - box.yMinimum()) / self.cell_y + TOLERANCE)
+        col0 = math.floor((box.xMinimum() - self.x_min) / self.cell_x - TOLERANCE)
+        col1 = math.floor((box.xMaximum() - self.x_min) / self.cell_x + TOLERANCE)
+        classes = None
+        if (
+            min(row1 - row0, col1 - col0) >= 2
+            and not QgsWkbTypes.isCurvedType(piece.wkbType())
+            and piece.isGeosValid()
+        ):
             parsed = _rings(bytes(piece.asWkb()))
             if parsed is not None:
-                classes = ring_cells([self._in_cells(ring) for ring in parsed[0]], *self.shape)
-                if classes is not None:
-                    return classes
-        box = piece.boundingBox()
-        corners = [[box.xMinimum(), box.yMinimum()], [box.xMaximum(), box.yMaximum()]]
-        u, v = self._in_cells(np.array(corners, dtype=float)).T
-        row0 = max(int(np.floor(v.min() - TOLERANCE)), 0)
-        row1 = min(int(np.floor(v.max() + TOLERANCE)), self.shape[0] - 1)
-        col0 = max(int(np.floor(u.min() - TOLERANCE)), 0)
-        col1 = min(int(np.floor(u.max() + TOLERANCE)), self.shape[1] - 1)
-        shape = (max(row1 - row0 + 1, 0), max(col1 - col0 + 1, 0))
-        return row0, col0, np.zeros(shape, dtype=bool), np.ones(shape, dtype=bool)
-
-    def add_overlap(self, piece, valid, area, feedback=None):
-        """Add each valid cell's overlap with ``piece`` to ``area``; False when canceled."""
-        row0, col0, inside, boundary = self.classify(piece)
-        window = valid[row0 : row0 + inside.shape[0], col0 : col0 + inside.shape[1]]
-        r, c = np.nonzero(inside & window)
-        area[r + row0, c + col0] += self.whole[r + row0, c + col0]
-        r, c = np.nonzero(boundary & window)
-        if r.size == 0:
-            return True
-        engine = _engine(piece)
-        for i, j in zip((r + row0).tolist(), (c + col0).tolist()):
+                rings = [
+                    np.column_stack(
+                        [(r[:, 0] - self.x_min) / self.cell_x, (self.y_max - r[:, 1]) / self.cell_y]
+                    )
+                    for r in parsed[0]
+                ]
+                classes = ring_cells(rings, *self.shape)
+        if classes is None:  # the box
+            row0, row1 = max(row0, 0), min(row1, self.shape[0] - 1)
+            col0, col1 = max(col0, 0), min(col1, self.shape[1] - 1)
+            cells = [
+                (i, j) for i in range(row0, row1 + 1) for j in range(col0, col1 + 1) if valid[i, j]
+            ]
+        else:
+            row0, col0, inside, boundary = classes
+            window = valid[row0 : row0 + inside.shape[0], col0 : col0 + inside.shape[1]]
+            r, c = np.nonzero(inside & window)
+            r, c = r + row0, c + col0
+            area[r, c] += self.whole[r, c]
+            r, c = np.nonzero(boundary & window)
+            cells = zip((r + row0).tolist(), (c + col0).tolist())
+        engine = None
+        for i, j in cells:
             if feedback is not None and feedback.isCanceled():
                 return False
+            engine = engine or _engine(piece)
             cell = self.cell(i, j)
             if engine.intersects(cell.constGet()):
-                area[i, j] += piece.intersection(cell).area()
+                # piece.intersection(cell), without converting the piece for GEOS again
+                area[i, j] += QgsGeometry(engine.intersection(cell.constGet())).area()
         return True

@@ -61,6 +61,11 @@ def block_values(block, rows, cols):
     return values, no_data
 
 
+def _within(values, low, high):
+    """``values`` limited to [low, high], as integers (np.clip is slow on small arrays)."""
+    return np.minimum(np.maximum(values, low), high).astype(np.int64)
+
+
 def _expand(first, count):
     """``(which, k)``: item ``which`` repeated ``count`` times, with ``first + 0, 1, ...``."""
     which = np.repeat(np.arange(len(count)), count)
@@ -103,19 +108,19 @@ def _edge_cells(edges, bounds, shape, tolerance):
     tolerance) the part of the edge inside it, then the columns that part spans (widened)."""
     row0, row1, col0, col1 = bounds
     u0, v0, u1, v1 = edges.T
-    first = np.clip(np.floor(np.minimum(v0, v1) - tolerance), row0, row1 + 1).astype(np.int64)
-    last = np.clip(np.floor(np.maximum(v0, v1) + tolerance), row0 - 1, row1).astype(np.int64)
+    first = _within(np.floor(np.minimum(v0, v1) - tolerance), row0, row1 + 1)
+    last = _within(np.floor(np.maximum(v0, v1) + tolerance), row0 - 1, row1)
     which, row = _expand(first, np.maximum(last - first + 1, 0))
     a, b, du, dv = u0[which], v0[which], (u1 - u0)[which], (v1 - v0)[which]
     flat = dv == 0
     with np.errstate(divide="ignore", invalid="ignore"):
         t_top = (row - tolerance - b) / dv
         t_bottom = (row + 1 + tolerance - b) / dv
-    t_lo = np.where(flat, 0.0, np.clip(np.minimum(t_top, t_bottom), 0.0, 1.0))
-    t_hi = np.where(flat, 1.0, np.clip(np.maximum(t_top, t_bottom), 0.0, 1.0))
+    t_lo = np.where(flat, 0.0, np.maximum(np.minimum(t_top, t_bottom), 0.0))
+    t_hi = np.where(flat, 1.0, np.minimum(np.maximum(t_top, t_bottom), 1.0))
     u_a, u_b = a + t_lo * du, a + t_hi * du
-    left = np.clip(np.floor(np.minimum(u_a, u_b) - tolerance), col0, col1 + 1).astype(np.int64)
-    right = np.clip(np.floor(np.maximum(u_a, u_b) + tolerance), col0 - 1, col1).astype(np.int64)
+    left = _within(np.floor(np.minimum(u_a, u_b) - tolerance), col0, col1 + 1)
+    right = _within(np.floor(np.maximum(u_a, u_b) + tolerance), col0 - 1, col1)
     piece, col = _expand(left, np.maximum(right - left + 1, 0))
     boundary = np.zeros(shape, dtype=bool)
     boundary[row[piece] - row0, col - col0] = True
@@ -137,13 +142,13 @@ def _centres_inside(edges, bounds, shape):
     a, b = u0[which], v0[which]
     u = a + (row + 0.5 - b) * (u1 - u0)[which] / (v1 - v0)[which]
     # the crossing is on the edge: keeps a nearly level edge's rounding among its own cells
-    u = np.clip(u, np.minimum(a, u1[which]), np.maximum(a, u1[which]))
+    u = np.minimum(np.maximum(u, np.minimum(a, u1[which])), np.maximum(a, u1[which]))
     order = np.lexsort((u, row))
     row, u = row[order], u[order]
     if row.size % 2 or (row[0::2] != row[1::2]).any():
         return None
-    start = np.clip(np.ceil(u[0::2] - 0.5), col0, col1 + 1).astype(np.int64) - col0
-    stop = np.clip(np.ceil(u[1::2] - 0.5), col0, col1 + 1).astype(np.int64) - col0
+    start = _within(np.ceil(u[0::2] - 0.5), col0, col1 + 1) - col0
+    stop = _within(np.ceil(u[1::2] - 0.5), col0, col1 + 1) - col0
     steps = np.zeros((shape[0], shape[1] + 1), dtype=np.int64)
     np.add.at(steps, (row[0::2] - row0, start), 1)
     np.add.at(steps, (row[0::2] - row0, stop), -1)
