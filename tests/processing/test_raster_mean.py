@@ -65,7 +65,9 @@ def reference_raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):
     return means
 
 
-def write_raster(path, values, transform, epsg=4548, nodata=-9999.0, gdal_type=None):
+def write_raster(
+    path, values, transform, epsg=4548, nodata=-9999.0, gdal_type=None, scale_offset=None
+):
     from osgeo import gdal, osr
 
     values = np.asarray(values)
@@ -79,6 +81,9 @@ def write_raster(path, values, transform, epsg=4548, nodata=-9999.0, gdal_type=N
     band = dataset.GetRasterBand(1)
     if nodata is not None:
         band.SetNoDataValue(nodata)
+    if scale_offset is not None:
+        band.SetScale(scale_offset[0])
+        band.SetOffset(scale_offset[1])
     band.WriteArray(values)
     dataset = None
     layer = QgsRasterLayer(str(path), "light")
@@ -215,6 +220,14 @@ def test_pieces_geos_must_handle_and_other_rasters(qgis_app, tmp_path):
     rotated = write_raster(
         tmp_path / "r.tif", values.astype(np.float32), (5000.0, 19.0, 3.0, 9000.0, 2.5, -21.0)
     )
+    scaled = write_raster(
+        tmp_path / "s.tif",
+        values.astype(np.int16) - 100,
+        (5000.0, 20.0, 0, 9000.0, 0, -20.0),
+        nodata=-100,
+        gdal_type=gdal.GDT_Int16,
+        scale_offset=(0.25, 3.0),
+    )
     w = QgsGeometry.fromWkt
     odd = [
         [w("CurvePolygon (CircularString (5100 8900, 5300 8900, 5100 8900))")],
@@ -228,7 +241,7 @@ def test_pieces_geos_must_handle_and_other_rasters(qgis_app, tmp_path):
         [w("Polygon Z ((5600 8600 3, 5750 8610 3, 5700 8750 3, 5600 8600 3))")],
     ]
     box = (5000.0, 8200.0, 6000.0, 9000.0)
-    for layer in (int_layer, plain_layer, rotated):
+    for layer in (int_layer, plain_layer, rotated, scaled):
         zones = random_zones(rng, box, 20.0, 15) + odd
         means = same_means(zones, layer)
         # GEOS refuses the invalid bow tie (no area, as before); the others have a mean
@@ -275,3 +288,21 @@ def test_cancel_is_polled_within_a_zone(qgis_app, tmp_path):
     means = raster_mean_over([zone, zone], layer, feedback=feedback)
     assert feedback.calls == 6 and np.isnan(means).all()
     assert raster_mean_over([zone], layer)[0] == 1.0
+
+
+def test_only_boundary_cells_go_to_geos(qgis_app, tmp_path, monkeypatch):
+    from urflow.processing_provider import overlay
+
+    layer = write_raster(
+        tmp_path / "l.tif", np.ones((120, 120), dtype=np.float32), (0.0, 1.0, 0, 120.0, 0, -1.0)
+    )
+    made = []
+    cell = overlay._CellGrid.cell
+    monkeypatch.setattr(
+        overlay._CellGrid, "cell", lambda self, r, c: made.append(1) or cell(self, r, c)
+    )
+    disc = QgsGeometry.fromPointXY(QgsPointXY(60.3, 59.8)).buffer(50, 16)
+    ring = disc.difference(QgsGeometry.fromPointXY(QgsPointXY(60.3, 59.8)).buffer(20, 16))
+    assert same_means([[ring]], layer)[0] == 1.0
+    # ~6,600 cells under the ring, ~560 of them on its two boundaries
+    assert 400 < len(made) < 1_200 and ring.area() > 5_000
