@@ -37,6 +37,10 @@ def _engine(geometry):
     return engine
 
 
+def _unprepared(geometry):
+    return QgsGeometry.createGeometryEngine(geometry.constGet())
+
+
 def intersection_parts(zones, parts, feedback=None):
     """Pieces of ``parts`` inside each zone.
 
@@ -217,9 +221,13 @@ def raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):
         values, no_data = block_values(provider.block(band, window, cols, rows), rows, cols)
         grid = _CellGrid(window.xMinimum(), window.yMaximum(), cell_x, cell_y, (rows, cols))
         area = np.zeros((rows, cols))
-        for piece in pieces:
-            if not grid.add_overlap(piece, ~no_data, area, feedback):
+        if all(grid.small(piece) for piece in pieces):  # no cell can be wholly inside
+            if not grid.cell_by_cell(pieces, ~no_data, area, feedback):
                 return means
+        else:
+            for piece in pieces:
+                if not grid.add_overlap(piece, ~no_data, area, feedback):
+                    return means
         # summed cell by cell in row order, as a loop over the cells adds them
         used = (area > 0) & ~no_data
         if used.any():
@@ -253,6 +261,35 @@ class _CellGrid:
         y1 = self.y_max - r * self.cell_y
         return QgsGeometry.fromRect(QgsRectangle(x0, y1 - self.cell_y, x0 + self.cell_x, y1))
 
+    def box(self, piece):
+        """Rows and columns (first, last) of the cells within the tolerance of the piece's
+        box, not limited to the window."""
+        box = piece.boundingBox()
+        return (
+            math.floor((self.y_max - box.yMaximum()) / self.cell_y - TOLERANCE),
+            math.floor((self.y_max - box.yMinimum()) / self.cell_y + TOLERANCE),
+            math.floor((box.xMinimum() - self.x_min) / self.cell_x - TOLERANCE),
+            math.floor((box.xMaximum() - self.x_min) / self.cell_x + TOLERANCE),
+        )
+
+    def small(self, piece):
+        """Less than three cells across: no cell can lie wholly inside the piece."""
+        row0, row1, col0, col1 = self.box(piece)
+        return min(row1 - row0, col1 - col0) < 2
+
+    def cell_by_cell(self, pieces, valid, area, feedback=None):
+        """Each valid cell's overlap with the pieces by GEOS, cell by cell (pieces smaller than
+        three cells, such as settlements under VIIRS's ~460 m cells); False when canceled."""
+        engines = [_engine(piece) for piece in pieces]
+        for i, j in zip(*(k.tolist() for k in np.nonzero(valid))):
+            if feedback is not None and feedback.isCanceled():
+                return False
+            cell = self.cell(i, j)
+            for piece, engine in zip(pieces, engines):
+                if engine.intersects(cell.constGet()):
+                    area[i, j] += piece.intersection(cell).area()
+        return True
+
     def add_overlap(self, piece, valid, area, feedback=None):
         """Add each valid cell's overlap with ``piece`` to ``area``; False when canceled.
 
@@ -260,11 +297,7 @@ class _CellGrid:
         at least three cells across; for a smaller piece (no cell can be wholly inside it)
         and anything else (curves, collections, invalid) every cell of its box goes to GEOS.
         """
-        box = piece.boundingBox()
-        row0 = math.floor((self.y_max - box.yMaximum()) / self.cell_y - TOLERANCE)
-        row1 = math.floor((self.y_max - box.yMinimum()) / self.cell_y + TOLERANCE)
-        col0 = math.floor((box.xMinimum() - self.x_min) / self.cell_x - TOLERANCE)
-        col1 = math.floor((box.xMaximum() - self.x_min) / self.cell_x + TOLERANCE)
+        row0, row1, col0, col1 = self.box(piece)
         classes = None
         if (
             min(row1 - row0, col1 - col0) >= 2
@@ -294,13 +327,17 @@ class _CellGrid:
             area[r, c] += self.whole[r, c]
             r, c = np.nonzero(boundary & window)
             cells = zip((r + row0).tolist(), (c + col0).tolist())
+        # a classified boundary cell nearly always meets the piece: no intersects() first (an
+        # empty intersection adds 0, as skipping the cell does); a box cell often does not
         engine = None
         for i, j in cells:
             if feedback is not None and feedback.isCanceled():
                 return False
-            engine = engine or _engine(piece)
+            if engine is None:
+                engine = _engine(piece) if classes is None else _unprepared(piece)
             cell = self.cell(i, j)
-            if engine.intersects(cell.constGet()):
-                # piece.intersection(cell), without converting the piece for GEOS again
-                area[i, j] += QgsGeometry(engine.intersection(cell.constGet())).area()
+            if classes is None and not engine.intersects(cell.constGet()):
+                continue
+            # piece.intersection(cell), without converting the piece for GEOS again
+            area[i, j] += QgsGeometry(engine.intersection(cell.constGet())).area()
         return True
