@@ -288,6 +288,12 @@ def test_cancel_is_polled_within_a_zone(qgis_app, tmp_path):
     means = raster_mean_over([zone, zone], layer, feedback=feedback)
     assert feedback.calls == 6 and np.isnan(means).all()
     assert raster_mean_over([zone], layer)[0] == 1.0
+    # pieces under three cells across go cell by cell: polled per cell too
+    small = [star(rng, x, 100.5, 0.4, 5) for x in np.arange(10.5, 190, 2.0)]
+    feedback = CancelAfter()
+    assert np.isnan(raster_mean_over([small], layer, feedback=feedback)[0])
+    assert feedback.calls == 6
+    assert raster_mean_over([small], layer)[0] == 1.0
 
 
 def test_only_boundary_cells_go_to_geos(qgis_app, tmp_path, monkeypatch):
