@@ -339,5 +339,10 @@ class _CellGrid:
             if classes is None and not engine.intersects(cell.constGet()):
                 continue
             # piece.intersection(cell), without converting the piece for GEOS again
-            area[i, j] += QgsGeometry(engine.intersection(cell.constGet())).area()
+            result = engine.intersection(cell.constGet())
+            if result is None:  # GEOS failed: as the loop did, where the two intersect
+                if classes is None or _engine(piece).intersects(cell.constGet()):
+                    area[i, j] += piece.intersection(cell).area()
+                continue
+            area[i, j] += QgsGeometry(result).area()
         return True
