@@ -188,9 +188,10 @@ def raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):
 
     Each zone's window of cells is read once into numpy and each piece's cells are classified
     there (:func:`.raster_cells.ring_cells`): cells wholly inside weigh their whole area, cells
-    outside nothing, and only the cells its boundary crosses are intersected with GEOS. Areas
-    and sums are the ones a GEOS intersection per cell and piece gives, added in the same
-    order, so the means are those of that loop to the last bit.
+    outside nothing, and only the cells its boundary crosses are intersected with GEOS (a zone
+    whose pieces are all under three cells across goes cell by cell). Areas and sums are the
+    ones a GEOS intersection per cell and piece gives, added in the same order, so the means
+    are those of that loop to the last bit.
     """
     provider = raster.dataProvider()
     extent = raster.extent()
