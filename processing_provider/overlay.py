@@ -7,10 +7,18 @@ of overlapping pairs, not with the product of the layer sizes.
 import math
 
 import numpy as np
-from qgis.core import QgsFeature, QgsGeometry, QgsPoint, QgsRectangle, QgsSpatialIndex
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPoint,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
 
 from .bulk_read import point_xy
-from .point_in_polygon import polygon_edges, zones_of_xy
+from .point_in_polygon import _rings, polygon_edges, zones_of_xy
+from .raster_cells import TOLERANCE, block_values, ring_cells
 
 
 def _index(geometries):
@@ -27,6 +35,10 @@ def _engine(geometry):
     engine = QgsGeometry.createGeometryEngine(geometry.constGet())
     engine.prepareGeometry()
     return engine
+
+
+def _unprepared(geometry):
+    return QgsGeometry.createGeometryEngine(geometry.constGet())
 
 
 def intersection_parts(zones, parts, feedback=None):
@@ -173,6 +185,13 @@ def raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):
     Each cell counts with the area of its overlap with the pieces, so patches smaller than a
     cell still get the value of the cells they lie in. NaN where a zone has no piece or only
     no-data cells under it.
+
+    Each zone's window of cells is read once into numpy and each piece's cells are classified
+    there (:func:`.raster_cells.ring_cells`): cells wholly inside weigh their whole area, cells
+    outside nothing, and only the cells its boundary crosses are intersected with GEOS (a zone
+    whose pieces are all under three cells across goes cell by cell). Areas and sums are the
+    ones a GEOS intersection per cell and piece gives, added in the same order, so the means
+    are those of that loop to the last bit.
     """
     provider = raster.dataProvider()
     extent = raster.extent()
@@ -199,23 +218,132 @@ def raster_mean_over(pieces_by_zone, raster, band=1, feedback=None):
             extent.xMinimum() + col1 * cell_x,
             extent.yMaximum() - row0 * cell_y,
         )
-        block = provider.block(band, window, col1 - col0, row1 - row0)
-        engines = [_engine(piece) for piece in pieces]
-        total = weight = 0.0
-        for r in range(row1 - row0):
-            for c in range(col1 - col0):
-                if block.isNoData(r, c):
-                    continue
-                x0 = window.xMinimum() + c * cell_x
-                y1 = window.yMaximum() - r * cell_y
-                cell = QgsGeometry.fromRect(QgsRectangle(x0, y1 - cell_y, x0 + cell_x, y1))
-                area = 0.0
-                for piece, engine in zip(pieces, engines):
-                    if engine.intersects(cell.constGet()):
-                        area += piece.intersection(cell).area()
-                if area > 0:
-                    total += block.value(r, c) * area
-                    weight += area
-        if weight > 0:
-            means[z] = total / weight
+        rows, cols = row1 - row0, col1 - col0
+        values, no_data = block_values(provider.block(band, window, cols, rows), rows, cols)
+        grid = _CellGrid(window.xMinimum(), window.yMaximum(), cell_x, cell_y, (rows, cols))
+        area = np.zeros((rows, cols))
+        if all(grid.small(piece) for piece in pieces):  # no cell can be wholly inside
+            if not grid.cell_by_cell(pieces, ~no_data, area, feedback):
+                return means
+        else:
+            for piece in pieces:
+                if not grid.add_overlap(piece, ~no_data, area, feedback):
+                    return means
+        # summed cell by cell in row order, as a loop over the cells adds them
+        used = (area > 0) & ~no_data
+        if used.any():
+            weight = np.cumsum(area[used])[-1]
+            if weight > 0:
+                means[z] = np.cumsum(values[used] * area[used])[-1] / weight
     return means
+
+
+class _CellGrid:
+    """The cells of one raster window: cell (r, c) spans x from ``x_min + c·cell_x`` to that
+    plus ``cell_x`` and y from ``y_max − r·cell_y`` down by ``cell_y``."""
+
+    def __init__(self, x_min, y_max, cell_x, cell_y, shape):
+        self.x_min, self.y_max, self.cell_x, self.cell_y = x_min, y_max, cell_x, cell_y
+        self.shape = shape
+        self._whole = None
+
+    @property
+    def whole(self):
+        """GEOS's area of each whole cell (its ring's shoelace sum from the first vertex):
+        the rounded width times the rounded height, whichever corner the ring starts at."""
+        if self._whole is None:
+            x0 = self.x_min + np.arange(self.shape[1]) * self.cell_x
+            y1 = self.y_max - np.arange(self.shape[0]) * self.cell_y
+            self._whole = (y1 - (y1 - self.cell_y))[:, None] * ((x0 + self.cell_x) - x0)[None, :]
+        return self._whole
+
+    def cell(self, r, c):
+        x0 = self.x_min + c * self.cell_x
+        y1 = self.y_max - r * self.cell_y
+        return QgsGeometry.fromRect(QgsRectangle(x0, y1 - self.cell_y, x0 + self.cell_x, y1))
+
+    def box(self, piece):
+        """Rows and columns (first, last) of the cells within the tolerance of the piece's
+        box, not limited to the window."""
+        box = piece.boundingBox()
+        return (
+            math.floor((self.y_max - box.yMaximum()) / self.cell_y - TOLERANCE),
+            math.floor((self.y_max - box.yMinimum()) / self.cell_y + TOLERANCE),
+            math.floor((box.xMinimum() - self.x_min) / self.cell_x - TOLERANCE),
+            math.floor((box.xMaximum() - self.x_min) / self.cell_x + TOLERANCE),
+        )
+
+    def small(self, piece):
+        """Less than three cells across: no cell can lie wholly inside the piece."""
+        row0, row1, col0, col1 = self.box(piece)
+        return min(row1 - row0, col1 - col0) < 2
+
+    def cell_by_cell(self, pieces, valid, area, feedback=None):
+        """Each valid cell's overlap with the pieces by GEOS, cell by cell (pieces smaller than
+        three cells, such as settlements under VIIRS's ~460 m cells); False when canceled."""
+        engines = [_engine(piece) for piece in pieces]
+        for i, j in zip(*(k.tolist() for k in np.nonzero(valid))):
+            if feedback is not None and feedback.isCanceled():
+                return False
+            cell = self.cell(i, j)
+            for piece, engine in zip(pieces, engines):
+                if engine.intersects(cell.constGet()):
+                    area[i, j] += piece.intersection(cell).area()
+        return True
+
+    def add_overlap(self, piece, valid, area, feedback=None):
+        """Add each valid cell's overlap with ``piece`` to ``area``; False when canceled.
+
+        Cells are classified by :func:`.raster_cells.ring_cells` for a valid (multi)polygon
+        at least three cells across; for a smaller piece (no cell can be wholly inside it)
+        and anything else (curves, collections, invalid) every cell of its box goes to GEOS.
+        """
+        row0, row1, col0, col1 = self.box(piece)
+        classes = None
+        if (
+            min(row1 - row0, col1 - col0) >= 2
+            and not QgsWkbTypes.isCurvedType(piece.wkbType())
+            and piece.isGeosValid()
+        ):
+            parsed = _rings(bytes(piece.asWkb()))
+            if parsed is not None:
+                rings = [
+                    np.column_stack(
+                        [(r[:, 0] - self.x_min) / self.cell_x, (self.y_max - r[:, 1]) / self.cell_y]
+                    )
+                    for r in parsed[0]
+                ]
+                classes = ring_cells(rings, *self.shape)
+        if classes is None:  # the box
+            row0, row1 = max(row0, 0), min(row1, self.shape[0] - 1)
+            col0, col1 = max(col0, 0), min(col1, self.shape[1] - 1)
+            cells = [
+                (i, j) for i in range(row0, row1 + 1) for j in range(col0, col1 + 1) if valid[i, j]
+            ]
+        else:
+            row0, col0, inside, boundary = classes
+            window = valid[row0 : row0 + inside.shape[0], col0 : col0 + inside.shape[1]]
+            r, c = np.nonzero(inside & window)
+            r, c = r + row0, c + col0
+            area[r, c] += self.whole[r, c]
+            r, c = np.nonzero(boundary & window)
+            cells = zip((r + row0).tolist(), (c + col0).tolist())
+        # a classified boundary cell nearly always meets the piece: no intersects() first (an
+        # empty intersection adds 0, as skipping the cell does); a box cell often does not
+        engine = None
+        for i, j in cells:
+            if feedback is not None and feedback.isCanceled():
+                return False
+            if engine is None:
+                engine = _engine(piece) if classes is None else _unprepared(piece)
+            cell = self.cell(i, j)
+            if classes is None and not engine.intersects(cell.constGet()):
+                continue
+            # piece.intersection(cell), without converting the piece for GEOS again
+            result = engine.intersection(cell.constGet())
+            if result is None:  # GEOS failed: as the loop did, where the two intersect
+                if classes is None or _engine(piece).intersects(cell.constGet()):
+                    area[i, j] += piece.intersection(cell).area()
+                continue
+            area[i, j] += QgsGeometry(result).area()
+        return True
