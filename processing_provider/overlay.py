@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from .bulk_read import point_xy
-from .point_in_polygon import _rings, polygon_edges, zones_of_xy
+from .point_in_polygon import polygon_edges, wkb_rings, zones_of_xy
 from .raster_cells import TOLERANCE, block_values, ring_cells
 
 
@@ -305,7 +305,7 @@ class _CellGrid:
             and not QgsWkbTypes.isCurvedType(piece.wkbType())
             and piece.isGeosValid()
         ):
-            parsed = _rings(bytes(piece.asWkb()))
+            parsed = wkb_rings(bytes(piece.asWkb()))
             if parsed is not None:
                 rings = [
                     np.column_stack(

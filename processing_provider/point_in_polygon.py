@@ -20,7 +20,7 @@ EDGE_TOLERANCE = 1e-6
 _BLOCK_CELLS = 2_000_000
 
 
-def _rings(wkb, at=0):
+def wkb_rings(wkb, at=0):
     """Rings of a (multi)polygon WKB as (k, 2) arrays, or None for other types."""
     order = "<" if wkb[at] == 1 else ">"
     (code,) = struct.unpack_from(order + "I", wkb, at + 1)
@@ -39,7 +39,7 @@ def _rings(wkb, at=0):
         (n_parts,) = struct.unpack_from(order + "I", wkb, at + 5)
         cursor = at + 9
         for _ in range(n_parts):
-            part = _rings(wkb, cursor)
+            part = wkb_rings(wkb, cursor)
             if part is None:
                 return None
             rings += part[0]
@@ -58,7 +58,7 @@ def polygon_edges(zones):
             continue
         if QgsWkbTypes.isCurvedType(geometry.wkbType()):
             return None
-        parsed = _rings(bytes(geometry.asWkb()))
+        parsed = wkb_rings(bytes(geometry.asWkb()))
         if parsed is None:
             return None
         for ring in parsed[0]:
