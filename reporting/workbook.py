@@ -40,7 +40,7 @@ from .hollow import method_rows as hollow_method
 from .linkage import balance_sheet, figure_unit
 from .linkage import method_rows as linkage_method
 from .sections import area_name
-from .siting import curve_rows, new_sites, served_villages, uncovered, unit_text
+from .siting import curve_rows, new_sites, served_villages, site_names, uncovered, unit_text
 from .siting import method_rows as siting_method
 from .values import MU_PER_HA, is_missing, text_key, to_float
 from .villageclass import class_name, class_table
@@ -404,9 +404,16 @@ def siting_sheets(siting, language, tr) -> List[Sheet]:
         header += [tr("Mean cost ({unit})").format(unit=unit)]
         header += [tr("Largest cost ({unit})").format(unit=unit)]
         header += [tr("Gain of the extra site (people)"), tr("New sites chosen")]
+        names = site_names(sites)  # the new sites by name where they have one, as the report
         rows = [
             [row.k, count(row.covered_pop), number(row.coverage_rate * 100, 1)]
-            + [number(row.mean_cost, 1), number(row.max_cost, 1), count(row.gain), row.new_ids]
+            + [number(row.mean_cost, 1), number(row.max_cost, 1), count(row.gain)]
+            + [
+                ", ".join(
+                    names.get(i.strip(), i.strip()) for i in row.new_ids.split(",") if i.strip()
+                )
+                or None
+            ]
             for row in curve
         ]
         sheets.append(Sheet(tr("Siting curve"), header, rows))

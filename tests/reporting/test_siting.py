@@ -153,7 +153,8 @@ def test_the_workbook_sheets_of_the_siting():
     ]
     curve = sheets["Siting curve"].rows
     assert [row[0] for row in curve] == [0, 1, 2]
-    assert curve[1] == [1, 2240, 96.0, 10.8, 55.0, 240, "N1"]
+    assert curve[1] == [1, 2240, 96.0, 10.8, 55.0, 240, "山口村"]  # N1 by its name
+    assert curve[0][-1] is None and curve[2][-1] == "山口村, 杉坑村"
     assert ["Facility siting", "Model", method_rows(DEMAND, "en", english)[0][1]] in (
         sheets["Method"].rows
     )
