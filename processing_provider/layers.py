@@ -206,7 +206,7 @@ def read_features(
     text = [f for f in text if f]
     request = QgsFeatureRequest()
     if not geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setInvalidGeometryCheck(context.invalidGeometryCheck())
     # only the fields read are fetched (GeoPackage rows are decoded per attribute)
     request.setSubsetOfAttributes(numeric + text, source.fields())
@@ -280,7 +280,7 @@ def points_xy(geometries):
     for i, geometry in enumerate(geometries):
         if geometry is None:
             continue
-        if geometry.type() != QgsWkbTypes.PointGeometry:
+        if geometry.type() != QgsWkbTypes.GeometryType.PointGeometry:
             geometry = geometry.pointOnSurface()
         point = geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
         xy[i] = (point.x(), point.y())
@@ -293,7 +293,7 @@ def new_sink(
     key,
     context,
     spec,
-    wkb_type=QgsWkbTypes.NoGeometry,
+    wkb_type=QgsWkbTypes.Type.NoGeometry,
     crs=None,
     optional=False,
 ):

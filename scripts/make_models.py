@@ -261,7 +261,10 @@ CONSTRUCTION_FIELDS = (
 
 def hollow_linkage_report():
     core = _core()
-    polygon, point = core.QgsProcessing.TypeVectorPolygon, core.QgsProcessing.TypeVectorPoint
+    polygon, point = (
+        core.QgsProcessing.SourceType.TypeVectorPolygon,
+        core.QgsProcessing.SourceType.TypeVectorPoint,
+    )
     model = new_model(
         "urflow_hollow_linkage_report",
         "空心村 → 增减挂钩 → 报告 / Hollow villages → land-quota linkage → report",
@@ -357,7 +360,7 @@ def hollow_linkage_report():
         core.QgsProcessingParameterNumber(
             "PRIORITY_WEIGHT",
             "空心化优先级权重 β Priority weight",
-            core.QgsProcessingParameterNumber.Double,
+            core.QgsProcessingParameterNumber.Type.Double,
             defaultValue=300.0,
             minValue=0.0,
         ),
@@ -370,7 +373,7 @@ def hollow_linkage_report():
         core.QgsProcessingParameterNumber(
             "MAX_PAIR_DISTANCE",
             "拆旧–建新最大距离（米，0 = 不限） Largest pair distance, m",
-            core.QgsProcessingParameterNumber.Double,
+            core.QgsProcessingParameterNumber.Type.Double,
             defaultValue=8000.0,
             minValue=0.0,
         ),
@@ -469,8 +472,11 @@ FACILITY_KINDS = (  # (child id, input prefix, label, capacity field, population
 
 def facility_gaps_report():
     core = _core()
-    point, line = core.QgsProcessing.TypeVectorPoint, core.QgsProcessing.TypeVectorLine
-    polygon = core.QgsProcessing.TypeVectorPolygon
+    point, line = (
+        core.QgsProcessing.SourceType.TypeVectorPoint,
+        core.QgsProcessing.SourceType.TypeVectorLine,
+    )
+    polygon = core.QgsProcessing.SourceType.TypeVectorPolygon
     model = new_model(
         "urflow_facility_gaps_report",
         "学校、卫生室、养老设施缺口 → 报告 / Facility gaps: schools, clinics, elderly homes → "
@@ -662,8 +668,11 @@ CLASS_LAYERS = (  # (input = child parameter, description)
 
 def hollow_classification_report():
     core = _core()
-    polygon, point = core.QgsProcessing.TypeVectorPolygon, core.QgsProcessing.TypeVectorPoint
-    line = core.QgsProcessing.TypeVectorLine
+    polygon, point = (
+        core.QgsProcessing.SourceType.TypeVectorPolygon,
+        core.QgsProcessing.SourceType.TypeVectorPoint,
+    )
+    line = core.QgsProcessing.SourceType.TypeVectorLine
     model = new_model(
         "urflow_hollow_classification_report",
         "空心村 → 村庄分类 → 报告 / Hollow villages → village classification → report",
@@ -889,8 +898,11 @@ CONSOLIDATION_NUMBERS = (  # (input = child parameter, description, default, int
 
 def hollow_consolidation_linkage_report():
     core = _core()
-    polygon, point = core.QgsProcessing.TypeVectorPolygon, core.QgsProcessing.TypeVectorPoint
-    line = core.QgsProcessing.TypeVectorLine
+    polygon, point = (
+        core.QgsProcessing.SourceType.TypeVectorPolygon,
+        core.QgsProcessing.SourceType.TypeVectorPoint,
+    )
+    line = core.QgsProcessing.SourceType.TypeVectorLine
     model = new_model(
         "urflow_hollow_consolidation_linkage_report",
         "空心村 → 村庄分类 → 村庄撤并 → 增减挂钩 → 报告 / Hollow villages → classification → "

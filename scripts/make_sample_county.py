@@ -228,7 +228,7 @@ def polygon_parts(g):
     return [
         p
         for p in g.asGeometryCollection()
-        if p.type() == QgsWkbTypes.PolygonGeometry and p.area() > 0
+        if p.type() == QgsWkbTypes.GeometryType.PolygonGeometry and p.area() > 0
     ]
 
 
@@ -241,7 +241,7 @@ def line_parts(g):
     return [
         p
         for p in g.asGeometryCollection()
-        if p.type() == QgsWkbTypes.LineGeometry and p.length() > 0
+        if p.type() == QgsWkbTypes.GeometryType.LineGeometry and p.length() > 0
     ]
 
 
@@ -2498,12 +2498,14 @@ def summary(data, quirks, out_dir):
         area = sum(
             r["geom"].area()
             for r in recs
-            if r.get("geom") is not None and r["geom"].type() == QgsWkbTypes.PolygonGeometry
+            if r.get("geom") is not None
+            and r["geom"].type() == QgsWkbTypes.GeometryType.PolygonGeometry
         )
         length = sum(
             r["geom"].length()
             for r in recs
-            if r.get("geom") is not None and r["geom"].type() == QgsWkbTypes.LineGeometry
+            if r.get("geom") is not None
+            and r["geom"].type() == QgsWkbTypes.GeometryType.LineGeometry
         )
         extra = f"  area {area / 1e6:10.3f} km2" if area else ""
         extra += f"  length {length / 1e3:8.1f} km" if length else ""

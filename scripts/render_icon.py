@@ -13,8 +13,8 @@ ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
 app = QGuiApplication(sys.argv)
 renderer = QSvgRenderer(str(ICONS / "urflow.svg"))
-image = QImage(64, 64, QImage.Format_ARGB32)
-image.fill(Qt.transparent)
+image = QImage(64, 64, QImage.Format.Format_ARGB32)
+image.fill(Qt.GlobalColor.transparent)
 painter = QPainter(image)
 renderer.render(painter)
 painter.end()

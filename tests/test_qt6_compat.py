@@ -13,11 +13,13 @@ are parsed with :mod:`ast` and checked for:
 * unscoped enum members of Qt and QGIS classes, ``Class.Member``: first from the curated map
   :data:`CURATED`, then by asking the running bindings whether ``Class.Member`` is a member of an
   enum nested in ``Class`` (then ``Class.Enum.Member`` is the spelling to use);
-* unscoped flags read from an instance, ``parameter.FlagAdvanced`` (:data:`INSTANCE_MEMBERS`).
-
-Not checked: ``QVariant.Int``/``Double``/``String`` field types. No spelling runs on both 3.22
-(``QgsField`` wants ``QVariant.Type``) and Qt6 (``QMetaType.Type``); they need a small shim when
-QGIS 4 support is built.
+* unscoped flags read from an instance, ``parameter.FlagAdvanced`` (:data:`INSTANCE_MEMBERS`);
+* ``QVariant.Type`` (``QVariant.Type.Double``): PyQt6 has no ``QVariant.Type``. QGIS's Qt6
+  builds patch ``QVariant.Int``/``Double``/``String``… back onto ``QVariant`` as their
+  ``QMetaType.Type`` values and ``QgsField`` takes them (qgis/QGIS#55954; its pyqt5_to_pyqt6
+  script rewrites ``QVariant.Type.X`` to ``QVariant.X``), while QGIS 3.22 wants the
+  ``QVariant.Type`` value, which ``QVariant.Double`` is there: ``QVariant.Double`` is the one
+  spelling that runs on both, so the members of ``QVariant`` are otherwise left alone.
 """
 
 import ast
@@ -155,35 +157,17 @@ INSTANCE_MEMBERS = {
     "FlagIsModelOutput": "QgsProcessingParameterDefinition.Flag.FlagIsModelOutput",
 }
 
+#: What to write instead of ``QVariant.Type`` (see the module docstring).
+QVARIANT_TYPE = (
+    "write QVariant.Int, QVariant.Double, QVariant.String (QVariant.Type is not in PyQt6)"
+)
+
 #: Classes whose unscoped members the generic check leaves alone (see the module docstring).
 NOT_CHECKED = {"QVariant"}
 
-#: Offenders in files other renovation branches own, allowed until the merge fixes them:
-#: file -> texts; a text allows every use of it in that file. Empty it; never add to it.
-ALLOWED = {
-    "processing_provider/land/linkage_style.py": (
-        "QgsSymbolLayer.PropertyStrokeWidth",  # fixed by the renovation merge
-    ),
-    "processing_provider/layers.py": (
-        "QgsFeatureRequest.NoGeometry",  # fixed by the renovation merge
-        "QgsWkbTypes.NoGeometry",  # fixed by the renovation merge
-        "QgsWkbTypes.PointGeometry",  # fixed by the renovation merge
-    ),
-    "scripts/make_models.py": (
-        "QgsProcessing.TypeVectorLine",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorPoint",  # fixed by the renovation merge
-        "QgsProcessing.TypeVectorPolygon",  # fixed by the renovation merge
-        "QgsProcessingParameterNumber.Double",  # fixed by the renovation merge
-    ),
-    "scripts/make_sample_county.py": (
-        "QgsWkbTypes.LineGeometry",  # fixed by the renovation merge
-        "QgsWkbTypes.PolygonGeometry",  # fixed by the renovation merge
-    ),
-    "scripts/render_icon.py": (
-        "QImage.Format_ARGB32",  # fixed by the renovation merge
-        "Qt.transparent",  # fixed by the renovation merge
-    ),
-}
+#: Offenders allowed for now: file -> texts; a text allows every use of it in that file.
+#: Empty since the last renovation leftovers were fixed; keep it so, never add to it.
+ALLOWED = {}
 
 
 def plugin_sources():
@@ -281,6 +265,9 @@ def qt6_breakers(source, classes):
                 continue
             owner = dotted(node.value)
             class_name = owner.split(".")[-1] if owner else None
+            if class_name == "QVariant" and node.attr == "Type":
+                found.append((node.lineno, f"{owner}.Type", QVARIANT_TYPE))
+                continue
             key = f"{class_name}.{node.attr}"
             if key in CURATED:
                 found.append((node.lineno, key, CURATED[key]))
@@ -336,6 +323,7 @@ def test_the_scanner_finds_each_kind_and_leaves_scoped_spellings_alone(classes):
         "types = [QgsProcessing.TypeVectorPoint]\n"
         "hint = QPainter.HighQualityAntialiasing\n"
         "p.setFlags(p.flags() | p.FlagAdvanced)\n"
+        "field = QgsField('n', QVariant.Type.Double)\n"
     )
     hits = {(line, text, spelling) for line, text, spelling in qt6_breakers(bad, classes)}
     assert {(line, text) for line, text, _ in hits} == {
@@ -348,6 +336,7 @@ def test_the_scanner_finds_each_kind_and_leaves_scoped_spellings_alone(classes):
         (7, "QgsProcessing.TypeVectorPoint"),
         (8, "QPainter.HighQualityAntialiasing"),
         (9, "p.FlagAdvanced"),
+        (10, "QVariant.Type"),
     }
     assert (
         8,

@@ -96,7 +96,7 @@ def style_pairs(layer):
     """Pair lines 拆旧 → 建新, width growing with the quota carried (ha)."""
     symbol = QgsLineSymbol.createSimple({"color": "#762a83", "capstyle": "round"})
     symbol.symbolLayer(0).setDataDefinedProperty(
-        QgsSymbolLayer.PropertyStrokeWidth,
+        QgsSymbolLayer.Property.PropertyStrokeWidth,
         QgsProperty.fromExpression('0.2 + 0.5 * sqrt(coalesce("quota_ha", 0))'),
     )
     symbol.setOpacity(0.8)

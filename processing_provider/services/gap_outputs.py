@@ -15,32 +15,32 @@ from ..postprocess import style_when_loaded
 from .gap_style import style_demand, style_facilities, style_zones
 
 DEMAND_FIELDS = [
-    ("nearest_id", QVariant.Type.String),
-    ("nearest_cost", QVariant.Type.Double),
-    ("covered", QVariant.Type.Int),
-    ("access", QVariant.Type.Double),
-    ("access_ratio", QVariant.Type.Double),
-    ("gap", QVariant.Type.Double),
-    ("gap_class", QVariant.Type.Int),
-    ("gap_label", QVariant.Type.String),
-    ("facility_type", QVariant.Type.String),
-    ("standard_id", QVariant.Type.String),
+    ("nearest_id", QVariant.String),
+    ("nearest_cost", QVariant.Double),
+    ("covered", QVariant.Int),
+    ("access", QVariant.Double),
+    ("access_ratio", QVariant.Double),
+    ("gap", QVariant.Double),
+    ("gap_class", QVariant.Int),
+    ("gap_label", QVariant.String),
+    ("facility_type", QVariant.String),
+    ("standard_id", QVariant.String),
 ]
 FACILITY_FIELDS = [
-    ("catchment_pop", QVariant.Type.Double),
-    ("supply_ratio", QVariant.Type.Double),
-    ("load", QVariant.Type.Double),
-    ("unserved", QVariant.Type.Int),
+    ("catchment_pop", QVariant.Double),
+    ("supply_ratio", QVariant.Double),
+    ("load", QVariant.Double),
+    ("unserved", QVariant.Int),
 ]
 ZONE_FIELDS = [
-    ("zone_name", QVariant.Type.String),
-    ("n_demand", QVariant.Type.Int),
-    ("population", QVariant.Type.Double),
-    ("covered_pop", QVariant.Type.Double),
-    ("coverage_rate", QVariant.Type.Double),
-    ("deficit", QVariant.Type.Double),
-    ("facility_type", QVariant.Type.String),
-    ("standard_id", QVariant.Type.String),
+    ("zone_name", QVariant.String),
+    ("n_demand", QVariant.Int),
+    ("population", QVariant.Double),
+    ("covered_pop", QVariant.Double),
+    ("coverage_rate", QVariant.Double),
+    ("deficit", QVariant.Double),
+    ("facility_type", QVariant.String),
+    ("standard_id", QVariant.String),
 ]
 
 

@@ -21,39 +21,39 @@ from ..postprocess import style_when_loaded
 from .consolidation_style import style_central, style_demolition, style_moves, style_settlements
 
 SETTLEMENT_FIELDS = [
-    ("role", QVariant.Type.Int),
-    ("role_label", QVariant.Type.String),
-    ("central_id", QVariant.Type.String),
-    ("move_cost", QVariant.Type.Double),
-    ("moved_pop", QVariant.Type.Double),
-    ("released_m2", QVariant.Type.Double),
-    ("potential_cultivated_m2", QVariant.Type.Double),
-    ("unplaced", QVariant.Type.Int),
-    ("final_pop", QVariant.Type.Double),
+    ("role", QVariant.Int),
+    ("role_label", QVariant.String),
+    ("central_id", QVariant.String),
+    ("move_cost", QVariant.Double),
+    ("moved_pop", QVariant.Double),
+    ("released_m2", QVariant.Double),
+    ("potential_cultivated_m2", QVariant.Double),
+    ("unplaced", QVariant.Int),
+    ("final_pop", QVariant.Double),
 ]
 CENTRAL_FIELDS = [
-    ("settlement_id", QVariant.Type.String),
-    ("fixed", QVariant.Type.Int),
-    ("own_pop", QVariant.Type.Double),
-    ("received_pop", QVariant.Type.Double),
-    ("final_pop", QVariant.Type.Double),
-    ("movers", QVariant.Type.Int),
-    ("new_land_m2", QVariant.Type.Double),
+    ("settlement_id", QVariant.String),
+    ("fixed", QVariant.Int),
+    ("own_pop", QVariant.Double),
+    ("received_pop", QVariant.Double),
+    ("final_pop", QVariant.Double),
+    ("movers", QVariant.Int),
+    ("new_land_m2", QVariant.Double),
 ]
 MOVE_FIELDS = [
-    ("settlement_id", QVariant.Type.String),
-    ("central_id", QVariant.Type.String),
-    ("population", QVariant.Type.Double),
-    ("cost", QVariant.Type.Double),
+    ("settlement_id", QVariant.String),
+    ("central_id", QVariant.String),
+    ("population", QVariant.Double),
+    ("cost", QVariant.Double),
 ]
 DEMOLITION_FIELDS = [
-    ("settlement_id", QVariant.Type.String),
-    ("central_id", QVariant.Type.String),
-    ("released_m2", QVariant.Type.Double),
-    ("kappa", QVariant.Type.Double),
-    ("potential_cultivated_m2", QVariant.Type.Double),
-    ("moved_pop", QVariant.Type.Double),
-    ("priority", QVariant.Type.Double),
+    ("settlement_id", QVariant.String),
+    ("central_id", QVariant.String),
+    ("released_m2", QVariant.Double),
+    ("kappa", QVariant.Double),
+    ("potential_cultivated_m2", QVariant.Double),
+    ("moved_pop", QVariant.Double),
+    ("priority", QVariant.Double),
 ]
 
 
