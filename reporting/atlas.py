@@ -69,6 +69,9 @@ def layer_name(layer: str, tr) -> str:
         "demolition": tr("拆旧 parcels"),
         "conflicts": tr("Conflicts with a control line"),
         "planned": tr("Planned features checked"),
+        "permanent_farmland": tr("Permanent basic farmland"),
+        "eco_redline": tr("Ecological protection red line"),
+        "urban_boundary": tr("Urban development boundary"),
         "flow_lines": tr("Flows (width: gross flow)"),
         "flow_nodes": tr("Nodes (size: gross flow)"),
     }

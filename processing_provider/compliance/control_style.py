@@ -4,6 +4,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsRendererCategory,
+    QgsSingleSymbolRenderer,
     QgsSymbol,
     QgsWkbTypes,
 )
@@ -23,6 +24,39 @@ LINE_COLOURS = {
     "farmland_x_urban": "#5e3c99",
     "redline_x_urban": "#67001f",
 }
+
+#: The control lines themselves, drawn under a compliance map in the colours of their conflicts:
+#: farmland a pale fill, the red line a pale fill with its edge, the urban development boundary
+#: a dashed outline only (the land inside it is where building is allowed).
+LINE_LAYER_SYMBOLS = {
+    "permanent_farmland": {
+        "color": "184,134,11,55",
+        "style": "solid",
+        "outline_color": "184,134,11,110",
+        "outline_width": "0.1",
+    },
+    "eco_redline": {
+        "color": "215,25,28,50",
+        "style": "solid",
+        "outline_color": "#d7191c",
+        "outline_width": "0.3",
+    },
+    "urban_boundary": {
+        "color": "#7b3294",
+        "style": "no",
+        "outline_color": "#7b3294",
+        "outline_width": "0.6",
+        "outline_style": "dash",
+    },
+}
+
+
+def style_line_layer(layer, line):
+    """A control-line layer (``line``: a key of :data:`LINE_LAYER_SYMBOLS`) as drawn under the
+    conflicts: one symbol, no labels."""
+    symbol = QgsFillSymbol.createSimple(LINE_LAYER_SYMBOLS[line])
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.setLabelsEnabled(False)
 
 
 def _symbol(layer, colour, hatched=True):

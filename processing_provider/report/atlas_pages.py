@@ -82,6 +82,9 @@ class AtlasInputs:
     village_classes_label_field: str = ""
     siting: Optional[dict] = None  # {SITING_SITES, SITING_DEMAND, SITING_LINES: layer or None}
     consolidation: Optional[object] = None
+    #: (line, layer) of the control lines given, drawn under the conflicts (line: a key of
+    #: control_style.LINE_LAYER_SYMBOLS)
+    control_lines: Sequence = ()
 
 
 def text_format(size, colour="#1b1b1b", bold=False, buffer=1.0):
@@ -300,6 +303,16 @@ def compliance_page(inputs, language, tr):
             (inputs.planned, "planned", planned),
         )
         if layer is not None
+    ]
+    layers += [  # under the conflicts, the boundary's outline above the two fills
+        AtlasLayer(
+            layer,
+            layer_name(line, tr),
+            lambda copy, line=line: control_style.style_line_layer(copy, line),
+        )
+        for line, layer in sorted(
+            inputs.control_lines, key=lambda found: found[0] != "urban_boundary"
+        )
     ]
     return AtlasPage(page_title("compliance", tr), layers)
 

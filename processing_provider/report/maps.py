@@ -28,7 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
-from ...reporting import MapImage
+from ...reporting import MapImage, layer_name
 from ..compliance import control_style
 from ..flows import flow_style
 from ..land.linkage_style import style_construction, style_demolition, style_pairs
@@ -116,9 +116,10 @@ class ReportMaps:
         outline = [outline_clone(background, label)] if background is not None else []
         return self.draw(styled + outline)
 
-    def compliance(self, conflicts, planned, background=None):
-        """Conflict pieces over the planned features checked (those given) and the outlines
-        of ``background``; None without either."""
+    def compliance(self, conflicts, planned, background=None, control_lines=()):
+        """Conflict pieces over the planned features checked (those given), the control lines
+        given (``(line, layer)``, as on the atlas page) and the outlines of ``background``;
+        None without conflicts or planned features."""
         styled = [
             styled_clone(
                 layer, lambda c, key=key: control_style.style_output(key, c, self.language)
@@ -128,6 +129,10 @@ class ReportMaps:
         ]
         if not styled:
             return None
+        for line, layer in sorted(control_lines, key=lambda found: found[0] != "urban_boundary"):
+            copy = styled_clone(layer, lambda c, line=line: control_style.style_line_layer(c, line))
+            copy.setCustomProperty(LEGEND, layer_name(line, self.tr))
+            styled.append(copy)
         return self.draw(styled + ([outline_clone(background)] if background is not None else []))
 
     def flows(self, lines, nodes, kind, background=None):

@@ -53,6 +53,9 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     CONTROL_CONFLICTS = "CONTROL_CONFLICTS"
     CONTROL_PLANNED = "CONTROL_PLANNED"
     CONTROL_SUMMARY = "CONTROL_SUMMARY"
+    CONTROL_FARMLAND = "CONTROL_FARMLAND"
+    CONTROL_REDLINE = "CONTROL_REDLINE"
+    CONTROL_URBAN_BOUNDARY = "CONTROL_URBAN_BOUNDARY"
     FLOW_LINES = "FLOW_LINES"
     FLOW_NODES = "FLOW_NODES"
     FLOW_MATRIX = "FLOW_MATRIX"
@@ -73,6 +76,12 @@ class PlanningReportAlgorithm(BaseAlgorithm):
     SHEETS = "SHEETS"
     LINKAGE_LAYERS = LINKAGE_LAYERS
     CONTROL_LAYERS = (CONTROL_CONFLICTS, CONTROL_PLANNED, CONTROL_SUMMARY)
+    #: The control lines drawn under the compliance map (not analysed: no section of their own)
+    CONTROL_LINES = {
+        CONTROL_FARMLAND: "permanent_farmland",
+        CONTROL_REDLINE: "eco_redline",
+        CONTROL_URBAN_BOUNDARY: "urban_boundary",
+    }
     FLOW_LAYERS = (FLOW_LINES, FLOW_NODES, FLOW_MATRIX)
     INPUTS = (HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE) + LINKAGE_LAYERS
     INPUTS += CONTROL_LAYERS + FLOW_LAYERS + (VILLAGE_CLASSES,)
@@ -140,6 +149,21 @@ class PlanningReportAlgorithm(BaseAlgorithm):
                 self.CONTROL_SUMMARY,
                 self.tr("Control-line summary (OUTPUT_SUMMARY of controllinecheck)"),
                 SOURCE.TypeVector,
+            ),
+            (
+                self.CONTROL_FARMLAND,
+                self.tr("Permanent basic farmland (drawn under the compliance map)"),
+                SOURCE.TypeVectorPolygon,
+            ),
+            (
+                self.CONTROL_REDLINE,
+                self.tr("Ecological protection red line (drawn under the compliance map)"),
+                SOURCE.TypeVectorPolygon,
+            ),
+            (
+                self.CONTROL_URBAN_BOUNDARY,
+                self.tr("Urban development boundary (drawn under the compliance map)"),
+                SOURCE.TypeVectorPolygon,
             ),
             (
                 self.FLOW_LINES,
@@ -262,6 +286,14 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         inputs = self.report_inputs(parameters, context)
         if not inputs.given():
             raise QgsProcessingException(self.tr("Give at least one input layer."))
+        compliance = (inputs.layers[self.CONTROL_CONFLICTS], inputs.layers[self.CONTROL_PLANNED])
+        if inputs.control_lines and all(layer is None for layer in compliance):
+            feedback.pushWarning(
+                self.tr(
+                    "{lines}: drawn only under the compliance map, which needs CONTROL_CONFLICTS "
+                    "or CONTROL_PLANNED; not drawn."
+                ).format(lines=", ".join(key for key in self.CONTROL_LINES if parameters.get(key)))
+            )
         language = output_language()
         tr = report_translator(language)
         maps = ReportMaps(context, language, north_arrow_label(tr), tr=tr)
@@ -324,6 +356,14 @@ class PlanningReportAlgorithm(BaseAlgorithm):
         else:  # the townships of the first zones output
             zones = next((g.zones for g in groups if g.zones is not None), None)
             boundaries = Boundaries(zones, "zone_name") if zones is not None else None
+        control_lines = [
+            (line, layer)
+            for line, layer in (
+                (line, self.parameterAsVectorLayer(parameters, key, context))
+                for key, line in self.CONTROL_LINES.items()
+            )
+            if layer is not None
+        ]
         return ReportInputs(
             layers,
             gap_layers,
@@ -331,6 +371,7 @@ class PlanningReportAlgorithm(BaseAlgorithm):
             self.parameterAsEnum(parameters, self.FLOW_UNIT, context),
             boundaries,
             groups,
+            control_lines,
         )
 
     def write(self, path, html):

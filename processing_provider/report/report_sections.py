@@ -75,6 +75,8 @@ class ReportInputs:
     flow_unit: int = 0
     boundaries: Optional[Boundaries] = None
     groups: Sequence = field(default_factory=tuple)
+    #: (line, layer) of CONTROL_FARMLAND, CONTROL_REDLINE, CONTROL_URBAN_BOUNDARY given
+    control_lines: Sequence = ()
 
     def given(self) -> bool:
         return bool(self.gap_layers) or any(layer is not None for layer in self.layers.values())
@@ -293,7 +295,9 @@ class ReportSections:
             ),
             planned=readers.planned_codes(planned) if planned is not None else None,
             colours=LINE_COLOURS,
-            map=self.maps.compliance(conflicts, planned, self.background),
+            map=self.maps.compliance(
+                conflicts, planned, self.background, self.inputs.control_lines
+            ),
             run=first_run(conflicts, planned, summary),
         )
 
@@ -344,4 +348,5 @@ class ReportSections:
             else "",
             siting=siting_sections.checked(layers),
             consolidation=layers["CONSOLIDATION_SETTLEMENTS"],
+            control_lines=self.inputs.control_lines,
         )

@@ -769,12 +769,12 @@
         <translation>{name}：无效条目 {row}: {value}（行号 0..{last}，取值 0 或 1）。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="172"/>
+        <location filename="../../core/linkage/solve.py" line="173"/>
         <source>mip_rel_gap must be &gt;= 0, got {value}.</source>
         <translation>相对最优间隙 mip_rel_gap 必须 &gt;= 0，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="181"/>
+        <location filename="../../core/linkage/solve.py" line="182"/>
         <source>canceled before the solve</source>
         <translation>求解前已取消</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="225"/>
+        <location filename="../../core/linkage/solve.py" line="226"/>
         <source>time limit of {seconds:g} s reached</source>
         <translation>已达到 {seconds:g} 秒的求解时限</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>公共服务设施缺口</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="420"/>
+        <location filename="../../reporting/workbook.py" line="427"/>
         <source>Hollow villages</source>
         <translation>空心村识别</translation>
     </message>
@@ -1519,12 +1519,12 @@
         <translation>占用耕地 O</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="447"/>
+        <location filename="../../reporting/workbook.py" line="454"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="447"/>
+        <location filename="../../reporting/workbook.py" line="454"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1849,47 +1849,47 @@
         <translation>所有成本和价值均为 0（未设置 COST_FIELD/UNIT_COST 和 VALUE_FIELD/UNIT_VALUE）：所有可行方案目标值相同，返回的方案是任意的。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="214"/>
+        <location filename="../../core/linkage/solve.py" line="215"/>
         <source>{n} plans failed the independent check and were dropped</source>
         <translation>{n} 个方案未通过独立校核，已舍弃</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="223"/>
+        <location filename="../../core/linkage/solve.py" line="224"/>
         <source>the solver failed: {message}</source>
         <translation>求解器出错：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="227"/>
+        <location filename="../../core/linkage/solve.py" line="228"/>
         <source>no plan was found in time.</source>
         <translation>在时限内未求得方案。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="229"/>
+        <location filename="../../core/linkage/solve.py" line="230"/>
         <source>best plan known: {source}; gap to the bound {gap:.3%}.</source>
         <translation>已知最好方案：{source}；与上界的间隙为 {gap:.3%}。</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="280"/>
+        <location filename="../../core/linkage/solve.py" line="281"/>
         <source>the greedy plan</source>
         <translation>贪心方案</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="419"/>
+        <location filename="../../core/linkage/solve.py" line="420"/>
         <source>the project-area plans combined</source>
         <translation>各项目区方案的组合</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="343"/>
+        <location filename="../../core/linkage/solve.py" line="344"/>
         <source>the project-area models</source>
         <translation>各项目区模型的解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="379"/>
+        <location filename="../../core/linkage/solve.py" line="380"/>
         <source>a Lagrangian round</source>
         <translation>拉格朗日迭代的解</translation>
     </message>
     <message>
-        <location filename="../../core/linkage/solve.py" line="436"/>
+        <location filename="../../core/linkage/solve.py" line="437"/>
         <source>the county model</source>
         <translation>全县模型的解</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>规划图集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas_pages.py" line="159"/>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="161"/>
         <source>mu</source>
         <translation>亩</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>城乡要素流动图：{name}</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="446"/>
+        <location filename="../../reporting/workbook.py" line="453"/>
         <source>Urban–rural flows</source>
         <translation>城乡要素流动图</translation>
     </message>
@@ -2114,52 +2114,52 @@
         <translation>规划要素检查结果</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="72"/>
+        <location filename="../../reporting/atlas.py" line="75"/>
         <source>Flows (width: gross flow)</source>
         <translation>流动（线宽：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="73"/>
+        <location filename="../../reporting/atlas.py" line="76"/>
         <source>Nodes (size: gross flow)</source>
         <translation>节点（符号大小：总流量）</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="80"/>
+        <location filename="../../reporting/atlas.py" line="83"/>
         <source>Flows to or from places without a location (e.g. cities outside the county) are counted in the report but not drawn.</source>
         <translation>流向或来自无位置地点（如县外城市）的流动已计入报告，但未在图上绘出。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="94"/>
+        <location filename="../../reporting/atlas.py" line="97"/>
         <source>Producer: {producer}</source>
         <translation>编制单位：{producer}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="96"/>
+        <location filename="../../reporting/atlas.py" line="99"/>
         <source>Date: {date}</source>
         <translation>编制日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="99"/>
+        <location filename="../../reporting/atlas.py" line="102"/>
         <source>Data sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="101"/>
+        <location filename="../../reporting/atlas.py" line="104"/>
         <source>Coordinate system: {crs}</source>
         <translation>坐标系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="104"/>
+        <location filename="../../reporting/atlas.py" line="107"/>
         <source>Note: fictitious sample data for demonstration; they show no real place.</source>
         <translation>注：本图数据为虚构的样例数据，仅供演示，不代表任何真实地区。</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="105"/>
+        <location filename="../../reporting/atlas.py" line="108"/>
         <source>Made with URFlow {version}</source>
         <translation>制图工具：URFlow {version}</translation>
     </message>
     <message>
-        <location filename="../../reporting/atlas.py" line="121"/>
+        <location filename="../../reporting/atlas.py" line="124"/>
         <source>Scale 1:{scale}</source>
         <translation>比例尺 1:{scale}</translation>
     </message>
@@ -3129,7 +3129,7 @@
         <translation>求解器进程意外结束（退出码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/maps.py" line="250"/>
+        <location filename="../../processing_provider/report/maps.py" line="228"/>
         <source>拆旧–建新 pairs (width: quota)</source>
         <translation>拆旧–建新配对（线宽表示指标）</translation>
     </message>
@@ -4099,17 +4099,17 @@
         <translation>村庄分类名单</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="438"/>
+        <location filename="../../reporting/workbook.py" line="445"/>
         <source>Linkage (增减挂钩)</source>
         <translation>增减挂钩</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="447"/>
+        <location filename="../../reporting/workbook.py" line="454"/>
         <source>Method</source>
         <translation>方法与参数</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="447"/>
+        <location filename="../../reporting/workbook.py" line="454"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -4304,29 +4304,34 @@
         <translation>未覆盖村庄</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="412"/>
+        <location filename="../../reporting/workbook.py" line="419"/>
         <source>Siting curve</source>
         <translation>新增设施数与覆盖</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="424"/>
+        <location filename="../../reporting/workbook.py" line="431"/>
         <source>Village classification</source>
         <translation>村庄分类</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="428"/>
+        <location filename="../../reporting/workbook.py" line="435"/>
         <source>Settlement consolidation</source>
         <translation>村庄撤并</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="436"/>
+        <location filename="../../reporting/workbook.py" line="443"/>
         <source>Facility siting</source>
         <translation>设施选址</translation>
     </message>
     <message>
-        <location filename="../../reporting/workbook.py" line="440"/>
+        <location filename="../../reporting/workbook.py" line="447"/>
         <source>Control-line check</source>
         <translation>三线合规检查</translation>
+    </message>
+    <message>
+        <location filename="../../reporting/atlas.py" line="74"/>
+        <source>Urban development boundary</source>
+        <translation>城镇开发边界</translation>
     </message>
 </context>
 <context>
@@ -7013,305 +7018,325 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="83"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="92"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="86"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="94"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="103"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="111"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="183"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="264"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="288"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="287"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="319"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="404"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="445"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="407"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="448"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="351"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="392"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="353"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="394"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
         <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
         <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
         <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
         <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
         <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
         <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
         <source>Township boundaries (drawn and named on the maps)</source>
         <translation>乡镇界（在地图上绘制并标注名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="166"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
         <source>Township name field</source>
         <translation>乡镇名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>Unit of the flows</source>
         <translation>流量单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>Units of the flow table</source>
         <translation>流量表中的单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>Persons (人)</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>Households (户)</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>10,000 yuan (万元)</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="167"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
         <source>Mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="188"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="212"/>
         <source>Map atlas (PDF, one page per map)</source>
         <translation>图集（PDF，每图一页）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="188"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="212"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="230"/>
         <source>Atlas page size</source>
         <translation>图集幅面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="230"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="206"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="230"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="239"/>
         <source>Producer (编制单位) on the atlas pages</source>
         <translation>图集上的编制单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="239"/>
         <source>Data sources named on the atlas pages</source>
         <translation>图集上注明的数据来源</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="220"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="244"/>
         <source>Mark the atlas as fictitious sample data</source>
         <translation>将图集标注为虚构样例数据</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
         <source>Atlas pages</source>
         <translation>图集页数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="237"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="261"/>
         <source>Atlas project (QGZ)</source>
         <translation>图集工程文件（QGZ）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="347"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="388"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="391"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="432"/>
         <source>Atlas written to {}: {} pages; its layouts are in {}</source>
         <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
         <source>Classified villages (OUTPUT of villageclassification)</source>
         <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="249"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="273"/>
         <source>Give at least one input: HOLLOW_VILLAGES, VILLAGE_CLASSES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、VILLAGE_CLASSES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线检查输出或要素流动输出。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="103"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="112"/>
         <source>Settlements by role (OUTPUT_SETTLEMENTS of settlementconsolidation)</source>
         <translation>按角色的居民点（村庄撤并的 OUTPUT_SETTLEMENTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="197"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="221"/>
         <source>Tables (Excel workbook, one sheet per table)</source>
         <translation>表格（Excel 工作簿，每表一个工作表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="197"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="221"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="228"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
         <source>Workbook sheets</source>
         <translation>工作表数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="349"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="390"/>
         <source>{parameter}: {path} is a folder; give a file such as tables.xlsx.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 tables.xlsx。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="365"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="406"/>
         <source>Tables written to {}: {} sheets ({})</source>
         <translation>表格已写入 {}：{} 个工作表（{}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
+        <source>Permanent basic farmland (drawn under the compliance map)</source>
+        <translation>永久基本农田（绘于合规检查图之下）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
+        <source>Ecological protection red line (drawn under the compliance map)</source>
+        <translation>生态保护红线（绘于合规检查图之下）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
+        <source>Urban development boundary (drawn under the compliance map)</source>
+        <translation>城镇开发边界（绘于合规检查图之下）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/planning_report.py" line="291"/>
+        <source>{lines}: drawn only under the compliance map, which needs CONTROL_CONFLICTS or CONTROL_PLANNED; not drawn.</source>
+        <translation>{lines}：仅绘于合规检查图之下，而合规检查图需要 CONTROL_CONFLICTS 或 CONTROL_PLANNED；未绘制。</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="137"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="139"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="151"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="153"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="161"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="163"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="236"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="238"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="260"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="262"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>

@@ -29,6 +29,7 @@ from qgis.core import (
     QgsProject,
     QgsTask,
 )
+from qgis.PyQt.QtCore import Qt
 
 from urflow import i18n
 
@@ -146,6 +147,9 @@ def plan_outputs(provider, tmp_path_factory):
         "CONTROL_CONFLICTS": str(out / "conflicts.gpkg"),
         "CONTROL_PLANNED": str(out / "checked.gpkg"),
         "CONTROL_SUMMARY": str(out / "control_summary.csv"),
+        "CONTROL_FARMLAND": SAMPLE + "permanent_farmland",
+        "CONTROL_REDLINE": SAMPLE + "eco_redline",
+        "CONTROL_URBAN_BOUNDARY": SAMPLE + "urban_boundary",
         "FLOW_LINES": str(out / "flow_lines.gpkg"),
         "FLOW_NODES": str(out / "flow_nodes.gpkg"),
         "FLOW_MATRIX": str(out / "flow_matrix.csv"),
@@ -312,6 +316,19 @@ def test_the_sample_county_layouts_have_their_items(sample_atlas):
     legend = items(layouts[2], QgsLayoutItemLegend)[0]
     in_legend = [node.name() for node in legend.model().rootGroup().findLayers()]
     assert sorted(in_legend) == sorted(names)
+    # the compliance map shows the three lines under the conflicts, each in the legend
+    compliance = [layer.name() for layer in items(layouts[3], QgsLayoutItemMap)[0].layers()]
+    assert compliance == [
+        "Township boundary",
+        "Conflicts with a control line",
+        "Planned features checked",
+        "Urban development boundary",
+        "Permanent basic farmland",
+        "Ecological protection red line",
+    ]
+    legend = items(layouts[3], QgsLayoutItemLegend)[0]
+    in_legend = [node.name() for node in legend.model().rootGroup().findLayers()]
+    assert sorted(in_legend) == sorted(compliance)
     clinics = [layer.name() for layer in items(layouts[1], QgsLayoutItemMap)[0].layers()]
     assert clinics == ["Township boundary", "Villages by gap class", "Facilities (size: load)"]
     flows = [label.text() for label in items(layouts[4], QgsLayoutItemLabel)]
@@ -518,6 +535,85 @@ def test_a_chinese_qgis_writes_the_atlas_in_chinese(plan_layers, tmp_path, monke
     assert items(layout, QgsLayoutItemScaleBar)[0].unitLabel() == "千米"
     layers = items(layout, QgsLayoutItemMap)[0].layers()
     assert [layer.name() for layer in layers] == ["乡镇界", "与管控线冲突图斑"]
+
+
+def control_lines(make_layer):
+    """Hand-made farmland, red line and urban boundary around the plan_layers' conflicts."""
+    return {
+        key: make_layer("Polygon", "EPSG:4548", [("name", str)], [(square(x, y, 900), key)], key)
+        for key, x, y in (
+            ("CONTROL_FARMLAND", 500900, 3500900),
+            ("CONTROL_REDLINE", 505900, 3505900),
+            ("CONTROL_URBAN_BOUNDARY", 502500, 3502500),
+        )
+    }
+
+
+def test_the_control_lines_are_drawn_under_the_compliance_map(
+    plan_layers, make_layer, tmp_path, monkeypatch
+):
+    english(monkeypatch)
+    lines = control_lines(make_layer)
+    inputs = {key: plan_layers[key] for key in ("CONTROL_CONFLICTS", "CONTROL_PLANNED")}
+    result = processing.run(
+        "urflow:planningreport",
+        {
+            **inputs,
+            **lines,
+            "OUTPUT": str(tmp_path / "r.html"),
+            "OUTPUT_PDF": str(tmp_path / "a.pdf"),
+        },
+    )
+    assert result["PAGES"] == 1 and result["MAPS"] == 1
+    _project, (layout,) = layouts_of(tmp_path / "a.qgz")
+    drawn = items(layout, QgsLayoutItemMap)[0].layers()
+    assert [layer.name() for layer in drawn] == [
+        "Conflicts with a control line",
+        "Planned features checked",
+        "Urban development boundary",  # an outline above the two fills
+        "Permanent basic farmland",
+        "Ecological protection red line",
+    ]
+    symbols = {layer.name(): layer.renderer().symbol() for layer in drawn[2:]}
+    assert (
+        symbols["Urban development boundary"].symbolLayer(0).brushStyle() == Qt.BrushStyle.NoBrush
+    )
+    assert (
+        symbols["Ecological protection red line"].symbolLayer(0).strokeColor().name() == "#d7191c"
+    )
+    assert all(
+        symbol.symbolLayer(0).fillColor().alpha() < 100 for symbol in list(symbols.values())[1:]
+    )
+    # the report's own map has them in its legend too
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for name in (
+        "Permanent basic farmland",
+        "Ecological protection red line",
+        "Urban development boundary",
+    ):
+        assert name in page, name
+    for layer in lines.values():  # the inputs are never restyled
+        assert layer.renderer().symbol().symbolLayer(0).brushStyle() == Qt.BrushStyle.SolidPattern
+
+
+def test_control_lines_without_a_compliance_output_are_said_not_drawn(
+    plan_layers, make_layer, tmp_path, monkeypatch
+):
+    english(monkeypatch)
+    feedback = QgsProcessingFeedback()
+    result = processing.run(
+        "urflow:planningreport",
+        {
+            "FLOW_LINES": plan_layers["FLOW_LINES"],
+            "CONTROL_REDLINE": control_lines(make_layer)["CONTROL_REDLINE"],
+            "OUTPUT": str(tmp_path / "r.html"),
+            "OUTPUT_PDF": str(tmp_path / "a.pdf"),
+        },
+        feedback=feedback,
+    )
+    assert result["PAGES"] == 2  # the flows pages only
+    assert "CONTROL_REDLINE: drawn only under the compliance map" in feedback.textLog()
+    assert "Ecological protection red line" not in (tmp_path / "r.html").read_text(encoding="utf-8")
 
 
 def test_the_atlas_is_built_in_processing_s_worker_thread(plan_layers, tmp_path, monkeypatch):
