@@ -7,17 +7,13 @@ from typing import Callable, List, Optional, Sequence
 
 from qgis.core import (
     Qgis,
-    QgsCategorizedSymbolRenderer,
-    QgsCentroidFillSymbolLayer,
     QgsExpression,
     QgsFillSymbol,
-    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -27,6 +23,7 @@ from ..flows import flow_style
 from ..land import linkage_style
 from ..services import gap_style, siting_style
 from ..villages import class_style, consolidation_style, hollow_style
+from .maps import centroid_markers
 from .readers import kinds, read_layer
 
 #: The siting inputs drawn on its atlas page (the curve is a table).
@@ -123,34 +120,6 @@ def style_boundaries(layer, name_field):
         layer.setLabelsEnabled(True)
     else:
         layer.setLabelsEnabled(False)
-
-
-def mark_centroids(layer, values, size=1.8):
-    """Add a marker at the centre of the polygons of the categories ``values`` (in each
-    category's colour) so that parcels far smaller than the map stay visible."""
-    renderer = layer.renderer()
-    if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry or not isinstance(
-        renderer, QgsCategorizedSymbolRenderer
-    ):
-        return
-    for index, category in enumerate(renderer.categories()):
-        if category.value() not in values:
-            continue
-        symbol = category.symbol().clone()
-        marker = QgsMarkerSymbol.createSimple(
-            {
-                "name": "circle",
-                "color": symbol.color().name(),
-                "outline_color": "#1b1b1b",
-                "outline_width": "0.2",
-                "size": str(size),
-            }
-        )
-        centroid = QgsCentroidFillSymbolLayer()
-        centroid.setSubSymbol(marker)
-        centroid.setPointOnAllParts(False)
-        symbol.appendSymbolLayer(centroid)
-        renderer.updateCategorySymbol(index, symbol)
 
 
 def label_conflicts(layer, tr):
@@ -268,11 +237,11 @@ def siting_page(inputs, language, tr):
 def linkage_page(inputs, language, tr):
     def construction(copy):
         linkage_style.style_construction(copy, language)  # exclusions labelled in ha
-        mark_centroids(copy, {"selected", "excluded"}, size=2.2)
+        centroid_markers(copy, {"selected", "excluded"}, size=2.2)
 
     def demolition(copy):
         linkage_style.style_demolition(copy, language)
-        mark_centroids(copy, {"selected"}, size=1.4)
+        centroid_markers(copy, {"selected"}, size=1.4)
 
     layers = [  # the parcels above the pairs, so that the lines hide no parcel
         AtlasLayer(layer, layer_name(key, tr), style)
@@ -289,12 +258,12 @@ def linkage_page(inputs, language, tr):
 def compliance_page(inputs, language, tr):
     def conflicts(copy):
         control_style.style_output("OUTPUT_CONFLICTS", copy, language)
-        mark_centroids(copy, set(control_style.LINE_COLOURS), size=3.0)
+        centroid_markers(copy, set(control_style.LINE_COLOURS), size=3.0)
         label_conflicts(copy, tr)
 
     def planned(copy):
         control_style.style_output("OUTPUT_PLANNED", copy, language)
-        mark_centroids(copy, {1}, size=1.2)
+        centroid_markers(copy, {1}, size=1.2)
 
     layers = [
         AtlasLayer(layer, layer_name(key, tr), style)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     Qgis,
+    QgsCategorizedSymbolRenderer,
     QgsCentroidFillSymbolLayer,
     QgsCoordinateTransform,
     QgsExpression,
@@ -121,10 +122,11 @@ class ReportMaps:
         given (``(line, layer)``, as on the atlas page) and the outlines of ``background``;
         None without conflicts or planned features."""
         styled = [
-            styled_clone(
-                layer, lambda c, key=key: control_style.style_output(key, c, self.language)
+            styled_clone(layer, lambda c, key=key, codes=codes: report_compliance(c, key, codes))
+            for layer, key, codes in (
+                (conflicts, "OUTPUT_CONFLICTS", set(control_style.LINE_COLOURS)),
+                (planned, "OUTPUT_PLANNED", ()),
             )
-            for layer, key in ((conflicts, "OUTPUT_CONFLICTS"), (planned, "OUTPUT_PLANNED"))
             if layer is not None
         ]
         if not styled:
@@ -185,25 +187,33 @@ def facilities_legend(tr):
     return tr("Facilities (size: load)")
 
 
-def centroid_markers(layer, codes, shape, size):
-    """A marker at the centre of each parcel whose ``state`` is in ``codes``, in the fill's
-    colour: parcels of a few hectares stay visible at county scale."""
-    for category in layer.renderer().categories():
-        if category.value() in codes:
-            symbol = category.symbol()
-            marker = QgsMarkerSymbol.createSimple(
-                {
-                    "name": shape,
-                    "color": symbol.color().name(),
-                    "outline_color": "#1b1b1b",
-                    "outline_width": "0.25",
-                    "size": str(size),
-                }
-            )
-            centre = QgsCentroidFillSymbolLayer()
-            centre.setSubSymbol(marker)
-            centre.setPointOnAllParts(False)
-            symbol.appendSymbolLayer(centre)
+def centroid_markers(layer, codes, shape="circle", size=1.8):
+    """A marker at the centre of each polygon whose category is in ``codes``, in the
+    category's colour, so that parcels of a few hectares stay visible at county scale (the
+    report's maps and the atlas pages alike; other layers are left as they are)."""
+    renderer = layer.renderer()
+    if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry or not isinstance(
+        renderer, QgsCategorizedSymbolRenderer
+    ):
+        return
+    for index, category in enumerate(renderer.categories()):
+        if category.value() not in codes:
+            continue
+        symbol = category.symbol().clone()
+        marker = QgsMarkerSymbol.createSimple(
+            {
+                "name": shape,
+                "color": symbol.color().name(),
+                "outline_color": "#1b1b1b",
+                "outline_width": "0.25",
+                "size": str(size),
+            }
+        )
+        centre = QgsCentroidFillSymbolLayer()
+        centre.setSubSymbol(marker)
+        centre.setPointOnAllParts(False)
+        symbol.appendSymbolLayer(centre)
+        renderer.updateCategorySymbol(index, symbol)
 
 
 def report_construction(layer, language, tr):
@@ -219,6 +229,13 @@ def report_demolition(layer, language, tr):
     style_demolition(layer, language)
     centroid_markers(layer, ("selected",), "circle", 1.6)
     layer.setCustomProperty(LEGEND_GROUP, parcels_legend(tr)[1])
+
+
+def report_compliance(layer, key, codes):
+    """A control-line output as the algorithm styles it, with a dot on each conflict piece
+    (``codes``: its lines), which is otherwise a few pixels at county scale."""
+    control_style.style_output(key, layer)
+    centroid_markers(layer, codes, "circle", 4.5)
 
 
 def report_pairs(layer, tr):
