@@ -181,9 +181,10 @@ class LayerStore:
 
 def page_layers(project, page, store, group):
     """The page's layers loaded into ``project`` (in ``group``), styled, top first: the
-    township boundaries (if any) above the analysis layers."""
+    township boundaries (if any) above the analysis layers, above the underlays."""
     layers = []
     items = ([page.boundaries] if page.boundaries is not None else []) + list(page.layers)
+    items += list(page.underlays)
     for item in items:
         layer = store.load(item.layer, item.name)
         if item.subset:
@@ -230,7 +231,8 @@ def fitted(extent, ratio, margin=1.04):
 def file_names(page):
     """The data files of a page's layers, for the text block (each once)."""
     names = []
-    items = list(page.layers) + ([page.boundaries] if page.boundaries is not None else [])
+    items = list(page.layers) + list(page.underlays)
+    items += [page.boundaries] if page.boundaries is not None else []
     for item in items:
         source = item.layer.source().split("|")
         if item.layer.providerType() == "memory" or not os.path.exists(source[0]):
@@ -275,7 +277,9 @@ class PageBuilder:
         self.place(item, x, y, width, height)
         return item
 
-    def build(self, number, page, layers, crs):
+    def build(self, number, page, layers, crs, framed=None):
+        """Page ``number``: the map of ``layers`` (top first) in ``crs`` framed on ``framed``
+        (default: all), its title, legend, north arrow, scale and text block."""
         tr, w_a3, h_a3 = self.tr, A3_WIDTH, self.height / self.k
         layout = QgsPrintLayout(self.project)
         layout.initializeDefaults()
@@ -300,7 +304,7 @@ class PageBuilder:
                 "#404040",
             )
         map_width = w_a3 - 2 * MARGIN - PANEL - 6
-        map_item = self.map(layout, layers, crs, map_width, h_a3 - TOP - MARGIN)
+        map_item = self.map(layout, layers, crs, map_width, h_a3 - TOP - MARGIN, framed)
         self.north_arrow(layout, map_item, MARGIN + map_width - 17, TOP + 3)
         panel = w_a3 - MARGIN - PANEL
         credits = credit_lines(
@@ -336,7 +340,7 @@ class PageBuilder:
         layout.addLayoutItem(shape)
         self.place(shape, 5, 5, width - 10, height - 10)
 
-    def map(self, layout, layers, crs, width, height):
+    def map(self, layout, layers, crs, width, height, framed=None):
         item = QgsLayoutItemMap(layout)
         item.setCrs(crs)
         item.setLayers(layers)
@@ -347,7 +351,8 @@ class PageBuilder:
         item.setBackgroundColor(QColor("white"))
         layout.addLayoutItem(item)
         self.place(item, MARGIN, TOP, width, height)
-        item.setExtent(fitted(extent_of(layers, crs, self.context), width / height))
+        extent = extent_of(framed or layers, crs, self.context)
+        item.setExtent(fitted(extent, width / height))
         item.setScale(nice_scale(item.scale()))
         return item
 
@@ -461,7 +466,9 @@ def write_atlas(pages, settings, pdf_path, context, feedback, tr) -> Atlas:
     store.copy(
         item.layer
         for page in pages
-        for item in list(page.layers) + ([page.boundaries] if page.boundaries else [])
+        for item in list(page.layers)
+        + list(page.underlays)
+        + ([page.boundaries] if page.boundaries else [])
     )
     root = project.layerTreeRoot()
     layouts = []
@@ -471,10 +478,11 @@ def write_atlas(pages, settings, pdf_path, context, feedback, tr) -> Atlas:
         group = root.addGroup(f"{number:02d} {page.title}")
         group.setItemVisibilityChecked(number == 1)
         layers = page_layers(project, page, store, group)
-        crs = working_crs([layers[0] if page.boundaries is not None else layers[-1]], None, context)
+        framed = layers[: len(layers) - len(page.underlays)]  # not framed on the underlays
+        crs = working_crs([framed[0] if page.boundaries is not None else framed[-1]], None, context)
         if number == 1:
             project.setCrs(crs)
-        layout = builder.build(number, page, layers, crs)
+        layout = builder.build(number, page, layers, crs, framed)
         project.layoutManager().addLayout(layout)
         layouts.append(layout)
         feedback.setProgress(70 + 25 * number / max(1, len(pages)))

@@ -2,7 +2,7 @@
 outputs (their own ``style_output``), with what a printed county map needs on top: township
 boundaries and names, and small parcels marked so that they stay visible at county scale."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, List, Optional, Sequence
 
 from qgis.core import (
@@ -50,6 +50,8 @@ class AtlasPage:
     layers: Sequence[AtlasLayer]
     boundaries: Optional[AtlasLayer] = None
     notes: Sequence[str] = ()
+    #: drawn under ``layers`` for context (the control lines); the map is framed on the others
+    underlays: Sequence[AtlasLayer] = ()
 
 
 @dataclass(frozen=True)
@@ -273,7 +275,7 @@ def compliance_page(inputs, language, tr):
         )
         if layer is not None
     ]
-    layers += [  # under the conflicts, the boundary's outline above the two fills
+    lines = [  # the boundary's outline above the two fills
         AtlasLayer(
             layer,
             layer_name(line, tr),
@@ -283,7 +285,7 @@ def compliance_page(inputs, language, tr):
             inputs.control_lines, key=lambda found: found[0] != "urban_boundary"
         )
     ]
-    return AtlasPage(page_title("compliance", tr), layers)
+    return AtlasPage(page_title("compliance", tr), layers, underlays=lines)
 
 
 def flow_pages(inputs, language, tr):
@@ -336,4 +338,4 @@ def atlas_pages(inputs: AtlasInputs, language: str, tr) -> List[AtlasPage]:
     if inputs.flow_lines is not None or inputs.flow_nodes is not None:
         pages += flow_pages(inputs, language, tr)
     boundaries = boundary_layer(inputs, tr)
-    return [AtlasPage(page.title, page.layers, boundaries, page.notes) for page in pages]
+    return [replace(page, boundaries=boundaries) for page in pages]

@@ -56,11 +56,12 @@ class ReportMaps:
     #: The report's own text in its language (legend entries the styles do not name).
     tr: object = field(default=lambda text: text, compare=False)
 
-    def draw(self, layers) -> MapImage:
-        """The map of ``layers`` (top first) as PNG with its legend."""
+    def draw(self, layers, frame=None) -> MapImage:
+        """The map of ``layers`` (top first) as PNG with its legend, framed on ``frame`` (the
+        layers whose extent and bottom CRS the map takes; default all)."""
         for layer in layers:
             self.store.addMapLayer(layer)  # owned by the store from here on
-        png = render_map(layers, self.context, north=self.north)
+        png = render_map(layers, self.context, north=self.north, frame=frame)
         return MapImage(png, tuple(legend_of(layers)))
 
     def hollow(self, layer, label_field) -> MapImage:
@@ -131,11 +132,14 @@ class ReportMaps:
         ]
         if not styled:
             return None
+        lines = []  # drawn under the analysis, but the map is framed on it (a province-wide
+        # line layer does not zoom the county out)
         for line, layer in sorted(control_lines, key=lambda found: found[0] != "urban_boundary"):
             copy = styled_clone(layer, lambda c, line=line: control_style.style_line_layer(c, line))
             copy.setCustomProperty(LEGEND, layer_name(line, self.tr))
-            styled.append(copy)
-        return self.draw(styled + ([outline_clone(background)] if background is not None else []))
+            lines.append(copy)
+        outline = [outline_clone(background)] if background is not None else []
+        return self.draw(styled + lines + outline, frame=styled + outline)
 
     def flows(self, lines, nodes, kind, background=None):
         """Flow lines and node balances of one ``kind`` (those given) over the outlines of
@@ -311,13 +315,15 @@ def legend_of(layers):
     return entries
 
 
-def render_map(layers, context, width=1100, north="N") -> bytes:
-    """PNG bytes of ``layers`` (top first) over their joint extent, in the bottom layer's CRS,
-    with a north arrow and, in a CRS measured in metres, a scale bar."""
-    crs = layers[-1].crs()
+def render_map(layers, context, width=1100, north="N", frame=None) -> bytes:
+    """PNG bytes of ``layers`` (top first) over the joint extent of ``frame`` (default: all of
+    them), in the CRS of its bottom layer, with a north arrow and, in a CRS measured in metres,
+    a scale bar."""
+    frame = frame or layers
+    crs = frame[-1].crs()
     extent = QgsRectangle()
     extent.setMinimal()
-    for layer in layers:
+    for layer in frame:
         transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
         layer.updateExtents()
         box = transform.transformBoundingBox(layer.extent())

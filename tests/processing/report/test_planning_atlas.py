@@ -596,6 +596,40 @@ def test_the_control_lines_are_drawn_under_the_compliance_map(
         assert layer.renderer().symbol().symbolLayer(0).brushStyle() == Qt.BrushStyle.SolidPattern
 
 
+def test_a_province_wide_line_layer_in_web_mercator_neither_reframes_nor_reprojects(
+    plan_layers, make_layer, tmp_path, monkeypatch
+):
+    """Real 三区三线 layers often cover a whole city or province, in any CRS: the compliance
+    map stays framed on the conflicts and in their CRS (Web Mercator would be refused as a
+    map CRS)."""
+    english(monkeypatch)
+    province = make_layer(  # 114–120°E, 29–35°N in EPSG:3857
+        "Polygon",
+        "EPSG:3857",
+        [("name", str)],
+        [("POLYGON((12690605 3375646,13358338 3375646,13358338 4163881,12690605 4163881,"
+          "12690605 3375646))", "province")],
+        "province",
+    )  # fmt: skip
+    inputs = {key: plan_layers[key] for key in ("CONTROL_CONFLICTS", "CONTROL_PLANNED")}
+    result = processing.run(
+        "urflow:planningreport",
+        {
+            **inputs,
+            "CONTROL_FARMLAND": province,
+            "OUTPUT": str(tmp_path / "r.html"),
+            "OUTPUT_PDF": str(tmp_path / "a.pdf"),
+        },
+    )
+    assert result["PAGES"] == 1 and result["MAPS"] == 1
+    _project, (layout,) = layouts_of(tmp_path / "a.qgz")
+    (map_item,) = items(layout, QgsLayoutItemMap)
+    assert map_item.crs().authid() == "EPSG:4548"
+    assert [layer.name() for layer in map_item.layers()][-1] == "Permanent basic farmland"
+    assert map_item.extent().width() < 20_000  # the conflicts span 5.4 km, the province 600 km
+    assert_pages_drawn(tmp_path / "a.pdf", 1)
+
+
 def test_control_lines_without_a_compliance_output_are_said_not_drawn(
     plan_layers, make_layer, tmp_path, monkeypatch
 ):
