@@ -20,6 +20,8 @@ h3{color:#24475e}
 table{border-collapse:collapse;margin:.6em 0 1.4em;font-size:.9em}
 caption{caption-side:top;text-align:left;font-weight:bold;padding:.3em 0}
 th,td{border:1px solid #b8c4cc;padding:.25em .6em}
+td{min-width:3em}
+td:first-child{white-space:nowrap}
 th{background:#e8eef2}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:bold;background:#f4f6f7}

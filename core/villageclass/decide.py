@@ -74,8 +74,11 @@ class Classification:
         }
 
 
-def classify_villages(matches, rules: Sequence[Rule], potential=None) -> Classification:
-    """Apply ordered ``rules`` to villages: the first true rule decides.
+def classify_villages(
+    matches, rules: Sequence[Rule], potential=None, language: str = "en"
+) -> Classification:
+    """Apply ordered ``rules`` to villages: the first true rule decides; ``rule_source`` is
+    the deciding rule's source in ``language`` (:meth:`~.rules.Rule.source_in`).
 
     A village no rule decides is 1 集聚提升 (the other villages that remain) when it has a
     development ``potential`` score, else 0 暂不分类; its ``rule_order`` stays None.
@@ -123,7 +126,7 @@ def classify_villages(matches, rules: Sequence[Rule], potential=None) -> Classif
         first = rules[hits[0]]
         codes[i] = first.class_code
         decided[i] = first.order
-        sources[i] = first.source or None
+        sources[i] = first.source_in(language) or None
         also.append(tuple(rules[k].order for k in hits[1:]))
     return Classification(codes, decided, sources, tuple(also))
 

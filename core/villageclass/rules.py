@@ -1,9 +1,10 @@
 """The ordered rule table of village classification: reading, checking and ordering it.
 
 A rule is a row of a CSV with the columns ``order``, ``class_code``, ``condition``, ``label_zh``,
-``label_en`` and ``source``. Rules are tried in ascending ``order``; the first whose condition
-is true decides (:mod:`.decide`). Conditions are QGIS expressions, evaluated by the adapter;
-here they are only text.
+``label_en`` and ``source``, and optionally ``source_zh`` and ``source_en`` (the source in one
+language, preferred over ``source`` by a run in that language). Rules are tried in ascending
+``order``; the first whose condition is true decides (:mod:`.decide`). Conditions are QGIS
+expressions, evaluated by the adapter; here they are only text.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from ..messages import tr
 from .classes import VILLAGE_CLASSES
 
 COLUMNS = ("order", "class_code", "condition", "label_zh", "label_en", "source")
+#: Columns a table may add: the source in one language (a run in it writes that text).
+SOURCE_COLUMNS = {"zh": "source_zh", "en": "source_en"}
 #: The national preset shipped with the plugin (provinces copy and edit it).
 PRESET_PATH = os.path.join(
     os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
@@ -38,6 +41,12 @@ class Rule:
     label_zh: str = ""
     label_en: str = ""
     source: str = ""
+    #: ``(language, source)`` pairs ("zh", "en") where the table gives the source in one language
+    sources: Tuple[Tuple[str, str], ...] = ()
+
+    def source_in(self, language: str) -> str:
+        """The rule's source in ``language`` (``zh``/``en``), else ``source``."""
+        return dict(self.sources).get("zh" if language == "zh" else "en") or self.source
 
 
 def decode(data: bytes) -> str:
@@ -116,6 +125,11 @@ def make_rules(rows: Iterable[Tuple[int, Mapping[str, str]]]) -> Tuple[Rule, ...
                 str(row.get("label_zh") or ""),
                 str(row.get("label_en") or ""),
                 str(row.get("source") or ""),
+                tuple(
+                    (language, str(row[column]))
+                    for language, column in SOURCE_COLUMNS.items()
+                    if row.get(column)
+                ),
             )
         )
     if not rules:

@@ -199,8 +199,8 @@ class ClassifyVillagesAlgorithm(BaseAlgorithm):
         )
         if feedback.isCanceled():
             return {}
-        decision = villageclass.classify_villages(matches, rules, derived["potential"])
         language, fields, table = output_language(), inputs.fields, run.table
+        decision = villageclass.classify_villages(matches, rules, derived["potential"], language)
         rows = villageclass.summarise(
             decision.class_code,
             table.text[fields["zone"]] if fields["zone"] else None,

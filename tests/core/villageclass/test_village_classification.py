@@ -65,6 +65,23 @@ def test_preset_loads_with_sources():
     assert "IS NOT NULL" not in " ".join(r.condition for r in rules)
     assert rules[0].class_code == 3  # 特色保护 first
     assert all("乡村振兴战略规划" in r.source for r in rules)
+    # one language each: the Chinese source for a Chinese run, the English one otherwise
+    for rule in rules:
+        zh, en = rule.source_in("zh"), rule.source_in("en")
+        assert zh == rule.source and "Plan" not in zh and "practice" not in zh
+        assert "Rural Revitalization Strategic Plan" in en
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in en), en
+
+
+def test_source_in_a_language_falls_back_to_source():
+    rules = parse_rules(
+        RULES.replace("source\n", "source,source_zh\n").replace(",S20", ",S20,来源20")
+    )
+    assert [r.source_in("zh") for r in rules] == ["S10", "来源20", "S30", ""]
+    assert [r.source_in("en") for r in rules] == ["S10", "S20", "S30", ""]
+    matches = np.array([[False, True, False, False]])
+    assert list(classify_villages(matches, rules, language="zh").rule_source) == ["来源20"]
+    assert list(classify_villages(matches, rules).rule_source) == ["S20"]
 
 
 def test_held_out_table_by_hand():

@@ -10,6 +10,8 @@ import pytest
 from numpy.testing import assert_allclose
 from qgis.core import QgsProcessingException
 
+from urflow import i18n
+
 CRS = "EPSG:4548"
 X0, Y0 = 600000.0, 3500000.0
 
@@ -290,3 +292,37 @@ def test_preset_and_gbk(urflow_provider, layers, tmp_path):
     assert out["V1"]["rule_source"] == "来源"
     preset = rows(run(layers, "")["OUTPUT"])
     assert preset["V1"]["class_code"] == 3
+
+
+@pytest.mark.parametrize(
+    "locale, language, other",
+    [
+        ("en_US", "Rural Revitalization Strategic Plan", "乡村振兴"),
+        ("zh_CN", "乡村振兴战略规划", "Plan"),
+    ],
+)
+def test_the_preset_s_rule_source_is_in_the_run_s_language(
+    urflow_provider, layers, monkeypatch, locale, language, other
+):
+    """The source written on a village is in one language, the run's (a report in Chinese
+    quoted English verification notes before)."""
+    monkeypatch.setattr(i18n, "current_locale", lambda: locale)
+    preset = rows(run(layers, "")["OUTPUT"])
+    sources = {v["rule_source"] for v in preset.values() if v["rule_source"]}
+    assert sources and all(language in s and other not in s for s in sources), sources
+
+
+def test_a_table_s_source_column_serves_a_language_without_its_own(
+    urflow_provider, layers, tmp_path, monkeypatch
+):
+    path = tmp_path / "en_only.csv"
+    table = RULES.replace("source\n", "source,source_en\n", 1)
+    table = "\n".join(
+        line + (",English S10" if line.startswith("10,") else ",") if i else line
+        for i, line in enumerate(table.splitlines())
+    )
+    path.write_text(table, encoding="utf-8")
+    monkeypatch.setattr(i18n, "current_locale", lambda: "en_US")
+    assert rows(run(layers, str(path))["OUTPUT"])["V1"]["rule_source"] == "English S10"
+    monkeypatch.setattr(i18n, "current_locale", lambda: "zh_CN")
+    assert rows(run(layers, str(path))["OUTPUT"])["V1"]["rule_source"] == "S10"
