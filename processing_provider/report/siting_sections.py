@@ -50,41 +50,43 @@ NAME_FIELDS = (
 TOWN_FIELDS = ("town_name", "township", "乡镇", "乡镇名称", "zone_name")
 
 
-def add_parameters(algorithm):
+def parameters():
     """The four optional inputs, after FACILITY_GAPS."""
-    for key, label, kind in (
-        (
-            "SITING_SITES",
-            QCoreApplication.translate(
-                "SitingSections", "Facility siting: sites (OUTPUT_SITES of facilitysiting)"
+    return [
+        QgsProcessingParameterVectorLayer(key, label, [kind], optional=True)
+        for key, label, kind in (
+            (
+                "SITING_SITES",
+                QCoreApplication.translate(
+                    "SitingSections", "Facility siting: sites (OUTPUT_SITES of facilitysiting)"
+                ),
+                SOURCE.TypeVectorPoint,
             ),
-            SOURCE.TypeVectorPoint,
-        ),
-        (
-            "SITING_DEMAND",
-            QCoreApplication.translate(
-                "SitingSections", "Facility siting: villages (OUTPUT_DEMAND of facilitysiting)"
+            (
+                "SITING_DEMAND",
+                QCoreApplication.translate(
+                    "SitingSections", "Facility siting: villages (OUTPUT_DEMAND of facilitysiting)"
+                ),
+                SOURCE.TypeVectorAnyGeometry,
             ),
-            SOURCE.TypeVectorAnyGeometry,
-        ),
-        (
-            "SITING_LINES",
-            QCoreApplication.translate(
-                "SitingSections",
-                "Facility siting: village → site lines (OUTPUT_LINES of facilitysiting)",
+            (
+                "SITING_LINES",
+                QCoreApplication.translate(
+                    "SitingSections",
+                    "Facility siting: village → site lines (OUTPUT_LINES of facilitysiting)",
+                ),
+                SOURCE.TypeVectorLine,
             ),
-            SOURCE.TypeVectorLine,
-        ),
-        (
-            "SITING_CURVE",
-            QCoreApplication.translate(
-                "SitingSections",
-                "Facility siting: what each extra site buys (OUTPUT_CURVE of facilitysiting)",
+            (
+                "SITING_CURVE",
+                QCoreApplication.translate(
+                    "SitingSections",
+                    "Facility siting: what each extra site buys (OUTPUT_CURVE of facilitysiting)",
+                ),
+                SOURCE.TypeVector,
             ),
-            SOURCE.TypeVector,
-        ),
-    ):
-        algorithm.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
+        )
+    ]
 
 
 def checked(layers):

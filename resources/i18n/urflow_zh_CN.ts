@@ -2014,22 +2014,22 @@
         <translation>此分析用 scipy.optimize.milp 求解混合整数规划，需要 SciPy {needed} 或更新版本；当前 QGIS 的 Python 中 SciPy 版本为 {version}。请为 QGIS 的 Python 升级 SciPy（或使用自带较新 SciPy 的 QGIS）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas.py" line="377"/>
+        <location filename="../../processing_provider/report/atlas.py" line="382"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas.py" line="419"/>
+        <location filename="../../processing_provider/report/atlas.py" line="424"/>
         <source>km</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas.py" line="458"/>
+        <location filename="../../processing_provider/report/atlas.py" line="463"/>
         <source>Planning atlas</source>
         <translation>规划图集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/atlas_pages.py" line="161"/>
+        <location filename="../../processing_provider/report/atlas_pages.py" line="132"/>
         <source>mu</source>
         <translation>亩</translation>
     </message>
@@ -2369,12 +2369,12 @@
         <translation>流出最多的是{village}（{out} {unit}），流入最多的是{town}（{into} {unit}）。</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/decide.py" line="100"/>
+        <location filename="../../core/villageclass/decide.py" line="103"/>
         <source>The rules must be sorted by distinct orders.</source>
         <translation>规则必须按互不相同的 order 排序。</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/decide.py" line="103"/>
+        <location filename="../../core/villageclass/decide.py" line="106"/>
         <source>The rule matches must be a table of villages × {r} rules; got shape {shape}.</source>
         <translation>规则命中表必须为 村庄 × {r} 条规则；实际形状为 {shape}。</translation>
     </message>
@@ -2389,47 +2389,47 @@
         <translation>潜力自定义权重</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/rules.py" line="51"/>
+        <location filename="../../core/villageclass/rules.py" line="60"/>
         <source>The rules table is neither UTF-8 nor GBK text.</source>
         <translation>规则表既不是 UTF-8 也不是 GBK 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/rules.py" line="60"/>
+        <location filename="../../core/villageclass/rules.py" line="69"/>
         <source>Rules table line {line}: {what} must be an integer, got {value}.</source>
         <translation>规则表第 {line} 行：{what} 必须为整数，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/rules.py" line="81"/>
+        <location filename="../../core/villageclass/rules.py" line="90"/>
         <source>The rules table lacks the columns {missing}; it needs {columns}.</source>
         <translation>规则表缺少列 {missing}；需要的列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/rules.py" line="102"/>
+        <location filename="../../core/villageclass/rules.py" line="111"/>
         <source>Rule {order}: unknown class_code {code}; the codes are 1 集聚提升, 2 城郊融合, 3 特色保护, 4 搬迁撤并, 0 暂不分类.</source>
         <translation>规则 {order}：未知的类别代码 class_code {code}；代码为 1 集聚提升、2 城郊融合、3 特色保护、4 搬迁撤并、0 暂不分类。</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/rules.py" line="110"/>
+        <location filename="../../core/villageclass/rules.py" line="119"/>
         <source>Rule {order}: the condition is empty.</source>
         <translation>规则 {order}：条件为空。</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/rules.py" line="122"/>
+        <location filename="../../core/villageclass/rules.py" line="136"/>
         <source>The rules table has no rule.</source>
         <translation>规则表中没有规则。</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/rules.py" line="126"/>
+        <location filename="../../core/villageclass/rules.py" line="140"/>
         <source>The rules table gives the same order to several rules: {orders}.</source>
         <translation>规则表中多条规则的 order 相同：{orders}。</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/rules.py" line="141"/>
+        <location filename="../../core/villageclass/rules.py" line="155"/>
         <source>Cannot read the rules table {path}: {error}</source>
         <translation>无法读取规则表 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../core/villageclass/rules.py" line="158"/>
+        <location filename="../../core/villageclass/rules.py" line="172"/>
         <source>Rule {order}: the condition names the field {fields}, which neither the village layer nor the derived fields have.</source>
         <translation>规则 {order}：条件引用的字段 {fields} 既不在村庄图层中，也不是派生字段。</translation>
     </message>
@@ -3129,7 +3129,7 @@
         <translation>求解器进程意外结束（退出码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/maps.py" line="228"/>
+        <location filename="../../processing_provider/report/maps.py" line="249"/>
         <source>拆旧–建新 pairs (width: quota)</source>
         <translation>拆旧–建新配对（线宽表示指标）</translation>
     </message>
@@ -7018,299 +7018,302 @@
 <context>
     <name>PlanningReportAlgorithm</name>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="92"/>
-        <source>Report title</source>
-        <translation>报告标题</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="95"/>
-        <source>Hollow villages (output of hollowvillages)</source>
-        <translation>空心村（空心村识别的输出）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="103"/>
-        <source>Township field</source>
-        <translation>乡镇字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="120"/>
-        <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
-        <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Linkage balance sheet (table of landquotalinkage)</source>
-        <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Linkage 拆旧 parcels</source>
-        <translation>增减挂钩拆旧地块</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Linkage 建新 parcels</source>
-        <translation>增减挂钩建新地块</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Linkage pair lines</source>
-        <translation>增减挂钩配对线</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
-        <source>Report (HTML)</source>
-        <translation>报告（HTML）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="207"/>
-        <source>HTML files (*.html *.htm)</source>
-        <translation>HTML 文件 (*.html *.htm)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
-        <source>Analysis sections</source>
-        <translation>分析章节</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
-        <source>Tables</source>
-        <translation>表格</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
-        <source>Maps</source>
-        <translation>地图</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="288"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="55"/>
         <source>Give at least one input layer.</source>
         <translation>请至少提供一个输入图层。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="319"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="86"/>
         <source>Report written to {}: {} sections, {} tables, {} maps, {} charts</source>
         <translation>报告已写入 {}：{} 个章节、{} 张表格、{} 幅地图、{} 张图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="445"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="212"/>
         <source>Planning report (规划分析报告)</source>
         <translation>规划分析报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="448"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="215"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="392"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="159"/>
         <source>{parameter}: {path} is a folder; give a file such as report.html.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件名，例如 report.html。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="394"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="161"/>
         <source>{parameter}: cannot write {path} ({error}).</source>
         <translation>{parameter}：无法写入 {path}（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
-        <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
-        <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
-        <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
-        <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
-        <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
-        <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
-        <source>Township boundaries (drawn and named on the maps)</source>
-        <translation>乡镇界（在地图上绘制并标注名称）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="190"/>
-        <source>Township name field</source>
-        <translation>乡镇名称字段</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
-        <source>Unit of the flows</source>
-        <translation>流量单位</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
-        <source>Units of the flow table</source>
-        <translation>流量表中的单位</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
-        <source>Persons (人)</source>
-        <translation>人</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
-        <source>Households (户)</source>
-        <translation>户</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
-        <source>10,000 yuan (万元)</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
-        <source>Hectares (ha)</source>
-        <translation>公顷（ha）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="191"/>
-        <source>Mu (亩)</source>
-        <translation>亩</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="212"/>
-        <source>Map atlas (PDF, one page per map)</source>
-        <translation>图集（PDF，每图一页）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="212"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="230"/>
-        <source>Atlas page size</source>
-        <translation>图集幅面</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="230"/>
-        <source>A3 landscape</source>
-        <translation>A3 横向</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="230"/>
-        <source>A4 landscape</source>
-        <translation>A4 横向</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="239"/>
-        <source>Producer (编制单位) on the atlas pages</source>
-        <translation>图集上的编制单位</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="239"/>
-        <source>Data sources named on the atlas pages</source>
-        <translation>图集上注明的数据来源</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="244"/>
-        <source>Mark the atlas as fictitious sample data</source>
-        <translation>将图集标注为虚构样例数据</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
-        <source>Atlas pages</source>
-        <translation>图集页数</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="261"/>
-        <source>Atlas project (QGZ)</source>
-        <translation>图集工程文件（QGZ）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="388"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="155"/>
         <source>{parameter}: {path} is a folder; give a file such as atlas.pdf.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 atlas.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="432"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="199"/>
         <source>Atlas written to {}: {} pages; its layouts are in {}</source>
         <translation>图集已写入 {}：共 {} 页；其布局保存在 {}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="104"/>
-        <source>Classified villages (OUTPUT of villageclassification)</source>
-        <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="273"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="40"/>
         <source>Give at least one input: HOLLOW_VILLAGES, VILLAGE_CLASSES, FACILITY_GAPS, LINKAGE_BALANCE, a linkage layer, a control-line output or a flows output.</source>
         <translation>请至少提供一项输入：HOLLOW_VILLAGES、VILLAGE_CLASSES、FACILITY_GAPS、LINKAGE_BALANCE、增减挂钩图层、三线检查输出或要素流动输出。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="112"/>
-        <source>Settlements by role (OUTPUT_SETTLEMENTS of settlementconsolidation)</source>
-        <translation>按角色的居民点（村庄撤并的 OUTPUT_SETTLEMENTS）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="221"/>
-        <source>Tables (Excel workbook, one sheet per table)</source>
-        <translation>表格（Excel 工作簿，每表一个工作表）</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="221"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="252"/>
-        <source>Workbook sheets</source>
-        <translation>工作表数</translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="390"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="157"/>
         <source>{parameter}: {path} is a folder; give a file such as tables.xlsx.</source>
         <translation>{parameter}：{path} 是文件夹，请给出文件，如 tables.xlsx。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="406"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="173"/>
         <source>Tables written to {}: {} sheets ({})</source>
         <translation>表格已写入 {}：{} 个工作表（{}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
+        <location filename="../../processing_provider/report/planning_report.py" line="58"/>
+        <source>{lines}: drawn only under the compliance map, which needs CONTROL_CONFLICTS or CONTROL_PLANNED; not drawn.</source>
+        <translation>{lines}：仅绘于合规检查图之下，而合规检查图需要 CONTROL_CONFLICTS 或 CONTROL_PLANNED；未绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParameters</name>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="86"/>
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="87"/>
+        <source>Hollow villages (output of hollowvillages)</source>
+        <translation>空心村（空心村识别的输出）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="95"/>
+        <source>Township field</source>
+        <translation>乡镇字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="96"/>
+        <source>Classified villages (OUTPUT of villageclassification)</source>
+        <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="104"/>
+        <source>Settlements by role (OUTPUT_SETTLEMENTS of settlementconsolidation)</source>
+        <translation>按角色的居民点（村庄撤并的 OUTPUT_SETTLEMENTS）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="112"/>
+        <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
+        <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Linkage balance sheet (table of landquotalinkage)</source>
+        <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Linkage 拆旧 parcels</source>
+        <translation>增减挂钩拆旧地块</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Linkage 建新 parcels</source>
+        <translation>增减挂钩建新地块</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Linkage pair lines</source>
+        <translation>增减挂钩配对线</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
+        <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
+        <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
+        <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
         <source>Permanent basic farmland (drawn under the compliance map)</source>
         <translation>永久基本农田（绘于合规检查图之下）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
         <source>Ecological protection red line (drawn under the compliance map)</source>
         <translation>生态保护红线（绘于合规检查图之下）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="129"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
         <source>Urban development boundary (drawn under the compliance map)</source>
         <translation>城镇开发边界（绘于合规检查图之下）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/planning_report.py" line="291"/>
-        <source>{lines}: drawn only under the compliance map, which needs CONTROL_CONFLICTS or CONTROL_PLANNED; not drawn.</source>
-        <translation>{lines}：仅绘于合规检查图之下，而合规检查图需要 CONTROL_CONFLICTS 或 CONTROL_PLANNED；未绘制。</translation>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
+        <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
+        <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
+        <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <source>Township boundaries (drawn and named on the maps)</source>
+        <translation>乡镇界（在地图上绘制并标注名称）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="182"/>
+        <source>Township name field</source>
+        <translation>乡镇名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <source>Unit of the flows</source>
+        <translation>流量单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <source>Units of the flow table</source>
+        <translation>流量表中的单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <source>Persons (人)</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <source>Households (户)</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <source>10,000 yuan (万元)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <source>Hectares (ha)</source>
+        <translation>公顷（ha）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <source>Mu (亩)</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="199"/>
+        <source>Report (HTML)</source>
+        <translation>报告（HTML）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="199"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML 文件 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="204"/>
+        <source>Map atlas (PDF, one page per map)</source>
+        <translation>图集（PDF，每图一页）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="204"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="213"/>
+        <source>Tables (Excel workbook, one sheet per table)</source>
+        <translation>表格（Excel 工作簿，每表一个工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="213"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="222"/>
+        <source>Atlas page size</source>
+        <translation>图集幅面</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="222"/>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="222"/>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="231"/>
+        <source>Producer (编制单位) on the atlas pages</source>
+        <translation>图集上的编制单位</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="231"/>
+        <source>Data sources named on the atlas pages</source>
+        <translation>图集上注明的数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="236"/>
+        <source>Mark the atlas as fictitious sample data</source>
+        <translation>将图集标注为虚构样例数据</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <source>Analysis sections</source>
+        <translation>分析章节</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <source>Maps</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <source>Atlas pages</source>
+        <translation>图集页数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <source>Workbook sheets</source>
+        <translation>工作表数</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/report/report_parameters.py" line="253"/>
+        <source>Atlas project (QGZ)</source>
+        <translation>图集工程文件（QGZ）</translation>
     </message>
 </context>
 <context>
@@ -7810,12 +7813,12 @@
 <context>
     <name>SitingSections</name>
     <message>
-        <location filename="../../processing_provider/report/siting_sections.py" line="55"/>
+        <location filename="../../processing_provider/report/siting_sections.py" line="57"/>
         <source>Facility siting: sites (OUTPUT_SITES of facilitysiting)</source>
         <translation>设施布局优化：设施点（facilitysiting 的 OUTPUT_SITES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/siting_sections.py" line="55"/>
+        <location filename="../../processing_provider/report/siting_sections.py" line="57"/>
         <source>Facility siting: villages (OUTPUT_DEMAND of facilitysiting)</source>
         <translation>设施布局优化：村庄（facilitysiting 的 OUTPUT_DEMAND）</translation>
     </message>
