@@ -132,8 +132,9 @@ class ReportMaps:
         ]
         if not styled:
             return None
-        lines = []  # drawn under the analysis, but the map is framed on it (a province-wide
-        # line layer does not zoom the county out)
+        # the lines under the analysis, the map framed on the analysis: a province-wide line
+        # layer does not zoom the county out
+        lines = []
         for line, layer in sorted(control_lines, key=lambda found: found[0] != "urban_boundary"):
             copy = styled_clone(layer, lambda c, line=line: control_style.style_line_layer(c, line))
             copy.setCustomProperty(LEGEND, layer_name(line, self.tr))
