@@ -81,8 +81,8 @@ class AtlasInputs:
     village_classes_label_field: str = ""
     siting: Optional[dict] = None  # {SITING_SITES, SITING_DEMAND, SITING_LINES: layer or None}
     consolidation: Optional[object] = None
-    #: (line, layer) of the control lines given, drawn under the conflicts (line: a key of
-    #: control_style.LINE_LAYER_SYMBOLS)
+    #: (line, layer) of the control lines given, drawn under the conflicts in this order, top
+    #: first (line: a key of control_style.LINE_LAYER_SYMBOLS)
     control_lines: Sequence = ()
 
 
@@ -275,15 +275,13 @@ def compliance_page(inputs, language, tr):
         )
         if layer is not None
     ]
-    lines = [  # the boundary's outline above the two fills
+    lines = [  # in drawing order (report_parameters.CONTROL_LINES)
         AtlasLayer(
             layer,
             layer_name(line, tr),
             lambda copy, line=line: control_style.style_line_layer(copy, line),
         )
-        for line, layer in sorted(
-            inputs.control_lines, key=lambda found: found[0] != "urban_boundary"
-        )
+        for line, layer in inputs.control_lines
     ]
     return AtlasPage(page_title("compliance", tr), layers, underlays=lines)
 

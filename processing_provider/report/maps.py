@@ -135,7 +135,7 @@ class ReportMaps:
         # the lines under the analysis, the map framed on the analysis: a province-wide line
         # layer does not zoom the county out
         lines = []
-        for line, layer in sorted(control_lines, key=lambda found: found[0] != "urban_boundary"):
+        for line, layer in control_lines:
             copy = styled_clone(layer, lambda c, line=line: control_style.style_line_layer(c, line))
             copy.setCustomProperty(LEGEND, layer_name(line, self.tr))
             lines.append(copy)

@@ -61,10 +61,11 @@ class PlanningReportKeys:
     LINKAGE_LAYERS = LINKAGE_LAYERS
     CONTROL_LAYERS = (CONTROL_CONFLICTS, CONTROL_PLANNED, CONTROL_SUMMARY)
     #: The control lines drawn under the compliance map (not analysed: no section of their own)
+    #: in drawing order, top first: the boundary's outline above the two fills
     CONTROL_LINES = {
+        CONTROL_URBAN_BOUNDARY: "urban_boundary",
         CONTROL_FARMLAND: "permanent_farmland",
         CONTROL_REDLINE: "eco_redline",
-        CONTROL_URBAN_BOUNDARY: "urban_boundary",
     }
     FLOW_LAYERS = (FLOW_LINES, FLOW_NODES, FLOW_MATRIX)
     INPUTS = (HOLLOW_VILLAGES, FACILITY_GAPS, LINKAGE_BALANCE) + LINKAGE_LAYERS
@@ -84,29 +85,27 @@ class ReportParameters(PlanningReportKeys):
         found = []
         add = found.append
         add(QgsProcessingParameterString(self.TITLE, self.tr("Report title"), optional=True))
+        villages = [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint]
         add(
-            QgsProcessingParameterVectorLayer(
+            self.layer(
                 self.HOLLOW_VILLAGES,
                 self.tr("Hollow villages (output of hollowvillages)"),
-                [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint],
-                optional=True,
+                villages,
             )
         )
         add(self.field(self.TOWNSHIP_FIELD, self.tr("Township field"), self.HOLLOW_VILLAGES))
         add(
-            QgsProcessingParameterVectorLayer(
+            self.layer(
                 self.VILLAGE_CLASSES,
                 self.tr("Classified villages (OUTPUT of villageclassification)"),
-                [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint],
-                optional=True,
+                villages,
             )
         )
         add(
-            QgsProcessingParameterVectorLayer(
+            self.layer(
                 self.CONSOLIDATION_SETTLEMENTS,
                 self.tr("Settlements by role (OUTPUT_SETTLEMENTS of settlementconsolidation)"),
-                [SOURCE.TypeVectorPolygon, SOURCE.TypeVectorPoint],
-                optional=True,
+                villages,
             )
         )
         add(
@@ -178,7 +177,7 @@ class ReportParameters(PlanningReportKeys):
                 SOURCE.TypeVectorPolygon,
             ),
         ):
-            add(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
+            add(self.layer(key, label, [kind]))
         add(self.field(self.BOUNDARY_NAME_FIELD, self.tr("Township name field"), self.BOUNDARIES))
         add(
             QgsProcessingParameterEnum(
@@ -252,6 +251,10 @@ class ReportParameters(PlanningReportKeys):
             add(QgsProcessingOutputNumber(key, label))
         add(QgsProcessingOutputFile(self.ATLAS_PROJECT, self.tr("Atlas project (QGZ)")))
         return found
+
+    def layer(self, key, label, kinds):
+        """An optional input layer of the geometry ``kinds`` given."""
+        return QgsProcessingParameterVectorLayer(key, label, kinds, optional=True)
 
     def field(self, key, label, parent):
         return QgsProcessingParameterField(

@@ -75,7 +75,8 @@ class ReportInputs:
     flow_unit: int = 0
     boundaries: Optional[Boundaries] = None
     groups: Sequence = field(default_factory=tuple)
-    #: (line, layer) of CONTROL_FARMLAND, CONTROL_REDLINE, CONTROL_URBAN_BOUNDARY given
+    #: (line, layer) of CONTROL_URBAN_BOUNDARY, CONTROL_FARMLAND, CONTROL_REDLINE given, in
+    #: drawing order (top first)
     control_lines: Sequence = ()
 
     def given(self) -> bool:

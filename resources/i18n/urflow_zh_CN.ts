@@ -3129,7 +3129,7 @@
         <translation>求解器进程意外结束（退出码 {code}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/maps.py" line="249"/>
+        <location filename="../../processing_provider/report/maps.py" line="250"/>
         <source>拆旧–建新 pairs (width: quota)</source>
         <translation>拆旧–建新配对（线宽表示指标）</translation>
     </message>
@@ -7081,22 +7081,22 @@
 <context>
     <name>ReportParameters</name>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="86"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="87"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="87"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="89"/>
         <source>Hollow villages (output of hollowvillages)</source>
         <translation>空心村（空心村识别的输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="95"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="96"/>
         <source>Township field</source>
         <translation>乡镇字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="96"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="97"/>
         <source>Classified villages (OUTPUT of villageclassification)</source>
         <translation>村庄分类结果（villageclassification 的 OUTPUT）</translation>
     </message>
@@ -7106,212 +7106,212 @@
         <translation>按角色的居民点（村庄撤并的 OUTPUT_SETTLEMENTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="112"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="111"/>
         <source>Facility gaps (demand or zone outputs of facilitygaps)</source>
         <translation>设施缺口（设施缺口分析的需求点或分区输出）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Linkage balance sheet (table of landquotalinkage)</source>
         <translation>挂钩平衡表（增减挂钩平衡的输出表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Linkage 拆旧 parcels</source>
         <translation>增减挂钩拆旧地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Linkage 建新 parcels</source>
         <translation>增减挂钩建新地块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Linkage pair lines</source>
         <translation>增减挂钩配对线</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Control-line conflicts (OUTPUT_CONFLICTS of controllinecheck)</source>
         <translation>管控线冲突图斑（controllinecheck 的 OUTPUT_CONFLICTS）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Planned features checked (OUTPUT_PLANNED of controllinecheck)</source>
         <translation>规划要素检查结果（controllinecheck 的 OUTPUT_PLANNED）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Control-line summary (OUTPUT_SUMMARY of controllinecheck)</source>
         <translation>管控线冲突汇总表（controllinecheck 的 OUTPUT_SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Permanent basic farmland (drawn under the compliance map)</source>
         <translation>永久基本农田（绘于合规检查图之下）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Ecological protection red line (drawn under the compliance map)</source>
         <translation>生态保护红线（绘于合规检查图之下）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Urban development boundary (drawn under the compliance map)</source>
         <translation>城镇开发边界（绘于合规检查图之下）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Flow lines (OUTPUT_LINES of urbanruralflows)</source>
         <translation>流动线（urbanruralflows 的 OUTPUT_LINES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Flow nodes (OUTPUT_NODES of urbanruralflows)</source>
         <translation>流动节点（urbanruralflows 的 OUTPUT_NODES）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Urban–rural flow matrix (OUTPUT_MATRIX of urbanruralflows)</source>
         <translation>城乡流动矩阵（urbanruralflows 的 OUTPUT_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="121"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="120"/>
         <source>Township boundaries (drawn and named on the maps)</source>
         <translation>乡镇界（在地图上绘制并标注名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="182"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="181"/>
         <source>Township name field</source>
         <translation>乡镇名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="182"/>
         <source>Unit of the flows</source>
         <translation>流量单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="182"/>
         <source>Units of the flow table</source>
         <translation>流量表中的单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="182"/>
         <source>Persons (人)</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="182"/>
         <source>Households (户)</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="182"/>
         <source>10,000 yuan (万元)</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="182"/>
         <source>Hectares (ha)</source>
         <translation>公顷（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="183"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="182"/>
         <source>Mu (亩)</source>
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="199"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="198"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="199"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="198"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="204"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="203"/>
         <source>Map atlas (PDF, one page per map)</source>
         <translation>图集（PDF，每图一页）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="204"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="203"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="213"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="212"/>
         <source>Tables (Excel workbook, one sheet per table)</source>
         <translation>表格（Excel 工作簿，每表一个工作表）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="213"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="212"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="222"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="221"/>
         <source>Atlas page size</source>
         <translation>图集幅面</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="222"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="221"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="222"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="221"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="231"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="230"/>
         <source>Producer (编制单位) on the atlas pages</source>
         <translation>图集上的编制单位</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="231"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="230"/>
         <source>Data sources named on the atlas pages</source>
         <translation>图集上注明的数据来源</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="236"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="235"/>
         <source>Mark the atlas as fictitious sample data</source>
         <translation>将图集标注为虚构样例数据</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="243"/>
         <source>Analysis sections</source>
         <translation>分析章节</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="243"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="243"/>
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="243"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="243"/>
         <source>Atlas pages</source>
         <translation>图集页数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="244"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="243"/>
         <source>Workbook sheets</source>
         <translation>工作表数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_parameters.py" line="253"/>
+        <location filename="../../processing_provider/report/report_parameters.py" line="252"/>
         <source>Atlas project (QGZ)</source>
         <translation>图集工程文件（QGZ）</translation>
     </message>
@@ -7319,27 +7319,27 @@
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="139"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="140"/>
         <source>Layer {key}: there is no field &apos;{field}&apos; (is it the {output} of {algorithm}?)</source>
         <translation>图层 {key}：没有字段“{field}”（它是 {algorithm} 的 {output} 输出吗？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="153"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="154"/>
         <source>Layer HOLLOW_VILLAGES: there is no field &apos;{}&apos; (is it the output of urflow:hollowvillages?)</source>
         <translation>HOLLOW_VILLAGES 图层没有字段“{}”（是否为 urflow:hollowvillages 的输出？）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="163"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="164"/>
         <source>Layer HOLLOW_VILLAGES has no field &apos;{}&apos;: all villages are counted together.</source>
         <translation>图层 HOLLOW_VILLAGES 没有字段“{}”，全部村庄合并统计。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="238"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="239"/>
         <source>Layer FACILITY_GAPS &apos;{}&apos; is none of the demand (gap_class), zones (zone_name, coverage_rate) or facilities (catchment_pop, load) outputs of facilitygaps and is left out</source>
         <translation>FACILITY_GAPS 图层“{}”不是 facilitygaps 的需求点（gap_class）、分区（zone_name、coverage_rate）或设施（catchment_pop、load）输出，已略去</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/report/report_sections.py" line="262"/>
+        <location filename="../../processing_provider/report/report_sections.py" line="263"/>
         <source>Layer LINKAGE_BALANCE: there is no field &apos;{}&apos; (is it the OUTPUT_BALANCE table of urflow:landquotalinkage?)</source>
         <translation>LINKAGE_BALANCE 图层没有字段“{}”（是否为 urflow:landquotalinkage 的 OUTPUT_BALANCE 表？）</translation>
     </message>
