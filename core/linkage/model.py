@@ -309,10 +309,17 @@ def read_result(res, size: int) -> SolverReport:
 
 
 def run_model(
-    model: Model, time_limit: float, mip_rel_gap: float, price: float = 0.0
+    model: Model,
+    time_limit: float,
+    mip_rel_gap: float,
+    price: float = 0.0,
+    floor: Optional[float] = None,
 ) -> SolverReport:
     """Solve ``model`` once; with a budget ``price`` μ > 0 the 拆旧 costs become
     ``k_i − β h_i + μ k_i`` (the Lagrangian relaxation of the budget, :mod:`.decompose`).
+
+    With a ``floor``, only plans whose maximised objective reaches it count (one more row):
+    ``'infeasible'`` then proves that none does, so the floor bounds the model.
 
     Never raises (but :class:`~core.solver.SolveCanceled` on a cancel): a solver exception
     becomes status ``'error'`` with its message; a time limit ≤ 0 returns ``'time_limit'``
@@ -326,12 +333,15 @@ def run_model(
         c = c.copy()
         c[: model.problem.n_demolition] += price * model.problem.cost
     options = {"time_limit": float(time_limit), "mip_rel_gap": float(mip_rel_gap), "disp": False}
+    constraints = [model.constraints] if model.constraints is not None else []
+    if floor is not None:
+        constraints.append(LinearConstraint(sparse.csr_matrix(c.reshape(1, -1)), -np.inf, -floor))
     try:
         res = milp(
             c,
             integrality=model.integrality,
             bounds=model.bounds,
-            constraints=[model.constraints] if model.constraints is not None else None,
+            constraints=constraints or None,
             options=options,
         )
     except SolveCanceled:
@@ -397,15 +407,20 @@ class SolveOutcome:
 
 
 def solve_model(
-    model: Model, time_limit: float, mip_rel_gap: float, price: float = 0.0
+    model: Model,
+    time_limit: float,
+    mip_rel_gap: float,
+    price: float = 0.0,
+    floor: Optional[float] = None,
 ) -> SolveOutcome:
     """:func:`run_model`, then the plan's objective and cost recomputed from the selection.
 
-    ``bound`` bounds what the model maximised: ``objective − price·cost``.
+    ``bound`` bounds what the model maximised: ``objective − price·cost`` (with a ``floor``,
+    only among the plans that reach it).
     """
     t0 = time.perf_counter()
     p = model.problem
-    report = run_model(model, time_limit, mip_rel_gap, price)
+    report = run_model(model, time_limit, mip_rel_gap, price, floor)
     selection, objective, cost = None, math.nan, math.nan
     if report.x is not None:
         selection = extract(p, report.x, model.classes)
