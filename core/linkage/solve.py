@@ -80,8 +80,9 @@ UNBOUND_SHARE = 0.9
 #: spends much of its time on the last part of an area's gap.
 AREA_GAP_FACTOR = 2.0
 #: When the county's gap is still too wide, the widest area's bound is first lowered by what is
-#: missing (times this margin) in a solve of at most this many seconds, a proof that is often
-#: quick (0.2–0.7 s in 4 of 6 cases measured, against 5–14 s to solve the area again).
+#: missing (times this margin) in a solve of at most this many seconds: measured 0.2–0.7 s in
+#: 3 of 8 cases, 6–40 s in the others, against 5–14 s to solve the area again; so a proof
+#: that is not quick is dropped and the area solved again.
 #: Issue 19, whole call, 5,000 × 500 county, 5 km pairs, λ 0.5, one area after the other:
 #: 58 → 30 s on the benchmark's seed, 72 → 59, 57 → 54 and 65 → 47 s on three others.
 NARROW_MARGIN = 1.05
