@@ -263,6 +263,17 @@ def items(layout, kind):
     return [item for item in layout.items() if isinstance(item, kind)]
 
 
+def map_layer_names(layout):
+    """The names of the layers drawn in a page's map, top first."""
+    return [layer.name() for layer in items(layout, QgsLayoutItemMap)[0].layers()]
+
+
+def legend_layer_names(layout):
+    """The names of the layers in a page's legend."""
+    legend = items(layout, QgsLayoutItemLegend)[0]
+    return [node.name() for node in legend.model().rootGroup().findLayers()]
+
+
 # -- the sample county through qgis_process -----------------------------------------------------
 
 
@@ -305,19 +316,16 @@ def test_the_sample_county_layouts_have_their_items(sample_atlas):
         (bar,) = items(layout, QgsLayoutItemScaleBar)
         assert bar.linkedMap() is map_item and bar.unitLabel() == "km"
     # the linkage map shows 建新, 拆旧 and the pairs, each named in the legend
-    linkage = items(layouts[2], QgsLayoutItemMap)[0]
-    names = [layer.name() for layer in linkage.layers()]
+    names = map_layer_names(layouts[2])
     assert names == [
         "Township boundary",
         "建新 parcels",
         "拆旧 parcels",
         "Quota pairs 拆旧 → 建新 (width: quota)",
     ]
-    legend = items(layouts[2], QgsLayoutItemLegend)[0]
-    in_legend = [node.name() for node in legend.model().rootGroup().findLayers()]
-    assert sorted(in_legend) == sorted(names)
+    assert sorted(legend_layer_names(layouts[2])) == sorted(names)
     # the compliance map shows the three lines under the conflicts, each in the legend
-    compliance = [layer.name() for layer in items(layouts[3], QgsLayoutItemMap)[0].layers()]
+    compliance = map_layer_names(layouts[3])
     assert compliance == [
         "Township boundary",
         "Conflicts with a control line",
@@ -326,10 +334,8 @@ def test_the_sample_county_layouts_have_their_items(sample_atlas):
         "Permanent basic farmland",
         "Ecological protection red line",
     ]
-    legend = items(layouts[3], QgsLayoutItemLegend)[0]
-    in_legend = [node.name() for node in legend.model().rootGroup().findLayers()]
-    assert sorted(in_legend) == sorted(compliance)
-    clinics = [layer.name() for layer in items(layouts[1], QgsLayoutItemMap)[0].layers()]
+    assert sorted(legend_layer_names(layouts[3])) == sorted(compliance)
+    clinics = map_layer_names(layouts[1])
     assert clinics == ["Township boundary", "Villages by gap class", "Facilities (size: load)"]
     flows = [label.text() for label in items(layouts[4], QgsLayoutItemLabel)]
     assert any("counted in the report but not drawn" in text for text in flows)
